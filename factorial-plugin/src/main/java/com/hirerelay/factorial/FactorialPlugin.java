@@ -1,0 +1,23 @@
+package com.hirerelay.factorial;
+
+import org.pf4j.Plugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Factorial HR plugin's life cycle. The extensions do the work; this only reports start and stop.
+ */
+public class FactorialPlugin extends Plugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FactorialPlugin.class);
+
+    @Override
+    public void start() {
+        LOG.info("Factorial HR plugin started");
+    }
+
+    @Override
+    public void stop() {
+        LOG.info("Factorial HR plugin stopped");
+    }
+}

@@ -1,0 +1,43 @@
+package com.hirerelay.api;
+
+/**
+ * The root of the failures a plugin reports to the host. Unchecked, so that signatures stay short.
+ *
+ * <p>Plugins throw one of the subclasses; the host maps each to what the user sees:
+ * <ul>
+ *   <li>{@link InvalidCredentialsException}: the connection must be fixed by an admin;</li>
+ *   <li>{@link AccessDeniedException}: the credentials work but lack a permission;</li>
+ *   <li>{@link ValidationFailedException}: the input is wrong, shown next to the fields;</li>
+ *   <li>{@link RateLimitedException}: try again after a while;</li>
+ *   <li>{@link RemoteUnavailableException}: the HR system failed or could not be reached;</li>
+ *   <li>{@link RemoteRejectedException}: the HR system refused the request for another reason;</li>
+ *   <li>{@link ExportOutcomeUnknownException}: an export may or may not have created the employee.</li>
+ * </ul>
+ * Anything else thrown by a plugin (any other {@link RuntimeException} or a {@link LinkageError}) is
+ * treated by the host as a defect of that plugin.
+ *
+ * <p>Messages are shown to users and written to logs: they must never contain a secret such as an
+ * API key, and should name what failed in words a recruiter understands.
+ */
+public abstract class HrisException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message what went wrong, for people; never a secret
+     * @param cause the underlying failure, or null
+     */
+    protected HrisException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /**
+     * Whether the same call may succeed if it is simply made again later. The host uses this to offer
+     * "try again" rather than "fix the input".
+     *
+     * @return true if retrying unchanged can help
+     */
+    public boolean isRetryable() {
+        return false;
+    }
+}

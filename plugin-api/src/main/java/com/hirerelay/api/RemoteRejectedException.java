@@ -1,0 +1,28 @@
+package com.hirerelay.api;
+
+/**
+ * The HR system refused the request for a reason that is neither credentials, permission, validation
+ * nor load, such as a 404 for a record that no longer exists or a 409.
+ */
+public class RemoteRejectedException extends HrisException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+
+    /**
+     * @param status the protocol status the HR system answered with (an HTTP status), or 0 if none
+     * @param message what was refused and why, as far as the answer said
+     */
+    public RemoteRejectedException(int status, String message) {
+        super(message, null);
+        this.status = status;
+    }
+
+    /**
+     * @return the HR system's status code, or 0 when there was none
+     */
+    public int status() {
+        return status;
+    }
+}

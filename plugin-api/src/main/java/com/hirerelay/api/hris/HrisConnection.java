@@ -1,0 +1,108 @@
+package com.hirerelay.api.hris;
+
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.candidate.Candidate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One connected account of an HR system, opened by {@link HrisConnector#open}. It owns whatever the
+ * connector needs per account: an HTTP client, a rate limiter shared by all exports of the account,
+ * short-lived caches of reference data.
+ *
+ * <p>Thread-safe: the host calls it from many request threads at once, including several exports
+ * concurrently. The host bounds every call with a timeout and runs it with the plugin's class loader
+ * as the thread's context class loader.
+ *
+ * <p>Failures are reported as {@link com.hirerelay.api.HrisException} subclasses; each method lists the
+ * ones it is expected to throw. Messages must never contain a secret.
+ */
+public interface HrisConnection extends AutoCloseable {
+
+    /**
+     * Checks the credentials with one cheap call and tells whose account they open. The host calls it
+     * when an admin connects, before anything is saved.
+     *
+     * @return the account the credentials belong to
+     * @throws com.hirerelay.api.InvalidCredentialsException if the HR system refuses the credentials,
+     *         or they belong to another environment
+     * @throws com.hirerelay.api.ValidationFailedException if a setting is malformed (field errors name
+     *         the setting keys)
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     */
+    ConnectedAccount verify();
+
+    /**
+     * The choices for the draft's select inputs, read from the HR system. Connectors should cache
+     * them briefly (a minute or so): the host asks each time an export dialog opens.
+     *
+     * @return the reference lists, following every page to the end
+     * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     */
+    ReferenceData referenceData();
+
+    /**
+     * Builds the editable draft for a hired candidate: the connector's default field mapping. Fields
+     * whose value the HR system requires are marked required. May read {@link #referenceData()} to
+     * preselect a choice when there is only one.
+     *
+     * @param candidate the candidate to map; the host only passes hired candidates
+     * @return the draft, never null
+     * @throws com.hirerelay.api.InvalidCredentialsException if reading reference data was refused
+     * @throws com.hirerelay.api.RemoteUnavailableException if reading reference data failed
+     */
+    EmployeeDraft draftFor(Candidate candidate);
+
+    /**
+     * Checks a draft before anything is sent: required fields present, formats, choices among the
+     * reference data. Does not contact the HR system except to read (cached) reference data.
+     *
+     * @param draft the draft as the user edited it
+     * @return the problems found, one per field at most; empty when the draft can be exported
+     */
+    default List<FieldError> validate(EmployeeDraft draft) {
+        return List.of();
+    }
+
+    /**
+     * Looks for an employee the HR system already has for this draft: by e-mail address (compared
+     * case-insensitively) and by any external reference the connector writes (such as the candidate id).
+     *
+     * @param draft the draft to match
+     * @return the existing employee, if any
+     * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     */
+    Optional<ExistingEmployee> findExisting(EmployeeDraft draft);
+
+    /**
+     * Exports a draft: validates it, looks for an existing employee (as {@link #findExisting}) and
+     * returns {@link ExportOutcome#ALREADY_EXISTS} without creating anything when there is one, and
+     * otherwise creates the employee.
+     *
+     * <p>Never creates the same employee twice: a create is never blindly retried, and after a failure
+     * that may have created the employee the connector looks again before deciding. Follow-up steps that
+     * fail after the employee exists are reported as {@link ExportResult#warnings()}, not as an exception.
+     *
+     * @param draft the draft as the user edited it
+     * @return the employee that now stands for the candidate
+     * @throws com.hirerelay.api.ValidationFailedException if the draft is invalid or the HR system refused
+     *         it; nothing was created
+     * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.AccessDeniedException if the credentials may not create employees
+     * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system failed before creating
+     * @throws com.hirerelay.api.ExportOutcomeUnknownException if the employee may have been created but
+     *         that could not be confirmed
+     */
+    ExportResult export(EmployeeDraft draft);
+
+    /**
+     * Releases what the connection holds (HTTP clients, threads). Called once; later calls to other
+     * methods are not made. Must not throw.
+     */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,40 @@
+package com.hirerelay.api.hris;
+
+import org.pf4j.ExtensionPoint;
+
+/**
+ * The extension point for one HR information system. A plugin contributes one implementation per HR
+ * system it supports, annotated with {@code @org.pf4j.Extension}.
+ *
+ * <p>The host creates one instance per plugin start and keeps it until the plugin stops. The instance
+ * is a factory: everything that needs credentials happens on the {@link HrisConnection} it
+ * {@link #open opens}, one per connected account.
+ *
+ * <p>Implementations must be thread-safe and must not do I/O in their constructor or in
+ * {@link #info()}.
+ *
+ * @see com.hirerelay.api.menu.ExportMenuContribution
+ * @see com.hirerelay.api.settings.IntegrationSettingsPanel
+ */
+public interface HrisConnector extends ExtensionPoint {
+
+    /**
+     * Who this connector is. Called often; return a constant.
+     *
+     * @return the connector's identity
+     */
+    ConnectorInfo info();
+
+    /**
+     * Opens a connection with the given settings. Must not do I/O: the host opens a connection before
+     * verifying it, and opens one per saved integration at start. Invalid settings (a malformed base
+     * URL, say) are reported by {@link HrisConnection#verify()}, not here.
+     *
+     * <p>The host keeps the connection for as long as the integration exists and closes it when the
+     * integration is removed, its settings change, or the plugin stops.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @return a new connection; never null
+     */
+    HrisConnection open(ConnectionSettings settings);
+}

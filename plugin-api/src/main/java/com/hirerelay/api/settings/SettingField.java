@@ -1,0 +1,86 @@
+package com.hirerelay.api.settings;
+
+import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.internal.Require;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * One input of a connect form, declared as data so the host can render it.
+ *
+ * @param key stable key the plugin reads the value by; lower-case letters, digits and underscores
+ * @param label what the admin reads next to the input; not blank
+ * @param type how to render and store it
+ * @param required whether the form is refused without a value
+ * @param defaultValue the value the input starts with, or null; never set for a {@code SECRET}
+ * @param options the choices of a {@link SettingFieldType#CHOICE}; empty otherwise
+ * @param helpText a hint under the input, or null
+ * @param helpLink a link next to the hint (where to find the value), or null
+ * @param advanced whether the host may fold the input away under "Advanced"
+ */
+public record SettingField(String key, String label, SettingFieldType type, boolean required, String defaultValue,
+                           List<SelectOption> options, String helpText, URI helpLink, boolean advanced) {
+
+    /**
+     * @throws IllegalArgumentException if the key is malformed, the label blank, a secret has a default,
+     *                                  or a choice has no options
+     */
+    public SettingField {
+        Require.notBlank(key, "setting key");
+        if (!key.matches("[a-z][a-z0-9_]{0,63}")) {
+            throw new IllegalArgumentException("setting key '" + key
+                    + "' must be lower-case letters, digits and underscores, starting with a letter");
+        }
+        Require.notBlank(label, "setting label");
+        Require.notNull(type, "setting type");
+        options = List.copyOf(Require.noNulls(options == null ? List.of() : options, "options"));
+        if (type == SettingFieldType.SECRET && defaultValue != null) {
+            throw new IllegalArgumentException("secret setting '" + key + "' must not have a default value");
+        }
+        if (type == SettingFieldType.CHOICE && options.isEmpty()) {
+            throw new IllegalArgumentException("choice setting '" + key + "' needs options");
+        }
+    }
+
+    /**
+     * An optional field with no default, hint or options.
+     *
+     * @param key the key
+     * @param label the label
+     * @param type the type
+     * @return the field
+     */
+    public static SettingField of(String key, String label, SettingFieldType type) {
+        return new SettingField(key, label, type, false, null, List.of(), null, null, false);
+    }
+
+    /** @return this field, required */
+    public SettingField asRequired() {
+        return new SettingField(key, label, type, true, defaultValue, options, helpText, helpLink, advanced);
+    }
+
+    /** @return this field with a default value */
+    public SettingField withDefault(String value) {
+        return new SettingField(key, label, type, required, value, options, helpText, helpLink, advanced);
+    }
+
+    /** @return this field with choices */
+    public SettingField withOptions(List<SelectOption> choices) {
+        return new SettingField(key, label, type, required, defaultValue, choices, helpText, helpLink, advanced);
+    }
+
+    /** @return this field with a hint and an optional link */
+    public SettingField withHelp(String text, URI link) {
+        return new SettingField(key, label, type, required, defaultValue, options, text, link, advanced);
+    }
+
+    /** @return this field, folded under "Advanced" */
+    public SettingField asAdvanced() {
+        return new SettingField(key, label, type, required, defaultValue, options, helpText, helpLink, true);
+    }
+
+    /** @return whether the value is secret */
+    public boolean isSecret() {
+        return type == SettingFieldType.SECRET;
+    }
+}
