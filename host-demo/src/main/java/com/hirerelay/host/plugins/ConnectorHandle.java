@@ -1,0 +1,59 @@
+package com.hirerelay.host.plugins;
+
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.ConnectorInfo;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.HrisConnector;
+
+/**
+ * A started plugin's {@link HrisConnector}, with its identity read once and every call guarded.
+ */
+public final class ConnectorHandle {
+
+    private final String pluginId;
+    private final ConnectorInfo info;
+    private final HrisConnector connector;
+    private final ClassLoader loader;
+    private final PluginGuard guard;
+    private final PluginCallLimits limits;
+
+    ConnectorHandle(String pluginId, ConnectorInfo info, HrisConnector connector, ClassLoader loader,
+                    PluginGuard guard, PluginCallLimits limits) {
+        this.pluginId = pluginId;
+        this.info = info;
+        this.connector = connector;
+        this.loader = loader;
+        this.guard = guard;
+        this.limits = limits;
+    }
+
+    /** @return the plugin that contributes this connector */
+    public String pluginId() {
+        return pluginId;
+    }
+
+    /** @return the connector's identity */
+    public ConnectorInfo info() {
+        return info;
+    }
+
+    /** @return the connector's id */
+    public String id() {
+        return info.id();
+    }
+
+    /**
+     * Opens a connection whose every call is guarded and bounded in time.
+     *
+     * @param settings the stored settings, secrets decrypted
+     * @return the guarded connection
+     */
+    public HrisConnection open(ConnectionSettings settings) {
+        HrisConnection connection = guard.call(pluginId, loader, "opening a connection",
+                () -> connector.open(settings));
+        if (connection == null) {
+            throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' opened no connection", null);
+        }
+        return new GuardedConnection(pluginId, connection, loader, guard, limits);
+    }
+}

@@ -1,0 +1,90 @@
+package com.hirerelay.host.plugins;
+
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.ExistingEmployee;
+import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.ReferenceData;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A plugin's {@link HrisConnection} seen through the {@link PluginGuard}: the host only ever holds
+ * these. A time-out on {@link #export} leaves the outcome open, which the caller must treat as
+ * "may have been created".
+ */
+final class GuardedConnection implements HrisConnection {
+
+    private final String pluginId;
+    private final HrisConnection delegate;
+    private final ClassLoader loader;
+    private final PluginGuard guard;
+    private final PluginCallLimits limits;
+
+    GuardedConnection(String pluginId, HrisConnection delegate, ClassLoader loader, PluginGuard guard,
+                      PluginCallLimits limits) {
+        this.pluginId = pluginId;
+        this.delegate = delegate;
+        this.loader = loader;
+        this.guard = guard;
+        this.limits = limits;
+    }
+
+    @Override
+    public ConnectedAccount verify() {
+        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "verifying credentials", delegate::verify),
+                "verify");
+    }
+
+    @Override
+    public ReferenceData referenceData() {
+        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "loading reference data",
+                delegate::referenceData), "referenceData");
+    }
+
+    @Override
+    public EmployeeDraft draftFor(Candidate candidate) {
+        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "building a draft",
+                () -> delegate.draftFor(candidate)), "draftFor");
+    }
+
+    @Override
+    public List<FieldError> validate(EmployeeDraft draft) {
+        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "validating a draft",
+                () -> delegate.validate(draft)), "validate");
+    }
+
+    @Override
+    public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
+        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "looking for an existing employee",
+                () -> delegate.findExisting(draft)), "findExisting");
+    }
+
+    @Override
+    public ExportResult export(EmployeeDraft draft) {
+        return nonNull(guard.callWithin(limits.export(), pluginId, loader, "exporting an employee",
+                () -> delegate.export(draft)), "export");
+    }
+
+    @Override
+    public void close() {
+        try {
+            guard.callWithin(limits.inProcess(), pluginId, loader, "closing a connection", () -> {
+                delegate.close();
+                return null;
+            });
+        } catch (PluginFailureException e) {
+            // Already reported against the plugin; closing must never fail the caller.
+        }
+    }
+
+    private <T> T nonNull(T value, String method) {
+        if (value == null) {
+            throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' returned nothing from " + method, null);
+        }
+        return value;
+    }
+}

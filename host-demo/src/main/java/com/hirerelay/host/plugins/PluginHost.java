@@ -1,0 +1,434 @@
+package com.hirerelay.host.plugins;
+
+import com.hirerelay.api.hris.ConnectorInfo;
+import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.menu.ExportMenuContribution;
+import com.hirerelay.api.menu.MenuItem;
+import com.hirerelay.api.settings.ConnectForm;
+import com.hirerelay.api.settings.IntegrationCategory;
+import com.hirerelay.api.settings.IntegrationSettingsPanel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The host's plugins: loads every jar in the plugins folder at start, installs, disables, enables and
+ * uninstalls plugins at run time, and offers the started plugins' extensions as guarded handles.
+ *
+ * <p>A broken plugin never stops the host: a jar that fails inspection or loading, an extension that
+ * throws while describing itself, or a plugin whose start fails is recorded with its reason (see
+ * {@link #plugins()}) and contributes nothing; every other plugin carries on.
+ *
+ * <p>Thread-safe. Reads ({@link #connectors()}, {@link #menus()}, {@link #settingsPanels()}) see an
+ * immutable snapshot; changes are serialised.
+ */
+public final class PluginHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+
+    private final Path pluginsDir;
+    private final HostPluginManager manager;
+    private final PluginJarInspector inspector = new PluginJarInspector();
+    private final PluginCallLimits limits;
+    private final PluginGuard guard;
+    private final Map<String, InstalledPlugin> refusedJars = new LinkedHashMap<>();
+    private final Map<String, String> startFailures = new ConcurrentHashMap<>();
+    private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
+    private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
+    private volatile Contributions contributions = Contributions.NONE;
+
+    private PluginHost(Path pluginsDir, PluginCallLimits limits) {
+        this.pluginsDir = pluginsDir;
+        this.limits = limits;
+        this.guard = new PluginGuard(this::recordRuntimeFailure);
+        this.manager = new HostPluginManager(pluginsDir);
+    }
+
+    /**
+     * Loads and starts every {@code *.jar} in the folder (created if missing).
+     *
+     * @param pluginsDir the plugins folder
+     * @param limits how long plugin calls may take
+     * @return the running host
+     */
+    public static PluginHost start(Path pluginsDir, PluginCallLimits limits) {
+        try {
+            Files.createDirectories(pluginsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the plugins folder " + pluginsDir, e);
+        }
+        PluginHost host = new PluginHost(pluginsDir, limits);
+        host.loadAll();
+        return host;
+    }
+
+    /** {@link #start(Path, PluginCallLimits)} with the default limits. */
+    public static PluginHost start(Path pluginsDir) {
+        return start(pluginsDir, PluginCallLimits.DEFAULTS);
+    }
+
+    /** @return the plugins folder */
+    public Path pluginsDir() {
+        return pluginsDir;
+    }
+
+    /** @return the guard every plugin call goes through */
+    public PluginGuard guard() {
+        return guard;
+    }
+
+    /**
+     * Registers a listener told, after each change, which plugin ids stopped or started contributing;
+     * holders of plugin objects (open connections) must drop theirs for those ids.
+     */
+    public void addChangeListener(Consumer<Set<String>> listener) {
+        changeListeners.add(listener);
+    }
+
+    /** @return the started HRIS connectors, ordered by display name */
+    public List<ConnectorHandle> connectors() {
+        return contributions.connectors();
+    }
+
+    /** @return the started connector with that id */
+    public Optional<ConnectorHandle> connector(String connectorId) {
+        return connectors().stream().filter(handle -> handle.id().equals(connectorId)).findFirst();
+    }
+
+    /** @return the started export menu items, ascending by order */
+    public List<MenuHandle> menus() {
+        return contributions.menus();
+    }
+
+    /** @return the started settings panels */
+    public List<SettingsPanelHandle> settingsPanels() {
+        return contributions.panels();
+    }
+
+    /** @return the settings panel of that connector */
+    public Optional<SettingsPanelHandle> settingsPanel(String connectorId) {
+        return settingsPanels().stream().filter(panel -> panel.connectorId().equals(connectorId)).findFirst();
+    }
+
+    /** @return every plugin the host knows, started or not, and every refused jar */
+    public synchronized List<InstalledPlugin> plugins() {
+        List<InstalledPlugin> result = new ArrayList<>();
+        for (PluginWrapper wrapper : manager.getPlugins()) {
+            result.add(describe(wrapper));
+        }
+        result.addAll(refusedJars.values());
+        result.sort(Comparator.comparing(InstalledPlugin::id));
+        return result;
+    }
+
+    /**
+     * Installs an uploaded jar without a restart: inspects it, copies it into the plugins folder
+     * (replacing an installed plugin with the same id), loads and starts it.
+     *
+     * @param upload the uploaded file
+     * @param fileName the name it was uploaded under, for messages
+     * @return the installed plugin, started or with the reason it is not
+     * @throws PluginRejectedException if inspection refuses the jar; nothing is changed then
+     */
+    public synchronized InstalledPlugin install(Path upload, String fileName) {
+        PluginJarInspection inspection = inspector.inspect(upload);
+        if (!inspection.isLoadable()) {
+            throw new PluginRejectedException(fileName, inspection.problems());
+        }
+        String id = inspection.pluginId();
+        Set<String> changed = new HashSet<>(Set.of(id));
+        if (manager.getPlugin(id) != null) {
+            LOG.info("Replacing plugin '{}' with the uploaded version {}", id, inspection.version());
+            guardedLifecycle(id, "uninstalling", () -> manager.deletePlugin(id));
+        }
+        // A new file name each time: a jar still mapped by an old class loader is never overwritten.
+        Path target = pluginsDir.resolve(id + "-" + inspection.version() + "-" + System.currentTimeMillis() + ".jar");
+        try {
+            Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the plugin jar into " + pluginsDir, e);
+        }
+        refusedJars.values().removeIf(refused -> id.equals(refused.id()));
+        startFailures.remove(id);
+        lastErrors.remove(id);
+        loadJar(target);
+        startLoaded(id);
+        rebuild(changed);
+        return describe(manager.getPlugin(id));
+    }
+
+    /** Stops a plugin and keeps it off across restarts. */
+    public synchronized InstalledPlugin disable(String pluginId) {
+        requireKnown(pluginId);
+        guardedLifecycle(pluginId, "disabling", () -> manager.disablePlugin(pluginId));
+        rebuild(Set.of(pluginId));
+        return describe(manager.getPlugin(pluginId));
+    }
+
+    /** Turns a disabled plugin back on and starts it. */
+    public synchronized InstalledPlugin enable(String pluginId) {
+        requireKnown(pluginId);
+        startFailures.remove(pluginId);
+        guardedLifecycle(pluginId, "enabling", () -> manager.enablePlugin(pluginId));
+        startLoaded(pluginId);
+        rebuild(Set.of(pluginId));
+        return describe(manager.getPlugin(pluginId));
+    }
+
+    /** Stops, unloads and deletes a plugin, or forgets a refused jar and deletes it. */
+    public synchronized void uninstall(String pluginId) {
+        if (manager.getPlugin(pluginId) == null) {
+            InstalledPlugin refused = refusedJars.values().stream()
+                    .filter(plugin -> plugin.id().equals(pluginId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No plugin '" + pluginId + "' is installed"));
+            refusedJars.remove(refused.file());
+            deleteQuietly(pluginsDir.resolve(refused.file()));
+            return;
+        }
+        guardedLifecycle(pluginId, "uninstalling", () -> manager.deletePlugin(pluginId));
+        startFailures.remove(pluginId);
+        lastErrors.remove(pluginId);
+        rebuild(Set.of(pluginId));
+    }
+
+    @Override
+    public synchronized void close() {
+        Set<String> ids = new HashSet<>();
+        manager.getStartedPlugins().forEach(wrapper -> ids.add(wrapper.getPluginId()));
+        contributions = Contributions.NONE;
+        notifyListeners(ids);
+        try {
+            manager.stopPlugins();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("A plugin failed while stopping: {}", PluginGuard.describe(e));
+        }
+        guard.close();
+    }
+
+    private void loadAll() {
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            jars = files.filter(path -> path.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the plugins folder " + pluginsDir, e);
+        }
+        List<String> loaded = new ArrayList<>();
+        for (Path jar : jars) {
+            loadJar(jar).ifPresent(loaded::add);
+        }
+        loaded.forEach(this::startLoaded);
+        rebuild(Set.copyOf(loaded));
+        for (InstalledPlugin plugin : plugins()) {
+            if (plugin.status() == PluginStatus.STARTED) {
+                LOG.info("Plugin '{}' {} started with extensions {}", plugin.id(), plugin.version(), plugin.extensions());
+            } else {
+                LOG.warn("Plugin '{}' ({}) is {}: {}", plugin.id(), plugin.file(), plugin.status(), plugin.reason());
+            }
+        }
+    }
+
+    private Optional<String> loadJar(Path jar) {
+        String file = jar.getFileName().toString();
+        PluginJarInspection inspection = inspector.inspect(jar);
+        if (!inspection.isLoadable()) {
+            refuse(inspection.pluginId(), inspection.version(), file, String.join("; ", inspection.problems()));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(manager.loadPlugin(jar));
+        } catch (RuntimeException | LinkageError e) {
+            refuse(inspection.pluginId(), inspection.version(), file, "pf4j could not load it: " + PluginGuard.describe(e));
+            return Optional.empty();
+        }
+    }
+
+    private void refuse(String id, String version, String file, String reason) {
+        LOG.warn("Refused plugin jar '{}': {}", file, reason);
+        String shownId = id != null && manager.getPlugin(id) == null ? id : file;
+        refusedJars.put(file, new InstalledPlugin(shownId, version, null, null, file, PluginStatus.FAILED, reason,
+                List.of(), null));
+    }
+
+    private void startLoaded(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        if (wrapper == null || wrapper.getPluginState() == PluginState.DISABLED) {
+            return;
+        }
+        guardedLifecycle(pluginId, "starting", () -> manager.startPlugin(pluginId));
+        if (wrapper.getPluginState() == PluginState.FAILED) {
+            Throwable cause = wrapper.getFailedException();
+            startFailures.put(pluginId, "it failed to start: " + (cause == null ? "unknown reason" : PluginGuard.describe(cause)));
+        }
+    }
+
+    private void guardedLifecycle(String pluginId, String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException | LinkageError e) {
+            startFailures.put(pluginId, "it failed while " + what + ": " + PluginGuard.describe(e));
+            LOG.warn("Plugin '{}' failed while {}: {}", pluginId, what, PluginGuard.describe(e));
+        }
+    }
+
+    /** Reads the started plugins' extensions into a new snapshot; a plugin whose extensions fail is stopped. */
+    private void rebuild(Set<String> changed) {
+        List<ConnectorHandle> connectors = new ArrayList<>();
+        List<MenuHandle> menus = new ArrayList<>();
+        List<SettingsPanelHandle> panels = new ArrayList<>();
+        Map<String, String> connectorOwners = new LinkedHashMap<>();
+        Set<String> stopped = new HashSet<>();
+        for (PluginWrapper wrapper : manager.getStartedPlugins()) {
+            String id = wrapper.getPluginId();
+            ClassLoader loader = wrapper.getPluginClassLoader();
+            try {
+                List<ConnectorHandle> ownConnectors = new ArrayList<>();
+                for (HrisConnector connector : extensions(HrisConnector.class, id, loader)) {
+                    ConnectorInfo info = guard.call(id, loader, "describing its connector", connector::info);
+                    require(info != null, id, "its connector returned no info");
+                    String owner = connectorOwners.putIfAbsent(info.id(), id);
+                    require(owner == null, id, "connector id '" + info.id() + "' is already provided by plugin '" + owner + "'");
+                    ownConnectors.add(new ConnectorHandle(id, info, connector, loader, guard, limits));
+                }
+                List<MenuHandle> ownMenus = new ArrayList<>();
+                for (ExportMenuContribution menu : extensions(ExportMenuContribution.class, id, loader)) {
+                    MenuItem item = guard.call(id, loader, "describing its menu item", menu::menuItem);
+                    require(item != null, id, "its menu contribution returned no item");
+                    ownMenus.add(new MenuHandle(id, item, menu, loader, guard, limits));
+                }
+                List<SettingsPanelHandle> ownPanels = new ArrayList<>();
+                for (IntegrationSettingsPanel panel : extensions(IntegrationSettingsPanel.class, id, loader)) {
+                    String connectorId = guard.call(id, loader, "describing its settings panel", panel::connectorId);
+                    IntegrationCategory category = guard.call(id, loader, "describing its settings panel", panel::category);
+                    ConnectForm form = guard.call(id, loader, "describing its connect form", panel::connectForm);
+                    require(connectorId != null && category != null && form != null, id,
+                            "its settings panel returned no connector id, category or form");
+                    ownPanels.add(new SettingsPanelHandle(id, connectorId, category, form, panel, loader, guard, limits));
+                }
+                connectors.addAll(ownConnectors);
+                menus.addAll(ownMenus);
+                panels.addAll(ownPanels);
+            } catch (RuntimeException | LinkageError e) {
+                startFailures.put(id, "its extensions failed: " + (e instanceof PluginFailureException ? e.getMessage() : PluginGuard.describe(e)));
+                connectorOwners.values().removeIf(id::equals);
+                stopped.add(id);
+            }
+        }
+        for (String id : stopped) {
+            LOG.warn("Stopping plugin '{}': {}", id, startFailures.get(id));
+            try {
+                manager.stopPlugin(id);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("Plugin '{}' also failed while stopping: {}", id, PluginGuard.describe(e));
+            }
+        }
+        Set<String> known = connectorOwners.keySet();
+        menus.removeIf(menu -> !known.contains(menu.item().connectorId()));
+        panels.removeIf(panel -> !known.contains(panel.connectorId()));
+        connectors.sort(Comparator.comparing(handle -> handle.info().displayName()));
+        menus.sort(Comparator.comparingInt(menu -> menu.item().order()));
+        contributions = new Contributions(List.copyOf(connectors), List.copyOf(menus), List.copyOf(panels));
+        Set<String> affected = new HashSet<>(changed);
+        affected.addAll(stopped);
+        notifyListeners(affected);
+    }
+
+    private <T> List<T> extensions(Class<T> type, String pluginId, ClassLoader loader) {
+        List<T> found = guard.call(pluginId, loader, "creating its " + type.getSimpleName() + " extensions",
+                () -> manager.getExtensions(type, pluginId));
+        return found == null ? List.of() : found;
+    }
+
+    private static void require(boolean condition, String pluginId, String problem) {
+        if (!condition) {
+            throw new PluginFailureException(pluginId, problem, null);
+        }
+    }
+
+    private void notifyListeners(Set<String> pluginIds) {
+        if (pluginIds.isEmpty()) {
+            return;
+        }
+        for (Consumer<Set<String>> listener : changeListeners) {
+            try {
+                listener.accept(Set.copyOf(pluginIds));
+            } catch (RuntimeException e) {
+                LOG.warn("A plugin change listener failed: {}", PluginGuard.describe(e), e);
+            }
+        }
+    }
+
+    private void recordRuntimeFailure(String pluginId, Throwable cause) {
+        lastErrors.put(pluginId, Instant.now() + ": " + PluginGuard.describe(cause));
+    }
+
+    private InstalledPlugin describe(PluginWrapper wrapper) {
+        String id = wrapper.getPluginId();
+        PluginState state = wrapper.getPluginState();
+        PluginStatus status;
+        String reason = null;
+        if (startFailures.containsKey(id)) {
+            status = PluginStatus.FAILED;
+            reason = startFailures.get(id);
+        } else if (state == PluginState.STARTED) {
+            status = PluginStatus.STARTED;
+        } else if (state == PluginState.DISABLED) {
+            status = PluginStatus.DISABLED;
+            reason = "disabled by an admin";
+        } else if (state == PluginState.FAILED) {
+            status = PluginStatus.FAILED;
+            Throwable cause = wrapper.getFailedException();
+            reason = cause == null ? "failed" : PluginGuard.describe(cause);
+        } else {
+            status = PluginStatus.STOPPED;
+        }
+        List<String> extensions = new ArrayList<>();
+        Contributions current = contributions;
+        current.connectors().stream().filter(c -> c.pluginId().equals(id))
+                .forEach(c -> extensions.add("HRIS connector: " + c.id()));
+        current.menus().stream().filter(m -> m.pluginId().equals(id))
+                .forEach(m -> extensions.add("Export menu: " + m.item().id()));
+        current.panels().stream().filter(p -> p.pluginId().equals(id))
+                .forEach(p -> extensions.add("Settings panel: " + p.connectorId()));
+        return new InstalledPlugin(id, wrapper.getDescriptor().getVersion(), wrapper.getDescriptor().getPluginDescription(),
+                wrapper.getDescriptor().getProvider(), wrapper.getPluginPath().getFileName().toString(), status, reason,
+                extensions, lastErrors.get(id));
+    }
+
+    private void requireKnown(String pluginId) {
+        if (manager.getPlugin(pluginId) == null) {
+            throw new IllegalArgumentException("No plugin '" + pluginId + "' is installed");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", file, e.getMessage());
+        }
+    }
+
+    private record Contributions(List<ConnectorHandle> connectors, List<MenuHandle> menus,
+                                 List<SettingsPanelHandle> panels) {
+        static final Contributions NONE = new Contributions(List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,72 @@
+package com.hirerelay.host.plugins;
+
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.settings.ConnectForm;
+import com.hirerelay.api.settings.ConnectionDetail;
+import com.hirerelay.api.settings.IntegrationCategory;
+import com.hirerelay.api.settings.IntegrationSettingsPanel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A started plugin's settings panel, with its data read once and its calls guarded.
+ */
+public final class SettingsPanelHandle {
+
+    private final String pluginId;
+    private final String connectorId;
+    private final IntegrationCategory category;
+    private final ConnectForm form;
+    private final IntegrationSettingsPanel panel;
+    private final ClassLoader loader;
+    private final PluginGuard guard;
+    private final PluginCallLimits limits;
+
+    SettingsPanelHandle(String pluginId, String connectorId, IntegrationCategory category, ConnectForm form,
+                        IntegrationSettingsPanel panel, ClassLoader loader, PluginGuard guard, PluginCallLimits limits) {
+        this.pluginId = pluginId;
+        this.connectorId = connectorId;
+        this.category = category;
+        this.form = form;
+        this.panel = panel;
+        this.loader = loader;
+        this.guard = guard;
+        this.limits = limits;
+    }
+
+    /** @return the plugin that contributes it */
+    public String pluginId() {
+        return pluginId;
+    }
+
+    /** @return the connector it configures */
+    public String connectorId() {
+        return connectorId;
+    }
+
+    /** @return the Integrations section it belongs in */
+    public IntegrationCategory category() {
+        return category;
+    }
+
+    /** @return the connect form */
+    public ConnectForm form() {
+        return form;
+    }
+
+    /** @return the plugin's checks of submitted values (required fields are checked by the host) */
+    public List<FieldError> validate(Map<String, String> values) {
+        List<FieldError> errors = guard.callWithin(limits.inProcess(), pluginId, loader, "validating settings",
+                () -> panel.validate(Map.copyOf(values)));
+        return errors == null ? List.of() : errors;
+    }
+
+    /** @return the plugin's lines of Connection Details */
+    public List<ConnectionDetail> connectionDetails(ConnectedAccount account, ConnectionSettings settings) {
+        List<ConnectionDetail> details = guard.callWithin(limits.inProcess(), pluginId, loader,
+                "describing a connection", () -> panel.connectionDetails(account, settings));
+        return details == null ? List.of() : details;
+    }
+}

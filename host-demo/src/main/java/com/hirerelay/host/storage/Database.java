@@ -1,0 +1,133 @@
+package com.hirerelay.host.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The host's SQLite database, reached through Jdbi: WAL mode so readers never wait for the writer, a busy
+ * time-out so concurrent writers queue instead of failing with "database is locked", foreign keys on, and
+ * the schema brought up to date by versioned migrations at open.
+ *
+ * <p>Migrations are the classpath resources {@code db/migration/V<n>__<name>.sql} listed in
+ * {@code db/migration/index.txt}, applied in ascending {@code n}, each in its own transaction, and
+ * recorded in {@code schema_version}.
+ */
+public final class Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
+
+    private final Path file;
+    private final Jdbi jdbi;
+
+    private Database(Path file, Jdbi jdbi) {
+        this.file = file;
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Opens (creating if needed) the database file and migrates it.
+     *
+     * @param file the SQLite file
+     * @return the open database
+     */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder for " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Database database = new Database(file, Jdbi.create(dataSource));
+        database.migrate();
+        return database;
+    }
+
+    /** @return Jdbi over this database */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** @return the database file */
+    public Path file() {
+        return file;
+    }
+
+    private void migrate() {
+        jdbi.useHandle(handle -> handle.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                        + " applied_at TEXT NOT NULL)"));
+        int current = jdbi.withHandle(handle ->
+                handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one());
+        for (Migration migration : migrations()) {
+            if (migration.version() <= current) {
+                continue;
+            }
+            jdbi.useTransaction(handle -> {
+                runScript(handle, migration.sql());
+                handle.createUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, datetime('now'))")
+                        .bind(0, migration.version()).bind(1, migration.name()).execute();
+            });
+            LOG.info("Database {} migrated to version {} ({})", file.getFileName(), migration.version(), migration.name());
+        }
+    }
+
+    private static void runScript(Handle handle, String sql) {
+        for (String statement : sql.split(";\\s*(\\r?\\n|$)")) {
+            String trimmed = statement.strip();
+            if (!trimmed.isEmpty() && !trimmed.lines().allMatch(line -> line.strip().startsWith("--") || line.isBlank())) {
+                handle.execute(trimmed);
+            }
+        }
+    }
+
+    private static List<Migration> migrations() {
+        List<Migration> result = new ArrayList<>();
+        for (String name : resource("db/migration/index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            Matcher matcher = MIGRATION.matcher(name);
+            if (!matcher.matches()) {
+                throw new IllegalStateException("Migration file name '" + name + "' must look like V1__name.sql");
+            }
+            result.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), resource("db/migration/" + name)));
+        }
+        result.sort((a, b) -> Integer.compare(a.version(), b.version()));
+        return result;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Database.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Migration(int version, String name, String sql) {
+    }
+}
