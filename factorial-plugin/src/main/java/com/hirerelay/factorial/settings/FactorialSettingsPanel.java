@@ -33,11 +33,11 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                     SettingField.of(API_KEY, "API key", SettingFieldType.SECRET).asRequired()
                             .withHelp("In Factorial, open Settings > API keys and create a key. Factorial shows"
                                     + " the key only once: copy it right away and paste it here.", API_KEYS_HELP),
-                    SettingField.of(ENVIRONMENT, "Environment", SettingFieldType.CHOICE).asRequired()
-                            .withOptions(List.of(
+                    SettingField.choice(ENVIRONMENT, "Environment", List.of(
                                     new SelectOption(PRODUCTION, "Production (api.factorialhr.com)"),
                                     new SelectOption(DEMO, "Demo (api.eu2.demo.factorial.dev)"),
                                     new SelectOption(CUSTOM, "Custom base URL")))
+                            .asRequired()
                             .withDefault(PRODUCTION)
                             .withHelp("A key works only in the environment it was created in.", null),
                     SettingField.of(BASE_URL, "Base URL", SettingFieldType.URL).asAdvanced()

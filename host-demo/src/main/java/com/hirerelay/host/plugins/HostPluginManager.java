@@ -36,14 +36,22 @@ final class HostPluginManager extends JarPluginManager {
 
         @Override
         protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor pluginDescriptor) {
-            return new PluginClassLoader(pluginManager, pluginDescriptor, getClass().getClassLoader()) {
-                @Override
-                protected boolean shouldDelegateToParent(String className) {
-                    return super.shouldDelegateToParent(className)
-                            || className.startsWith("com.hirerelay.api.")
-                            || className.startsWith("org.slf4j.");
-                }
-            };
+            return new HostFirstPluginClassLoader(pluginManager, pluginDescriptor, getClass().getClassLoader());
+        }
+    }
+
+    /** Plugin-first class loading, except for the packages whose types host and plugin must share. */
+    private static final class HostFirstPluginClassLoader extends PluginClassLoader {
+
+        HostFirstPluginClassLoader(PluginManager pluginManager, PluginDescriptor descriptor, ClassLoader parent) {
+            super(pluginManager, descriptor, parent);
+        }
+
+        @Override
+        protected boolean shouldDelegateToParent(String className) {
+            return super.shouldDelegateToParent(className)
+                    || className.startsWith("com.hirerelay.api.")
+                    || className.startsWith("org.slf4j.");
         }
     }
 }

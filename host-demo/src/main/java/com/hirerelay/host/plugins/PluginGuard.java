@@ -80,7 +80,7 @@ public final class PluginGuard implements AutoCloseable {
         } catch (TimeoutException e) {
             future.cancel(true);
             PluginTimeoutException timeout = new PluginTimeoutException(pluginId,
-                    "Plugin '" + pluginId + "' did not finish " + what + " within " + limit.toSeconds() + " s");
+                    "Plugin '" + pluginId + "' did not finish " + what + " within " + describe(limit));
             LOG.warn("{}", timeout.getMessage());
             failureListener.accept(pluginId, timeout);
             throw timeout;
@@ -107,10 +107,28 @@ public final class PluginGuard implements AutoCloseable {
         return new PluginFailureException(pluginId, message, cause);
     }
 
+    private static String describe(Duration limit) {
+        return limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
+    }
+
     /** @return the exception's type and message, the way an admin reads it */
     static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
+        StringBuilder text = new StringBuilder();
+        // Walk the chain: an ExceptionInInitializerError alone says nothing about what went wrong.
+        for (Throwable link = cause; link != null && text.length() < 500; link = link.getCause()) {
+            if (link != cause) {
+                text.append(" caused by ");
+            }
+            String message = link.getMessage();
+            text.append(link.getClass().getSimpleName());
+            if (message != null && !message.isBlank()) {
+                text.append(" (").append(message).append(')');
+            }
+            if (link.getCause() == link) {
+                break;
+            }
+        }
+        return text.toString();
     }
 
     @Override

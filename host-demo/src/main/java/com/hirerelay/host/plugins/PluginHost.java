@@ -216,10 +216,15 @@ public final class PluginHost implements AutoCloseable {
         manager.getStartedPlugins().forEach(wrapper -> ids.add(wrapper.getPluginId()));
         contributions = Contributions.NONE;
         notifyListeners(ids);
-        try {
-            manager.stopPlugins();
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("A plugin failed while stopping: {}", PluginGuard.describe(e));
+        // One by one, newest first: pf4j 3.15's stopPlugins() removes from the list it iterates and fails.
+        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        java.util.Collections.reverse(started);
+        for (PluginWrapper wrapper : started) {
+            try {
+                manager.stopPlugin(wrapper.getPluginId());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("Plugin '{}' failed while stopping: {}", wrapper.getPluginId(), PluginGuard.describe(e));
+            }
         }
         guard.close();
     }

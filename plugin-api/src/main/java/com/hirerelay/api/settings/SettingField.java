@@ -38,12 +38,13 @@ public record SettingField(String key, String label, SettingFieldType type, bool
             throw new IllegalArgumentException("secret setting '" + key + "' must not have a default value");
         }
         if (type == SettingFieldType.CHOICE && options.isEmpty()) {
-            throw new IllegalArgumentException("choice setting '" + key + "' needs options");
+            throw new IllegalArgumentException("choice setting '" + key + "' needs options (use SettingField.choice)");
         }
     }
 
     /**
-     * An optional field with no default, hint or options.
+     * An optional field with no default, hint or options. For a {@link SettingFieldType#CHOICE} use
+     * {@link #choice}.
      *
      * @param key the key
      * @param label the label
@@ -52,6 +53,18 @@ public record SettingField(String key, String label, SettingFieldType type, bool
      */
     public static SettingField of(String key, String label, SettingFieldType type) {
         return new SettingField(key, label, type, false, null, List.of(), null, null, false);
+    }
+
+    /**
+     * An optional {@link SettingFieldType#CHOICE} field.
+     *
+     * @param key the key
+     * @param label the label
+     * @param options the choices, in display order; not empty
+     * @return the field
+     */
+    public static SettingField choice(String key, String label, List<SelectOption> options) {
+        return new SettingField(key, label, SettingFieldType.CHOICE, false, null, options, null, null, false);
     }
 
     /** @return this field, required */

@@ -35,6 +35,9 @@ class ConnectFormTest {
     @Test
     void aChoiceNeedsOptions() {
         assertThatThrownBy(() -> SettingField.of("environment", "Environment", SettingFieldType.CHOICE))
-                .hasMessage("choice setting 'environment' needs options");
+                .hasMessage("choice setting 'environment' needs options (use SettingField.choice)");
+        assertThat(SettingField.choice("environment", "Environment",
+                List.of(new com.hirerelay.api.SelectOption("production", "Production"))).withDefault("production").defaultValue())
+                .isEqualTo("production");
     }
 }

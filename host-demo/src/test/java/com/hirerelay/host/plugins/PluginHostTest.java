@@ -1,0 +1,205 @@
+package com.hirerelay.host.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hirerelay.api.PluginApiVersion;
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.host.testing.PluginJarBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginHostTest {
+
+    private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
+
+    @TempDir
+    Path pluginsDir;
+
+    /** A connector whose account name is the context class loader it ran with, and whose info may fail. */
+    static String connectorSource(String pkg, String connectorId, String infoBody, String verifyBody) {
+        return """
+                package %s;
+                import com.hirerelay.api.candidate.Candidate;
+                import com.hirerelay.api.hris.*;
+                import java.util.*;
+                @org.pf4j.Extension
+                public class TestConnector implements HrisConnector {
+                    public ConnectorInfo info() { %s }
+                    public HrisConnection open(ConnectionSettings settings) {
+                        return new HrisConnection() {
+                            public ConnectedAccount verify() { %s }
+                            public ReferenceData referenceData() { return ReferenceData.EMPTY; }
+                            public EmployeeDraft draftFor(Candidate c) { throw new UnsupportedOperationException(); }
+                            public Optional<ExistingEmployee> findExisting(EmployeeDraft d) { return Optional.empty(); }
+                            public ExportResult export(EmployeeDraft d) { throw new UnsupportedOperationException(); }
+                        };
+                    }
+                }
+                """.formatted(pkg, infoBody.replace("ID", '"' + connectorId + '"'), verifyBody);
+    }
+
+    static PluginJarBuilder workingPlugin(String pluginId, String connectorId) {
+        String pkg = "test." + pluginId.replace('-', '_');
+        return PluginJarBuilder.plugin(pluginId).source(pkg + ".TestConnector", connectorSource(pkg, connectorId,
+                "return new ConnectorInfo(ID, \"Test HR\", \"A test connector\", null, null);",
+                "return new ConnectedAccount(Thread.currentThread().getContextClassLoader() instanceof org.pf4j.PluginClassLoader"
+                        + " ? \"plugin loader\" : \"other loader\", null, Map.of());"),
+                true);
+    }
+
+    private static ConnectionSettings settings() {
+        return new ConnectionSettings("1", Map.of(), Set.of(), Map.of());
+    }
+
+    @Test
+    void loadsTheBuiltFactorialPluginJarAndFindsItsThreeExtensions() throws IOException {
+        Files.copy(BUILT_PLUGINS.resolve("factorial-plugin.jar"), pluginsDir.resolve("factorial-plugin.jar"));
+
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            assertThat(host.plugins()).singleElement().satisfies(plugin -> {
+                assertThat(plugin.id()).isEqualTo("factorial");
+                assertThat(plugin.status()).as("reason: %s", plugin.reason()).isEqualTo(PluginStatus.STARTED);
+                assertThat(plugin.extensions()).containsExactlyInAnyOrder(
+                        "HRIS connector: factorial", "Export menu: export-to-factorial", "Settings panel: factorial");
+            });
+            assertThat(host.connector("factorial")).get().satisfies(c -> assertThat(c.info().displayName()).isEqualTo("FactorialHr"));
+            assertThat(host.menus()).singleElement().satisfies(m -> assertThat(m.item().label()).isEqualTo("Export to FactorialHr"));
+            assertThat(host.settingsPanel("factorial")).get()
+                    .satisfies(p -> assertThat(p.form().secretKeys()).containsExactly("api_key"));
+        }
+        assertThatThrownBy(() -> Class.forName("com.hirerelay.factorial.connector.FactorialConnector"))
+                .as("the plugin's classes must come from its jar, not from the test class path")
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void pluginCodeRunsWithItsOwnClassLoaderAsContextClassLoader() {
+        workingPlugin("good-one", "good").writeTo(pluginsDir);
+
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            HrisConnection connection = host.connector("good").orElseThrow().open(settings());
+            assertThat(connection.verify().accountName()).isEqualTo("plugin loader");
+        }
+    }
+
+    @Test
+    void refusesBrokenJarsAndKeepsServingTheGoodOne() throws IOException {
+        workingPlugin("good-one", "good").writeTo(pluginsDir);
+        workingPlugin("no-id", "noid").manifest("Plugin-Id", null).writeTo(pluginsDir);
+        workingPlugin("future-api", "future").manifest("Plugin-Requires", ">=2.0.0 & <3.0.0").writeTo(pluginsDir);
+        workingPlugin("bad-range", "badrange").manifest("Plugin-Requires", ">=1.0.0-SNAPSHOT").writeTo(pluginsDir);
+        workingPlugin("no-index", "noindex").withoutExtensionIndex().writeTo(pluginsDir);
+        workingPlugin("bundles-api", "bundles").bundling(PluginApiVersion.class).writeTo(pluginsDir);
+        workingPlugin("bad-version", "badversion").manifest("Plugin-Version", "one").writeTo(pluginsDir);
+        Files.writeString(pluginsDir.resolve("not-a-jar.jar"), "this is text");
+
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("good");
+            Map<String, InstalledPlugin> byFile = host.plugins().stream()
+                    .collect(java.util.stream.Collectors.toMap(InstalledPlugin::file, p -> p));
+            assertThat(byFile.get("good-one.jar").status()).isEqualTo(PluginStatus.STARTED);
+            assertThat(byFile.get("plugin.jar").reason()).contains("no Plugin-Id");
+            assertThat(byFile.get("future-api.jar").reason())
+                    .contains("requires plugin API >=2.0.0 & <3.0.0, but this host provides " + PluginApiVersion.CURRENT);
+            assertThat(byFile.get("bad-range.jar").reason()).contains("not a valid version range");
+            assertThat(byFile.get("no-index.jar").reason()).contains("no META-INF/extensions.idx");
+            assertThat(byFile.get("bundles-api.jar").reason()).contains("bundles com.hirerelay.api.* classes");
+            assertThat(byFile.get("bad-version.jar").reason()).contains("not a semantic version");
+            assertThat(byFile.get("not-a-jar.jar").reason()).contains("not a readable jar");
+            assertThat(host.plugins()).filteredOn(p -> !p.file().equals("good-one.jar"))
+                    .allSatisfy(p -> assertThat(p.status()).isEqualTo(PluginStatus.FAILED));
+        }
+    }
+
+    @Test
+    void aPluginWhoseExtensionFailsIsMarkedFailedWithTheReason() {
+        workingPlugin("good-one", "good").writeTo(pluginsDir);
+        PluginJarBuilder.plugin("throws-on-info").source("test.throwing.TestConnector",
+                connectorSource("test.throwing", "throwing", "throw new IllegalStateException(\"no info today\");",
+                        "return null;"), true).writeTo(pluginsDir);
+
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("good");
+            InstalledPlugin failed = host.plugins().stream().filter(p -> p.id().equals("throws-on-info")).findFirst().orElseThrow();
+            assertThat(failed.status()).isEqualTo(PluginStatus.FAILED);
+            assertThat(failed.reason()).contains("IllegalStateException", "no info today");
+        }
+    }
+
+    @Test
+    void aPluginCallThatHangsIsCutOffAndReported() {
+        String pkg = "test.hanging";
+        PluginJarBuilder.plugin("hangs").source(pkg + ".TestConnector", connectorSource(pkg, "hanging",
+                "return new ConnectorInfo(ID, \"Hanging HR\", \"Never answers\", null, null);",
+                "try { Thread.sleep(60_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } return null;"),
+                true).writeTo(pluginsDir);
+        PluginCallLimits quick = new PluginCallLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300));
+
+        try (PluginHost host = PluginHost.start(pluginsDir, quick)) {
+            HrisConnection connection = host.connector("hanging").orElseThrow().open(settings());
+            long started = System.nanoTime();
+            assertThatThrownBy(connection::verify)
+                    .isInstanceOf(PluginTimeoutException.class)
+                    .hasMessageContaining("did not finish verifying credentials");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+            assertThat(host.plugins()).singleElement().satisfies(p -> assertThat(p.lastError()).contains("did not finish"));
+        }
+    }
+
+    @Test
+    void installsDisablesEnablesAndUninstallsWithoutARestart(@TempDir Path uploads) {
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            assertThat(host.plugins()).isEmpty();
+            Path upload = workingPlugin("late-one", "late").writeTo(uploads);
+
+            InstalledPlugin installed = host.install(upload, "late-one.jar");
+            assertThat(installed.status()).isEqualTo(PluginStatus.STARTED);
+            assertThat(host.connector("late")).isPresent();
+
+            assertThat(host.disable("late-one").status()).isEqualTo(PluginStatus.DISABLED);
+            assertThat(host.connector("late")).as("a disabled plugin contributes nothing").isEmpty();
+
+            assertThat(host.enable("late-one").status()).isEqualTo(PluginStatus.STARTED);
+            assertThat(host.connector("late")).isPresent();
+
+            host.uninstall("late-one");
+            assertThat(host.plugins()).isEmpty();
+            assertThat(host.connectors()).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAnIncompatibleUploadAndChangesNothing(@TempDir Path uploads) throws IOException {
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            Path upload = workingPlugin("future-api", "future").manifest("Plugin-Requires", ">=2.0.0").writeTo(uploads);
+
+            assertThatThrownBy(() -> host.install(upload, "future-api.jar"))
+                    .isInstanceOf(PluginRejectedException.class)
+                    .satisfies(e -> assertThat(((PluginRejectedException) e).problems())
+                            .singleElement().asString().contains("requires plugin API >=2.0.0"));
+            try (var files = Files.list(pluginsDir)) {
+                assertThat(files.filter(f -> f.toString().endsWith(".jar")).toList()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void listenersHearWhichPluginsChanged(@TempDir Path uploads) {
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            List<Set<String>> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            host.addChangeListener(heard::add);
+            host.install(workingPlugin("late-one", "late").writeTo(uploads), "late-one.jar");
+            host.uninstall("late-one");
+            assertThat(heard).containsExactly(Set.of("late-one"), Set.of("late-one"));
+        }
+    }
+}
