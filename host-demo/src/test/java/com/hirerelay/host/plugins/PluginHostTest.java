@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginHostTest {
 
     private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
+    private static final Path EXAMPLE_PLUGINS = Path.of(System.getProperty("example.plugins.dir", "target/example-plugins"));
 
     @TempDir
     Path pluginsDir;
@@ -79,6 +80,27 @@ class PluginHostTest {
         assertThatThrownBy(() -> Class.forName("com.hirerelay.factorial.connector.FactorialConnector"))
                 .as("the plugin's classes must come from its jar, not from the test class path")
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void theExampleFolderPluginServesBesideFactorialThroughTheSameScreens(@TempDir Path hrFolder) throws IOException {
+        Files.copy(BUILT_PLUGINS.resolve("factorial-plugin.jar"), pluginsDir.resolve("factorial-plugin.jar"));
+        Files.copy(EXAMPLE_PLUGINS.resolve("folder-export-plugin.jar"), pluginsDir.resolve("folder-export-plugin.jar"));
+
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("factorial", "folder-export");
+            assertThat(host.menus()).extracting(menu -> menu.item().label())
+                    .containsExactly("Export to FactorialHr", "Export to folder");
+            assertThat(host.settingsPanel("folder-export")).isPresent();
+
+            HrisConnection folder = host.connector("folder-export").orElseThrow().open(new ConnectionSettings("2",
+                    Map.of("folder", hrFolder.toString()), Set.of("signing_key"), Map.of()));
+            var candidate = new com.hirerelay.api.candidate.Candidate("7", "Zoë", "O'Brien", "zoe@example.com", null,
+                    com.hirerelay.api.candidate.CandidateStatus.HIRED, null, null, null, null, null, null, null, null, Map.of());
+            var result = folder.export(folder.draftFor(candidate));
+            assertThat(result.outcome()).isEqualTo(com.hirerelay.api.hris.ExportOutcome.CREATED);
+            assertThat(Files.readString(hrFolder.resolve("zoe%40example.com.json"))).contains("\"last_name\":\"O'Brien\"");
+        }
     }
 
     @Test
