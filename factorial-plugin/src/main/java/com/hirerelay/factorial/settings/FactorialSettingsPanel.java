@@ -47,7 +47,13 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                             .withHelp("Factorial's dated API version, YYYY-MM-DD.", null),
                     SettingField.of(SEND_INVITATION, "Invite new employees to Factorial", SettingFieldType.BOOLEAN)
                             .withDefault("false")
-                            .withHelp("Sends Factorial's welcome e-mail right after each export.", null)));
+                            .withHelp("Sends Factorial's welcome e-mail right after each export.", null),
+                    SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity id", SettingFieldType.TEXT).asAdvanced()
+                            .withHelp("Preselected in every export when set; the user can still pick another.", null),
+                    SettingField.of(DEFAULT_LOCATION_ID, "Default location id", SettingFieldType.TEXT).asAdvanced()
+                            .withHelp("Preselected in every export when set.", null),
+                    SettingField.of(DEFAULT_TEAM_ID, "Default team id", SettingFieldType.TEXT).asAdvanced()
+                            .withHelp("Preselected in every export when set.", null)));
 
     @Override
     public String connectorId() {
@@ -61,22 +67,7 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
 
     @Override
     public List<FieldError> validate(Map<String, String> values) {
-        List<FieldError> errors = new ArrayList<>();
-        String environment = values.getOrDefault(ENVIRONMENT, PRODUCTION);
-        if (!List.of(PRODUCTION, DEMO, CUSTOM).contains(environment)) {
-            errors.add(new FieldError(ENVIRONMENT, "Choose Production, Demo or Custom."));
-        }
-        String baseUrl = values.get(BASE_URL);
-        if (CUSTOM.equals(environment) && (baseUrl == null || baseUrl.isBlank())) {
-            errors.add(new FieldError(BASE_URL, "Enter the base URL for the Custom environment."));
-        } else if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.matches("https?://[^\\s/]+(:\\d+)?/?")) {
-            errors.add(new FieldError(BASE_URL, "Enter a URL such as https://api.factorialhr.com, without a path."));
-        }
-        String version = values.get(API_VERSION);
-        if (version != null && !version.isBlank() && !version.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            errors.add(new FieldError(API_VERSION, "Enter a version such as 2026-04-01."));
-        }
-        return errors;
+        return FactorialEnvironment.problems(values);
     }
 
     @Override

@@ -1,0 +1,228 @@
+package com.hirerelay.factorial.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Factorial resources the plugin uses, over a {@link FactorialClient}: what each path means and how
+ * its answer is read. Reading is tolerant: ids may be numbers or strings, a single record may arrive at
+ * the top level or inside {@code data}, and fields the plugin does not need are ignored.
+ *
+ * <p>Thread-safe.
+ */
+public final class FactorialApi {
+
+    static final String CREDENTIALS = "api_public/credentials";
+    static final String LEGAL_ENTITIES = "companies/legal_entities";
+    static final String LOCATIONS = "locations/locations";
+    static final String TEAMS = "teams/teams";
+    static final String EMPLOYEES = "employees/employees";
+    static final String CREATE_WITH_CONTRACT = "employees/employees/create_with_contract";
+    static final String INVITE = "employees/employees/invite";
+    static final String CONTRACT_VERSIONS = "contracts/contract_versions";
+
+    private final FactorialClient client;
+
+    /**
+     * @param client the HTTP client
+     */
+    public FactorialApi(FactorialClient client) {
+        this.client = client;
+    }
+
+    /** @return the client underneath */
+    public FactorialClient client() {
+        return client;
+    }
+
+    /**
+     * Reads the company the key belongs to: one cheap GET of {@code api_public/credentials}.
+     *
+     * @return the company, or empty when Factorial answered with no credentials at all, which is how it
+     *         answers a key from another environment
+     */
+    public Optional<FactorialCompany> company() {
+        JsonNode answer = client.get(CREDENTIALS, FactorialQuery.none());
+        JsonNode data = answer.isArray() ? answer : answer.path("data");
+        List<JsonNode> credentials = new ArrayList<>();
+        if (data.isArray()) {
+            data.forEach(credentials::add);
+        } else if (answer.isObject() && answer.has("company_id")) {
+            credentials.add(answer);
+        }
+        for (JsonNode credential : credentials) {
+            String companyId = FactorialIds.read(credential.get("company_id"));
+            if (companyId != null) {
+                String name = firstText(credential, "name", "legal_name");
+                return Optional.of(new FactorialCompany(companyId, name == null ? "Company " + companyId : name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return every legal entity, labelled by legal name and country */
+    public List<FactorialRecord> legalEntities() {
+        return records(client.getAll(LEGAL_ENTITIES, FactorialQuery.none()), node -> {
+            String name = firstText(node, "legal_name", "name");
+            String country = text(node, "country");
+            if (name == null) {
+                return null;
+            }
+            return country == null ? name : name + " (" + country.toUpperCase(Locale.ROOT) + ")";
+        }, "Legal entity");
+    }
+
+    /** @return every location, labelled by name */
+    public List<FactorialRecord> locations() {
+        return records(client.getAll(LOCATIONS, FactorialQuery.none()), node -> firstText(node, "name"), "Location");
+    }
+
+    /** @return every team, labelled by name */
+    public List<FactorialRecord> teams() {
+        return records(client.getAll(TEAMS, FactorialQuery.none()), node -> firstText(node, "name"), "Team");
+    }
+
+    /** @return the active employees who manage someone, labelled by full name */
+    public List<FactorialRecord> managers() {
+        FactorialQuery query = FactorialQuery.none().and("only_active", true).and("only_managers", true);
+        return records(client.getAll(EMPLOYEES, query), FactorialApi::fullName, "Employee");
+    }
+
+    /**
+     * Employees with this e-mail address, active or not. Factorial does not document which e-mail field
+     * the filter matches, so the caller compares every e-mail field itself.
+     *
+     * @param email the address
+     * @return the employees Factorial returned
+     */
+    public List<FactorialEmployee> employeesByEmail(String email) {
+        return employees(FactorialQuery.none().and("emails[]", email));
+    }
+
+    /**
+     * @param companyIdentifier the company's own employee number (the plugin writes the ATS candidate id)
+     * @return the employees Factorial returned for it, active or not
+     */
+    public List<FactorialEmployee> employeesByCompanyIdentifier(String companyIdentifier) {
+        return employees(FactorialQuery.none().and("company_identifier", companyIdentifier));
+    }
+
+    private List<FactorialEmployee> employees(FactorialQuery filter) {
+        // The spec marks both flags as required; send them explicitly rather than rely on server defaults.
+        FactorialQuery query = filter.and("only_active", false).and("only_managers", false);
+        List<FactorialEmployee> employees = new ArrayList<>();
+        for (JsonNode node : client.getAll(EMPLOYEES, query)) {
+            employee(node).ifPresent(employees::add);
+        }
+        return employees;
+    }
+
+    /**
+     * Creates an employee with {@code POST employees/employees/create_with_contract}. Sent once.
+     *
+     * @param body the flat request body
+     * @return the created employee
+     * @throws PostOutcomeUnknownException if the employee may have been created but the answer was lost,
+     *         or Factorial's answer names no employee id
+     */
+    public FactorialEmployee createWithContract(ObjectNode body) {
+        JsonNode answer = client.post(CREATE_WITH_CONTRACT, body);
+        JsonNode record = answer.path("data").isObject() ? answer.path("data") : answer;
+        return employee(record).orElseThrow(() -> new PostOutcomeUnknownException(
+                PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER, 200,
+                "Factorial accepted the new employee but its answer names no employee id", null));
+    }
+
+    /**
+     * Adds a contract version ({@code POST contracts/contract_versions}), used for job title and salary.
+     *
+     * @param body the request body
+     * @return Factorial's answer
+     */
+    public JsonNode createContractVersion(ObjectNode body) {
+        return client.post(CONTRACT_VERSIONS, body);
+    }
+
+    /**
+     * Sends Factorial's invitation e-mail ({@code POST employees/employees/invite}).
+     *
+     * @param body the request body
+     * @return Factorial's answer
+     */
+    public JsonNode invite(ObjectNode body) {
+        return client.post(INVITE, body);
+    }
+
+    /**
+     * Reads an employee record tolerantly.
+     *
+     * @param node an employee as Factorial sends it
+     * @return the employee, or empty when the node has no id
+     */
+    public static Optional<FactorialEmployee> employee(JsonNode node) {
+        String id = node == null ? null : FactorialIds.read(node.get("id"));
+        if (id == null) {
+            return Optional.empty();
+        }
+        List<String> emails = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().endsWith("email") && field.getValue().isTextual() && !field.getValue().asText().isBlank()) {
+                emails.add(field.getValue().asText().strip());
+            }
+        }
+        String name = fullName(node);
+        boolean active = !node.path("active").isBoolean() || node.path("active").booleanValue();
+        return Optional.of(new FactorialEmployee(id, name == null ? "Employee " + id : name, emails,
+                text(node, "company_identifier"), active));
+    }
+
+    private static String fullName(JsonNode node) {
+        String full = text(node, "full_name");
+        if (full != null) {
+            return full;
+        }
+        String joined = String.join(" ", java.util.stream.Stream.of(text(node, "first_name"), text(node, "last_name"))
+                .filter(java.util.Objects::nonNull).toList());
+        return joined.isBlank() ? null : joined;
+    }
+
+    private static List<FactorialRecord> records(List<JsonNode> nodes, java.util.function.Function<JsonNode, String> label,
+                                                 String kind) {
+        List<FactorialRecord> records = new ArrayList<>();
+        for (JsonNode node : nodes) {
+            String id = FactorialIds.read(node.get("id"));
+            if (id != null) {
+                String text = label.apply(node);
+                records.add(new FactorialRecord(id, text == null || text.isBlank() ? kind + " " + id : text));
+            }
+        }
+        return records;
+    }
+
+    private static String firstText(JsonNode node, String... names) {
+        for (String name : names) {
+            String value = text(node, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+}

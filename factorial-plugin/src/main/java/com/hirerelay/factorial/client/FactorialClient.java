@@ -1,0 +1,452 @@
+package com.hirerelay.factorial.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.HrisException;
+import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.RateLimitedException;
+import com.hirerelay.api.RemoteRejectedException;
+import com.hirerelay.api.RemoteUnavailableException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.JerseyClientBuilder;
+import org.glassfish.jersey.client.RequestEntityProcessing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of Factorial's public API: the {@code x-api-key} header, JSON, retries, POST pacing
+ * and the mapping of answers to the SPI's exceptions. Knows resources only by path
+ * ({@code employees/employees}); {@link FactorialApi} knows what they mean.
+ *
+ * <p>Retry policy:
+ * <ul>
+ *   <li>GET: a 5xx, a time-out, a dropped connection or an unreadable body is tried again, up to
+ *       {@link FactorialClientConfig#readAttempts()} in all, with exponential back-off;</li>
+ *   <li>POST: never repeated after it may have reached Factorial; such failures are reported as
+ *       {@link PostOutcomeUnknownException} so that the caller can look before deciding;</li>
+ *   <li>429, any method: Factorial refused without doing anything, so the request is made again after
+ *       {@code Retry-After} when sent, otherwise after an exponential back-off, up to
+ *       {@link FactorialClientConfig#rateLimitRetries()} times.</li>
+ * </ul>
+ * Every POST first takes a permit from the connection's {@link PostRateLimiter}.
+ *
+ * <p>Thread-safe. The API key appears only in the request header: never in a log line, a message or
+ * {@link #toString()}; text echoed by Factorial is {@linkplain ApiKey#redact redacted} before use.
+ */
+public final class FactorialClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FactorialClient.class);
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+    private static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 1000;
+
+    private final FactorialClientConfig config;
+    private final ApiKey apiKey;
+    private final PostRateLimiter postLimiter;
+    private final String connectionLabel;
+    private final ObjectMapper mapper;
+    private final Client http;
+
+    /**
+     * Builds the client. Does no I/O.
+     *
+     * @param config where and how to talk to Factorial
+     * @param apiKey the key
+     * @param postLimiter the POST limiter shared by the connection's exports
+     * @param connectionLabel names the connection in log lines, for operators
+     */
+    public FactorialClient(FactorialClientConfig config, ApiKey apiKey, PostRateLimiter postLimiter,
+                           String connectionLabel) {
+        this.config = config;
+        this.apiKey = apiKey;
+        this.postLimiter = postLimiter;
+        this.connectionLabel = connectionLabel;
+        this.mapper = JsonMapper.builder().build();
+        this.http = newJerseyClient(config);
+    }
+
+    /**
+     * Jersey looks its parts up through the thread's context class loader; inside a pf4j plugin that
+     * must be the plugin's own loader, so it is set for the duration of the build. The builder is
+     * instantiated directly because {@code ClientBuilder.newBuilder()} may not see Jersey from a plugin.
+     */
+    private static Client newJerseyClient(FactorialClientConfig config) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(FactorialClient.class.getClassLoader());
+        try {
+            return new JerseyClientBuilder()
+                    .property(ClientProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis())
+                    .property(ClientProperties.READ_TIMEOUT, (int) config.readTimeout().toMillis())
+                    .property(ClientProperties.FOLLOW_REDIRECTS, Boolean.FALSE)
+                    .build();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** @return the configuration this client was built with */
+    public FactorialClientConfig config() {
+        return config;
+    }
+
+    /** @return the plugin's JSON mapper, for building request bodies */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Reads one resource or one page.
+     *
+     * @param resource the path below {@code /resources/}, such as {@code api_public/credentials}
+     * @param query the query
+     * @return the parsed answer
+     * @throws HrisException the mapped failure, after the retries of the policy above
+     */
+    public JsonNode get(String resource, FactorialQuery query) {
+        URI uri = uri(resource, query);
+        RemoteUnavailableException last = null;
+        for (int attempt = 1; attempt <= config.readAttempts(); attempt++) {
+            try {
+                Answer answer = sendWithRateLimitRetries("GET", resource, uri, null);
+                if (answer.isSuccess()) {
+                    return parse(answer.body());
+                }
+                throw mapFailure("GET", resource, answer);
+            } catch (RetryableReadFailure failure) {
+                last = failure.reported;
+                if (attempt < config.readAttempts()) {
+                    Duration pause = backoff(attempt);
+                    LOG.warn("Factorial GET {} failed for connection {} ({}); attempt {} of {}, retrying in {} ms",
+                            resource, connectionLabel, failure.reported.getMessage(), attempt, config.readAttempts(),
+                            pause.toMillis());
+                    sleep(pause, "GET " + resource);
+                }
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * Reads every page of a list resource, following {@code meta.end_cursor} as {@code after_id}, 100
+     * per page, until {@code meta.has_next_page} is false.
+     *
+     * @param resource the list resource
+     * @param query filters; {@code limit} and {@code after_id} are set by this method
+     * @return every element of every page's {@code data}, in order
+     */
+    public List<JsonNode> getAll(String resource, FactorialQuery query) {
+        List<JsonNode> all = new ArrayList<>();
+        Set<String> seenCursors = new HashSet<>();
+        FactorialQuery base = query.without("limit").without("after_id").and("limit", PAGE_SIZE);
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JsonNode answer = get(resource, cursor == null ? base : base.and("after_id", cursor));
+            JsonNode data = answer.isArray() ? answer : answer.path("data");
+            if (!data.isArray()) {
+                throw new RemoteUnavailableException("Factorial's list of " + resource
+                        + " has an unexpected shape (no \"data\" array)", null);
+            }
+            data.forEach(all::add);
+            JsonNode meta = answer.path("meta");
+            String next = meta.path("end_cursor").isValueNode() ? meta.path("end_cursor").asText(null) : null;
+            boolean hasNext = meta.path("has_next_page").asBoolean(false);
+            if (!hasNext || next == null || next.isBlank() || data.isEmpty() || !seenCursors.add(next)) {
+                return all;
+            }
+            cursor = next;
+        }
+        LOG.warn("Factorial list {} for connection {} stopped after {} pages", resource, connectionLabel, MAX_PAGES);
+        return all;
+    }
+
+    /**
+     * Sends a POST once (plus retries after 429, which Factorial answers without doing anything).
+     *
+     * @param resource the path below {@code /resources/}
+     * @param body the JSON body
+     * @return the parsed answer, or an empty object when the answer had no body
+     * @throws PostOutcomeUnknownException if the POST may have taken effect but its answer was lost
+     * @throws HrisException another mapped failure; nothing was changed
+     */
+    public JsonNode post(String resource, JsonNode body) {
+        URI uri = uri(resource, FactorialQuery.none());
+        String json = body.toString();
+        Answer answer;
+        try {
+            answer = sendWithRateLimitRetries("POST", resource, uri, json);
+        } catch (RetryableReadFailure failure) {
+            throw failure.reported;
+        }
+        if (answer.isSuccess()) {
+            if (answer.body() == null || answer.body().isBlank()) {
+                return mapper.createObjectNode();
+            }
+            try {
+                return mapper.readTree(answer.body());
+            } catch (IOException unreadable) {
+                throw new PostOutcomeUnknownException(PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
+                        answer.status(), "Factorial accepted POST " + resource + " (HTTP " + answer.status()
+                                + ") but its answer could not be read", null);
+            }
+        }
+        if (answer.status() >= 500) {
+            throw new PostOutcomeUnknownException(PostOutcomeUnknownException.Reason.SERVER_ERROR, answer.status(),
+                    "Factorial failed on POST " + resource + " (HTTP " + answer.status() + "): "
+                            + describe(answer, "no reason given"), null);
+        }
+        throw mapFailure("POST", resource, answer);
+    }
+
+    private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
+        for (int retry = 0; ; retry++) {
+            if (json != null) {
+                acquirePostPermit(resource);
+            }
+            Answer answer = send(method, resource, uri, json);
+            if (answer.status() != 429) {
+                return answer;
+            }
+            Duration retryAfter = parseRetryAfter(answer.retryAfter());
+            if (retry >= config.rateLimitRetries()
+                    || (retryAfter != null && retryAfter.compareTo(config.maxRetryAfter()) > 0)) {
+                throw new RateLimitedException("Factorial is rate limiting requests (" + method + " " + resource
+                        + ") and did not accept them after " + (retry + 1) + " attempts"
+                        + (retryAfter == null ? "" : "; it asks to wait " + retryAfter.toSeconds() + " s"), retryAfter);
+            }
+            Duration pause = retryAfter != null ? retryAfter : backoff(retry + 1);
+            LOG.warn("Factorial rate limited {} {} for connection {} (HTTP 429{}); waiting {} ms before retry {} of {}",
+                    method, resource, connectionLabel, retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s",
+                    pause.toMillis(), retry + 1, config.rateLimitRetries());
+            sleep(pause, method + " " + resource);
+        }
+    }
+
+    private void acquirePostPermit(String resource) {
+        try {
+            Duration waited = postLimiter.acquire();
+            if (waited.toMillis() >= 1000) {
+                LOG.info("Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
+                        resource, connectionLabel, waited.toMillis(), config.postsPerWindow(), config.postWindow().toSeconds());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RemoteUnavailableException("Interrupted while waiting to send POST " + resource
+                    + " to Factorial; nothing was sent", interrupted);
+        }
+    }
+
+    /** One HTTP exchange. Transport failures become {@link RetryableReadFailure} or a POST outcome failure. */
+    private Answer send(String method, String resource, URI uri, String json) {
+        Invocation.Builder request = http.target(uri)
+                .request(MediaType.APPLICATION_JSON_TYPE)
+                .header("x-api-key", apiKey.reveal())
+                .header("User-Agent", "HireRelay-Factorial-Plugin/1.0");
+        boolean sent = false;
+        try {
+            Response response;
+            if (json == null) {
+                response = request.get();
+            } else {
+                // Streaming (chunked) request bodies stop HttpURLConnection from silently sending a POST
+                // a second time when the connection drops before the answer: that would create two employees.
+                request.property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
+                response = request.post(Entity.entity(json, JSON_UTF8));
+            }
+            sent = true;
+            try (response) {
+                String body = response.hasEntity() ? response.readEntity(String.class) : "";
+                return new Answer(response.getStatus(), body, response.getHeaderString("Retry-After"));
+            }
+        } catch (ProcessingException failure) {
+            boolean reachedFactorial = sent || !isConnectFailure(failure);
+            String what = describeTransportFailure(failure);
+            if (json != null && reachedFactorial) {
+                throw new PostOutcomeUnknownException(PostOutcomeUnknownException.Reason.NO_ANSWER, 0,
+                        "Factorial did not answer POST " + resource + " (" + what + ")", failure);
+            }
+            throw new RetryableReadFailure(new RemoteUnavailableException(
+                    "Factorial could not be reached for " + method + " " + resource + " (" + what + ")", failure));
+        }
+    }
+
+    private HrisException mapFailure(String method, String resource, Answer answer) {
+        int status = answer.status();
+        String request = method + " " + resource;
+        return switch (status) {
+            case 401 -> new InvalidCredentialsException("Factorial did not accept the API key (HTTP 401 on " + request
+                    + "). An admin must reconnect Factorial with a valid key from the right environment.");
+            case 403 -> new AccessDeniedException("Factorial refused " + request + " (HTTP 403): "
+                    + describe(answer, "the API key lacks the permission") + ". Use a key created by a Factorial admin.");
+            case 404 -> new RemoteRejectedException(404, "Factorial has no " + resource + " (HTTP 404): "
+                    + describe(answer, "not found") + ". Check the API version and base URL of the connection.");
+            case 400, 422 -> {
+                FactorialErrorBody body = FactorialErrorBody.parse(mapper, apiKey.redact(answer.body()));
+                yield new UnprocessableEntityException("Factorial refused the data (HTTP " + status + "): "
+                        + body.summary("no reason given"), status, body);
+            }
+            default -> {
+                RemoteUnavailableException unavailable = new RemoteUnavailableException("Factorial failed on "
+                        + request + " (HTTP " + status + "): " + describe(answer, "no reason given"), null);
+                if (status >= 500) {
+                    throw new RetryableReadFailure(unavailable);
+                }
+                yield new RemoteRejectedException(status, "Factorial refused " + request + " (HTTP " + status + "): "
+                        + describe(answer, "no reason given"));
+            }
+        };
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            JsonNode node = mapper.readTree(body == null ? "" : body);
+            if (node == null || node.isMissingNode()) {
+                throw new RetryableReadFailure(new RemoteUnavailableException("Factorial sent an empty answer", null));
+            }
+            return node;
+        } catch (IOException unreadable) {
+            throw new RetryableReadFailure(new RemoteUnavailableException(
+                    "Factorial sent an answer that is not valid JSON", unreadable));
+        }
+    }
+
+    private String describe(Answer answer, String fallback) {
+        return FactorialErrorBody.parse(mapper, apiKey.redact(answer.body())).summary(fallback);
+    }
+
+    private URI uri(String resource, FactorialQuery query) {
+        String base = config.baseUri().toString().replaceAll("/+$", "");
+        String encodedQuery = query.encoded();
+        return URI.create(base + "/api/" + config.apiVersion() + "/resources/" + resource
+                + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery));
+    }
+
+    private Duration backoff(int attempt) {
+        long base = config.backoffBase().toMillis() << Math.min(attempt - 1, 10);
+        long jitter = ThreadLocalRandom.current().nextLong(base / 4 + 1);
+        return Duration.ofMillis(base + jitter);
+    }
+
+    private void sleep(Duration pause, String what) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RemoteUnavailableException("Interrupted while waiting to retry " + what, interrupted);
+        }
+    }
+
+    /**
+     * @param header a {@code Retry-After} value: seconds or an HTTP date; may be null
+     * @return the pause it asks for, or null when absent or unreadable
+     */
+    static Duration parseRetryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String value = header.strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(java.time.Instant.now(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (RuntimeException notADate) {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isConnectFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return true;
+            }
+            if (cause instanceof SocketTimeoutException && cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String describeTransportFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException) {
+                return isConnectFailure(cause)
+                        ? "no connection within " + config.connectTimeout().toMillis() + " ms"
+                        : "no answer within " + config.readTimeout().toMillis() + " ms";
+            }
+            if (cause instanceof UnknownHostException) {
+                return "unknown host " + config.baseUri().getHost();
+            }
+            if (cause instanceof ConnectException) {
+                return "connection refused by " + config.baseUri().getHost();
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return apiKey.redact(root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+    }
+
+    /** Closes the HTTP client. Never throws. */
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (RuntimeException ignored) {
+            LOG.debug("Closing the Factorial HTTP client of connection {} failed", connectionLabel, ignored);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FactorialClient[" + config.baseUri() + ", version " + config.apiVersion() + ", connection "
+                + connectionLabel + "]";
+    }
+
+    private record Answer(int status, String body, String retryAfter) {
+        boolean isSuccess() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** A failure a read may retry; carries what to report when the attempts run out. */
+    private static final class RetryableReadFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RemoteUnavailableException reported;
+
+        RetryableReadFailure(RemoteUnavailableException reported) {
+            super(reported.getMessage(), null, false, false);
+            this.reported = reported;
+        }
+    }
+}
