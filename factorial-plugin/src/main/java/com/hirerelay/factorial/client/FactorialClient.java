@@ -62,6 +62,15 @@ public final class FactorialClient implements AutoCloseable {
     private static final int PAGE_SIZE = 100;
     private static final int MAX_PAGES = 1000;
 
+    /**
+     * Jersey without HK2 warns on every client it builds that injection is unavailable and that the
+     * optional jakarta.activation provider is absent. Neither matters to a plain JSON client, and an
+     * operator should not read them as faults; the loggers are held so that JUL keeps the levels.
+     */
+    private static final List<java.util.logging.Logger> QUIETED_JERSEY_LOGGERS = List.of(
+            quiet("org.glassfish.jersey.client.innate.inject.NonInjectionManager"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders"));
+
     private final FactorialClientConfig config;
     private final ApiKey apiKey;
     private final PostRateLimiter postLimiter;
@@ -105,6 +114,12 @@ public final class FactorialClient implements AutoCloseable {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** @return the configuration this client was built with */
