@@ -1,0 +1,197 @@
+/*
+ * HireRelay ATS — static web UI for host-demo. Plain ES modules, no build step, CSP-safe
+ * (no inline scripts/styles/handlers; server strings are rendered with textContent only).
+ *
+ * Stable data-testid attributes for browser tests:
+ *   Shell:        login-form, login-email, login-password, login-submit, login-error,
+ *                 nav-candidates, nav-jobs, nav-exports, nav-settings, nav-integrations, nav-plugins,
+ *                 current-user, sign-out, toast, load-error, page-title
+ *   Candidates:   open-filters, filter-panel, filter-status, filter-job, filter-stage, filter-q, apply-filters,
+ *                 clear-filters, candidate-table, candidate-row (data-candidate-id), candidate-link, export-badge
+ *                 (data-connector-id), row-menu-button, menu-item (data-menu-id; "open-candidate" for Open candidate),
+ *                 bulk-select (row checkbox, data-candidate-id), bulk-select-all, bulk-export (data-connector-id),
+ *                 bulk-progress, bulk-result (data-candidate-id, data-state), pager-prev, pager-next, pager-info
+ *   Candidate:    candidate-name, candidate-status, candidate-details, candidate-offer, candidate-address,
+ *                 candidate-custom-fields, candidate-exports, candidate-export-row
+ *   Jobs:         job-row (data-job-id), job-link, pipeline-board, pipeline-stage (data-stage-name),
+ *                 pipeline-card (data-candidate-id)
+ *   Export dialog: export-dialog, export-existing, draft-field-<key>, field-error-<key>, export-general-error,
+ *                 export-submit, export-cancel, export-result, export-result-link, export-warning, export-error
+ *   Integrations: integration-section (data-category), integration-card (data-connector-id), integration-status,
+ *                 connect-button, view-button, integration-problem, connect-form, connect-intro, setting-<key>,
+ *                 field-error-<key>, more-settings, help-link, connect-submit, connect-cancel, connect-error,
+ *                 connection-details, remove-integration, confirm-remove, confirm-cancel, back-to-integrations
+ *   Export history: history-filter-outcome, history-table, history-row (data-attempt-id, data-state),
+ *                 history-draft, pager-prev, pager-next
+ *   Plugins:      plugin-upload-input, plugin-upload-submit, plugin-upload-error, plugin-table,
+ *                 plugin-row (data-plugin-id), plugin-disable, plugin-enable, plugin-remove, confirm-remove
+ */
+import { api, setCsrfToken, setUnauthenticatedHandler } from './api.js';
+import { h, mount, toast, closeAllModals, closeMenu, humanize } from './dom.js';
+import { renderCandidates } from './views/candidates.js';
+import { renderCandidate } from './views/candidate.js';
+import { renderJobs, renderPipeline } from './views/jobs.js';
+import { renderIntegrations, renderIntegrationDetails } from './views/integrations.js';
+import { renderExportHistory } from './views/history.js';
+import { renderPlugins } from './views/plugins.js';
+
+const root = document.getElementById('app');
+let user = null;
+let renderSeq = 0;
+
+const ROUTES = [
+  { re: /^\/candidates$/, view: renderCandidates, nav: 'candidates' },
+  { re: /^\/candidates\/([^/]+)$/, view: renderCandidate, nav: 'candidates' },
+  { re: /^\/jobs$/, view: renderJobs, nav: 'jobs' },
+  { re: /^\/jobs\/([^/]+)(?:\/pipeline)?$/, view: renderPipeline, nav: 'jobs' },
+  { re: /^\/settings\/integrations$/, view: renderIntegrations, nav: 'settings', admin: true },
+  { re: /^\/settings\/integrations\/([^/]+)$/, view: renderIntegrationDetails, nav: 'settings', admin: true },
+  { re: /^\/settings\/plugins$/, view: renderPlugins, nav: 'settings', admin: true },
+  { re: /^\/settings$/, redirect: '/settings/integrations' },
+  { re: /^\/exports$/, view: renderExportHistory, nav: 'exports', admin: true },
+];
+
+function currentPath() {
+  const raw = location.hash.replace(/^#/, '') || '/candidates';
+  const [path, query] = raw.split('?');
+  return { path: path.replace(/\/+$/, '') || '/candidates', query: new URLSearchParams(query || '') };
+}
+
+export function navigate(path) {
+  if (location.hash === '#' + path) route(); else location.hash = '#' + path;
+}
+
+function isAdmin() { return user && user.role === 'ADMIN'; }
+
+function showLogin(message) {
+  user = null;
+  setCsrfToken(null);
+  closeAllModals();
+  closeMenu();
+  const email = h('input', { id: 'login-email', type: 'email', name: 'email', autocomplete: 'username', required: true, testid: 'login-email' });
+  const password = h('input', { id: 'login-password', type: 'password', name: 'password', autocomplete: 'current-password', required: true, testid: 'login-password' });
+  const error = h('div', { class: 'alert alert-error', role: 'alert', testid: 'login-error', hidden: !message }, message || '');
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-block', testid: 'login-submit' }, 'Sign in');
+  const form = h('form', { class: 'login-card', testid: 'login-form', novalidate: true },
+    h('div', { class: 'brand brand-large' }, h('img', { src: '/favicon.svg', alt: '', width: 32, height: 32 }), 'HireRelay ATS'),
+    h('h1', null, 'Sign in'),
+    error,
+    h('div', { class: 'field' }, h('label', { for: 'login-email' }, 'Email'), email),
+    h('div', { class: 'field' }, h('label', { for: 'login-password' }, 'Password'), password),
+    submit);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    error.hidden = true;
+    submit.disabled = true;
+    try {
+      const s = await api('POST', '/session', { body: { email: email.value.trim(), password: password.value }, quiet401: true });
+      startSession(s);
+    } catch (err) {
+      error.textContent = err.code === 'invalid_login' || err.status === 401
+        ? (err.message && err.code === 'invalid_login' ? err.message : 'Wrong email or password.')
+        : err.message;
+      error.hidden = false;
+      submit.disabled = false;
+      password.select();
+    }
+  });
+  mount(root, h('main', { class: 'login-page' }, form));
+  setTimeout(() => email.focus(), 0);
+}
+
+function startSession(s) {
+  user = s.user;
+  setCsrfToken(s.csrfToken);
+  route();
+}
+
+async function signOut() {
+  try { await api('DELETE', '/session', { quiet401: true }); } catch (e) { /* signed out anyway */ }
+  history.replaceState(null, '', '#/candidates');
+  showLogin();
+}
+
+function navLink(href, label, testid, active) {
+  return h('a', { href: '#' + href, testid, class: active ? 'nav-link active' : 'nav-link', 'aria-current': active ? 'page' : false }, label);
+}
+
+function shell(navKey, path) {
+  const nav = h('nav', { class: 'main-nav', 'aria-label': 'Main' },
+    navLink('/candidates', 'Candidates', 'nav-candidates', navKey === 'candidates'),
+    navLink('/jobs', 'Jobs', 'nav-jobs', navKey === 'jobs'),
+    isAdmin() ? navLink('/exports', 'Export history', 'nav-exports', navKey === 'exports') : null,
+    isAdmin() ? navLink('/settings/integrations', 'Settings', 'nav-settings', navKey === 'settings') : null);
+  const header = h('header', { class: 'topbar' },
+    h('a', { class: 'brand', href: '#/candidates' }, h('img', { src: '/favicon.svg', alt: '', width: 24, height: 24 }), 'HireRelay ATS'),
+    nav,
+    h('div', { class: 'user-box' },
+      h('span', { class: 'user-name', testid: 'current-user' }, user.name || user.email,
+        h('span', { class: 'user-role' }, humanize(user.role))),
+      h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'sign-out', onclick: signOut }, 'Sign out')));
+  const content = h('main', { class: 'content', id: 'content' });
+  let layout = content;
+  if (navKey === 'settings') {
+    const side = h('nav', { class: 'settings-nav', 'aria-label': 'Settings' },
+      h('div', { class: 'settings-nav-group' }, 'Account'),
+      h('a', { href: '#/settings/integrations', testid: 'nav-integrations',
+        class: path.startsWith('/settings/integrations') ? 'active' : '' }, 'Integrations'),
+      h('div', { class: 'settings-nav-group' }, 'Extensions'),
+      h('a', { href: '#/settings/plugins', testid: 'nav-plugins',
+        class: path.startsWith('/settings/plugins') ? 'active' : '' }, 'Plugins'));
+    layout = h('div', { class: 'settings-layout' }, side, content);
+  }
+  mount(root, header, layout);
+  return content;
+}
+
+async function route() {
+  closeMenu();
+  closeAllModals();
+  if (!user) return; // sign-in screen is showing (or boot in progress)
+  const seq = ++renderSeq;
+  const { path, query } = currentPath();
+  for (const r of ROUTES) {
+    const m = path.match(r.re);
+    if (!m) continue;
+    if (r.redirect) { navigate(r.redirect); return; }
+    if (r.admin && !isAdmin()) {
+      const c = shell(r.nav, path);
+      mount(c, h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, 'Only admins can open this page.'));
+      return;
+    }
+    const el = shell(r.nav, path);
+    const ctx = {
+      el, user, query, params: m.slice(1).map(decodeURIComponent), navigate,
+      isCurrent: () => seq === renderSeq,
+      isAdmin: isAdmin(),
+      setQuery(q) { // update the hash query without re-rendering
+        const s = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString();
+        history.replaceState(null, '', '#' + path + (s ? '?' + s : ''));
+      },
+    };
+    try {
+      await r.view(ctx);
+    } catch (err) {
+      if (err && err.status === 401) return;
+      if (seq === renderSeq) mount(el, h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, err.message || String(err)));
+    }
+    return;
+  }
+  navigate('/candidates');
+}
+
+setUnauthenticatedHandler(() => {
+  if (user) toast('Your session has ended. Please sign in again.', 'error');
+  showLogin();
+});
+window.addEventListener('hashchange', route);
+
+(async function boot() {
+  try {
+    const s = await api('GET', '/session', { quiet401: true });
+    startSession(s);
+  } catch (err) {
+    if (err.status === 401) showLogin();
+    else showLogin(err.message);
+  }
+})();

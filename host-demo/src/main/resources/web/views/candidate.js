@@ -1,0 +1,80 @@
+// Candidate page: details, offer, address, custom fields, past exports, CANDIDATE_PAGE menu.
+import { api, enc } from '../api.js';
+import { h, mount, badge, fullName, dash, fmtDate, humanize } from '../dom.js';
+import { candidateMenu, exportBadges } from './candidates.js';
+
+function dl(pairs, testid) {
+  return h('dl', { class: 'dl', testid }, pairs.map(([k, v]) => [h('dt', null, k), h('dd', null, v instanceof Node ? v : dash(v))]));
+}
+
+function money(offer) {
+  if (!offer || offer.salaryAmount === null || offer.salaryAmount === undefined || offer.salaryAmount === '') return '—';
+  let amount = String(offer.salaryAmount);
+  const n = Number(offer.salaryAmount);
+  if (!isNaN(n)) {
+    try {
+      amount = offer.salaryCurrency
+        ? new Intl.NumberFormat(undefined, { style: 'currency', currency: offer.salaryCurrency }).format(n)
+        : new Intl.NumberFormat().format(n);
+    } catch (e) { amount = `${n} ${offer.salaryCurrency || ''}`.trim(); }
+  } else if (offer.salaryCurrency) amount += ' ' + offer.salaryCurrency;
+  return offer.salaryPeriod ? `${amount} per ${String(offer.salaryPeriod).toLowerCase().replace(/ly$/, '').replace(/_/g, ' ')}` : amount;
+}
+
+export async function renderCandidate(ctx) {
+  const { el, params } = ctx;
+  const id = params[0];
+  mount(el, h('p', { class: 'muted' }, 'Loading candidate…'));
+  const load = async () => {
+    const c = await api('GET', `/candidates/${enc(id)}`);
+    if (!ctx.isCurrent()) return;
+    render(c);
+  };
+  function render(c) {
+    const name = fullName(c);
+    const menuBtn = candidateMenu(c, { openCandidate: false, navigate: ctx.navigate, onExported: () => load().catch(() => {}) });
+    const a = c.address || {};
+    const addressLines = [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.state, a.country].filter(Boolean);
+    const custom = Object.entries(c.customFields || {});
+    const exportsList = c.exports || [];
+    mount(el,
+      h('nav', { class: 'breadcrumb', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/candidates' }, 'Candidates'), ' › ', name),
+      h('div', { class: 'page-header' },
+        h('div', null,
+          h('h1', { testid: 'candidate-name' }, name),
+          h('div', { class: 'subtitle' }, h('span', { testid: 'candidate-status' }, badge(c.status)),
+            c.job ? [' ', h('a', { href: `#/jobs/${enc(c.job.id)}/pipeline` }, c.job.name)] : null,
+            c.stage ? ` · ${c.stage.name}` : '', ' ', exportBadges(exportsList))),
+        h('div', { class: 'page-actions' }, menuBtn)),
+      h('div', { class: 'grid-2' },
+        h('section', { class: 'card', testid: 'candidate-details' }, h('h2', null, 'Contact and application'),
+          dl([
+            ['Email', c.email ? h('a', { href: `mailto:${c.email}` }, c.email) : null],
+            ['Phone', c.phone], ['Job', c.job && c.job.name], ['Stage', c.stage && c.stage.name],
+            ['Status', humanize(c.status)], ['Hired on', c.hiredOn ? fmtDate(c.hiredOn) : null],
+            ['Birthday', c.birthday ? fmtDate(c.birthday) : null], ['Nationality', c.nationality],
+          ])),
+        h('section', { class: 'card', testid: 'candidate-offer' }, h('h2', null, 'Offer'),
+          c.offer ? dl([
+            ['Job title', c.offer.jobTitle], ['Start date', c.offer.startDate ? fmtDate(c.offer.startDate) : null],
+            ['Salary', money(c.offer)],
+          ]) : h('p', { class: 'muted' }, 'No offer recorded.')),
+        h('section', { class: 'card', testid: 'candidate-address' }, h('h2', null, 'Address'),
+          addressLines.length ? h('address', null, addressLines.map((l, i) => [i ? h('br') : null, l])) : h('p', { class: 'muted' }, 'No address recorded.')),
+        h('section', { class: 'card', testid: 'candidate-custom-fields' }, h('h2', null, 'Custom fields'),
+          custom.length ? dl(custom.map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])) : h('p', { class: 'muted' }, 'None.'))),
+      h('section', { class: 'card', testid: 'candidate-exports' }, h('h2', null, 'Exports'),
+        exportsList.length === 0 ? h('p', { class: 'muted' }, 'Not exported to any HR system yet.')
+          : h('table', { class: 'table' },
+            h('thead', null, h('tr', null, h('th', null, 'HR system'), h('th', null, 'Outcome'), h('th', null, 'Employee'),
+              h('th', null, 'Exported'), h('th', null, 'By'))),
+            h('tbody', null, exportsList.map((x) => h('tr', { testid: 'candidate-export-row', dataset: { connectorId: x.connectorId } },
+              h('td', null, x.connectorName || x.connectorId),
+              h('td', null, badge(x.outcome)),
+              h('td', null, x.link ? h('a', { href: x.link, target: '_blank', rel: 'noopener noreferrer' }, dash(x.employeeId)) : dash(x.employeeId)),
+              h('td', null, fmtDate(x.exportedAt)),
+              h('td', null, dash(x.exportedBy)))))),
+        ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null));
+  }
+  await load();
+}

@@ -1,0 +1,110 @@
+// Export dialog: draft form for one candidate and one connector.
+import { api, enc } from '../api.js';
+import { h, mount, openModal, toast, fmtDate } from '../dom.js';
+import { buildField, applyFieldErrors, errorMessage } from './form.js';
+
+/**
+ * openExportDialog({candidateId, connectorId, label, candidateName, onExported})
+ */
+export async function openExportDialog({ candidateId, connectorId, label, candidateName, onExported }) {
+  let exported = false;
+  const modal = openModal({
+    title: label || 'Export',
+    testid: 'export-dialog',
+    wide: true,
+    onClose: () => { if (exported && onExported) onExported(); },
+  });
+  mount(modal.body, h('p', { class: 'muted' }, 'Loading the draft…'));
+  let draft;
+  try {
+    draft = await api('GET', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}/draft`);
+  } catch (err) {
+    if (err.status === 401) return;
+    mount(modal.body,
+      h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error' }, errorMessage(err)),
+      h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Close')));
+    return;
+  }
+  const connectorName = draft.connectorName || connectorId;
+  const title = modal.el.querySelector('.modal-header h2');
+  title.textContent = `Export ${candidateName ? candidateName + ' ' : ''}to ${connectorName}`;
+
+  const refData = draft.referenceData || {};
+  const fields = (draft.fields || []).map((f) => {
+    const options = (f.options && f.options.length) ? f.options : (f.referenceList ? (refData[f.referenceList] || []) : []);
+    return buildField(Object.assign({}, f, { options }), 'draft-field');
+  });
+
+  const existing = draft.existing
+    ? h('div', { class: 'alert alert-info', testid: 'export-existing' },
+      `Already exported to ${draft.existing.connectorName || connectorName} as employee ${draft.existing.employeeId}`,
+      draft.existing.exportedAt ? ` on ${fmtDate(draft.existing.exportedAt)}` : '',
+      draft.existing.exportedBy ? ` by ${draft.existing.exportedBy}` : '',
+      ' — exporting again will link the existing employee.',
+      draft.existing.link ? [' ', h('a', { href: draft.existing.link, target: '_blank', rel: 'noopener noreferrer' }, 'Open in ' + (draft.existing.connectorName || connectorName))] : null)
+    : null;
+
+  const general = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-general-error', hidden: true });
+  const errorBox = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error', hidden: true });
+  const result = h('div', { class: 'alert alert-success', role: 'status', testid: 'export-result', hidden: true });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'export-submit' }, `Export to ${connectorName}`);
+  const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Cancel');
+
+  const form = h('form', { class: 'draft-form', novalidate: true },
+    existing,
+    h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked * are required.'),
+    h('div', { class: 'form-grid' }, fields.map((f) => f.row)),
+    general, errorBox, result,
+    h('div', { class: 'form-actions' }, cancel, submit));
+
+  let running = false;
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (running) return;
+    running = true;
+    submit.disabled = true;
+    submit.textContent = 'Exporting…';
+    general.hidden = true; errorBox.hidden = true;
+    fields.forEach((f) => f.setError(null));
+    const values = {};
+    fields.forEach((f) => { values[f.key] = f.getValue(); });
+    try {
+      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values } });
+      exported = true;
+      const text = out.outcome === 'ALREADY_EXISTS'
+        ? `Already in ${connectorName}: linked employee ${out.employeeId}`
+        : `Exported to ${connectorName}: employee ${out.employeeId}`;
+      const warnings = (out.warnings || []);
+      mount(result,
+        h('strong', null, text),
+        out.link ? [' ', h('a', { href: out.link, target: '_blank', rel: 'noopener noreferrer', testid: 'export-result-link' }, `Open in ${connectorName}`)] : null,
+        warnings.length ? h('ul', { class: 'warnings' }, warnings.map((w) =>
+          h('li', { testid: 'export-warning' }, w.step ? h('strong', null, `${w.step}: `) : null, w.message))) : null);
+      result.hidden = false;
+      if (warnings.length) result.classList.add('alert-warning');
+      fields.forEach((f) => { f.input.disabled = true; });
+      submit.hidden = true;
+      cancel.textContent = 'Close';
+      cancel.focus();
+      toast(text, 'success');
+    } catch (err) {
+      if (err.status === 401) return;
+      if (err.status === 422 && err.fieldErrors.length) {
+        const unmatched = applyFieldErrors(fields, err.fieldErrors);
+        const msgs = [err.message].concat(unmatched).filter(Boolean);
+        mount(general, msgs.length > 1 ? [h('div', null, msgs[0]), h('ul', null, msgs.slice(1).map((m) => h('li', null, m)))] : msgs[0]);
+        general.hidden = false;
+      } else {
+        errorBox.textContent = errorMessage(err);
+        errorBox.hidden = false;
+      }
+      submit.disabled = false;
+      submit.textContent = `Export to ${connectorName}`;
+    } finally {
+      running = false;
+    }
+  });
+  mount(modal.body, form);
+  const first = form.querySelector('input, select, textarea');
+  if (first) first.focus();
+}
