@@ -165,7 +165,7 @@ export async function renderCandidates(ctx) {
         h('td', null, c.job ? c.job.name : '—'),
         h('td', null, c.stage ? c.stage.name : '—'),
         h('td', null, badge(c.status)),
-        h('td', { class: 'col-badges' }, exportBadges(c.exports)),
+        h('td', null, h('div', { class: 'badge-list' }, exportBadges(c.exports))),
         h('td', { class: 'col-menu' }, menuBtn));
     }));
     if (selectAll) {
