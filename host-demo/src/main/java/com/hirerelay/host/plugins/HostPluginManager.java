@@ -53,5 +53,26 @@ final class HostPluginManager extends JarPluginManager {
                     || className.startsWith("com.hirerelay.api.")
                     || className.startsWith("org.slf4j.");
         }
+
+        /**
+         * A plugin sees only its own service registrations. Otherwise the host's (for example the host's
+         * Jersey injection manager) would be offered to the plugin's private copy of the same library,
+         * whose interface comes from another class loader: a ClassCastException at the first call.
+         */
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+            if (name.startsWith("META-INF/services/")) {
+                return findResources(name);
+            }
+            return super.getResources(name);
+        }
+
+        @Override
+        public java.net.URL getResource(String name) {
+            if (name.startsWith("META-INF/services/")) {
+                return findResource(name);
+            }
+            return super.getResource(name);
+        }
     }
 }

@@ -1,0 +1,153 @@
+package com.hirerelay.host;
+
+import com.hirerelay.host.auth.SessionResource;
+import com.hirerelay.host.auth.SessionStore;
+import com.hirerelay.host.candidates.CandidateRepository;
+import com.hirerelay.host.candidates.CandidateResource;
+import com.hirerelay.host.candidates.CandidateViews;
+import com.hirerelay.host.export.BulkExportService;
+import com.hirerelay.host.export.CandidateExportResource;
+import com.hirerelay.host.export.ExportAttemptRepository;
+import com.hirerelay.host.export.ExportMenus;
+import com.hirerelay.host.export.ExportResource;
+import com.hirerelay.host.export.ExportService;
+import com.hirerelay.host.integrations.IntegrationRepository;
+import com.hirerelay.host.integrations.IntegrationResource;
+import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.jobs.JobRepository;
+import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.plugins.PluginHost;
+import com.hirerelay.host.plugins.PluginResource;
+import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.host.storage.Database;
+import com.hirerelay.host.vault.CredentialVault;
+import com.hirerelay.host.web.ApiExceptionMapper;
+import com.hirerelay.host.web.JsonMapperProvider;
+import com.hirerelay.host.web.SecurityHeadersFilter;
+import com.hirerelay.host.web.SessionFilter;
+import com.hirerelay.host.web.StaticFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running host: database, vault, plugins, services and the HTTP server, wired by hand in
+ * {@link #start}. Closing it stops the server first, then the plugins.
+ */
+public final class HireRelayHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
+
+    private final HttpServer server;
+    private final PluginHost plugins;
+    private final IntegrationService integrations;
+    private final BulkExportService bulk;
+    private final Database database;
+    private final List<DemoSeed.SeededUser> seededUsers;
+    private final URI baseUri;
+
+    private HireRelayHost(HttpServer server, PluginHost plugins, IntegrationService integrations, BulkExportService bulk,
+                          Database database, List<DemoSeed.SeededUser> seededUsers, URI baseUri) {
+        this.server = server;
+        this.plugins = plugins;
+        this.integrations = integrations;
+        this.bulk = bulk;
+        this.database = database;
+        this.seededUsers = seededUsers;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * Opens the data folder, loads the plugins and starts serving.
+     *
+     * @param options how to start
+     * @return the running host
+     */
+    public static HireRelayHost start(HostOptions options) {
+        long started = System.nanoTime();
+        Clock clock = Clock.systemUTC();
+        Database database = Database.open(options.dataDir().resolve("hirerelay.db"));
+        CredentialVault vault = CredentialVault.open(options.dataDir());
+        List<DemoSeed.SeededUser> seeded = DemoSeed.seedIfEmpty(database.jdbi(), options.demoPasswords());
+        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
+        int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
+        if (interrupted > 0) {
+            LOG.warn("{} export(s) were running when the host stopped; they are marked unfinished in the export history",
+                    interrupted);
+        }
+        PluginHost plugins = PluginHost.start(options.pluginsDir());
+        IntegrationService integrations = new IntegrationService(plugins, new IntegrationRepository(database.jdbi()), vault,
+                options.settingDefaults(), clock);
+        CandidateRepository candidates = new CandidateRepository(database.jdbi());
+        ExportMenus menus = new ExportMenus(plugins, integrations);
+        CandidateViews views = new CandidateViews(menus, attempts);
+        ExportService exports = new ExportService(candidates, plugins, integrations, menus, attempts, clock);
+        BulkExportService bulk = new BulkExportService(exports, candidates, 8);
+        SessionStore sessions = new SessionStore(database.jdbi(), clock);
+
+        ResourceConfig api = new ResourceConfig()
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new JsonMapperProvider())
+                .register(new ApiExceptionMapper())
+                .register(new SessionFilter(sessions))
+                .register(new SecurityHeadersFilter())
+                .register(new SessionResource(sessions))
+                .register(new CandidateResource(candidates, views))
+                .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
+                .register(new IntegrationResource(integrations))
+                .register(new CandidateExportResource(exports))
+                .register(new ExportResource(bulk, attempts))
+                .register(new PluginResource(plugins));
+        URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
+        server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
+        try {
+            server.start();
+        } catch (IOException e) {
+            plugins.close();
+            throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port()
+                    + " (is another program using the port? choose another with --port)", e);
+        }
+        int port = server.getListeners().iterator().next().getPort();
+        URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
+        LOG.info("HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms", baseUri, plugins.plugins().size(),
+                plugins.connectors().size(), (System.nanoTime() - started) / 1_000_000);
+        return new HireRelayHost(server, plugins, integrations, bulk, database, seeded, baseUri);
+    }
+
+    /** @return where the host serves, such as {@code http://127.0.0.1:8080/} */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** @return the users seeded at this start with their passwords; empty unless the database was new */
+    public List<DemoSeed.SeededUser> seededUsers() {
+        return seededUsers;
+    }
+
+    /** @return the plugin host */
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    /** @return the database */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        bulk.close();
+        integrations.close();
+        plugins.close();
+    }
+}

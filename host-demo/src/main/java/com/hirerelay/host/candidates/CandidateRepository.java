@@ -1,0 +1,143 @@
+package com.hirerelay.host.candidates;
+
+import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.candidate.CandidateStatus;
+import com.hirerelay.host.storage.JsonText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Candidates in SQLite: the filtered, paginated list (every filter a bound parameter), one candidate,
+ * and the pipeline columns of a job.
+ */
+public final class CandidateRepository implements CandidateLookup {
+
+    static final String SELECT = "SELECT c.*, j.name AS job_name, s.name AS stage_name FROM candidates c"
+            + " LEFT JOIN jobs j ON j.id = c.job_id LEFT JOIN stages s ON s.id = c.stage_id";
+
+    private final Jdbi jdbi;
+
+    public CandidateRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** @return the page of candidates matching the filter, newest id first */
+    public CandidatePage list(CandidateFilter filter) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (filter.status() != null) {
+            where.add("c.status = ?");
+            args.add(filter.status().name());
+        }
+        if (filter.jobId() != null) {
+            where.add("c.job_id = ?");
+            args.add(filter.jobId());
+        }
+        if (filter.stageId() != null) {
+            where.add("c.stage_id = ?");
+            args.add(filter.stageId());
+        }
+        if (filter.query() != null) {
+            where.add("c.search_text LIKE ? ESCAPE '\\'");
+            args.add("%" + likeEscaped(filter.query().toLowerCase(Locale.ROOT)) + "%");
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        return jdbi.withHandle(handle -> {
+            Query count = handle.createQuery("SELECT COUNT(*) FROM candidates c" + condition);
+            bindAll(count, args);
+            long total = count.mapTo(Long.class).one();
+            Query page = handle.createQuery(SELECT + condition + " ORDER BY c.id DESC LIMIT ? OFFSET ?");
+            bindAll(page, args);
+            page.bind(args.size(), filter.pageSize()).bind(args.size() + 1, (long) (filter.page() - 1) * filter.pageSize());
+            return new CandidatePage(page.map((rs, ctx) -> read(rs)).list(), filter.page(), filter.pageSize(), total);
+        });
+    }
+
+    /** @return the candidate, or empty */
+    public Optional<StoredCandidate> find(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.id = ?").bind(0, id)
+                .map((rs, ctx) -> read(rs)).findOne());
+    }
+
+    /** @return up to {@code limit} candidates of the stage, newest first */
+    public List<StoredCandidate> inStage(long stageId, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.stage_id = ? ORDER BY c.id DESC LIMIT ?")
+                .bind(0, stageId).bind(1, limit).map((rs, ctx) -> read(rs)).list());
+    }
+
+    /** @return how many candidates are in the stage */
+    public long countInStage(long stageId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM candidates WHERE stage_id = ?")
+                .bind(0, stageId).mapTo(Long.class).one());
+    }
+
+    /** @return the stage if it belongs to the job */
+    public Optional<com.hirerelay.host.jobs.Job.Stage> stageOfJob(long jobId, long stageId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, name, position, hired FROM stages WHERE id = ? AND job_id = ?")
+                .bind(0, stageId).bind(1, jobId)
+                .map((rs, ctx) -> new com.hirerelay.host.jobs.Job.Stage(rs.getLong("id"), rs.getString("name"),
+                        rs.getInt("position"), rs.getInt("hired") != 0))
+                .findOne());
+    }
+
+    @Override
+    public Optional<Candidate> findForExport(long candidateId) {
+        return find(candidateId).map(StoredCandidate::toApiCandidate);
+    }
+
+    /**
+     * Moves a candidate to a stage of its job; the Hired stage makes the candidate {@code HIRED} and
+     * records the day.
+     */
+    public void moveToStage(long candidateId, long stageId, boolean hiredStage, String today) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE candidates SET stage_id = ?,"
+                        + " status = CASE WHEN ? THEN 'HIRED' ELSE (CASE WHEN status = 'HIRED' THEN 'ACTIVE' ELSE status END) END,"
+                        + " hired_on = CASE WHEN ? THEN COALESCE(hired_on, ?) ELSE hired_on END WHERE id = ?")
+                .bind(0, stageId).bind(1, hiredStage).bind(2, hiredStage).bind(3, today).bind(4, candidateId).execute());
+    }
+
+    /** Updates the contact fields a recruiter may correct before exporting. */
+    public void updateContact(long candidateId, String firstName, String lastName, String email, String phone) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE candidates SET first_name = ?, last_name = ?, email = ?,"
+                        + " phone = ?, search_text = ? WHERE id = ?")
+                .bind(0, firstName).bind(1, lastName).bind(2, email).bind(3, phone)
+                .bind(4, searchText(firstName, lastName, email)).bind(5, candidateId).execute());
+    }
+
+    /** @return the lower-cased text that search matches */
+    public static String searchText(String firstName, String lastName, String email) {
+        return (firstName + " " + lastName + " " + (email == null ? "" : email)).toLowerCase(Locale.ROOT);
+    }
+
+    private static void bindAll(Query query, List<Object> args) {
+        for (int i = 0; i < args.size(); i++) {
+            query.bind(i, args.get(i));
+        }
+    }
+
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static StoredCandidate read(ResultSet rs) throws SQLException {
+        return new StoredCandidate(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), rs.getString("phone"), CandidateStatus.valueOf(rs.getString("status")),
+                nullableLong(rs, "job_id"), rs.getString("job_name"), nullableLong(rs, "stage_id"), rs.getString("stage_name"),
+                rs.getString("hired_on"), rs.getString("offer_job_title"), rs.getString("offer_start_date"),
+                rs.getString("salary_amount"), rs.getString("salary_currency"), rs.getString("salary_period"),
+                rs.getString("birthday"), rs.getString("nationality"), rs.getString("address_line1"),
+                rs.getString("address_line2"), rs.getString("postal_code"), rs.getString("city"), rs.getString("state"),
+                rs.getString("country"), JsonText.readMap(rs.getString("custom_fields")));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

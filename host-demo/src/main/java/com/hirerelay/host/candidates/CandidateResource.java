@@ -1,0 +1,152 @@
+package com.hirerelay.host.candidates;
+
+import com.hirerelay.api.EmailAddress;
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.candidate.CandidateStatus;
+import com.hirerelay.api.menu.MenuPlacement;
+import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.RequestRefusedException.Reason;
+import com.hirerelay.host.auth.Access;
+import com.hirerelay.host.auth.User;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Candidates tab and the candidate page.
+ */
+@Path("candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class CandidateResource {
+
+    private static final int MAX_NAME = 200;
+
+    private final CandidateRepository repository;
+    private final CandidateViews views;
+
+    public CandidateResource(CandidateRepository repository, CandidateViews views) {
+        this.repository = repository;
+        this.views = views;
+    }
+
+    /** A page of candidate rows. */
+    public record RowPage(List<CandidateViews.Row> items, int page, int pageSize, long total) {
+    }
+
+    @GET
+    public RowPage list(@QueryParam("status") String status, @QueryParam("jobId") String jobId,
+                        @QueryParam("stageId") String stageId, @QueryParam("q") String query,
+                        @QueryParam("page") @DefaultValue("1") String page,
+                        @QueryParam("pageSize") @DefaultValue("25") String pageSize,
+                        @Context SecurityContext security) {
+        User user = Access.user(security);
+        CandidateFilter filter = new CandidateFilter(status(status), number(jobId, "jobId"), number(stageId, "stageId"),
+                query == null ? null : query.length() > 200 ? query.substring(0, 200) : query,
+                (int) Math.min(1_000_000, orDefault(number(page, "page"), 1L)), (int) Math.min(100, orDefault(number(pageSize, "pageSize"), 25L)));
+        CandidatePage result = repository.list(filter);
+        return new RowPage(views.rows(result.items(), MenuPlacement.CANDIDATE_LIST_ROW, user), result.page(),
+                result.pageSize(), result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public CandidateViews.Detail detail(@PathParam("id") String id, @Context SecurityContext security) {
+        User user = Access.user(security);
+        return views.detail(find(id), user);
+    }
+
+    /** The contact fields a recruiter may correct, and the stage to move to. */
+    public record Edit(String firstName, String lastName, String email, String phone, Long stageId) {
+    }
+
+    @PUT
+    @Path("{id}")
+    public CandidateViews.Detail update(@PathParam("id") String id, Edit edit, @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        StoredCandidate candidate = find(id);
+        if (edit == null) {
+            throw new RequestRefusedException(Reason.BAD_REQUEST, "Send the candidate's fields as JSON.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String first = required(edit.firstName(), candidate.firstName(), "firstName", "First name", errors);
+        String last = required(edit.lastName(), candidate.lastName(), "lastName", "Last name", errors);
+        String email = edit.email() == null ? candidate.email() : edit.email().strip();
+        if (email != null && !email.isEmpty() && !EmailAddress.isWellFormed(email)) {
+            errors.add(new FieldError("email", "Enter an e-mail address such as ana@example.com."));
+        }
+        String phone = edit.phone() == null ? candidate.phone() : edit.phone().strip();
+        if (phone != null && phone.length() > 40) {
+            errors.add(new FieldError("phone", "A phone number has at most 40 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields.", errors);
+        }
+        repository.updateContact(candidate.id(), first, last, email == null || email.isEmpty() ? null : email,
+                phone == null || phone.isEmpty() ? null : phone);
+        if (edit.stageId() != null && !edit.stageId().equals(candidate.stageId())) {
+            moveToStage(candidate, edit.stageId());
+        }
+        return views.detail(find(id), user);
+    }
+
+    private void moveToStage(StoredCandidate candidate, long stageId) {
+        var stage = repository.stageOfJob(candidate.jobId() == null ? -1 : candidate.jobId(), stageId).orElseThrow(() ->
+                new RequestRefusedException(Reason.VALIDATION_FAILED, "Pick a stage of the candidate's job.",
+                        List.of(new FieldError("stageId", "Pick a stage of the candidate's job."))));
+        repository.moveToStage(candidate.id(), stageId, stage.hired(), java.time.LocalDate.now().toString());
+    }
+
+    private StoredCandidate find(String id) {
+        Long number = number(id, "id");
+        return repository.find(number == null ? -1 : number).orElseThrow(() ->
+                new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + id + "."));
+    }
+
+    private static String required(String value, String current, String key, String label, List<FieldError> errors) {
+        String result = value == null ? current : value.strip();
+        if (result == null || result.isEmpty()) {
+            errors.add(new FieldError(key, label + " is required."));
+        } else if (result.length() > MAX_NAME) {
+            errors.add(new FieldError(key, label + " has at most " + MAX_NAME + " characters."));
+        }
+        return result;
+    }
+
+    private static CandidateStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return CandidateStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefusedException(Reason.BAD_REQUEST, "Status must be one of ACTIVE, HIRED, REJECTED, WITHDRAWN.");
+        }
+    }
+
+    static Long number(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new RequestRefusedException(Reason.BAD_REQUEST, name + " must be a number.");
+        }
+    }
+
+    private static long orDefault(Long value, long fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,90 @@
+package com.hirerelay.host.export;
+
+import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.RequestRefusedException.Reason;
+import com.hirerelay.host.auth.Access;
+import com.hirerelay.host.auth.User;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+
+/**
+ * Bulk exports and the export history.
+ */
+@Path("exports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ExportResource {
+
+    private final BulkExportService bulk;
+    private final ExportAttemptRepository attempts;
+
+    public ExportResource(BulkExportService bulk, ExportAttemptRepository attempts) {
+        this.bulk = bulk;
+        this.attempts = attempts;
+    }
+
+    /** A bulk export request. */
+    public record BulkRequest(String connectorId, List<Long> candidateIds) {
+    }
+
+    @POST
+    @Path("bulk")
+    public Response startBulk(BulkRequest body, @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        if (body == null || body.connectorId() == null) {
+            throw new RequestRefusedException(Reason.BAD_REQUEST, "Name the connector and the candidates.");
+        }
+        return Response.status(202).entity(bulk.start(body.connectorId(), body.candidateIds(), user)).build();
+    }
+
+    @GET
+    @Path("bulk/{bulkId}")
+    public BulkExportService.BulkExport bulkProgress(@PathParam("bulkId") String bulkId, @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        return bulk.progress(bulkId, user);
+    }
+
+    @GET
+    public ExportAttemptRepository.HistoryPage history(@QueryParam("candidateId") String candidateId,
+                                                       @QueryParam("connectorId") String connectorId,
+                                                       @QueryParam("outcome") String outcome,
+                                                       @QueryParam("page") @DefaultValue("1") String page,
+                                                       @QueryParam("pageSize") @DefaultValue("25") String pageSize,
+                                                       @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        if (outcome != null && !outcome.isBlank()
+                && !List.of("IN_PROGRESS", "CREATED", "ALREADY_EXISTS", "FAILED", "UNFINISHED").contains(outcome)) {
+            throw new RequestRefusedException(Reason.BAD_REQUEST,
+                    "outcome must be one of IN_PROGRESS, CREATED, ALREADY_EXISTS, FAILED, UNFINISHED.");
+        }
+        return attempts.history(candidateId == null || candidateId.isBlank() ? null : candidateId(candidateId), connectorId,
+                outcome, (int) number(page, 1), (int) number(pageSize, 25));
+    }
+
+    static long candidateId(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + id + ".");
+        }
+    }
+
+    private static long number(String text, long fallback) {
+        try {
+            return Math.min(1_000_000, Long.parseLong(text.strip()));
+        } catch (NumberFormatException | NullPointerException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package com.hirerelay.host.export;
+
+import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ExportOutcomeUnknownException;
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
+import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.ValidationFailedException;
+import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.ExistingEmployee;
+import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.RequestRefusedException.Reason;
+import com.hirerelay.host.auth.User;
+import com.hirerelay.host.candidates.CandidateLookup;
+import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.plugins.PluginHost;
+import com.hirerelay.host.plugins.PluginTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exports a candidate with a connector: builds the editable draft, and sends an edited draft exactly
+ * once. Concurrent exports of the same candidate with the same connector share one call (the later
+ * caller gets the first one's result); the attempt is recorded before the HR system is called and
+ * finished after, so that nothing the HR system has is ever missing from the history.
+ */
+public final class ExportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+    private static final Duration WAIT_FOR_RUNNING_EXPORT = Duration.ofMinutes(2);
+
+    private final CandidateLookup candidates;
+    private final PluginHost plugins;
+    private final IntegrationService integrations;
+    private final ExportMenus menus;
+    private final ExportAttemptRepository attempts;
+    private final Clock clock;
+    private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
+
+    public ExportService(CandidateLookup candidates, PluginHost plugins, IntegrationService integrations,
+                         ExportMenus menus, ExportAttemptRepository attempts, Clock clock) {
+        this.candidates = candidates;
+        this.plugins = plugins;
+        this.integrations = integrations;
+        this.menus = menus;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the draft for the export dialog: the connector's default mapping, with the edits of a
+     *         failed last attempt restored, the reference lists, and the latest successful export
+     */
+    public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
+        Candidate candidate = exportable(candidateId, connectorId, user);
+        HrisConnection connection = connection(connectorId);
+        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        Long restoredFrom = null;
+        Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
+        if (latest.isPresent() && (latest.get().state().equals("FAILED") || latest.get().state().equals("UNFINISHED"))) {
+            Map<String, String> kept = new LinkedHashMap<>(latest.get().draft());
+            kept.keySet().removeIf(key -> draft.field(key).isEmpty());
+            // Fields the user emptied were left out of the stored draft: empty them again.
+            draft.fields().stream().map(field -> field.key()).filter(key -> !kept.containsKey(key))
+                    .forEach(key -> kept.put(key, ""));
+            restoredFrom = latest.get().id();
+            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom);
+        }
+        return view(candidateId, connectorId, draft, connection, restoredFrom);
+    }
+
+    /**
+     * Exports the candidate with the user's edits applied to the connector's draft.
+     *
+     * @throws RequestRefusedException when the candidate may not be exported, the input is invalid
+     *                                 (with field errors; recorded with the draft so it is not lost) or
+     *                                 the same export is running and does not finish in time
+     * @throws HrisException the connector's typed failure, recorded in the history
+     */
+    public ExportViews.Outcome export(long candidateId, String connectorId, Map<String, String> edits, User user) {
+        Candidate candidate = exportable(candidateId, connectorId, user);
+        String key = candidateId + "/" + connectorId;
+        CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
+        if (theirs != null) {
+            LOG.info("Export of candidate {} with {} is running already; waiting for its result", candidateId, connectorId);
+            return awaitRunning(theirs);
+        }
+        try {
+            ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, user);
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            running.remove(key, mine);
+        }
+    }
+
+    private ExportViews.Outcome exportOnce(Candidate candidate, long candidateId, String connectorId,
+                                           Map<String, String> edits, User user) {
+        HrisConnection connection = connection(connectorId);
+        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        Map<String, String> known = new LinkedHashMap<>();
+        List<FieldError> unknown = new ArrayList<>();
+        (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
+            if (base.field(field).isPresent()) {
+                known.put(field, value == null ? "" : value);
+            } else {
+                unknown.add(new FieldError(field, "This HR system has no field '" + field + "'."));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, "The export names fields this HR system does not have.",
+                    unknown);
+        }
+        EmployeeDraft draft = base.withValues(known);
+        String connectorName = connectorName(connectorId);
+        long attemptId = attempts.begin(candidateId, candidate.fullName(), connectorId, connectorName, user.id(),
+                        user.name(), draft.values(), clock.instant())
+                .orElseThrow(() -> new RequestRefusedException(Reason.EXPORT_IN_PROGRESS,
+                        candidate.fullName() + " is being exported to " + connectorName + " right now. Wait a moment and"
+                                + " look at the candidate again."));
+        List<FieldError> invalid;
+        try {
+            invalid = call(connectorId, () -> connection.validate(draft));
+        } catch (RuntimeException failure) {
+            fail(attemptId, failure.getMessage());
+            throw failure;
+        }
+        if (!invalid.isEmpty()) {
+            fail(attemptId, "Not sent: " + describe(invalid));
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields; nothing was sent to "
+                    + connectorName + ".", invalid);
+        }
+        LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
+        ExportResult result;
+        try {
+            result = connection.export(draft);
+        } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
+            return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
+        } catch (ValidationFailedException refused) {
+            fail(attemptId, refused.getMessage() + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
+            throw refused;
+        } catch (InvalidCredentialsException | AccessDeniedException refused) {
+            fail(attemptId, refused.getMessage());
+            integrations.markNeedsReconnection(connectorId, refused.getMessage());
+            throw refused;
+        } catch (RuntimeException failure) {
+            fail(attemptId, failure.getMessage());
+            throw failure;
+        }
+        return succeed(attemptId, result);
+    }
+
+    /**
+     * The HR system may or may not have created the employee: look once; found means it was us (it did
+     * not exist when the export started), not found means nothing was created. If even the look-up
+     * fails, the attempt stays visibly unfinished and a later export links whatever exists.
+     */
+    private ExportViews.Outcome settleUnknownOutcome(long attemptId, HrisConnection connection, EmployeeDraft draft,
+                                                     String connectorId, RuntimeException unknown) {
+        Optional<ExistingEmployee> found;
+        try {
+            found = connection.findExisting(draft);
+        } catch (RuntimeException lookupFailed) {
+            attempts.finish(attemptId, "UNFINISHED", null, null, "The HR system did not confirm the export ("
+                    + unknown.getMessage() + "). Export again: an employee it already has is linked, not created twice.",
+                    List.of(), clock.instant());
+            throw new ExportOutcomeUnknownException("The HR system did not confirm the export and could not be asked"
+                    + " again. Export again in a moment: an employee it already has is linked, not created twice.", unknown);
+        }
+        if (found.isPresent()) {
+            LOG.info("Export attempt {} with {} was confirmed by a look-up after: {}", attemptId, connectorId,
+                    unknown.getMessage());
+            ExportResult confirmed = new ExportResult(com.hirerelay.api.hris.ExportOutcome.CREATED,
+                    found.get().employeeId(), found.get().link(), List.of());
+            return succeed(attemptId, confirmed);
+        }
+        fail(attemptId, "Not created: " + unknown.getMessage());
+        throw unknown instanceof HrisException hris ? hris
+                : new ExportOutcomeUnknownException("The HR system did not answer in time and has no such employee;"
+                + " nothing was created. Try again.", unknown);
+    }
+
+    private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
+        List<Map<String, String>> warnings = result.warnings().stream()
+                .map(warning -> Map.of("step", warning.step(), "message", warning.message())).toList();
+        String link = result.link() == null ? null : result.link().toString();
+        attempts.finish(attemptId, result.outcome().name(), result.employeeId(), link, null, warnings, clock.instant());
+        return new ExportViews.Outcome(result.outcome().name(), result.employeeId(), link, warnings, attemptId);
+    }
+
+    private void fail(long attemptId, String message) {
+        attempts.finish(attemptId, "FAILED", null, null, message == null ? "Failed" : message, List.of(), clock.instant());
+    }
+
+    private ExportViews.Outcome awaitRunning(CompletableFuture<ExportViews.Outcome> running) {
+        try {
+            return running.get(WAIT_FOR_RUNNING_EXPORT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new RequestRefusedException(Reason.EXPORT_IN_PROGRESS, "This candidate's export is still running.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RequestRefusedException(Reason.EXPORT_IN_PROGRESS, "This candidate's export is still running.");
+        }
+    }
+
+    private ExportViews.Draft view(long candidateId, String connectorId, EmployeeDraft draft, HrisConnection connection,
+                                   Long restoredFrom) {
+        ReferenceData reference = call(connectorId, connection::referenceData);
+        ExportSummary existing = attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
+                .filter(summary -> summary.connectorId().equals(connectorId)).findFirst().orElse(null);
+        return new ExportViews.Draft(candidateId, connectorId, connectorName(connectorId), draft.fields(),
+                reference.lists(), existing, restoredFrom);
+    }
+
+    /** The same rule as the menus: what a user could not see, they cannot invoke. */
+    private Candidate exportable(long candidateId, String connectorId, User user) {
+        if (!user.role().mayExport()) {
+            throw new com.hirerelay.host.auth.AccessDeniedException(
+                    "Only admins, hiring managers and recruiters can export candidates.");
+        }
+        Candidate candidate = candidates.findForExport(candidateId).orElseThrow(() ->
+                new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
+        if (plugins.connector(connectorId).isEmpty()) {
+            throw new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
+        }
+        if (!candidate.isHired()) {
+            throw new RequestRefusedException(Reason.NOT_EXPORTABLE, "Only hired candidates can be exported; "
+                    + candidate.fullName() + " is " + candidate.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (!integrations.isUsable(connectorId)) {
+            integrations.connection(connectorId); // throws the precise reason: not connected or needs reconnection
+        }
+        if (!menus.mayExport(connectorId, candidate, user)) {
+            throw new RequestRefusedException(Reason.NOT_EXPORTABLE, "The " + connectorName(connectorId)
+                    + " export is not offered for this candidate.");
+        }
+        return candidate;
+    }
+
+    private HrisConnection connection(String connectorId) {
+        return integrations.connection(connectorId);
+    }
+
+    private String connectorName(String connectorId) {
+        return plugins.connector(connectorId).map(handle -> handle.info().displayName()).orElse(connectorId);
+    }
+
+    private <T> T call(String connectorId, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidCredentialsException | AccessDeniedException refused) {
+            integrations.markNeedsReconnection(connectorId, refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return String.join("; ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
+    }
+}

@@ -1,0 +1,30 @@
+package com.hirerelay.host.export;
+
+import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.hris.DraftField;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the export API answers (see API.md).
+ */
+public final class ExportViews {
+
+    private ExportViews() {
+    }
+
+    /**
+     * The editable draft of the export dialog.
+     *
+     * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
+     */
+    public record Draft(long candidateId, String connectorId, String connectorName, List<DraftField> fields,
+                        Map<String, List<SelectOption>> referenceData, ExportSummary existing,
+                        Long restoredFromAttempt) {
+    }
+
+    /** The result of one export. */
+    public record Outcome(String outcome, String employeeId, String link, List<Map<String, String>> warnings,
+                          long attemptId) {
+    }
+}

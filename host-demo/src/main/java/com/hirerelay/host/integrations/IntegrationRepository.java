@@ -1,0 +1,83 @@
+package com.hirerelay.host.integrations;
+
+import com.hirerelay.host.storage.JsonText;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The integrations table: one row per connected connector.
+ */
+public final class IntegrationRepository {
+
+    private final Jdbi jdbi;
+
+    public IntegrationRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** @return the stored integration of the connector, or empty */
+    public Optional<StoredIntegration> find(String connectorId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM integrations WHERE connector_id = ?")
+                .bind(0, connectorId)
+                .map((rs, ctx) -> new StoredIntegration(rs.getString("connector_id"),
+                        JsonText.readMap(rs.getString("settings_json")), rs.getString("secrets_ciphertext"),
+                        rs.getString("account_name"), rs.getString("account_id"),
+                        JsonText.readMap(rs.getString("account_attributes")), rs.getString("status"),
+                        rs.getString("problem"), rs.getString("connected_by"), Instant.parse(rs.getString("connected_at"))))
+                .findOne());
+    }
+
+    /** @return the ids of every connected connector */
+    public List<String> connectorIds() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT connector_id FROM integrations ORDER BY connector_id")
+                .mapTo(String.class).list());
+    }
+
+    /**
+     * Stores a new integration.
+     *
+     * @return false when the connector was connected already (nothing changed)
+     */
+    public boolean insert(StoredIntegration integration) {
+        return jdbi.withHandle(handle -> insert(handle, integration));
+    }
+
+    private static boolean insert(org.jdbi.v3.core.Handle handle, StoredIntegration integration) {
+        return handle.createUpdate("INSERT OR IGNORE INTO integrations (connector_id, settings_json,"
+                        + " secrets_ciphertext, account_name, account_id, account_attributes, status, problem, connected_by,"
+                        + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, integration.connectorId()).bind(1, JsonText.write(integration.settings()))
+                .bind(2, integration.secretsCiphertext()).bind(3, integration.accountName())
+                .bind(4, integration.accountId()).bind(5, JsonText.write(integration.accountAttributes()))
+                .bind(6, integration.status()).bind(7, integration.problem()).bind(8, integration.connectedBy())
+                .bind(9, integration.connectedAt().toString())
+                .execute() == 1;
+    }
+
+    /**
+     * Stores the integration, replacing one that needs reconnection.
+     *
+     * @return false when a working integration exists already (nothing changed)
+     */
+    public boolean replaceUnlessConnected(StoredIntegration integration) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("DELETE FROM integrations WHERE connector_id = ? AND status = 'NEEDS_RECONNECTION'")
+                    .bind(0, integration.connectorId()).execute();
+            return insert(handle, integration);
+        });
+    }
+
+    /** Flags the integration as needing new credentials, with the reason admins see. */
+    public void markNeedsReconnection(String connectorId, String problem) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE integrations SET status = 'NEEDS_RECONNECTION', problem = ?"
+                + " WHERE connector_id = ?").bind(0, problem).bind(1, connectorId).execute());
+    }
+
+    /** Deletes the integration and with it the encrypted secret. */
+    public boolean delete(String connectorId) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrations WHERE connector_id = ?")
+                .bind(0, connectorId).execute()) == 1;
+    }
+}

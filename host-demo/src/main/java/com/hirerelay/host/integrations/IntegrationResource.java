@@ -1,0 +1,76 @@
+package com.hirerelay.host.integrations;
+
+import com.hirerelay.host.auth.Access;
+import com.hirerelay.host.auth.User;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings &gt; Account &gt; Integrations: admins only.
+ */
+@Path("integrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class IntegrationResource {
+
+    private final IntegrationService integrations;
+
+    public IntegrationResource(IntegrationService integrations) {
+        this.integrations = integrations;
+    }
+
+    /** The Integrations page. */
+    public record Page(List<IntegrationViews.Section> sections) {
+    }
+
+    /** The connect form's submitted values. */
+    public record Connect(Map<String, String> values) {
+    }
+
+    @GET
+    public Page sections(@Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        return new Page(integrations.sections());
+    }
+
+    @GET
+    @Path("{connectorId}/form")
+    public IntegrationViews.Form form(@PathParam("connectorId") String connectorId, @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        return integrations.form(connectorId);
+    }
+
+    @POST
+    @Path("{connectorId}")
+    public Response connect(@PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
+        User user = Access.requireIntegrationManager(security);
+        var details = integrations.connect(connectorId, body == null ? Map.of() : body.values(), user);
+        return Response.status(201).entity(details).build();
+    }
+
+    @GET
+    @Path("{connectorId}")
+    public IntegrationViews.Details details(@PathParam("connectorId") String connectorId, @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        return integrations.details(connectorId);
+    }
+
+    @DELETE
+    @Path("{connectorId}")
+    public Response remove(@PathParam("connectorId") String connectorId, @Context SecurityContext security) {
+        User user = Access.requireIntegrationManager(security);
+        integrations.remove(connectorId, user);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,300 @@
+package com.hirerelay.host.integrations;
+
+import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
+import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.ValidationFailedException;
+import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.settings.ConnectForm;
+import com.hirerelay.api.settings.SettingField;
+import com.hirerelay.api.settings.SettingFieldType;
+import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.RequestRefusedException.Reason;
+import com.hirerelay.host.auth.User;
+import com.hirerelay.host.plugins.ConnectorHandle;
+import com.hirerelay.host.plugins.PluginHost;
+import com.hirerelay.host.plugins.SettingsPanelHandle;
+import com.hirerelay.host.storage.JsonText;
+import com.hirerelay.host.vault.CredentialVault;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connecting, describing and removing integrations, and the open connection each connected connector
+ * is used through. Credentials are verified by the plugin before anything is stored; secrets are stored
+ * encrypted and leave this class only towards the plugin.
+ */
+public final class IntegrationService implements ConnectionStates, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrationService.class);
+    static final String CONNECTED = "CONNECTED";
+    static final String NEEDS_RECONNECTION = "NEEDS_RECONNECTION";
+    static final String NOT_CONNECTED = "NOT_CONNECTED";
+
+    private final PluginHost plugins;
+    private final IntegrationRepository repository;
+    private final CredentialVault vault;
+    private final Map<String, String> settingDefaults;
+    private final Clock clock;
+    private final Map<String, HrisConnection> openConnections = new ConcurrentHashMap<>();
+
+    public IntegrationService(PluginHost plugins, IntegrationRepository repository, CredentialVault vault,
+                              Map<String, String> settingDefaults, Clock clock) {
+        this.plugins = plugins;
+        this.repository = repository;
+        this.vault = vault;
+        this.settingDefaults = Map.copyOf(settingDefaults);
+        this.clock = clock;
+        // A plugin that was disabled, upgraded or removed must not be reached through a stale connection.
+        plugins.addChangeListener(changed -> closeAll());
+    }
+
+    /** @return the Integrations page: a section per category with a card per connector that has a panel */
+    public List<IntegrationViews.Section> sections() {
+        Map<String, List<IntegrationViews.Card>> byCategory = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (SettingsPanelHandle panel : plugins.settingsPanels()) {
+            Optional<ConnectorHandle> connector = plugins.connector(panel.connectorId());
+            if (connector.isEmpty()) {
+                continue;
+            }
+            var info = connector.get().info();
+            titles.put(panel.category().name(), panel.category().title());
+            byCategory.computeIfAbsent(panel.category().name(), key -> new ArrayList<>()).add(new IntegrationViews.Card(
+                    info.id(), info.displayName(), info.description(), info.logo() == null ? null : info.logo().toString(),
+                    info.guideUrl() == null ? null : info.guideUrl().toString(), connector.get().pluginId(),
+                    status(info.id())));
+        }
+        List<IntegrationViews.Section> sections = new ArrayList<>();
+        byCategory.forEach((category, cards) -> {
+            cards.sort(Comparator.comparing(IntegrationViews.Card::name, String.CASE_INSENSITIVE_ORDER));
+            sections.add(new IntegrationViews.Section(category, titles.get(category), cards));
+        });
+        sections.sort(Comparator.comparing(section -> section.category().equals("HRIS") ? 0 : 1));
+        return sections;
+    }
+
+    /** @return the connector's connect form, with the host's configured defaults applied */
+    public IntegrationViews.Form form(String connectorId) {
+        SettingsPanelHandle panel = panel(connectorId);
+        ConnectorHandle connector = connector(connectorId);
+        List<IntegrationViews.FormField> fields = panel.form().fields().stream()
+                .map(field -> new IntegrationViews.FormField(field.key(), field.label(), field.type().name(),
+                        field.required(), field.isSecret() ? null : defaultFor(connectorId, field), field.options(),
+                        field.helpText(), field.helpLink() == null ? null : field.helpLink().toString(),
+                        field.advanced()))
+                .toList();
+        var info = connector.info();
+        return new IntegrationViews.Form(connectorId, info.displayName(), panel.form().intro(),
+                info.guideUrl() == null ? null : info.guideUrl().toString(), fields);
+    }
+
+    /**
+     * Verifies the submitted credentials through the plugin and stores the integration.
+     *
+     * @throws RequestRefusedException with field errors when a value is missing or the plugin refuses
+     *                                 the credentials; nothing is stored then
+     */
+    public IntegrationViews.Details connect(String connectorId, Map<String, String> submitted, User user) {
+        SettingsPanelHandle panel = panel(connectorId);
+        ConnectorHandle connector = connector(connectorId);
+        Optional<StoredIntegration> existing = repository.find(connectorId);
+        if (existing.isPresent() && existing.get().status().equals(CONNECTED)) {
+            throw new RequestRefusedException(Reason.ALREADY_CONNECTED,
+                    connector.info().displayName() + " is connected already. Remove the integration to connect another account.");
+        }
+        ConnectForm form = panel.form();
+        Map<String, String> values = cleaned(connectorId, form, submitted == null ? Map.of() : submitted);
+        List<FieldError> errors = new ArrayList<>();
+        for (SettingField field : form.fields()) {
+            if (field.required() && !values.containsKey(field.key())) {
+                errors.add(new FieldError(field.key(), field.label() + " is required."));
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(panel.validate(values));
+        }
+        if (!errors.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields.", errors);
+        }
+        ConnectionSettings settings = new ConnectionSettings(connectorId, values, form.secretKeys(), Map.of());
+        ConnectedAccount account;
+        HrisConnection connection = connector.open(settings);
+        try {
+            account = connection.verify();
+        } catch (InvalidCredentialsException | AccessDeniedException refused) {
+            connection.close();
+            String field = form.secretKeys().stream().sorted().findFirst().orElse(form.fields().get(0).key());
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, refused.getMessage(),
+                    List.of(new FieldError(field, refused.getMessage())));
+        } catch (ValidationFailedException invalid) {
+            connection.close();
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, invalid.getMessage(), invalid.fieldErrors());
+        } catch (RuntimeException failure) {
+            connection.close();
+            throw failure;
+        }
+        Map<String, String> secrets = new LinkedHashMap<>();
+        Map<String, String> plain = new LinkedHashMap<>();
+        values.forEach((key, value) -> (form.secretKeys().contains(key) ? secrets : plain).put(key, value));
+        StoredIntegration integration = new StoredIntegration(connectorId, plain,
+                vault.encrypt(JsonText.write(secrets), vaultContext(connectorId)), account.accountName(),
+                account.accountId(), account.attributes(), CONNECTED, null, user.name(), clock.instant());
+        if (!repository.replaceUnlessConnected(integration)) {
+            connection.close();
+            throw new RequestRefusedException(Reason.ALREADY_CONNECTED,
+                    connector.info().displayName() + " was connected by someone else a moment ago.");
+        }
+        HrisConnection previous = openConnections.put(connectorId,
+                connector.open(settings.withAccountAttributes(account.attributes())));
+        closeQuietly(previous);
+        connection.close();
+        LOG.info("Integration {} connected by user {} to account '{}'", connectorId, user.id(), account.accountName());
+        return details(connectorId);
+    }
+
+    /** @return the View page of a connected connector */
+    public IntegrationViews.Details details(String connectorId) {
+        StoredIntegration stored = repository.find(connectorId).orElseThrow(() ->
+                new RequestRefusedException(Reason.NOT_FOUND, "This integration is not connected."));
+        ConnectorHandle connector = connector(connectorId);
+        Map<String, String> secrets = secrets(stored);
+        Map<String, String> masked = new LinkedHashMap<>();
+        secrets.forEach((key, value) -> masked.put(key, CredentialVault.mask(value)));
+        List<IntegrationViews.Detail> details = new ArrayList<>();
+        Optional<SettingsPanelHandle> panel = plugins.settingsPanel(connectorId);
+        if (panel.isPresent()) {
+            ConnectedAccount account = new ConnectedAccount(
+                    stored.accountName() == null ? connector.info().displayName() : stored.accountName(),
+                    stored.accountId(), stored.accountAttributes());
+            for (var detail : panel.get().connectionDetails(account, settingsOf(stored, secrets))) {
+                details.add(new IntegrationViews.Detail(detail.label(), withoutSecrets(detail.value(), secrets)));
+            }
+        }
+        return new IntegrationViews.Details(connectorId, connector.info().displayName(), stored.status(),
+                stored.accountName(), stored.connectedBy(), stored.connectedAt(), masked, details, stored.problem());
+    }
+
+    /** Removes the integration: the stored secret is deleted and the open connection closed. */
+    public void remove(String connectorId, User user) {
+        if (!repository.delete(connectorId)) {
+            throw new RequestRefusedException(Reason.NOT_FOUND, "This integration is not connected.");
+        }
+        closeQuietly(openConnections.remove(connectorId));
+        LOG.info("Integration {} removed by user {}", connectorId, user.id());
+    }
+
+    /**
+     * @return the open connection of a connected connector
+     * @throws RequestRefusedException when it is not connected or needs reconnection
+     */
+    public HrisConnection connection(String connectorId) {
+        StoredIntegration stored = repository.find(connectorId).orElseThrow(() ->
+                new RequestRefusedException(Reason.NOT_EXPORTABLE, "This HR system is not connected. An admin can connect"
+                        + " it under Settings > Account > Integrations."));
+        if (stored.status().equals(NEEDS_RECONNECTION)) {
+            throw new RequestRefusedException(Reason.NEEDS_RECONNECTION, "The connection needs to be renewed: "
+                    + stored.problem() + " An admin can reconnect it under Settings > Account > Integrations.");
+        }
+        return openConnections.computeIfAbsent(connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
+    }
+
+    /** Records that the HR system refused the stored credentials, so admins see it and exports stop. */
+    public void markNeedsReconnection(String connectorId, String problem) {
+        repository.markNeedsReconnection(connectorId, problem);
+        closeQuietly(openConnections.remove(connectorId));
+        LOG.warn("Integration {} needs reconnection: {}", connectorId, problem);
+    }
+
+    /** @return the card status of a connector */
+    public String status(String connectorId) {
+        return repository.find(connectorId).map(StoredIntegration::status).orElse(NOT_CONNECTED);
+    }
+
+    @Override
+    public boolean isUsable(String connectorId) {
+        return status(connectorId).equals(CONNECTED);
+    }
+
+    @Override
+    public void close() {
+        closeAll();
+    }
+
+    private void closeAll() {
+        openConnections.keySet().forEach(id -> closeQuietly(openConnections.remove(id)));
+    }
+
+    private Map<String, String> cleaned(String connectorId, ConnectForm form, Map<String, String> submitted) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SettingField field : form.fields()) {
+            String value = submitted.get(field.key());
+            if (value == null && !field.isSecret()) {
+                value = defaultFor(connectorId, field);
+            }
+            if (value != null && !value.isBlank()) {
+                values.put(field.key(), field.type() == SettingFieldType.SECRET ? value.strip() : value.strip());
+            }
+        }
+        return values;
+    }
+
+    private String defaultFor(String connectorId, SettingField field) {
+        return settingDefaults.getOrDefault(connectorId + "." + field.key(), field.defaultValue());
+    }
+
+    private Map<String, String> secrets(StoredIntegration stored) {
+        return JsonText.readMap(vault.decrypt(stored.secretsCiphertext(), vaultContext(stored.connectorId())));
+    }
+
+    private ConnectionSettings settingsOf(StoredIntegration stored, Map<String, String> secrets) {
+        Map<String, String> values = new LinkedHashMap<>(stored.settings());
+        values.putAll(secrets);
+        return new ConnectionSettings(stored.connectorId(), values, secrets.keySet(), stored.accountAttributes());
+    }
+
+    private static String withoutSecrets(String text, Map<String, String> secrets) {
+        String result = text == null ? "" : text;
+        for (String secret : secrets.values()) {
+            if (secret.length() >= 4 && result.contains(secret)) {
+                result = result.replace(secret, CredentialVault.mask(secret));
+            }
+        }
+        return result;
+    }
+
+    private SettingsPanelHandle panel(String connectorId) {
+        return plugins.settingsPanel(connectorId).orElseThrow(() ->
+                new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'."));
+    }
+
+    private ConnectorHandle connector(String connectorId) {
+        return plugins.connector(connectorId).orElseThrow(() ->
+                new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'."));
+    }
+
+    private static String vaultContext(String connectorId) {
+        return "integration:" + connectorId;
+    }
+
+    private static void closeQuietly(HrisConnection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing a connection failed: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.hirerelay.host.integrations;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A connected connector as stored: non-secret settings in clear, secrets still encrypted.
+ *
+ * @param connectorId the connector
+ * @param settings the non-secret connect-form values
+ * @param secretsCiphertext the secret values as one AES-GCM ciphertext of a JSON object
+ * @param accountName what the credentials connected to (company name), or null
+ * @param accountId the account's id in the HR system, or null
+ * @param accountAttributes the non-secret attributes verification returned
+ * @param status CONNECTED or NEEDS_RECONNECTION
+ * @param problem why it needs reconnection, or null
+ * @param connectedBy who connected it (display name)
+ * @param connectedAt when
+ */
+public record StoredIntegration(String connectorId, Map<String, String> settings, String secretsCiphertext,
+                                String accountName, String accountId, Map<String, String> accountAttributes,
+                                String status, String problem, String connectedBy, Instant connectedAt) {
+
+    public StoredIntegration {
+        settings = Map.copyOf(settings);
+        accountAttributes = Map.copyOf(accountAttributes);
+    }
+}
