@@ -65,7 +65,8 @@ class SecretHandlingTest {
                 .endsWith(key.substring(key.length() - 4)).doesNotContain(key);
         assertThat(answers.toString()).as("API answers").doesNotContain(key).doesNotContain(wrongKey);
         assertThat(logs).as("captured logs").isNotEmpty().doesNotContain(key).doesNotContain(wrongKey);
-        assertThat(dataFolderText()).as("raw bytes of the data folder (database, WAL, key file)").doesNotContain(key);
+        assertThat(dataFolderText().contains(key)).as("the key in the raw bytes of the data folder (database, WAL, key file)")
+                .isFalse();
         assertThat(running.sandbox().requests()).as("the sandbox saw the key, so it was really used").isNotEmpty();
     }
 
@@ -79,9 +80,8 @@ class SecretHandlingTest {
         int rows = running.host().database().jdbi().withHandle(handle -> handle
                 .createQuery("SELECT COUNT(*) FROM integrations").mapTo(Integer.class).one());
         assertThat(rows).as("integration rows").isZero();
-        running.host().database().jdbi().useHandle(handle -> handle.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
-        running.host().database().jdbi().useHandle(handle -> handle.execute("VACUUM"));
-        assertThat(dataFolderText()).as("no trace of the ciphertext after removal").doesNotContain(ciphertext);
+        assertThat(dataFolderText().contains(ciphertext)).as("a trace of the ciphertext in the data folder after removal")
+                .isFalse();
         assertThat(admin.get("/api/integrations/factorial").status()).isEqualTo(404);
         var card = admin.get("/api/integrations").json().get("sections").get(0).get("cards").get(0);
         assertThat(card.get("status").asText()).isEqualTo("NOT_CONNECTED");
