@@ -1,0 +1,821 @@
+package com.hirerelay.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.HireRelayHost;
+import com.hirerelay.host.HostOptions;
+import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.RecordedRequest;
+import com.hirerelay.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.annotations.Mode;
+
+/**
+ * The figures of BENCHMARKS.md, measured in one run and printed as a table.
+ *
+ * <p>Arguments: {@code --full} (the rate-limited bulk export of 1,000 candidates at Factorial's real 200 POSTs a
+ * minute, about 4 minutes), {@code --quick} (small sizes, for working on the harness; the figures mean little),
+ * {@code --only=export,bulk,limited,startup,plugin,scale,footprint} (a subset).
+ */
+public final class Benchmarks {
+
+    static final Map<String, String> PASSWORDS = Map.of("ADMIN", "bench-admin-1", "HIRING_MANAGER", "bench-manager-1",
+            "RECRUITER", "bench-recruiter-1", "INTERVIEWER", "bench-interviewer-1");
+    static final String ADMIN = "admin@hirerelay.example";
+    static final String RECRUITER = "recruiter@hirerelay.example";
+    static final int FACTORIAL_POSTS_PER_MINUTE = 200;
+
+    private final Path root;
+    private final Path work;
+    private final boolean quick;
+    private final boolean full;
+    private final Set<String> only;
+    private final Table table = new Table();
+
+    private Benchmarks(Path root, Path work, boolean quick, boolean full, Set<String> only) {
+        this.root = root;
+        this.work = work;
+        this.quick = quick;
+        this.full = full;
+        this.only = only;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        boolean full = false;
+        Set<String> only = new TreeSet<>();
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else if (arg.equals("--full")) {
+                full = true;
+            } else if (arg.startsWith("--only=")) {
+                only.addAll(List.of(arg.substring("--only=".length()).split(",")));
+            } else if (!arg.isBlank()) {
+                throw new IllegalArgumentException("Unknown argument " + arg
+                        + " (use --full, --quick, --only=export,bulk,limited,startup,plugin,scale,footprint)");
+            }
+        }
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("hirerelay-bench");
+        Benchmarks bench = new Benchmarks(root, work, quick, full, only);
+        try {
+            bench.run();
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private boolean wanted(String part) {
+        return only.isEmpty() || only.contains(part);
+    }
+
+    private void run() throws Exception {
+        System.out.println("HireRelay benchmarks" + (quick ? " (--quick: small sizes, figures indicative only)" : "")
+                + (full ? " (--full)" : "") + "\nMachine: " + machine() + "\n");
+        if (wanted("export") || wanted("bulk")) {
+            exportFigures();
+        }
+        if (wanted("limited")) {
+            limitedBulk();
+        }
+        if (wanted("startup")) {
+            startup();
+        }
+        if (wanted("plugin")) {
+            pluginLoading();
+        }
+        if (wanted("scale")) {
+            scale();
+        }
+        if (wanted("footprint")) {
+            footprint();
+        }
+        System.out.println("\n" + table.render());
+    }
+
+    // ---------------------------------------------------------------- figures 1, 2 and 3 (no limit)
+
+    private void exportFigures() throws Exception {
+        int warmup = quick ? 20 : 150;
+        int measured = quick ? 40 : 300;
+        int bulkSize = quick ? 100 : 1000;
+        System.out.println("Figures 1-2: single exports (" + warmup + " warm-up, " + measured
+                + " measured, interleaved with the bare client); figure 3b: bulk export of " + bulkSize + " without a limit");
+        try (Env env = Env.start(work.resolve("export"), pluginJar(), SandboxConfig.defaults(),
+                (warmup + 2 * measured + bulkSize + 50) * 6)) {
+            HostClient recruiter = env.recruiter();
+            FactorialSandbox sandbox = env.sandbox;
+            ArrayDeque hired = new ArrayDeque(env.freshHired());
+
+            // What one export sends to Factorial, captured from a warm-up export: the template of the bare client.
+            List<RecordedRequest> template = null;
+            String templateEmail = null;
+            for (int i = 0; i < warmup; i++) {
+                Candidate candidate = hired.next();
+                sandbox.clearRequests();
+                exportThroughHost(recruiter, candidate);
+                if (i == warmup - 1) {
+                    template = sandbox.requests();
+                    templateEmail = candidate.email();
+                }
+            }
+            BareClient bare = new BareClient(sandbox, template, templateEmail);
+            for (int i = 0; i < warmup; i++) {
+                bare.export("bench.warmup." + i + "@example.org");
+            }
+
+            List<Long> hostTimes = new ArrayList<>();
+            List<Long> bareTimes = new ArrayList<>();
+            List<Integer> callsPerExport = new ArrayList<>();
+            Map<String, Integer> callsByKind = new TreeMap<>();
+            for (int i = 0; i < measured; i++) {
+                Candidate candidate = hired.next();
+                boolean hostFirst = i % 2 == 0;
+                if (!hostFirst) {
+                    bareTimes.add(bare.export("bench.bare." + i + "@example.org"));
+                }
+                sandbox.clearRequests();
+                hostTimes.add(exportThroughHost(recruiter, candidate));
+                List<RecordedRequest> calls = sandbox.requests();
+                callsPerExport.add(calls.size());
+                for (RecordedRequest call : calls) {
+                    callsByKind.merge(call.method() + " " + call.resource(), 1, Integer::sum);
+                }
+                if (hostFirst) {
+                    bareTimes.add(bare.export("bench.bare." + i + "@example.org"));
+                }
+            }
+            Stats host = new Stats(hostTimes);
+            Stats base = new Stats(bareTimes);
+            double ratio = host.median() / base.median();
+            double own = host.median() - base.median();
+            table.add("1 export through host (HTTP→plugin→sandbox→DB)", Table.ms(host.median()), host.spread(), "–", null);
+            table.add("1 same Factorial calls, bare java.net.http client", Table.ms(base.median()), base.spread(), "–", null);
+            table.add("1 export overhead ratio host/bare (medians)", Table.num(ratio, 2) + "×",
+                    "p10/p10 " + Table.num(host.percentile(10) / base.percentile(10), 2) + "×, p90/p90 "
+                            + Table.num(host.percentile(90) / base.percentile(90), 2) + "×", "≤ 1.3×", ratio <= 1.3);
+            table.add("1 our own time per export (host − bare medians)", Table.ms(own),
+                    "p90−p90 " + Table.ms(host.percentile(90) - base.percentile(90)), "< 2 ms", own < 2.0);
+            table.note("bare client per export sends " + template.size() + " request(s): " + template.stream()
+                    .map(r -> r.method() + " " + r.resource()).collect(Collectors.joining(", ")));
+
+            Stats calls = new Stats(callsPerExport.stream().map(c -> (long) (c * 1_000_000L)).toList());
+            int max = callsPerExport.stream().mapToInt(Integer::intValue).max().orElse(0);
+            table.add("2 Factorial calls per export", Table.num(calls.median(), 0), "max " + max + " over "
+                    + measured + " exports", "≤ 2", max <= 2);
+            long referenceCalls = callsByKind.entrySet().stream().filter(e -> !e.getKey().contains("employees/employees"))
+                    .mapToLong(Map.Entry::getValue).sum();
+            table.add("2 reference-data calls during " + measured + " exports", String.valueOf(referenceCalls),
+                    "calls: " + callsByKind, "0", referenceCalls == 0);
+            draftCaching(recruiter, sandbox, hired.next());
+
+            if (wanted("bulk")) {
+                List<Candidate> batch = hired.take(bulkSize);
+                sandbox.clearRequests();
+                long rateLimitedBefore = sandbox.rateLimitedResponses();
+                BulkResult result = bulk(recruiter, batch, 100);
+                long duplicates = duplicates(sandbox, batch);
+                double seconds = result.nanos() / 1e9;
+                int requests = sandbox.requests().size();
+                table.add("3b bulk " + bulkSize + " hired, no limit: total", Table.ms(result.nanos() / 1e6),
+                        Table.num(bulkSize / seconds, 0) + " exports/s at the host's concurrency 8; "
+                                + Table.num((double) requests / bulkSize, 2) + " calls/export", "–", null);
+                table.add("3b bulk no limit: failed / duplicates / 429s", result.failed() + " / " + duplicates + " / "
+                        + (sandbox.rateLimitedResponses() - rateLimitedBefore), "created " + result.created(), "0 / 0 / 0",
+                        result.failed() == 0 && duplicates == 0 && result.created() == bulkSize);
+            }
+        }
+    }
+
+    private void draftCaching(HostClient recruiter, FactorialSandbox sandbox, Candidate candidate) {
+        sandbox.clearRequests();
+        HostClient.Answer first = recruiter.get("/api/candidates/" + candidate.id() + "/exports/factorial/draft");
+        int firstCalls = sandbox.requests().size();
+        sandbox.clearRequests();
+        HostClient.Answer second = recruiter.get("/api/candidates/" + candidate.id() + "/exports/factorial/draft");
+        int secondCalls = sandbox.requests().size();
+        if (first.status() != 200 || second.status() != 200) {
+            table.note("draft form could not be opened: " + first + " / " + second);
+            return;
+        }
+        table.add("2 edit-form calls: 1st open after exports / 2nd open", firstCalls + " / " + secondCalls,
+                "reference data cached per connection", "2nd = 0", secondCalls == 0);
+    }
+
+    private static long exportThroughHost(HostClient recruiter, Candidate candidate) {
+        long start = System.nanoTime();
+        HostClient.Answer answer = recruiter.post("/api/candidates/" + candidate.id() + "/exports/factorial",
+                Map.of("values", Map.of()));
+        long took = System.nanoTime() - start;
+        if (answer.status() != 200 || !"CREATED".equals(answer.json().path("outcome").asText())) {
+            throw new IllegalStateException("export of candidate " + candidate.id() + " failed: " + answer);
+        }
+        return took;
+    }
+
+    private record BulkResult(long nanos, int created, int failed, int other, int rateLimitedToUser) {
+    }
+
+    private static BulkResult bulk(HostClient recruiter, List<Candidate> batch, long pollMillis) throws InterruptedException {
+        List<Long> ids = batch.stream().map(Candidate::id).toList();
+        long start = System.nanoTime();
+        HostClient.Answer started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", ids));
+        if (started.status() != 202) {
+            throw new IllegalStateException("bulk export refused: " + started);
+        }
+        String id = started.json().get("id").asText();
+        while (true) {
+            HostClient.Answer progress = recruiter.get("/api/exports/bulk/" + id);
+            JsonNode json = progress.json();
+            if (json.path("finished").asBoolean()) {
+                long nanos = System.nanoTime() - start;
+                int created = 0;
+                int failed = 0;
+                int other = 0;
+                int rateLimited = 0;
+                List<String> failures = new ArrayList<>();
+                for (JsonNode result : json.get("results")) {
+                    switch (result.path("state").asText()) {
+                        case "CREATED" -> created++;
+                        case "FAILED" -> {
+                            failed++;
+                            String message = result.path("message").asText().toLowerCase();
+                            if (message.contains("429") || message.contains("rate") || message.contains("too many")
+                                    || message.contains("limit")) {
+                                rateLimited++;
+                            }
+                            if (failures.size() < 3) {
+                                failures.add(result.path("message").asText());
+                            }
+                        }
+                        default -> other++;
+                    }
+                }
+                if (!failures.isEmpty()) {
+                    System.out.println("  first failures: " + failures);
+                }
+                return new BulkResult(nanos, created, failed, other, rateLimited);
+            }
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    private static long duplicates(FactorialSandbox sandbox, List<Candidate> batch) {
+        Set<String> emails = batch.stream().map(c -> c.email().toLowerCase()).collect(Collectors.toSet());
+        return sandbox.employees().stream().map(e -> String.valueOf(e.get("email")).toLowerCase())
+                .filter(emails::contains).collect(Collectors.groupingBy(e -> e, Collectors.counting()))
+                .values().stream().filter(n -> n > 1).count();
+    }
+
+    // ---------------------------------------------------------------- figure 3a (Factorial's POST limit)
+
+    private void limitedBulk() throws Exception {
+        int size = full ? 1000 : quick ? 60 : 300;
+        int rate = FACTORIAL_POSTS_PER_MINUTE;
+        System.out.println("\nFigure 3a: bulk export of " + size + " with the sandbox enforcing " + rate
+                + " POSTs/min (sliding 60 s window)" + (full ? "" : "; --full runs 1,000"));
+        try (Env env = Env.start(work.resolve("limited"), pluginJar(),
+                SandboxConfig.defaults().withPostLimitPerMinute(rate), (size + 50) * 6)) {
+            HostClient recruiter = env.recruiter();
+            List<Candidate> batch = new ArrayDeque(env.freshHired()).take(size);
+            env.sandbox.clearRequests();
+            BulkResult result = bulk(recruiter, batch, 250);
+            long duplicates = duplicates(env.sandbox, batch);
+            long sandbox429 = env.sandbox.rateLimitedResponses();
+            double seconds = result.nanos() / 1e9;
+            double limit = size * 60.0 / rate;
+            // A sliding window lets the first `rate` POSTs through at once: the last POST can start no earlier than
+            // floor((N - 1) / rate) windows after the first.
+            double floor = Math.floor((size - 1) / (double) rate) * 60.0;
+            table.add("3a bulk " + size + " at " + rate + " POSTs/min: total vs N/rate", Table.num(seconds, 1) + " s = "
+                    + Table.num(seconds / limit, 2) + "× of " + Table.num(limit, 0) + " s",
+                    "sliding-window floor " + Table.num(floor, 0) + " s (" + Table.num(seconds - floor, 1) + " s above)",
+                    "≤ 1.05×", seconds <= 1.05 * limit);
+            table.add("3a bulk at limit: failed / duplicates / 429s to users", result.failed() + " / " + duplicates
+                    + " / " + result.rateLimitedToUser(), "429s answered by sandbox: " + sandbox429 + "; created " + result.created(),
+                    "0 / 0 / 0", result.failed() == 0 && duplicates == 0 && result.created() == size);
+        }
+    }
+
+    // ---------------------------------------------------------------- figure 4 (start-up)
+
+    private void startup() throws Exception {
+        int runs = quick ? 2 : 5;
+        Path jar = hostJar();
+        Path plugins = Files.createDirectories(work.resolve("startup-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
+        System.out.println("\nFigure 4: start-up of " + jar.getFileName() + ", " + runs + " runs each");
+        List<Long> fresh = new ArrayList<>();
+        List<Long> restart = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path data = work.resolve("startup-data-" + i);
+            fresh.add(timeToFirstPage(jar, data, plugins, List.of()));
+            restart.add(timeToFirstPage(jar, data, plugins, List.of()));
+        }
+        Stats first = new Stats(fresh);
+        Stats again = new Stats(restart);
+        table.add("4 start to first page, existing data, plugin loaded", Table.ms(again.median()), again.spread(),
+                "< 1.5 s", again.median() < 1500);
+        table.add("4 start to first page, empty data folder (creates DB)", Table.ms(first.median()), first.spread(),
+                "< 1.5 s", first.median() < 1500);
+    }
+
+    private long timeToFirstPage(Path jar, Path data, Path plugins, List<String> jvmArgs) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString(), "--bind", "127.0.0.1", "--port", String.valueOf(port),
+                "--data-dir", data.toString(), "--plugins-dir", plugins.toString(), "--no-sandbox"));
+        Path log = work.resolve("startup-" + port + ".log");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(5)).build();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("host exited with " + process.exitValue() + ":\n" + Files.readString(log));
+                }
+                try {
+                    if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        long took = System.nanoTime() - start;
+                        String output = Files.readString(log);
+                        if (!output.contains("1 connector(s)")) {
+                            throw new IllegalStateException("the host started without the plugin:\n" + output);
+                        }
+                        return took;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(60)) {
+                    throw new IllegalStateException("no first page after 60 s:\n" + Files.readString(log));
+                }
+                Thread.sleep(5);
+            }
+        } finally {
+            stop(process);
+        }
+    }
+
+    // ---------------------------------------------------------------- figure 4 (plugin loading alone, JMH)
+
+    private void pluginLoading() throws RunnerException, IOException {
+        Path plugins = Files.createDirectories(work.resolve("jmh-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("\nFigure 4: plugin loading alone (JMH, PluginHost.start + close)");
+        Options cold = new OptionsBuilder().include(PluginLoadBenchmark.class.getName())
+                .param("pluginsDir", plugins.toString()).mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(0).measurementIterations(1).forks(quick ? 2 : 5).jvmArgs("-Xmx256m")
+                .verbosity(VerboseMode.SILENT).build();
+        RunResult coldResult = new Runner(cold).runSingle();
+        var coldStats = coldResult.getAggregatedResult().getPrimaryResult().getStatistics();
+        table.add("4 plugin loading alone, cold (1st load in a fresh JVM)", Table.ms(coldStats.getPercentile(50)),
+                "min–max " + Table.ms(coldStats.getMin()) + "–" + Table.ms(coldStats.getMax()) + " over "
+                        + coldStats.getN() + " JVMs", "part of < 1.5 s", null);
+        Options warm = new OptionsBuilder().include(PluginLoadBenchmark.class.getName())
+                .param("pluginsDir", plugins.toString()).mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1)).forks(1).jvmArgs("-Xmx256m")
+                .verbosity(VerboseMode.SILENT).build();
+        var warmStats = new Runner(warm).runSingle().getAggregatedResult().getPrimaryResult().getStatistics();
+        table.add("4 plugin loading alone, warm (JMH sample time)", Table.ms(warmStats.getPercentile(50)),
+                "p10–p90 " + Table.ms(warmStats.getPercentile(10)) + "–" + Table.ms(warmStats.getPercentile(90)),
+                "–", null);
+    }
+
+    // ---------------------------------------------------------------- figure 5 (scale)
+
+    private void scale() throws Exception {
+        int target = quick ? 5_000 : 50_000;
+        int samples = quick ? 100 : 400;
+        Path data = work.resolve("scale-data");
+        Path plugins = Files.createDirectories(work.resolve("scale-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
+        System.out.println("\nFigure 5: " + target + " candidates; " + samples + " measured requests per query");
+        List<Long> jobs;
+        String common;
+        String rare;
+        long seedStart = System.nanoTime();
+        try (HireRelayHost seeding = HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, plugins, Map.of(), PASSWORDS))) {
+            var jdbi = seeding.database().jdbi();
+            int existing = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM candidates").mapTo(Integer.class).one());
+            DemoSeed.addGeneratedCandidates(jdbi, target - existing, 5);
+            jobs = jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs ORDER BY id").mapTo(Long.class).list());
+            common = "müller";
+            rare = jdbi.withHandle(h -> h.createQuery("SELECT email FROM candidates ORDER BY id DESC LIMIT 1 OFFSET 777")
+                    .mapTo(String.class).one()).split("@")[0];
+        }
+        System.out.println("  seeded in " + Table.ms((System.nanoTime() - seedStart) / 1e6));
+
+        int port = freePort();
+        Path log = work.resolve("scale-host.log");
+        Process process = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", hostJar().toString(), "--bind", "127.0.0.1",
+                "--port", String.valueOf(port), "--data-dir", data.toString(), "--plugins-dir", plugins.toString(),
+                "--no-sandbox").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port + "/");
+            waitForFirstPage(base, process, log);
+            HostClient recruiter = HostClient.signedIn(base, RECRUITER, PASSWORDS.get("RECRUITER"));
+            long hiredTotal = recruiter.get("/api/candidates?status=HIRED&pageSize=25").json().get("total").asLong();
+            long jobActiveTotal = recruiter.get("/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25")
+                    .json().get("total").asLong();
+            Random random = new Random(3);
+            Map<String, java.util.function.Supplier<String>> queries = new LinkedHashMap<>();
+            queries.put("list status=HIRED, random page of 25 (" + hiredTotal + " match)",
+                    () -> "/api/candidates?status=HIRED&pageSize=25&page=" + (1 + random.nextInt((int) Math.max(1, hiredTotal / 25))));
+            queries.put("list jobId+status=ACTIVE, random page (" + jobActiveTotal + " match)",
+                    () -> "/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25&page="
+                            + (1 + random.nextInt((int) Math.max(1, jobActiveTotal / 25))));
+            queries.put("list q=" + common + " (name), page 1", () -> "/api/candidates?q="
+                    + URLEncoder.encode(common, StandardCharsets.UTF_8) + "&pageSize=25");
+            queries.put("list q=" + rare + " (one e-mail)", () -> "/api/candidates?q=" + URLEncoder.encode(rare, StandardCharsets.UTF_8)
+                    + "&pageSize=25");
+            queries.put("pipeline page of a job", () -> "/api/jobs/" + jobs.get(random.nextInt(jobs.size())) + "/pipeline");
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            queries.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+            Map<String, Integer> bytes = new HashMap<>();
+            for (int round = 0; round < samples + 50; round++) {
+                for (var query : queries.entrySet()) {
+                    String path = query.getValue().get();
+                    long start = System.nanoTime();
+                    HostClient.Answer answer = recruiter.get(path);
+                    long took = System.nanoTime() - start;
+                    if (answer.status() != 200) {
+                        throw new IllegalStateException(path + " -> " + answer);
+                    }
+                    bytes.put(query.getKey(), answer.body().length());
+                    if (round >= 50) {
+                        times.get(query.getKey()).add(took);
+                    }
+                }
+            }
+            for (var entry : times.entrySet()) {
+                Stats stats = new Stats(entry.getValue());
+                double p99 = stats.percentile(99);
+                table.add("5 " + entry.getKey(), Table.ms(stats.median()), "p99 " + Table.ms(p99) + "; "
+                        + bytes.get(entry.getKey()) / 1024 + " KiB", "p99 < 20 ms", p99 < 20);
+            }
+            table.note("figure 5 times are client-side over loopback HTTP/1.1 keep-alive, so they include HTTP and JSON;"
+                    + " the host is a separate JVM with -Xmx256m");
+            long heap = heapUsedAfterGc(process.pid());
+            table.add("5 host heap used after GC with " + target + " candidates", heap / 1024 / 1024 + " MB",
+                    "jcmd GC.run + GC.heap_info, -Xmx256m", "< 256 MB", heap < 256L * 1024 * 1024);
+        } finally {
+            stop(process);
+        }
+    }
+
+    private static void waitForFirstPage(URI base, Process process, Path log) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("host exited:\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("host did not start:\n" + Files.readString(log));
+    }
+
+    private static long heapUsedAfterGc(long pid) throws Exception {
+        run(List.of(jcmd(), String.valueOf(pid), "GC.run"));
+        String info = run(List.of(jcmd(), String.valueOf(pid), "GC.heap_info"));
+        long usedKb = 0;
+        Matcher used = Pattern.compile("used (\\d+)K").matcher("");
+        for (String line : info.split("\n")) {
+            if (line.contains("total") && !line.contains("Metaspace") && !line.contains("class space")) {
+                used.reset(line);
+                if (used.find()) {
+                    usedKb += Long.parseLong(used.group(1));
+                }
+            }
+        }
+        if (usedKb == 0) {
+            throw new IllegalStateException("cannot read the heap from jcmd:\n" + info);
+        }
+        return usedKb * 1024;
+    }
+
+    // ---------------------------------------------------------------- figure 6 (footprint)
+
+    private void footprint() throws IOException {
+        Path jar = pluginJar();
+        System.out.println("\nFigure 6: plugin jar " + jar);
+        Map<String, Long> byPackage = new TreeMap<>();
+        List<String> nestedJars = new ArrayList<>();
+        Set<String> hostPackages = packagesOf(hostJar());
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (name.startsWith("lib/") && name.endsWith(".jar")) {
+                    nestedJars.add(name.substring(4) + " (" + entry.getSize() / 1024 + " KiB)");
+                } else if (name.endsWith(".class")) {
+                    byPackage.merge(topPackage(name), entry.getCompressedSize(), Long::sum);
+                } else {
+                    byPackage.merge("(resources) " + (name.contains("/") ? name.substring(0, name.indexOf('/')) : name),
+                            entry.getCompressedSize(), Long::sum);
+                }
+            }
+        }
+        Set<String> pluginPackages = new TreeSet<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.stream().filter(e -> e.getName().endsWith(".class")).forEach(e -> pluginPackages.add(packageOf(e.getName())));
+        }
+        Set<String> shared = new TreeSet<>(pluginPackages);
+        shared.retainAll(hostPackages);
+        long size = Files.size(jar);
+        table.add("6 plugin jar size", size / 1024 + " KiB", byPackage.size() + " top-level groups", "small", null);
+        table.add("6 packages also in the host (duplicate copies)", String.valueOf(shared.size()),
+                shared.isEmpty() ? "none" : String.join(", ", shared), "0", shared.isEmpty());
+        table.note("plugin jar contents (compressed bytes by top-level package): " + byPackage.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + Table.num(e.getValue() / 1024.0, 1) + " KiB").collect(Collectors.joining(", "))
+                + (nestedJars.isEmpty() ? "; no nested lib/ jars" : "; nested jars: " + nestedJars));
+    }
+
+    private static String topPackage(String classEntry) {
+        String[] parts = classEntry.split("/");
+        int depth = Math.min(parts.length - 1, parts[0].equals("com") || parts[0].equals("org") ? 3 : 2);
+        return String.join(".", List.of(parts).subList(0, Math.max(1, depth)));
+    }
+
+    private static String packageOf(String classEntry) {
+        int slash = classEntry.lastIndexOf('/');
+        return slash < 0 ? "" : classEntry.substring(0, slash).replace('/', '.');
+    }
+
+    private static Set<String> packagesOf(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.stream().filter(e -> e.getName().endsWith(".class"))
+                    .map(e -> packageOf(e.getName())).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    // ---------------------------------------------------------------- support
+
+    /** Hired candidates in order; each export takes a new one. */
+    static final class ArrayDeque {
+        private final java.util.ArrayDeque<Candidate> items;
+
+        ArrayDeque(Collection<Candidate> items) {
+            this.items = new java.util.ArrayDeque<>(items);
+        }
+
+        Candidate next() {
+            Candidate next = items.poll();
+            if (next == null) {
+                throw new IllegalStateException("ran out of fresh hired candidates; seed more");
+            }
+            return next;
+        }
+
+        List<Candidate> take(int n) {
+            List<Candidate> taken = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                taken.add(next());
+            }
+            return taken;
+        }
+    }
+
+    record Candidate(long id, String email) {
+    }
+
+    /** A sandbox and an in-process host pointed at it, with generated candidates and Factorial connected. */
+    static final class Env implements AutoCloseable {
+        final FactorialSandbox sandbox;
+        final HireRelayHost host;
+        private final long firstGenerated;
+
+        private Env(FactorialSandbox sandbox, HireRelayHost host, long firstGenerated) {
+            this.sandbox = sandbox;
+            this.host = host;
+            this.firstGenerated = firstGenerated;
+        }
+
+        static Env start(Path dir, Path pluginJar, SandboxConfig config, int generated) throws IOException {
+            Path plugins = Files.createDirectories(dir.resolve("plugins"));
+            Files.copy(pluginJar, plugins.resolve("factorial-plugin.jar"));
+            FactorialSandbox sandbox = FactorialSandbox.start(config);
+            HireRelayHost host = HireRelayHost.start(new HostOptions("127.0.0.1", 0, dir.resolve("data"), plugins,
+                    Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()), PASSWORDS));
+            var jdbi = host.database().jdbi();
+            long first = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM candidates")
+                    .mapTo(Long.class).one());
+            DemoSeed.addGeneratedCandidates(jdbi, generated, 17);
+            Env env = new Env(sandbox, host, first);
+            HostClient admin = HostClient.signedIn(host.baseUri(), ADMIN, PASSWORDS.get("ADMIN"));
+            HostClient.Answer connected = admin.post("/api/integrations/factorial",
+                    Map.of("values", Map.of("api_key", sandbox.apiKey())));
+            if (connected.status() != 201) {
+                env.close();
+                throw new IllegalStateException("connecting Factorial failed: " + connected);
+            }
+            return env;
+        }
+
+        HostClient recruiter() {
+            return HostClient.signedIn(host.baseUri(), RECRUITER, PASSWORDS.get("RECRUITER"));
+        }
+
+        /** @return the generated hired candidates, none exported yet */
+        List<Candidate> freshHired() {
+            return host.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id, email FROM candidates WHERE status = 'HIRED' AND id >= :first ORDER BY id")
+                    .bind("first", firstGenerated).map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("email")))
+                    .list());
+        }
+
+        @Override
+        public void close() {
+            host.close();
+            sandbox.close();
+        }
+    }
+
+    /** Sends the requests an export makes, as captured from the plugin, with a plain java.net.http client. */
+    static final class BareClient {
+        private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "upgrade",
+                "http2-settings", "expect", "te", "keep-alive", "transfer-encoding");
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final FactorialSandbox sandbox;
+        private final List<RecordedRequest> template;
+        private final String templateEmail;
+
+        BareClient(FactorialSandbox sandbox, List<RecordedRequest> template, String templateEmail) {
+            if (template == null || template.isEmpty()) {
+                throw new IllegalStateException("no captured export requests");
+            }
+            this.sandbox = sandbox;
+            this.template = template;
+            this.templateEmail = templateEmail;
+        }
+
+        /** @return nanoseconds for the whole exchange */
+        long export(String email) throws IOException, InterruptedException {
+            List<HttpRequest> requests = new ArrayList<>();
+            for (RecordedRequest recorded : template) {
+                String query = recorded.query() == null ? "" : "?" + swap(recorded.query(), email);
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + recorded.path() + query))
+                        .timeout(Duration.ofSeconds(30));
+                recorded.headers().forEach((name, values) -> {
+                    if (RESTRICTED.contains(name)) {
+                        return;
+                    }
+                    for (String value : values) {
+                        if (name.equals("x-api-key")) {
+                            value = sandbox.apiKey();
+                        } else if (name.equals("authorization")) {
+                            value = "Bearer " + sandbox.apiKey();
+                        }
+                        builder.header(name, value);
+                    }
+                });
+                String body = swap(recorded.body(), email);
+                builder.method(recorded.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+                requests.add(builder.build());
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < requests.size(); i++) {
+                HttpResponse<String> response = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != template.get(i).status()) {
+                    throw new IllegalStateException("bare client: " + requests.get(i) + " answered " + response.statusCode()
+                            + " (plugin got " + template.get(i).status() + "): " + response.body());
+                }
+            }
+            return System.nanoTime() - start;
+        }
+
+        private String swap(String text, String email) {
+            if (text == null) {
+                return "";
+            }
+            return text.replace(templateEmail, email)
+                    .replace(URLEncoder.encode(templateEmail, StandardCharsets.UTF_8), URLEncoder.encode(email, StandardCharsets.UTF_8))
+                    .replace(templateEmail.toLowerCase(), email.toLowerCase());
+        }
+    }
+
+    private Path pluginJar() {
+        Path jar = root.resolve("factorial-plugin/target/factorial-plugin-1.0.0.jar");
+        if (!Files.isRegularFile(jar)) {
+            try (Stream<Path> jars = Files.list(root.resolve("factorial-plugin/target"))) {
+                jar = jars.filter(p -> p.getFileName().toString().matches("factorial-plugin-[0-9.]+\\.jar"))
+                        .max(Comparator.naturalOrder()).orElseThrow();
+            } catch (IOException | java.util.NoSuchElementException e) {
+                throw new IllegalStateException("build the plugin first: ./mvnw -q install -DskipTests", e);
+            }
+        }
+        return jar;
+    }
+
+    private Path hostJar() {
+        Path jar = root.resolve("host-demo/target/host-demo.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the host first: ./mvnw -q install -DskipTests (no " + jar + ")");
+        }
+        return jar;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jcmd() {
+        Path inHome = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        return Files.isExecutable(inHome) ? inHome.toString() : "jcmd";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    private static String machine() {
+        String cpu = "?";
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse("?");
+        } catch (IOException | UncheckedIOException ignored) {
+            // not Linux
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return Runtime.getRuntime().availableProcessors() + " CPUs (" + cpu + "), " + memory / (1L << 30) + " GiB RAM, Java "
+                + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+}
