@@ -415,6 +415,22 @@ public final class Benchmarks {
                 "< 1.5 s", again.median() < 1500);
         table.add("4 start to first page, empty data folder (creates DB)", Table.ms(first.median()), first.spread(),
                 "< 1.5 s", first.median() < 1500);
+        // The same start with an application class-data-sharing archive (JDK 17: one training run with
+        // -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile): what a launcher could do without code changes.
+        Path archive = work.resolve("host-demo.jsa");
+        Path cdsData = work.resolve("startup-data-cds");
+        timeToFirstPage(jar, cdsData, plugins, List.of("-XX:ArchiveClassesAtExit=" + archive));
+        if (Files.isRegularFile(archive)) {
+            List<Long> withCds = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                withCds.add(timeToFirstPage(jar, cdsData, plugins, List.of("-XX:SharedArchiveFile=" + archive)));
+            }
+            Stats cds = new Stats(withCds);
+            table.add("4 start to first page, existing data, with an AppCDS archive", Table.ms(cds.median()), cds.spread(),
+                    "< 1.5 s", cds.median() < 1500);
+        } else {
+            table.note("the AppCDS training run wrote no archive; start-up with CDS not measured");
+        }
         if (!inHostRestart.isEmpty()) {
             Stats hostRestart = new Stats(inHostRestart);
             Stats hostFresh = new Stats(inHostFresh);
