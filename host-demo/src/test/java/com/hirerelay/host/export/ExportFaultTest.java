@@ -74,11 +74,11 @@ class ExportFaultTest {
     void rateLimitingBeyondTheRetryBudgetTellsTheUserWhenToRetryAndKeepsTheDraft() {
         JsonNode candidate = freshHiredCandidate();
         long id = candidate.get("id").asLong();
-        running.sandbox().inject(Fault.rateLimited(7).on("POST", CREATE).times(50));
+        running.sandbox().inject(Fault.rateLimited(2).on("POST", CREATE).times(50));
         var answer = export(id, Map.of("first_name", "Edited Name"));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(429);
         assertThat(answer.json().get("code").asText()).isEqualTo("rate_limited");
-        assertThat(answer.json().get("retryAfterSeconds").asLong()).isEqualTo(7);
+        assertThat(answer.json().get("retryAfterSeconds").asLong()).isEqualTo(2);
         running.sandbox().clearFaults();
         JsonNode draft = recruiter.get("/api/candidates/" + id + "/exports/factorial/draft").json();
         assertThat(draft.get("restoredFromAttempt").isNull()).as("the failed attempt's edits are restored").isFalse();
