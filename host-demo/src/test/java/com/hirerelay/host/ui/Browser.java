@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,6 +57,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     @Override
     public void beforeAll(ExtensionContext context) {
         testName = context.getRequiredTestClass().getSimpleName();
+        deleteOldScreenshots(testName);
         start();
     }
 
@@ -94,6 +96,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+    }
+
+    private static void deleteOldScreenshots(String prefix) {
+        if (!Files.isDirectory(SCREENSHOTS)) {
+            return;
+        }
+        try (var files = Files.list(SCREENSHOTS)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix + ".")
+                    || f.getFileName().toString().startsWith(prefix + "-")).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void stop() {
@@ -171,11 +187,33 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     }
 
     public <T> T waitFor(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return newWait().until(condition);
     }
 
     public <T> T waitFor(String description, Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(description).until(condition);
+        return newWait().withMessage(description).until(condition);
+    }
+
+    private WebDriverWait newWait() {
+        WebDriverWait w = new WebDriverWait(driver, WAIT);
+        w.ignoring(StaleElementReferenceException.class);
+        return w;
+    }
+
+    /** Opens the ellipsis menu behind that button and returns its items (appended to the page body). */
+    public List<WebElement> openMenu(WebElement menuButton) {
+        menuButton.click();
+        waitFor("menu open", d -> "true".equals(menuButton.getAttribute("aria-expanded")));
+        return waitFor("menu items", d -> {
+            List<WebElement> items = d.findElements(By.cssSelector(".menu[role=menu] [data-testid='menu-item']"));
+            return items.isEmpty() ? null : items;
+        });
+    }
+
+    /** Closes an open ellipsis menu with Escape. */
+    public void closeMenu() {
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waitFor("menu closed", d -> d.findElements(By.cssSelector(".menu[role=menu]")).isEmpty());
     }
 
     /** Waits until no modal dialog is open. */
