@@ -208,6 +208,9 @@ class CandidateExportUiTest {
                 }
             }
             assertThat(hiredCards).isPositive();
+            assertThat(browser.js("const r = document.querySelector('[data-stage-name=\"Hired\"]').getBoundingClientRect();"
+                    + " return r.right <= document.documentElement.clientWidth;"))
+                    .as("the Hired column fits a 1280 px window without scrolling sideways").isEqualTo(true);
             if (first) {
                 browser.step("02-pipeline");
                 WebElement hiredStage = browser.driver().findElement(testId("pipeline-stage", "stage-name", "Hired"));

@@ -81,6 +81,8 @@ class IntegrationSettingsUiTest {
         assertThat(key.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(key.findElement(By.xpath("..")).findElement(testId("field-error-api_key")))
                 .as("the error sits in the API key's own field row").isEqualTo(keyError);
+        assertThat(form.findElement(testId("connect-error")).isDisplayed())
+                .as("the plugin's message is shown once, beside the field, not repeated under the form").isFalse();
         assertThat(browser.pageSource()).doesNotContain(apiKey);
         browser.step("03-wrong-key");
 
@@ -104,8 +106,7 @@ class IntegrationSettingsUiTest {
         assertThat(details.findElement(By.tagName("h2")).getText()).isEqualTo("Connection Details");
         String company = running.sandbox().config().companyName();
         assertThat(details.getText()).contains(company);
-        String masked = details.findElements(By.cssSelector("dd.mono")).stream().map(WebElement::getText)
-                .filter(t -> t.contains("•")).findFirst().orElse("");
+        String masked = details.findElement(By.xpath(".//dt[normalize-space()='API key']/following-sibling::dd[1]")).getText();
         assertThat(masked).as("a masked API key in the details").matches("•+.{0,4}");
         assertThat(apiKey).endsWith(masked.replace("•", ""));
         assertThat(browser.pageSource()).as("the page never holds the API key").doesNotContain(apiKey);
