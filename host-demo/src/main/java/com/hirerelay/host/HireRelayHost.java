@@ -35,6 +35,8 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +75,10 @@ public final class HireRelayHost implements AutoCloseable {
      */
     public static HireRelayHost start(HostOptions options) {
         long started = System.nanoTime();
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         Clock clock = Clock.systemUTC();
         Database database = Database.open(options.dataDir().resolve("hirerelay.db"));
         CredentialVault vault = CredentialVault.open(options.dataDir());
@@ -94,6 +100,7 @@ public final class HireRelayHost implements AutoCloseable {
         SessionStore sessions = new SessionStore(database.jdbi(), clock);
 
         ResourceConfig api = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
@@ -113,6 +120,7 @@ public final class HireRelayHost implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             plugins.close();
+            database.close();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port()
                     + " (is another program using the port? choose another with --port)", e);
         }
@@ -149,5 +157,6 @@ public final class HireRelayHost implements AutoCloseable {
         bulk.close();
         integrations.close();
         plugins.close();
+        database.close();
     }
 }

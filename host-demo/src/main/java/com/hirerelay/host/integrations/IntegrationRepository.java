@@ -75,9 +75,14 @@ public final class IntegrationRepository {
                 + " WHERE connector_id = ?").bind(0, problem).bind(1, connectorId).execute());
     }
 
-    /** Deletes the integration and with it the encrypted secret. */
+    /**
+     * Deletes the integration and with it the encrypted secret: secure delete overwrites the row, and a
+     * checkpoint moves it out of the write-ahead log, so no copy stays in the files.
+     */
     public boolean delete(String connectorId) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrations WHERE connector_id = ?")
+        boolean deleted = jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrations WHERE connector_id = ?")
                 .bind(0, connectorId).execute()) == 1;
+        jdbi.useHandle(handle -> handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+        return deleted;
     }
 }

@@ -27,6 +27,11 @@ public final class ApiClient {
     private final HttpClient http;
     private String csrfToken;
 
+    /** @return a client of the host at that address, not signed in */
+    public static ApiClient to(URI base) {
+        return new ApiClient(base);
+    }
+
     ApiClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,7 +54,8 @@ public final class ApiClient {
         }
     }
 
-    void signIn(String email, String password) {
+    /** Signs in and keeps the session. */
+    public void signIn(String email, String password) {
         Answer answer = send("POST", "/api/session", Map.of("email", email, "password", password), false);
         if (answer.status() != 200) {
             throw new IllegalStateException("Sign-in failed: " + answer);

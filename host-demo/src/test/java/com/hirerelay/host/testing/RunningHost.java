@@ -66,7 +66,20 @@ public final class RunningHost implements AutoCloseable {
 
     /** Stops the host (not the sandbox) and starts it again on the same data, as after a restart. */
     public void restart() {
-        host.close();
+        stopHost();
+        host = startHost();
+    }
+
+    /** Stops the host, keeping the sandbox and the data folder, so another process can use them. */
+    public void stopHost() {
+        if (host != null) {
+            host.close();
+            host = null;
+        }
+    }
+
+    /** Starts the host again after {@link #stopHost()}. */
+    public void startAgain() {
         host = startHost();
     }
 
@@ -109,7 +122,7 @@ public final class RunningHost implements AutoCloseable {
 
     @Override
     public void close() {
-        host.close();
+        stopHost();
         sandbox.close();
     }
 }

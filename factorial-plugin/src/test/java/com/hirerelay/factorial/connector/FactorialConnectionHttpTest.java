@@ -1,0 +1,239 @@
+package com.hirerelay.factorial.connector;
+
+import static com.hirerelay.factorial.testing.SandboxSettings.CREATE;
+import static com.hirerelay.factorial.testing.SandboxSettings.forSandbox;
+import static com.hirerelay.factorial.testing.SandboxSettings.json;
+import static com.hirerelay.factorial.testing.SandboxSettings.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.ExportOutcome;
+import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.factorial.mapping.DraftKeys;
+import com.hirerelay.factorial.testing.Candidates;
+import com.hirerelay.factorial.testing.SandboxSettings;
+import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.RecordedRequest;
+import com.hirerelay.sandbox.SandboxConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The connection over real HTTP against the Factorial sandbox: verify, reference data, export, duplicates. */
+class FactorialConnectionHttpTest {
+
+    private final FactorialConnector connector = new FactorialConnector();
+    private final List<HrisConnection> opened = new ArrayList<>();
+    private FactorialSandbox sandbox;
+
+    @BeforeEach
+    void startSandbox() {
+        sandbox = FactorialSandbox.start();
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        opened.forEach(HrisConnection::close);
+        sandbox.close();
+    }
+
+    private HrisConnection open(ConnectionSettings settings) {
+        HrisConnection connection = connector.open(settings);
+        opened.add(connection);
+        return connection;
+    }
+
+    /** As the host does it: verify once, then open with the account attributes verify returned. */
+    private HrisConnection verified(String... extra) {
+        ConnectedAccount account = open(forSandbox(sandbox, extra)).verify();
+        return open(forSandbox(sandbox, extra).withAccountAttributes(account.attributes()));
+    }
+
+    /** Marta's draft with one choice from each reference list of the seed. */
+    private static EmployeeDraft martaWithChoices(HrisConnection connection) {
+        return connection.draftFor(Candidates.marta()).withValues(Map.of(DraftKeys.LEGAL_ENTITY_ID, "7",
+                DraftKeys.LOCATION_ID, "3", DraftKeys.TEAM_ID, "9", DraftKeys.MANAGER_ID, "2"));
+    }
+
+    @Test
+    void verifyNamesTheCompanyAndItsId() {
+        ConnectedAccount account = open(forSandbox(sandbox)).verify();
+
+        assertThat(account.accountName()).as("account name from api_public/credentials").isEqualTo("Acme Robotics");
+        assertThat(account.accountId()).as("account id is Factorial's company id").isEqualTo(sandbox.companyId());
+        assertThat(account.attributes()).as("the company id is stored for exports").containsEntry("company_id", "55");
+    }
+
+    @Test
+    void aWrongKeyIsRefusedAsInvalidCredentialsWithAClearMessage() {
+        HrisConnection connection = open(SandboxSettings.withKey(sandbox, "not-the-right-key-123"));
+
+        assertThatThrownBy(connection::verify).as("verify with a wrong key")
+                .isInstanceOf(InvalidCredentialsException.class)
+                .hasMessageContaining("did not accept this API key")
+                .hasMessageNotContaining("not-the-right-key-123");
+    }
+
+    @Test
+    void aKeyFromTheOtherEnvironmentIsRefusedNamingTheEnvironment() {
+        HrisConnection connection = open(SandboxSettings.withKey(sandbox, sandbox.otherEnvironmentKey()));
+
+        assertThatThrownBy(connection::verify).as("verify with a key that gets 200 and no credentials")
+                .isInstanceOf(InvalidCredentialsException.class)
+                .hasMessageContaining("environment")
+                .hasMessageContaining(sandbox.baseUrl())
+                .hasMessageNotContaining(sandbox.otherEnvironmentKey());
+    }
+
+    @Test
+    void referenceDataListsLegalEntitiesLocationsTeamsAndEveryActiveManager() {
+        sandbox.close();
+        sandbox = FactorialSandbox.start(SandboxConfig.defaults().withSeedEmployees(250));
+
+        ReferenceData reference = open(forSandbox(sandbox)).referenceData();
+
+        assertThat(reference.options(DraftKeys.LEGAL_ENTITIES)).extracting(SelectOption::value)
+                .as("legal entities, including the one above 2^53")
+                .containsExactly("7", "18446744073709551");
+        assertThat(reference.options(DraftKeys.LEGAL_ENTITIES)).extracting(SelectOption::label)
+                .as("legal entities are labelled by legal name and country")
+                .containsExactly("Acme Robotics S.L. (ES)", "Acme Robotics GmbH (DE)");
+        assertThat(reference.options(DraftKeys.LOCATIONS)).extracting(SelectOption::value).as("locations")
+                .containsExactly("3", "4", "5");
+        assertThat(reference.options(DraftKeys.TEAMS)).extracting(SelectOption::label).as("teams")
+                .containsExactly("Engineering", "Sales", "People", "Operations");
+        assertThat(reference.options(DraftKeys.MANAGERS)).as("managers of the 250 employees (1 manages 2 and 3,"
+                + " who manage the rest)").extracting(SelectOption::value).containsExactly("1", "2", "3");
+        assertThat(reference.options(DraftKeys.MANAGERS)).extracting(SelectOption::label).as("managers by full name")
+                .containsExactly("Elena Torres", "Marc Puig", "Laura Sanchez");
+    }
+
+    @Test
+    void exportSendsTheCreateBodyFactorialExpects() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection);
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome of a new hire").isEqualTo(ExportOutcome.CREATED);
+        List<RecordedRequest> creates = requests(sandbox, "POST", CREATE);
+        assertThat(creates).as("create_with_contract requests").hasSize(1);
+        assertThat(json(creates.get(0).body())).as("the create body: flat, address_line1, numeric ids in 2026-04-01,"
+                + " the candidate id as company_identifier, ISO dates").isEqualTo(json("""
+                {"company_id":55,"first_name":"Marta","last_name":"Garcia","email":"marta@example.com",
+                 "phone_number":"+34600000000","birthday_on":"1995-02-14","address_line1":"Calle Mayor 1",
+                 "postal_code":"08001","city":"Barcelona","country":"ES","nationality":"ES",
+                 "company_identifier":"ats-4711","contract_starts_on":"2026-09-01","contract_effective_on":"2026-09-01",
+                 "legal_entity_id":7,"location_id":3,"team_id":9,"manager_id":2}
+                """));
+        assertThat(creates.get(0).header("content-type")).as("content type of the create").startsWith("application/json");
+        Map<String, Object> stored = sandbox.employeeByEmail("marta@example.com").orElseThrow();
+        assertThat(String.valueOf(stored.get("id"))).as("the result names the stored employee").isEqualTo(result.employeeId());
+        assertThat(stored).as("the sandbox read address_line1").containsEntry("address_line_1", "Calle Mayor 1");
+        assertThat(result.link().toString()).as("link to the employee").isEqualTo(sandbox.baseUrl() + "/employees/"
+                + result.employeeId());
+    }
+
+    @Test
+    void exportRecordsJobTitleAndSalaryOnAContractVersion() {
+        HrisConnection connection = verified();
+
+        ExportResult result = connection.export(martaWithChoices(connection));
+
+        assertThat(result.warnings()).as("warnings of a fully successful export").isEmpty();
+        List<Map<String, Object>> versions = sandbox.contractVersions(result.employeeId());
+        assertThat(versions).as("the initial contract version and the one with job title and salary").hasSize(2);
+        Map<String, Object> latest = versions.get(versions.size() - 1);
+        assertThat(latest).as("the contract version the export added")
+                .containsEntry("job_title", "Backend Engineer")
+                .containsEntry("salary_frequency", "yearly")
+                .containsEntry("starts_on", "2026-09-01")
+                .containsEntry("effective_on", "2026-09-01");
+        assertThat(((Number) latest.get("salary_amount")).longValue()).as("salary 45000.00 EUR in cents")
+                .isEqualTo(4_500_000L);
+        assertThat(sandbox.invitedEmployeeIds()).as("no invitation unless the connection asks for it").isEmpty();
+    }
+
+    @Test
+    void exportSendsTheInvitationWhenTheConnectionAsksForIt() {
+        HrisConnection connection = verified("send_invitation", "true");
+
+        ExportResult result = connection.export(martaWithChoices(connection));
+
+        assertThat(result.warnings()).as("warnings").isEmpty();
+        assertThat(sandbox.invitedEmployeeIds()).as("invited employees").containsExactly(result.employeeId());
+        assertThat(json(requests(sandbox, "POST", "employees/employees/invite").get(0).body()))
+                .as("the invitation body").isEqualTo(json("{\"id\":" + result.employeeId() + ",\"company_id\":55}"));
+    }
+
+    @Test
+    void exportingTwiceLinksTheExistingEmployee() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection);
+
+        ExportResult first = connection.export(draft);
+        ExportResult second = connection.export(draft);
+
+        assertThat(second.outcome()).as("second export of the same candidate").isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(second.employeeId()).as("the second export links the first one's employee")
+                .isEqualTo(first.employeeId());
+        assertThat(requests(sandbox, "POST", CREATE)).as("create requests over both exports").hasSize(1);
+        assertThat(sandbox.employees().stream().filter(e -> "marta@example.com".equals(e.get("email"))))
+                .as("employees with Marta's e-mail").hasSize(1);
+    }
+
+    @Test
+    void duplicateDetectionIgnoresCaseAndMatchesTheLoginEmail() {
+        // Seed employee 4 (Lucia Fernandez) logs in as lfernandez@..., unlike her e-mail lucia.fernandez@...
+        HrisConnection connection = verified();
+        EmployeeDraft draft = connection.draftFor(Candidates.minimal("ats-900", "LFernandez@ACME-Robotics.example"));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("a candidate whose e-mail is an employee's login e-mail, in other case")
+                .isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(result.employeeId()).as("the matched employee").isEqualTo("4");
+        assertThat(requests(sandbox, "POST", CREATE)).as("create requests").isEmpty();
+        assertThat(connection.findExisting(draft)).as("findExisting names the e-mail that matched")
+                .hasValueSatisfying(existing -> assertThat(existing.email()).isEqualTo("lfernandez@acme-robotics.example"));
+    }
+
+    @Test
+    void findExistingFindsTheEmployeeByCompanyIdentifierWhenTheEmailChanged() {
+        HrisConnection connection = verified();
+        ExportResult created = connection.export(martaWithChoices(connection));
+        EmployeeDraft sameCandidateNewEmail = martaWithChoices(connection)
+                .withValues(Map.of(DraftKeys.EMAIL, "marta.garcia@another.example"));
+
+        assertThat(connection.findExisting(sameCandidateNewEmail)).as("found by company_identifier = candidate id")
+                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
+        assertThat(connection.export(sameCandidateNewEmail).outcome()).as("exporting it again")
+                .isEqualTo(ExportOutcome.ALREADY_EXISTS);
+    }
+
+    @Test
+    void exportingANewHireCostsFourRequests() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection);
+        sandbox.clearRequests();
+
+        connection.export(draft);
+
+        // Reference data is cached from draftFor and the company id comes from verify: GET by e-mail,
+        // GET by company_identifier (the e-mail found nothing), POST create, POST contract version.
+        assertThat(sandbox.requests()).extracting(r -> r.method() + " " + r.resource())
+                .as("requests of one export of a new hire with job title and salary")
+                .containsExactly("GET employees/employees", "GET employees/employees",
+                        "POST " + CREATE, "POST contracts/contract_versions");
+    }
+}

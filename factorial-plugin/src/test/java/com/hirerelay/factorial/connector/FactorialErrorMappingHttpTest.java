@@ -1,0 +1,422 @@
+package com.hirerelay.factorial.connector;
+
+import static com.hirerelay.factorial.testing.SandboxSettings.CREATE;
+import static com.hirerelay.factorial.testing.SandboxSettings.EMPLOYEES;
+import static com.hirerelay.factorial.testing.SandboxSettings.forSandbox;
+import static com.hirerelay.factorial.testing.SandboxSettings.requests;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ExportOutcomeUnknownException;
+import com.hirerelay.api.FieldError;
+import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.RateLimitedException;
+import com.hirerelay.api.RemoteRejectedException;
+import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.ValidationFailedException;
+import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.ExportOutcome;
+import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.factorial.client.FactorialClientConfig;
+import com.hirerelay.factorial.mapping.DraftKeys;
+import com.hirerelay.factorial.testing.Candidates;
+import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.Fault;
+import com.hirerelay.sandbox.RecordedRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * How the connection turns Factorial's failures into the SPI's exceptions, over real HTTP against the sandbox's
+ * injected faults. The client is tuned for speed: short back-off, 400 ms read time-out, 2 retries after 429.
+ */
+class FactorialErrorMappingHttpTest {
+
+    private static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
+            .withTimeouts(Duration.ofSeconds(2), READ_TIMEOUT)
+            .withRetries(4, 2, Duration.ofMillis(20));
+    private static final String MARTA = "marta@example.com";
+
+    private final List<HrisConnection> opened = new ArrayList<>();
+    private FactorialSandbox sandbox;
+
+    @BeforeEach
+    void startSandbox() {
+        sandbox = FactorialSandbox.start();
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        opened.forEach(HrisConnection::close);
+        sandbox.close();
+    }
+
+    /** A verified connection (company id stored) with the fast client and the given pause before a second look. */
+    private HrisConnection connection(Duration lookAgainPause) {
+        FactorialConnection first = new FactorialConnection(forSandbox(sandbox), FAST, lookAgainPause,
+                Clock.systemDefaultZone());
+        opened.add(first);
+        ConnectedAccount account = first.verify();
+        FactorialConnection verified = new FactorialConnection(forSandbox(sandbox).withAccountAttributes(
+                account.attributes()), FAST, lookAgainPause, Clock.systemDefaultZone());
+        opened.add(verified);
+        return verified;
+    }
+
+    private HrisConnection connection() {
+        return connection(Duration.ofMillis(50));
+    }
+
+    /** Marta without job title and salary, so an export is the look-ups and one create. */
+    private static EmployeeDraft marta(HrisConnection connection) {
+        return connection.draftFor(Candidates.marta())
+                .withValues(java.util.Map.of(DraftKeys.JOB_TITLE, "", DraftKeys.SALARY_AMOUNT, "",
+                        DraftKeys.SALARY_FREQUENCY, ""));
+    }
+
+    private long employeesWithMartasEmail() {
+        return sandbox.employees().stream().filter(e -> MARTA.equals(e.get("email"))).count();
+    }
+
+    private List<RecordedRequest> creates() {
+        return requests(sandbox, "POST", CREATE);
+    }
+
+    // ---- reads ------------------------------------------------------------------------------------------
+
+    @Test
+    void a401OnAReadIsInvalidCredentials() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(401).on("GET", EMPLOYEES));
+
+        assertThatThrownBy(() -> connection.findExisting(draft)).as("401 on the duplicate check")
+                .isInstanceOf(InvalidCredentialsException.class).hasMessageContaining("HTTP 401");
+    }
+
+    @Test
+    void a403OnAReadIsAccessDenied() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(403).on("GET", EMPLOYEES));
+
+        assertThatThrownBy(() -> connection.findExisting(draft)).as("403 on the duplicate check")
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("HTTP 403");
+    }
+
+    @Test
+    void a403OnAReferenceListOffersThatListEmpty() {
+        HrisConnection connection = new FactorialConnection(forSandbox(sandbox), FAST, Duration.ZERO, Clock.systemDefaultZone());
+        opened.add(connection);
+        sandbox.inject(Fault.status(403).on("GET", "teams/teams"));
+
+        assertThat(connection.referenceData().options(DraftKeys.TEAMS)).as("teams the key may not read").isEmpty();
+        assertThat(connection.referenceData().options(DraftKeys.LOCATIONS)).as("locations").hasSize(3);
+    }
+
+    @Test
+    void a404OnAReadIsRemoteRejectedWith404() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(404).on("GET", EMPLOYEES));
+
+        assertThatThrownBy(() -> connection.findExisting(draft)).as("404 on the duplicate check")
+                .isInstanceOfSatisfying(RemoteRejectedException.class,
+                        rejected -> assertThat(rejected.status()).as("status").isEqualTo(404))
+                .hasMessageContaining("Not found");
+    }
+
+    @Test
+    void a404OnVerifyPointsAtTheApiVersionAndBaseUrl() {
+        HrisConnection connection = new FactorialConnection(forSandbox(sandbox), FAST, Duration.ZERO, Clock.systemDefaultZone());
+        opened.add(connection);
+        sandbox.inject(Fault.status(404).on("GET", "api_public/credentials"));
+
+        assertThatThrownBy(connection::verify).isInstanceOfSatisfying(ValidationFailedException.class,
+                invalid -> assertThat(invalid.fieldErrors()).extracting(FieldError::field)
+                        .as("settings fields to check").containsExactly("api_version", "base_url"));
+    }
+
+    @Test
+    void serverErrorsOnAReadAreRetriedUntilItSucceeds() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.clearRequests();
+        sandbox.inject(Fault.status(500).on("GET", EMPLOYEES));
+        sandbox.inject(Fault.status(502, "<html><body>Bad gateway</body></html>").on("GET", EMPLOYEES));
+        sandbox.inject(Fault.status(503, "").on("GET", EMPLOYEES));
+
+        assertThat(connection.findExisting(draft)).as("duplicate check after 500, 502 and 503").isEmpty();
+        assertThat(sandbox.requests()).extracting(RecordedRequest::status).as("statuses the client saw")
+                .containsExactly(500, 502, 503, 200, 200);
+    }
+
+    @Test
+    void serverErrorsBeyondTheReadAttemptsAreRemoteUnavailable() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.clearRequests();
+        sandbox.inject(Fault.status(503).on("GET", EMPLOYEES).times(10));
+
+        assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class)
+                .hasMessageContaining("HTTP 503");
+        assertThat(sandbox.requests()).as("read attempts").hasSize(4);
+    }
+
+    @Test
+    void a429OnAReadWaitsForRetryAfterThenSucceeds() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.clearRequests();
+        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES));
+
+        assertThat(connection.findExisting(draft)).as("duplicate check after one 429").isEmpty();
+        List<RecordedRequest> seen = sandbox.requests();
+        assertThat(seen).extracting(RecordedRequest::status).as("statuses").containsExactly(429, 200, 200);
+        assertThat(Duration.between(seen.get(0).at(), seen.get(1).at())).as("pause honouring Retry-After: 1")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void a429BeyondTheRetryBudgetIsRateLimitedCarryingRetryAfter() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.clearRequests();
+        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES).times(10));
+
+        Throwable failure = catchThrowable(() -> connection.findExisting(draft));
+
+        assertThat(failure).as("after 1 try and 2 retries").isInstanceOfSatisfying(RateLimitedException.class,
+                limited -> assertThat(limited.retryAfter()).as("retryAfter").contains(Duration.ofSeconds(1)));
+        assertThat(sandbox.requests()).as("requests sent").hasSize(3);
+    }
+
+    @Test
+    void a429AskingForALongWaitIsReportedAtOnce() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.clearRequests();
+        sandbox.inject(Fault.rateLimited(120).on(null, null).times(10));
+
+        Throwable failure = catchThrowable(() -> connection.export(draft));
+
+        assertThat(failure).isInstanceOfSatisfying(RateLimitedException.class,
+                limited -> assertThat(limited.retryAfter()).as("retryAfter").contains(Duration.ofSeconds(120)));
+        assertThat(sandbox.requests()).as("no retry when Factorial asks for more than the client waits").hasSize(1);
+        assertThat(employeesWithMartasEmail()).as("employees created").isZero();
+    }
+
+    @Test
+    void aReadThatTimesOutIsRetriedThenReportedAsUnavailable() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES));
+
+        assertThat(connection.findExisting(draft)).as("a slow answer once, then a quick one").isEmpty();
+
+        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).times(4));
+        assertThatThrownBy(() -> connection.findExisting(draft)).as("four slow answers")
+                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("no answer within 400 ms");
+    }
+
+    @Test
+    void unreadableAnswersToAReadAreRetriedThenReportedAsUnavailable() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES));
+        sandbox.inject(Fault.truncatedBody().on("GET", EMPLOYEES));
+
+        assertThat(connection.findExisting(draft)).as("after a malformed and a truncated answer").isEmpty();
+
+        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES).times(4));
+        assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class)
+                .hasMessageContaining("not valid JSON");
+    }
+
+    // ---- refusals of the create ---------------------------------------------------------------------------
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of("{\"errors\":{\"errors\":[\"Email has already been taken\"]}}", DraftKeys.EMAIL,
+                        "Email has already been taken"),
+                Arguments.of("{\"errors\":[\"Legal entity not found\"]}", DraftKeys.LEGAL_ENTITY_ID,
+                        "Legal entity not found"),
+                Arguments.of("{\"message\":\"First name can't be blank\"}", DraftKeys.FIRST_NAME,
+                        "First name can't be blank"),
+                Arguments.of("{\"errors\":{\"email\":[\"is invalid\"]}}", DraftKeys.EMAIL, "Email is invalid"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void a422RefusalOfTheCreateBecomesAFieldError(String body, String field, String message) {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(422, body).on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft)).as("export refused with %s", body)
+                .isInstanceOfSatisfying(ValidationFailedException.class, invalid ->
+                        assertThat(invalid.fieldErrors()).as("field errors").containsExactly(new FieldError(field, message)));
+        assertThat(creates()).as("a refused create is not sent again").hasSize(1);
+    }
+
+    @Test
+    void a422WithRawTextIsRefusedWithThatText() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(422, "Unprocessable: contract overlaps").on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft)).isInstanceOfSatisfying(ValidationFailedException.class,
+                invalid -> assertThat(invalid.fieldErrors()).as("no field to attach it to").isEmpty())
+                .hasMessageContaining("Unprocessable: contract overlaps");
+    }
+
+    // ---- unclear outcomes of the create -------------------------------------------------------------------
+
+    @Test
+    void a500AfterTheEmployeeWasCreatedIsSettledByTheLookUp() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.afterCommit(500).on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("the look-up finds the employee the 500 hid").isEqualTo(ExportOutcome.CREATED);
+        assertThat(result.employeeId()).as("employee id")
+                .isEqualTo(String.valueOf(sandbox.employeeByEmail(MARTA).orElseThrow().get("id")));
+        assertThat(creates()).as("create requests").hasSize(1);
+        assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
+    }
+
+    @Test
+    void a503WithoutAnEmployeeAllowsExactlyOneMoreCreate() {
+        // Documented policy (FactorialConnection.create): a 5xx whose look-up confirms no employee may be sent once more.
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(503).on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("second create succeeds").isEqualTo(ExportOutcome.CREATED);
+        assertThat(creates()).extracting(RecordedRequest::status).as("create requests").containsExactly(503, 200);
+        assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
+    }
+
+    @Test
+    void two503sOnTheCreateAreRemoteUnavailableAndCreateNothing() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(503).on("POST", CREATE).times(5));
+
+        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(RemoteUnavailableException.class)
+                .hasMessageContaining("No employee was created");
+        assertThat(creates()).as("create requests: the first and the one retry").hasSize(2);
+        assertThat(employeesWithMartasEmail()).as("employees").isZero();
+    }
+
+    @Test
+    void aLostResponseToTheCreateIsSettledByTheLookUp() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.lostResponse().on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(result.employeeId()).as("employee id").isNotBlank();
+        assertThat(creates()).as("create requests: the HTTP stack must not resend the POST").hasSize(1);
+        assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
+    }
+
+    @Test
+    void aCreateThatTimesOutIsFoundOnTheSecondLook() {
+        HrisConnection connection = connection(Duration.ofMillis(1500));
+        EmployeeDraft draft = marta(connection);
+        // The sandbox sleeps, then creates: the client gives up first and finds the employee after its pause.
+        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(2)).on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(creates()).as("create requests").hasSize(1);
+        assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
+    }
+
+    @Test
+    void aCreateThatTimesOutAndIsNotListedYetIsAnUnknownOutcome() throws InterruptedException {
+        HrisConnection connection = connection(Duration.ofMillis(10));
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.delay(Duration.ofMillis(1500)).on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(ExportOutcomeUnknownException.class)
+                .hasMessageContaining("Do not create the employee by hand");
+        Thread.sleep(1500);
+        assertThat(creates()).as("create requests").hasSize(1);
+        assertThat(employeesWithMartasEmail()).as("the slow create did happen, once").isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedAnswerToTheCreateIsNeverASuccess() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.malformedJson().on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft)).as("200 with HTML, nothing created")
+                .isInstanceOf(ExportOutcomeUnknownException.class);
+        assertThat(creates()).as("create requests").hasSize(1);
+        assertThat(employeesWithMartasEmail()).as("employees").isZero();
+    }
+
+    @Test
+    void anAnswerWithoutAnIdToTheCreateIsNeverASuccess() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.status(200, "{\"data\":{}}").on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(ExportOutcomeUnknownException.class)
+                .hasMessageContaining("names no employee id");
+        assertThat(creates()).as("create requests").hasSize(1);
+    }
+
+    @Test
+    void aTruncatedAnswerToTheCreateIsSettledByTheLookUp() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.truncatedBody().on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(result.employeeId()).as("the id comes from the look-up, not the half answer")
+                .isEqualTo(String.valueOf(sandbox.employeeByEmail(MARTA).orElseThrow().get("id")));
+        assertThat(creates()).as("create requests").hasSize(1);
+    }
+
+    @Test
+    void aFailingFollowUpStepIsAWarningNotAFailure() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = connection.draftFor(Candidates.marta());
+        sandbox.inject(Fault.status(500).on("POST", "contracts/contract_versions"));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(result.warnings()).as("warnings").singleElement()
+                .satisfies(warning -> assertThat(warning.step()).isEqualTo("Set job title and salary"));
+        assertThat(requests(sandbox, "POST", "contracts/contract_versions")).as("a follow-up POST is not resent").hasSize(1);
+    }
+}

@@ -1,0 +1,147 @@
+package com.hirerelay.host.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.RunningHost;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Walks every endpoint as every role and as an anonymous client: the server, not the UI, decides.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final Set<String> EVERYONE = Set.of("ADMIN", "HIRING_MANAGER", "RECRUITER", "INTERVIEWER");
+    private static final Set<String> EXPORTERS = Set.of("ADMIN", "HIRING_MANAGER", "RECRUITER");
+    private static final Set<String> ADMINS = Set.of("ADMIN");
+
+    RunningHost running;
+    long hiredId;
+
+    record Endpoint(String method, String path, Object body, Set<String> allowed) {
+    }
+
+    @BeforeAll
+    void start(@TempDir Path root) {
+        running = RunningHost.start(root);
+        running.connectFactorial();
+        hiredId = running.signIn("ADMIN").get("/api/candidates?status=HIRED&pageSize=1").json()
+                .get("items").get(0).get("id").asLong();
+    }
+
+    @AfterAll
+    void stop() {
+        running.close();
+    }
+
+    private List<Endpoint> endpoints() {
+        String candidate = "/api/candidates/" + hiredId;
+        return List.of(
+                new Endpoint("GET", "/api/session", null, EVERYONE),
+                new Endpoint("GET", "/api/candidates?status=HIRED", null, EVERYONE),
+                new Endpoint("GET", candidate, null, EVERYONE),
+                new Endpoint("GET", "/api/jobs", null, EVERYONE),
+                new Endpoint("GET", "/api/jobs/1", null, EVERYONE),
+                new Endpoint("GET", "/api/jobs/1/pipeline", null, EVERYONE),
+                new Endpoint("PUT", candidate, Map.of(), EXPORTERS),
+                new Endpoint("GET", candidate + "/exports/factorial/draft", null, EXPORTERS),
+                // an unknown field keeps the allowed roles' calls from creating anything (422)
+                new Endpoint("POST", candidate + "/exports/factorial", Map.of("values", Map.of("no_such_field", "x")), EXPORTERS),
+                new Endpoint("POST", "/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", List.of()), EXPORTERS),
+                new Endpoint("GET", "/api/exports/bulk/unknown", null, EXPORTERS),
+                new Endpoint("GET", "/api/exports", null, ADMINS),
+                new Endpoint("GET", "/api/integrations", null, ADMINS),
+                new Endpoint("GET", "/api/integrations/factorial/form", null, ADMINS),
+                new Endpoint("GET", "/api/integrations/factorial", null, ADMINS),
+                new Endpoint("POST", "/api/integrations/no-such-connector", Map.of("values", Map.of()), ADMINS),
+                new Endpoint("DELETE", "/api/integrations/no-such-connector", null, ADMINS),
+                new Endpoint("GET", "/api/plugins", null, ADMINS),
+                new Endpoint("POST", "/api/plugins", new byte[] {1, 2, 3}, ADMINS),
+                new Endpoint("POST", "/api/plugins/no-such-plugin/disable", null, ADMINS),
+                new Endpoint("POST", "/api/plugins/no-such-plugin/enable", null, ADMINS),
+                new Endpoint("DELETE", "/api/plugins/no-such-plugin", null, ADMINS));
+    }
+
+    @Test
+    void everyEndpointRefusesAnonymousClientsWith401() {
+        ApiClient anonymous = running.anonymous();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            var answer = anonymous.send(endpoint.method(), endpoint.path(), endpoint.body(), true);
+            if (answer.status() != 401 || !answer.json().get("code").asText().equals("unauthenticated")) {
+                wrong.add(endpoint.method() + " " + endpoint.path() + " -> " + answer);
+            }
+        }
+        assertThat(wrong).as("endpoints that did not answer 401 to an anonymous client").isEmpty();
+    }
+
+    @Test
+    void everyEndpointChecksTheRoleOnTheServer() {
+        List<String> wrong = new ArrayList<>();
+        for (String role : EVERYONE) {
+            ApiClient client = running.signIn(role);
+            for (Endpoint endpoint : endpoints()) {
+                var answer = client.send(endpoint.method(), endpoint.path(), endpoint.body(), true);
+                boolean refused = answer.status() == 403 && answer.json().get("code").asText().equals("forbidden");
+                if (endpoint.allowed().contains(role) == refused || answer.status() == 401 || answer.status() >= 500) {
+                    wrong.add(role + " " + endpoint.method() + " " + endpoint.path() + " -> " + answer);
+                }
+            }
+        }
+        assertThat(wrong).as("role checks that let the wrong role in or kept the right one out").isEmpty();
+    }
+
+    @Test
+    void stateChangingRequestsWithoutTheCsrfTokenAreRefused() {
+        ApiClient admin = running.signIn("ADMIN");
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.method().equals("GET")) {
+                continue;
+            }
+            var answer = admin.send(endpoint.method(), endpoint.path(), endpoint.body(), false);
+            if (answer.status() != 403 || !answer.json().get("code").asText().equals("csrf")) {
+                wrong.add(endpoint.method() + " " + endpoint.path() + " -> " + answer);
+            }
+        }
+        assertThat(wrong).as("state-changing requests accepted without a CSRF token").isEmpty();
+        assertThat(running.sandbox().employees().size()).as("nothing exported").isEqualTo(12);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
+        var answer = running.anonymous().send("POST", "/api/session",
+                Map.of("email", RunningHost.EMAILS.get("RECRUITER"), "password", RunningHost.PASSWORDS.get("RECRUITER")), false);
+        String cookie = answer.headers().get("set-cookie").get(0);
+        assertThat(cookie).as("Set-Cookie").contains("HIRERELAY_SESSION=").contains("HttpOnly").contains("SameSite=Strict");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        var answer = running.anonymous().send("POST", "/api/session",
+                Map.of("email", RunningHost.EMAILS.get("ADMIN"), "password", "wrong"), false);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.json().get("code").asText()).isEqualTo("invalid_login");
+    }
+
+    @Test
+    void interviewersNeverSeeAnExportMenu() {
+        ApiClient interviewer = running.signIn("INTERVIEWER");
+        assertThat(interviewer.get("/api/candidates?status=HIRED").json().get("items").findValues("menu"))
+                .as("menus on the list").allSatisfy(menu -> assertThat(menu).isEmpty());
+        assertThat(interviewer.get("/api/candidates/" + hiredId).json().get("menu")).as("menu on the page").isEmpty();
+        ApiClient recruiter = running.signIn("RECRUITER");
+        assertThat(recruiter.get("/api/candidates/" + hiredId).json().get("menu").toString())
+                .as("a recruiter does see it").contains("Export to FactorialHr");
+    }
+}
