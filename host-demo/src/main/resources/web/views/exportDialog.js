@@ -1,6 +1,6 @@
 // Export dialog: draft form for one candidate and one connector.
 import { api, enc } from '../api.js';
-import { h, mount, openModal, toast, fmtDate } from '../dom.js';
+import { h, mount, openModal, fmtDate } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 
 /**
@@ -86,7 +86,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       submit.hidden = true;
       cancel.textContent = 'Close';
       cancel.focus();
-      toast(text, 'success');
+      // No toast: the result box above (role=status) already says it, and a toast would sit over the Close button.
     } catch (err) {
       if (err.status === 401) return;
       if (err.status === 422 && err.fieldErrors.length) {

@@ -263,6 +263,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         }
     }
 
+    /**
+     * A screenshot of one screen of the app for people to look at, named after the screen rather than the test:
+     * {@code target/ui-screenshots/screen-<name>.png}, e.g. {@code screen-03-candidate-page.png}.
+     */
+    public void screen(String name) {
+        screenshot("screen-" + name);
+    }
+
     /** A screenshot at a key step, named after the test class: {@code <Class>-<step>.png}. */
     public void step(String step) {
         screenshot(testName + "-" + step);
