@@ -141,9 +141,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
 
     /** Loads the app with a fresh session and signs in through the sign-in form as the seeded user of the role. */
     public void signIn(String role) {
-        open("/candidates");
-        driver.manage().deleteAllCookies();
-        driver.navigate().refresh();
+        showSignIn();
         WebElement email = waitVisible(testId("login-email"));
         email.clear();
         email.sendKeys(RunningHost.EMAILS.get(role));
@@ -152,6 +150,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         password.sendKeys(RunningHost.PASSWORDS.get(role));
         byTestId("login-submit").click();
         waitFor(ExpectedConditions.visibilityOfElementLocated(testId("current-user")));
+    }
+
+    /** Loads the app with no session: the sign-in form shows. */
+    public WebElement showSignIn() {
+        open("/candidates");
+        driver.manage().deleteAllCookies();
+        driver.navigate().refresh();
+        return waitVisible(testId("login-form"));
     }
 
     // ---- finding things ----
@@ -261,6 +267,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A screenshot of one screen of the app for people to look at, named after the screen rather than the test:
+     * {@code target/ui-screenshots/screen-<name>.png}, e.g. {@code screen-03-candidate-page.png}.
+     */
+    public void screen(String name) {
+        screenshot("screen-" + name);
     }
 
     /** A screenshot at a key step, named after the test class: {@code <Class>-<step>.png}. */

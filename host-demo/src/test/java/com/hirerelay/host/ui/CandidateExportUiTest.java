@@ -10,6 +10,8 @@ import com.hirerelay.sandbox.Fault;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Exporting one candidate from the candidate list, the candidate page and the pipeline board, with field errors
@@ -40,7 +43,7 @@ class CandidateExportUiTest {
         running = RunningHost.start(root);
         running.connectFactorial();
         browser.use(running);
-        hired = Flows.hiredCandidates(running, 3);
+        hired = Flows.hiredCandidates(running, 4);
     }
 
     @AfterAll
@@ -68,6 +71,7 @@ class CandidateExportUiTest {
         assertThat(browser.byTestId("pager-info").getText()).contains(hiredTotal + " total");
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Hired"));
         browser.step("01-hired-filter");
+        browser.screen("02-candidates-list-filters-open");
 
         WebElement row = Flows.row(browser, id(candidate));
         List<WebElement> items = browser.openMenu(row.findElement(testId("row-menu-button")));
@@ -226,6 +230,123 @@ class CandidateExportUiTest {
             }
             first = false;
         }
+    }
+
+    private static final By PAGE_MENU = By.cssSelector(".page-actions [data-testid='row-menu-button']");
+
+    private static long employeesWithEmail(String email) {
+        return running.sandbox().employees().stream().filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))).count();
+    }
+
+    @Test
+    void candidatePageExportSendsTheEditsAndASecondExportLinksTheSameEmployee() {
+        JsonNode candidate = hired.get(3);
+        long candidateId = id(candidate);
+        String email = candidate.get("email").asText();
+        browser.signIn("RECRUITER");
+        Flows.filterHired(browser);
+        Flows.row(browser, candidateId).findElement(testId("candidate-link")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(testId("candidate-name"), candidate.get("firstName").asText()));
+        browser.waitVisible(testId("candidate-details"));
+        assertThat(browser.byTestId("candidate-exports").getText()).contains("Not exported to any HR system yet.");
+        browser.screen("03-candidate-page");
+
+        // Candidate page ellipsis > Export to FactorialHr; edit a text field and pick a location from Factorial's list
+        WebElement dialog = Flows.openExportDialog(browser, browser.waitClickable(PAGE_MENU));
+        browser.screen("05-export-dialog");
+        String editedCity = "Girona UI " + candidateId;
+        Flows.setValue(dialog.findElement(testId("draft-field-city")), editedCity);
+        Select location = new Select(dialog.findElement(testId("draft-field-location_id")));
+        List<String> locationIds = location.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertThat(locationIds).as("locations from Factorial's reference data").isNotEmpty();
+        String locationId = locationIds.get(locationIds.size() - 1);
+        location.selectByValue(locationId);
+        assertThat(dialog.findElements(By.cssSelector("label .required"))).as("required fields are marked").isNotEmpty();
+        browser.step("01-candidate-page-edited-draft");
+
+        int employeesBefore = running.sandbox().employees().size();
+        String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
+        assertThat(dialog.findElement(testId("export-result-link")).getAttribute("href")).as("a link to the employee").contains(employeeId);
+        browser.screen("06-export-result");
+
+        Map<String, Object> employee = running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
+        assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
+        assertThat(employee.get("city")).as("the edited city reached Factorial").isEqualTo(editedCity);
+        assertThat(String.valueOf(employee.get("location_id"))).as("the chosen location reached Factorial").isEqualTo(locationId);
+        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
+
+        // Closing reloads the page: the export is listed
+        Flows.closeDialog(browser);
+        browser.waitFor("the candidate page lists the export", d -> d.findElements(testId("candidate-export-row")).size() == 1);
+        assertThat(browser.byTestId("candidate-export-row").getText()).contains("FactorialHr").contains(employeeId);
+        assertThat(browser.byTestId("candidate-name").findElement(By.xpath("..")).findElement(testId("export-badge")).getText()).contains(employeeId);
+
+        // A second export: the dialog says so, and sending links the same employee instead of creating another
+        WebElement again = Flows.openExportDialog(browser, browser.waitClickable(PAGE_MENU));
+        WebElement notice = again.findElement(testId("export-existing"));
+        assertThat(notice.getText()).contains("Already exported to FactorialHr as employee " + employeeId)
+                .contains("exporting again will link the existing employee");
+        browser.screen("05b-export-dialog-already-exported");
+        String linked = Flows.submitExport(browser, again, "Already in FactorialHr: linked employee ");
+        assertThat(linked).isEqualTo(employeeId);
+        browser.screen("06b-export-result-already-in-factorial");
+        assertThat(running.sandbox().employees()).as("no second employee").hasSize(employeesBefore + 1);
+        assertThat(employeesWithEmail(email)).isEqualTo(1);
+        assertThat(String.valueOf(running.sandbox().employeeByEmail(email).orElseThrow().get("id"))).isEqualTo(employeeId);
+        Flows.closeDialog(browser);
+    }
+
+    @Test
+    void pipelineExportFromAHiredCardSendsTheEditedJobTitle() {
+        // A job whose Hired stage holds a candidate that no other test of this class exports
+        Set<Long> taken = hired.stream().map(CandidateExportUiTest::id).collect(Collectors.toSet());
+        var api = running.signIn("RECRUITER");
+        String jobId = null;
+        JsonNode candidate = null;
+        for (JsonNode job : api.get("/api/jobs").json()) {
+            for (JsonNode stage : api.get("/api/jobs/" + job.get("id").asText() + "/pipeline").json().get("stages")) {
+                if (stage.get("name").asText().equals("Hired")) {
+                    for (JsonNode c : stage.get("candidates")) {
+                        if (candidate == null && !taken.contains(id(c))) {
+                            jobId = job.get("id").asText();
+                            candidate = c;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(candidate).as("a hired candidate on some pipeline").isNotNull();
+        long candidateId = id(candidate);
+        String email = candidate.get("email").asText();
+
+        browser.signIn("RECRUITER");
+        browser.waitClickable(testId("nav-jobs")).click();
+        browser.waitVisible(testId("job-row", "job-id", jobId)).findElement(testId("job-link")).click();
+        browser.waitVisible(testId("pipeline-board"));
+        By cardBy = By.cssSelector("[data-testid='pipeline-stage'][data-stage-name='Hired'] [data-testid='pipeline-card'][data-candidate-id='" + candidateId + "']");
+        WebElement card = browser.waitVisible(cardBy);
+        browser.screen("04-pipeline");
+
+        WebElement dialog = Flows.openExportDialog(browser, card.findElement(testId("row-menu-button")));
+        WebElement jobTitle = dialog.findElement(testId("draft-field-job_title"));
+        String editedTitle = "Staff " + jobTitle.getAttribute("value") + " (edited in the pipeline)";
+        Flows.setValue(jobTitle, editedTitle);
+        int employeesBefore = running.sandbox().employees().size();
+        String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
+        browser.step("01-pipeline-exported");
+
+        Map<String, Object> employee = running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
+        assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
+        List<Map<String, Object>> contracts = running.sandbox().contractVersions(employeeId);
+        assertThat(contracts).as("contract versions").isNotEmpty();
+        assertThat(contracts.get(contracts.size() - 1).get("job_title"))
+                .as("the edited job title is on the employee's current contract").isEqualTo(editedTitle);
+        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
+
+        // Closing reloads the board: the card carries the export badge
+        Flows.closeDialog(browser);
+        browser.waitFor("export badge on the card", d -> !d.findElement(cardBy).findElements(testId("export-badge")).isEmpty());
+        assertThat(browser.driver().findElement(cardBy).findElement(testId("export-badge")).getText()).contains(employeeId);
     }
 
     @Test

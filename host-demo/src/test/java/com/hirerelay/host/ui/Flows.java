@@ -73,6 +73,26 @@ final class Flows {
         return out.subList(0, count);
     }
 
+    /** Sends the open export dialog and waits for its success box; returns the employee id the result names. */
+    static String submitExport(Browser browser, WebElement dialog, String expectedPrefix) {
+        dialog.findElement(testId("export-submit")).click();
+        WebElement result = browser.waitVisible(testId("export-result"));
+        String text = result.getText();
+        assertThat(text).as("export result").startsWith(expectedPrefix);
+        return text.substring(expectedPrefix.length()).split("\\s+")[0];
+    }
+
+    /** Closes the export dialog (Close / Cancel) and waits until it is gone. */
+    static void closeDialog(Browser browser) {
+        WebElement close = browser.waitClickable(testId("export-cancel"));
+        assertThat(browser.js("const b = arguments[0].getBoundingClientRect();"
+                + " return [...document.querySelectorAll('.toast')].some(t => { const r = t.getBoundingClientRect();"
+                + " return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom; });", close))
+                .as("no toast covers the dialog's %s button", close.getText()).isEqualTo(false);
+        close.click();
+        browser.waitNoModal();
+    }
+
     static void setValue(WebElement input, String value) {
         input.clear();
         input.sendKeys(value);

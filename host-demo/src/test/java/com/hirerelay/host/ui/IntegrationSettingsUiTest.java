@@ -42,6 +42,9 @@ class IntegrationSettingsUiTest {
     @Test
     void adminConnectsViewsAndRemovesFactorialFromSettingsAccountIntegrations() {
         String apiKey = running.sandbox().apiKey();
+        WebElement signInForm = browser.showSignIn();
+        assertThat(signInForm.getText()).contains("Sign in");
+        browser.screen("01-sign-in");
         browser.signIn("ADMIN");
 
         // Settings > Account > Integrations
@@ -57,6 +60,7 @@ class IntegrationSettingsUiTest {
         assertThat(card.findElement(By.tagName("h3")).getText()).containsIgnoringCase("Factorial");
         assertThat(card.findElement(testId("integration-status")).getText()).isEqualTo("Not connected");
         browser.step("01-integrations-not-connected");
+        browser.screen("07-integrations-page");
 
         // Connect opens the form: the API key is a password field with help text and a help link
         card.findElement(testId("connect-button")).click();
@@ -72,6 +76,7 @@ class IntegrationSettingsUiTest {
         assertThat(helpLink.getAttribute("target")).isEqualTo("_blank");
         assertThat(helpLink.getAttribute("rel")).contains("noopener");
         browser.step("02-connect-form");
+        browser.screen("08-connect-form");
 
         // A wrong key: the plugin's error beside the field, the form stays open
         key.sendKeys("wrong-key-0000");
@@ -111,6 +116,7 @@ class IntegrationSettingsUiTest {
         assertThat(apiKey).endsWith(masked.replace("•", ""));
         assertThat(browser.pageSource()).as("the page never holds the API key").doesNotContain(apiKey);
         browser.step("05-connection-details");
+        browser.screen("09-connection-details");
 
         // Remove Integration asks for confirmation; Cancel keeps it
         browser.waitClickable(testId("remove-integration")).click();
