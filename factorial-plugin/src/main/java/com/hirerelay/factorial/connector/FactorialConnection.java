@@ -343,9 +343,11 @@ public final class FactorialConnection implements HrisConnection {
     private ValidationFailedException refusal(EmployeeDraft draft, UnprocessableEntityException refused) {
         Set<String> keys = draft.fields().stream().map(DraftField::key).collect(Collectors.toUnmodifiableSet());
         FactorialFieldErrors.Recognised recognised = FactorialFieldErrors.recognise(refused.body(), keys);
-        String summary = recognised.general().isEmpty()
-                ? "Factorial refused the employee; see the fields marked below"
-                : "Factorial refused the employee: " + String.join("; ", recognised.general());
+        // The summary stands alone (bulk results, the export history); the field errors go beside the inputs.
+        List<String> reasons = new java.util.ArrayList<>(recognised.general());
+        recognised.fieldErrors().forEach(error -> reasons.add(error.message()));
+        String summary = reasons.isEmpty() ? "Factorial refused the employee without giving a reason"
+                : "Factorial refused the employee: " + String.join("; ", reasons);
         LOG.info("Factorial refused candidate {} on connection {} (HTTP {}): {}", draft.candidateId(),
                 settings.connectionId(), refused.status(), refused.body().summary("no reason given"));
         return new ValidationFailedException(summary, recognised.fieldErrors());
