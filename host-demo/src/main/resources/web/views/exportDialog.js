@@ -1,6 +1,6 @@
 // Export dialog: draft form for one candidate and one connector.
 import { api, enc } from '../api.js';
-import { h, mount, openModal, toast, fmtDate } from '../dom.js';
+import { h, mount, openModal, fmtDate } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 
 /**
@@ -8,11 +8,12 @@ import { buildField, applyFieldErrors, errorMessage } from './form.js';
  */
 export async function openExportDialog({ candidateId, connectorId, label, candidateName, onExported }) {
   let exported = false;
+  let stale = false; // the menu that opened this dialog no longer applies (integration removed, candidate changed)
   const modal = openModal({
     title: label || 'Export',
     testid: 'export-dialog',
     wide: true,
-    onClose: () => { if (exported && onExported) onExported(); },
+    onClose: () => { if ((exported || stale) && onExported) onExported(); },
   });
   mount(modal.body, h('p', { class: 'muted' }, 'Loading the draft…'));
   let draft;
@@ -20,6 +21,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     draft = await api('GET', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}/draft`);
   } catch (err) {
     if (err.status === 401) return;
+    stale = err.status === 403 || err.status === 404 || err.status === 409; // reload the page behind on close
     mount(modal.body,
       h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error' }, errorMessage(err)),
       h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Close')));
@@ -86,7 +88,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       submit.hidden = true;
       cancel.textContent = 'Close';
       cancel.focus();
-      toast(text, 'success');
+      // No toast: the result box above (role=status) already says it, and a toast would sit over the Close button.
     } catch (err) {
       if (err.status === 401) return;
       if (err.status === 422 && err.fieldErrors.length) {

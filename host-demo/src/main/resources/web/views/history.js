@@ -53,11 +53,11 @@ export async function renderExportHistory(ctx) {
   }
 
   function row(a) {
-    const draft = Object.entries(a.draft || {});
+    const draft = Object.entries(a.draft || {}).sort(([x], [y]) => x.localeCompare(y)); // stored as an unordered map
     return h('tr', { testid: 'history-row', class: a.state === 'UNFINISHED' ? 'row-warning' : '', dataset: { attemptId: String(a.id), state: a.state } },
       h('td', null, fmtDate(a.startedAt), a.finishedAt ? h('div', { class: 'muted small' }, 'finished ', fmtDate(a.finishedAt)) : null),
       h('td', null, h('a', { href: `#/candidates/${enc(a.candidateId)}` }, a.candidateName || a.candidateId)),
-      h('td', null, dash(a.connectorId)),
+      h('td', null, dash(a.connectorName || a.connectorId)),
       h('td', null, dash(a.user)),
       h('td', null, badge(a.state),
         a.state === 'UNFINISHED' ? h('div', { class: 'small warning-text' }, 'The host stopped during this export; export again to link or create.') : null),

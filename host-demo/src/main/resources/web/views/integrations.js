@@ -104,9 +104,11 @@ async function openConnectForm(ctx, card) {
       if (err.fieldErrors.length) {
         if (advanced.some((b) => err.fieldErrors.some((fe) => fe.field === b.key))) setAdv(true);
         const unmatched = applyFieldErrors(built, err.fieldErrors);
-        const msgs = [err.message].concat(unmatched).filter(Boolean);
+        // The plugin's message for a wrong key is usually both the error's message and the field's: show it once, beside the field.
+        const shownBesideFields = err.fieldErrors.filter((fe) => built.some((b) => b.key === fe.field)).map((fe) => fe.message);
+        const msgs = (shownBesideFields.includes(err.message) ? [] : [err.message]).concat(unmatched).filter(Boolean);
         mount(errBox, msgs.map((m) => h('div', null, m)));
-        errBox.hidden = false;
+        errBox.hidden = msgs.length === 0;
       } else {
         errBox.textContent = errorMessage(err);
         errBox.hidden = false;
@@ -139,7 +141,16 @@ export async function renderIntegrationDetails(ctx) {
     throw err;
   }
   if (!ctx.isCurrent()) return;
-  const secrets = Object.entries(d.maskedSecrets || {});
+  // Masked secrets are keyed by setting key ("api_key"): show them under the connect form's labels ("API key").
+  const labels = {};
+  try {
+    const form = await api('GET', `/integrations/${enc(id)}/form`);
+    (form.fields || []).forEach((f) => { if (f.label) labels[f.key] = f.label; });
+  } catch (err) {
+    if (err.status === 401) return;
+  }
+  if (!ctx.isCurrent()) return;
+  const secrets = Object.entries(d.maskedSecrets || {}).map(([k, v]) => [labels[k] || k, v]);
   const remove = h('button', { type: 'button', class: 'btn btn-danger', testid: 'remove-integration' }, 'Remove Integration');
   remove.addEventListener('click', async () => {
     const ok = await confirmDialog({

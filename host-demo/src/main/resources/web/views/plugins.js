@@ -33,8 +33,18 @@ export async function renderPlugins(ctx) {
       load();
     } catch (err) {
       if (err.status === 401) return;
-      const reasons = (err.fieldErrors || []).map((fe) => fe.field ? `${fe.field}: ${fe.message}` : fe.message);
-      mount(uploadErr, h('div', null, errorMessage(err)), reasons.length ? h('ul', null, reasons.map((r) => h('li', null, r))) : null);
+      // Each reason once: the server's summary already quotes the reasons, joined with '; '. With one reason the
+      // summary says it all; with several, the summary's lead-in and a list read better than one long line.
+      const summary = errorMessage(err);
+      const reasons = (err.fieldErrors || []).map((fe) => fe.message).filter(Boolean);
+      const at = reasons.length ? summary.indexOf(reasons[0]) : -1;
+      if (reasons.length > 1 && at > 0) {
+        mount(uploadErr, h('div', null, summary.slice(0, at).replace(/[\s:;]+$/, '') + ':'),
+          h('ul', null, reasons.map((r) => h('li', null, r))));
+      } else {
+        const extra = reasons.filter((r) => !summary.includes(r));
+        mount(uploadErr, h('div', null, summary), extra.length ? h('ul', null, extra.map((r) => h('li', null, r))) : null);
+      }
       uploadErr.hidden = false;
     } finally {
       uploadBtn.disabled = false; uploadBtn.textContent = 'Upload plugin';

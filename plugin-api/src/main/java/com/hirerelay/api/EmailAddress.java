@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddress {
 
-    private static final Pattern SHAPE = Pattern.compile("[^\\s@]+@[^\\s@.][^\\s@]*\\.[^\\s@.]{2,}");
+    // RFC 5322 dot-atom characters (letters of any script allowed, as internationalised mail does);
+    // no quoted local parts, no brackets, no markup.
+    private static final Pattern SHAPE = Pattern.compile(
+            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+                    + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)*\\.\\p{L}{2,}");
 
     private EmailAddress() {
     }
@@ -26,6 +30,8 @@ public final class EmailAddress {
         return text != null
                 && text.length() <= 254
                 && SHAPE.matcher(text).matches()
-                && !text.contains("..");
+                && !text.contains("..")
+                && !text.startsWith(".")
+                && !text.contains(".@");
     }
 }

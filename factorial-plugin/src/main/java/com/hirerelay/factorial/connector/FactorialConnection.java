@@ -4,6 +4,8 @@ import static com.hirerelay.factorial.settings.FactorialSettings.API_KEY;
 import static com.hirerelay.factorial.settings.FactorialSettings.API_VERSION;
 import static com.hirerelay.factorial.settings.FactorialSettings.BASE_URL;
 import static com.hirerelay.factorial.settings.FactorialSettings.COMPANY_ID_ATTRIBUTE;
+import static com.hirerelay.factorial.settings.FactorialSettings.CONNECT_TIMEOUT_SECONDS;
+import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
 import static com.hirerelay.factorial.settings.FactorialSettings.CUSTOM;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LEGAL_ENTITY_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LOCATION_ID;
@@ -341,9 +343,11 @@ public final class FactorialConnection implements HrisConnection {
     private ValidationFailedException refusal(EmployeeDraft draft, UnprocessableEntityException refused) {
         Set<String> keys = draft.fields().stream().map(DraftField::key).collect(Collectors.toUnmodifiableSet());
         FactorialFieldErrors.Recognised recognised = FactorialFieldErrors.recognise(refused.body(), keys);
-        String summary = recognised.general().isEmpty()
-                ? "Factorial refused the employee; see the fields marked below"
-                : "Factorial refused the employee: " + String.join("; ", recognised.general());
+        // The summary stands alone (bulk results, the export history); the field errors go beside the inputs.
+        List<String> reasons = new java.util.ArrayList<>(recognised.general());
+        recognised.fieldErrors().forEach(error -> reasons.add(error.message()));
+        String summary = reasons.isEmpty() ? "Factorial refused the employee without giving a reason"
+                : "Factorial refused the employee: " + String.join("; ", reasons);
         LOG.info("Factorial refused candidate {} on connection {} (HTTP {}): {}", draft.candidateId(),
                 settings.connectionId(), refused.status(), refused.body().summary("no reason given"));
         return new ValidationFailedException(summary, recognised.fieldErrors());
@@ -397,12 +401,19 @@ public final class FactorialConnection implements HrisConnection {
         if (api == null) {
             String key = settings.value(API_KEY).orElseThrow(() -> new ValidationFailedException(
                     "The Factorial connection has no API key", List.of(new FieldError(API_KEY, "Enter the API key."))));
-            FactorialClientConfig config = tuning.apply(
-                    FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion()));
+            FactorialClientConfig defaults = FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
+            FactorialClientConfig config = tuning.apply(defaults.withTimeouts(
+                    seconds(CONNECT_TIMEOUT_SECONDS, defaults.connectTimeout()),
+                    seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
             PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
             api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));
         }
         return api;
+    }
+
+    private java.time.Duration seconds(String key, java.time.Duration fallback) {
+        return settings.value(key).filter(value -> value.strip().matches("\\d{1,3}"))
+                .map(value -> java.time.Duration.ofSeconds(Integer.parseInt(value.strip()))).orElse(fallback);
     }
 
     @Override

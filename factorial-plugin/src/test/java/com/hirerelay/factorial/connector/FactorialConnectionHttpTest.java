@@ -236,4 +236,119 @@ class FactorialConnectionHttpTest {
                 .containsExactly("GET employees/employees", "GET employees/employees",
                         "POST " + CREATE, "POST contracts/contract_versions");
     }
+
+    @Test
+    void anUnverifiedConnectionReadsTheCompanyIdBeforeCreating() {
+        HrisConnection connection = open(forSandbox(sandbox));
+
+        ExportResult result = connection.export(martaWithChoices(connection));
+
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(requests(sandbox, "GET", "api_public/credentials")).as("credentials read for the company id").hasSize(1);
+        assertThat(json(requests(sandbox, "POST", CREATE).get(0).body()).get("company_id").asText())
+                .as("company id sent").isEqualTo("55");
+    }
+
+    @Test
+    void aChoiceFactorialDoesNotOfferIsRefusedBeforeAnythingIsSent() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection).withValues(Map.of(DraftKeys.TEAM_ID, "999"));
+
+        assertThatThrownBy(() -> connection.export(draft)).as("export with an unknown team")
+                .isInstanceOfSatisfying(com.hirerelay.api.ValidationFailedException.class, invalid ->
+                        assertThat(invalid.fieldErrors()).extracting(com.hirerelay.api.FieldError::field)
+                                .as("fields in error").containsExactly(DraftKeys.TEAM_ID));
+        assertThat(sandbox.requests()).as("requests after the draft was built").noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
+    void aTerminatedEmployeeWithTheEmailIsStillAnExistingEmployee() {
+        // The last seed employee (12, Irene Castro) is terminated.
+        HrisConnection connection = verified();
+        EmployeeDraft draft = connection.draftFor(Candidates.minimal("ats-12", "irene.castro@acme-robotics.example"));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome for a former employee's e-mail").isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(result.employeeId()).as("employee").isEqualTo("12");
+    }
+
+    @Test
+    void twoConcurrentExportsOfOneCandidateCreateOneEmployee() throws Exception {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<Object>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        return connection.export(draft);
+                    } catch (RuntimeException failure) {
+                        return failure;
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<Object> one : both) {
+                outcomes.add(one.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(sandbox.employees().stream().filter(e -> "marta@example.com".equals(e.get("email"))))
+                    .as("employees with Marta's e-mail after two concurrent exports: %s", outcomes).hasSize(1);
+            // The host runs one export per candidate at a time; if two race anyway, the loser gets Factorial's
+            // "Email has already been taken" on the email field (or ALREADY_EXISTS when it looked after the create).
+            assertThat(outcomes).as("at least one export reports the employee as created")
+                    .anySatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(ExportResult.class,
+                            result -> assertThat(result.outcome()).isEqualTo(ExportOutcome.CREATED)));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEmailWithAPlusAndAnIdentifierWithSymbolsAreFoundAgain() {
+        HrisConnection connection = verified();
+        com.hirerelay.api.candidate.Candidate candidate = Candidates.minimal("ats/47 11&x=1+2", "ana+hr@example.com");
+        EmployeeDraft draft = connection.draftFor(candidate);
+
+        ExportResult first = connection.export(draft);
+        ExportResult again = connection.export(draft);
+        EmployeeDraft otherEmail = draft.withValues(Map.of(DraftKeys.EMAIL, "ana.lopez@example.com"));
+
+        assertThat(again.outcome()).as("second export of ana+hr@").isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(again.employeeId()).as("employee").isEqualTo(first.employeeId());
+        assertThat(connection.findExisting(otherEmail)).as("found by the identifier with / space & = +")
+                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
+    }
+
+    @Test
+    void nonAsciiNamesArriveIntact() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = connection.draftFor(Candidates.minimal("ats-77", "jose@example.com"))
+                .withValues(Map.of(DraftKeys.FIRST_NAME, "José Ñandú", DraftKeys.LAST_NAME, "Müller-Çelik 日本"));
+
+        ExportResult result = connection.export(draft);
+
+        Map<String, Object> stored = sandbox.employeeByEmail("jose@example.com").orElseThrow();
+        assertThat(stored.get("full_name")).as("full name stored").isEqualTo("José Ñandú Müller-Çelik 日本");
+        assertThat(connection.findExisting(draft)).as("found again")
+                .hasValueSatisfying(existing -> assertThat(existing.fullName()).isEqualTo("José Ñandú Müller-Çelik 日本"));
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+    }
+
+    @Test
+    void aCreateAnsweredWith201AndAWrappedRecordIsCreated() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection);
+        sandbox.inject(com.hirerelay.sandbox.Fault.status(201, "{\"data\":{\"id\":4242,\"full_name\":\"Marta Garcia\"}}")
+                .on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome of a 201").isEqualTo(ExportOutcome.CREATED);
+        assertThat(result.employeeId()).as("id from data").isEqualTo("4242");
+    }
 }

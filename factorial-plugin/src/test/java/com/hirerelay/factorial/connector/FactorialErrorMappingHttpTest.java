@@ -248,6 +248,19 @@ class FactorialErrorMappingHttpTest {
                 .hasMessageContaining("not valid JSON");
     }
 
+    @Test
+    void a429OnTheCreateIsSentAgainAfterRetryAfterBecauseNothingWasDone() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection);
+        sandbox.inject(Fault.rateLimited(1).on("POST", CREATE));
+
+        ExportResult result = connection.export(draft);
+
+        assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(creates()).extracting(RecordedRequest::status).as("create requests").containsExactly(429, 200);
+        assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
+    }
+
     // ---- refusals of the create ---------------------------------------------------------------------------
 
     static Stream<Arguments> refusals() {

@@ -121,7 +121,7 @@ class DraftValidatorTest {
         assertThat(errors).extracting(FieldError::field).doesNotHaveDuplicates();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 3000)
     void neverThrowsAndNamesOnlyDraftFields(@ForAll("edits") Map<String, String> edits) {
         EmployeeDraft draft = martasDraft().withValues(edits);
 

@@ -75,6 +75,7 @@ public final class BulkExportService implements AutoCloseable {
             throw new com.hirerelay.host.auth.AccessDeniedException(
                     "Only admins, hiring managers and recruiters can export candidates.");
         }
+        exports.requireUsable(connectorId);
         Bulk bulk = new Bulk(UUID.randomUUID().toString(), connectorId, user.id());
         for (Long id : distinct) {
             String name = candidates.findForExport(id).map(Candidate::fullName).orElse("Candidate " + id);

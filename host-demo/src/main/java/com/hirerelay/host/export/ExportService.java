@@ -86,6 +86,19 @@ public final class ExportService {
     }
 
     /**
+     * Checks that the connector is installed and its integration usable, as a bulk export needs before
+     * it starts.
+     *
+     * @throws RequestRefusedException naming what is missing
+     */
+    public void requireUsable(String connectorId) {
+        if (plugins.connector(connectorId).isEmpty()) {
+            throw new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
+        }
+        integrations.connection(connectorId);
+    }
+
+    /**
      * Exports the candidate with the user's edits applied to the connector's draft.
      *
      * @throws RequestRefusedException when the candidate may not be exported, the input is invalid

@@ -53,6 +53,8 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return answer(405, ApiError.of("bad_request", "This method is not allowed here."));
         } else if (failure instanceof WebApplicationException web) {
             return web(web);
+        } else if (unreadableBody(failure)) {
+            return answer(400, ApiError.of("bad_request", "The request body is not the JSON this call expects."));
         }
         LOG.error("Unexpected failure while serving a request", failure);
         return answer(500, ApiError.of("internal", "Something went wrong on our side. It has been logged."));
@@ -112,6 +114,15 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.error("Server error while serving a request", web);
         }
         return answer(status, ApiError.of(code, message));
+    }
+
+    private static boolean unreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response answer(int status, ApiError error) {

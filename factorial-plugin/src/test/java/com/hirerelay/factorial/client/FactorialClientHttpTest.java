@@ -1,0 +1,95 @@
+package com.hirerelay.factorial.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.Fault;
+import com.hirerelay.sandbox.RecordedRequest;
+import com.hirerelay.sandbox.SandboxConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP client against the sandbox: cursor pagination, headers, and the transport failures of a list. */
+class FactorialClientHttpTest {
+
+    private static final FactorialQuery EVERYONE = FactorialQuery.none().and("only_active", false)
+            .and("only_managers", false);
+
+    private FactorialSandbox sandbox;
+    private FactorialClient client;
+
+    @BeforeEach
+    void start() {
+        sandbox = FactorialSandbox.start(SandboxConfig.defaults().withSeedEmployees(250));
+        FactorialClientConfig config = FactorialClientConfig.defaults(URI.create(sandbox.baseUrl()),
+                FactorialSandbox.DEFAULT_VERSION).withRetries(3, 1, Duration.ofMillis(10));
+        client = new FactorialClient(config, ApiKey.of(sandbox.apiKey()),
+                new PostRateLimiter(config.postsPerWindow(), config.postWindow()), "client-test");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    @Test
+    void getAllFollowsTheCursorToTheLastPage() {
+        List<JsonNode> all = client.getAll("employees/employees", EVERYONE);
+
+        assertThat(all).extracting(node -> node.get("id").asText()).as("every employee, in id order, once")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 250).mapToObj(Integer::toString).toList());
+        List<RecordedRequest> pages = sandbox.requests();
+        assertThat(pages).as("pages of 100").hasSize(3);
+        assertThat(pages.get(0).query()).as("first page").contains("limit=100").doesNotContain("after_id");
+        assertThat(pages.get(1).query()).as("second page asks after the first page's cursor").contains("after_id=");
+        assertThat(pages).allSatisfy(page -> {
+            assertThat(page.header("x-api-key")).as("api key header").isEqualTo("[redacted]");
+            assertThat(page.header("accept")).as("accept header").contains("application/json");
+        });
+    }
+
+    @Test
+    void aFailingSecondPageIsRetriedWithoutRestartingTheList() {
+        // Faults fire in injection order: the harmless one takes the first page, the 502 the second.
+        sandbox.inject(Fault.delay(Duration.ZERO).on("GET", "employees/employees"));
+        sandbox.inject(Fault.status(502).on("GET", "employees/employees"));
+
+        List<JsonNode> all = client.getAll("employees/employees", EVERYONE);
+
+        assertThat(all).as("every employee once").hasSize(250);
+        List<RecordedRequest> pages = sandbox.requests();
+        assertThat(pages).extracting(RecordedRequest::status).as("statuses").containsExactly(200, 502, 200, 200);
+        assertThat(pages.get(2).query()).as("the retry asks for the page that failed").isEqualTo(pages.get(1).query());
+    }
+
+    @Test
+    void anUnreadablePageFailsTheWholeListAsUnavailable() {
+        sandbox.inject(Fault.truncatedBody().on("GET", "employees/employees").times(3));
+
+        assertThatThrownBy(() -> client.getAll("employees/employees", EVERYONE))
+                .as("a list whose page cannot be read after every attempt")
+                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void aListFromAnUnreachableFactorialIsUnavailable() {
+        String base = sandbox.baseUrl();
+        sandbox.close();
+        FactorialClientConfig config = FactorialClientConfig.defaults(URI.create(base), FactorialSandbox.DEFAULT_VERSION)
+                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500)).withRetries(2, 0, Duration.ofMillis(10));
+        try (FactorialClient closedDoor = new FactorialClient(config, ApiKey.of("k-123456"), new PostRateLimiter(1,
+                Duration.ofMinutes(1)), "client-test")) {
+            assertThatThrownBy(() -> closedDoor.getAll("teams/teams", FactorialQuery.none()))
+                    .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("could not be reached");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.hirerelay.factorial.connector;
+
+import static com.hirerelay.factorial.testing.SandboxSettings.forSandbox;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.hris.HrisConnection;
+
+import com.hirerelay.factorial.settings.FactorialSettingsPanel;
+import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.Fault;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connect and read time-outs are connection settings an admin can change; a slow Factorial is cut
+ * off after the configured time, not the default.
+ */
+class FactorialTimeoutSettingsHttpTest {
+
+    private FactorialSandbox sandbox;
+
+    @BeforeEach
+    void startSandbox() {
+        sandbox = FactorialSandbox.start();
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void aConfiguredReadTimeoutCutsOffASlowFactorial() {
+        sandbox.inject(Fault.delay(Duration.ofSeconds(4)).times(20));
+        long started = System.nanoTime();
+        try (HrisConnection connection = new FactorialConnector().open(forSandbox(sandbox, "read_timeout_seconds", "1"))) {
+            assertThatThrownBy(connection::verify).isInstanceOf(RemoteUnavailableException.class);
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        // Three read attempts of about 1 s each, far below the 30 s default per attempt.
+        assertThat(seconds).as("seconds until the slow Factorial was given up on").isLessThan(12);
+    }
+
+    @Test
+    void timeoutsOutsideOneTo300SecondsAreRefusedBesideTheirField() {
+        var panel = new FactorialSettingsPanel();
+        assertThat(panel.validate(Map.of("api_key", "k", "read_timeout_seconds", "0")))
+                .extracting(error -> error.field()).containsExactly("read_timeout_seconds");
+        assertThat(panel.validate(Map.of("api_key", "k", "connect_timeout_seconds", "abc")))
+                .extracting(error -> error.field()).containsExactly("connect_timeout_seconds");
+        assertThat(panel.validate(Map.of("api_key", "k", "connect_timeout_seconds", "10", "read_timeout_seconds", "60")))
+                .isEmpty();
+        assertThat(panel.connectForm().fields()).extracting(field -> field.key())
+                .contains("connect_timeout_seconds", "read_timeout_seconds");
+    }
+}

@@ -1,0 +1,182 @@
+package com.hirerelay.host.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.sandbox.Fault;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Factorial's failures, injected by the sandbox, seen through the host: a clear answer for the user,
+ * the draft kept, and a history that never claims an employee Factorial does not have nor misses one
+ * it does.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportFaultTest {
+
+    private static final String CREATE = "employees/employees/create_with_contract";
+
+    RunningHost running;
+    ApiClient recruiter;
+    int next;
+
+    @BeforeAll
+    void start(@TempDir Path root) {
+        running = RunningHost.start(root);
+        running.connectFactorial();
+        recruiter = running.signIn("RECRUITER");
+    }
+
+    @AfterAll
+    void stop() {
+        running.close();
+    }
+
+    @BeforeEach
+    void clearFaults() {
+        running.sandbox().clearFaults();
+    }
+
+    /** A hired candidate no other test of this class has used. */
+    private JsonNode freshHiredCandidate() {
+        JsonNode row = recruiter.get("/api/candidates?status=HIRED&pageSize=1&page=" + (++next)).json().get("items").get(0);
+        assertThat(row).as("enough hired candidates for every test").isNotNull();
+        return row;
+    }
+
+    private ApiClient.Answer export(long id, Map<String, String> values) {
+        return recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", values));
+    }
+
+    /** The invariant: our history records a successful export exactly when Factorial has the employee. */
+    private void assertHistoryMatchesFactorial(JsonNode candidate) {
+        String email = candidate.get("email").asText();
+        boolean inFactorial = running.sandbox().employeeByEmail(email).isPresent();
+        JsonNode exports = recruiter.get("/api/candidates/" + candidate.get("id").asLong()).json().get("exports");
+        assertThat(exports.size() > 0).as("history claims an export of " + email + " (Factorial has it: " + inFactorial + ")")
+                .isEqualTo(inFactorial);
+        if (inFactorial) {
+            assertThat(exports.get(0).get("employeeId").asText()).as("the recorded employee id")
+                    .isEqualTo(String.valueOf(running.sandbox().employeeByEmail(email).orElseThrow().get("id")));
+        }
+    }
+
+    @Test
+    void rateLimitingBeyondTheRetryBudgetTellsTheUserWhenToRetryAndKeepsTheDraft() {
+        JsonNode candidate = freshHiredCandidate();
+        long id = candidate.get("id").asLong();
+        running.sandbox().inject(Fault.rateLimited(2).on("POST", CREATE).times(50));
+        var answer = export(id, Map.of("first_name", "Edited Name"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(429);
+        assertThat(answer.json().get("code").asText()).isEqualTo("rate_limited");
+        assertThat(answer.json().get("retryAfterSeconds").asLong()).isEqualTo(2);
+        running.sandbox().clearFaults();
+        JsonNode draft = recruiter.get("/api/candidates/" + id + "/exports/factorial/draft").json();
+        assertThat(draft.get("restoredFromAttempt").isNull()).as("the failed attempt's edits are restored").isFalse();
+        assertThat(draft.get("fields").toString()).contains("Edited Name");
+        assertHistoryMatchesFactorial(candidate);
+    }
+
+    @Test
+    void aServerErrorAfterFactorialCreatedTheEmployeeIsRecordedAsTheExportItWas() {
+        JsonNode candidate = freshHiredCandidate();
+        running.sandbox().inject(Fault.afterCommit(500).on("POST", CREATE));
+        var answer = export(candidate.get("id").asLong(), Map.of());
+        assertThat(answer.status()).as(answer.toString()).isIn(200, 502);
+        assertHistoryMatchesFactorial(candidate);
+        var again = export(candidate.get("id").asLong(), Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertHistoryMatchesFactorial(candidate);
+        assertThat(running.sandbox().employees().stream().filter(e -> candidate.get("email").asText()
+                .equalsIgnoreCase(String.valueOf(e.get("email")))).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aServiceUnavailableCreateIsAClearErrorAndNothingIsRecorded() {
+        JsonNode candidate = freshHiredCandidate();
+        running.sandbox().inject(Fault.status(503).on("POST", CREATE).times(10));
+        var answer = export(candidate.get("id").asLong(), Map.of());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(502);
+        assertThat(answer.json().get("message").asText()).isNotBlank();
+        assertHistoryMatchesFactorial(candidate);
+    }
+
+    @Test
+    void truncatedOrMalformedAnswersAreNeverRecordedAsASuccessFactorialDoesNotHave() {
+        for (Fault fault : new Fault[] {Fault.truncatedBody().on("POST", CREATE), Fault.malformedJson().on("POST", CREATE),
+                Fault.lostResponse().on("POST", CREATE)}) {
+            JsonNode candidate = freshHiredCandidate();
+            running.sandbox().inject(fault);
+            var answer = export(candidate.get("id").asLong(), Map.of());
+            assertThat(answer.status()).as(answer.toString()).isIn(200, 502);
+            assertHistoryMatchesFactorial(candidate);
+        }
+    }
+
+    @Test
+    void factorialRefusingTheDraftShowsItsFieldErrorsAndKeepsTheEdits() {
+        JsonNode candidate = freshHiredCandidate();
+        long id = candidate.get("id").asLong();
+        running.sandbox().inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}").on("POST", CREATE));
+        var answer = export(id, Map.of("last_name", "Kept-Edit"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().get("fieldErrors").toString()).contains("email");
+        JsonNode draft = recruiter.get("/api/candidates/" + id + "/exports/factorial/draft").json();
+        assertThat(draft.get("fields").toString()).as("restored draft").contains("Kept-Edit");
+        assertHistoryMatchesFactorial(candidate);
+    }
+
+    @Test
+    void invalidDraftValuesAreRefusedBeforeAnythingIsSent() {
+        JsonNode candidate = freshHiredCandidate();
+        running.sandbox().clearRequests();
+        var answer = export(candidate.get("id").asLong(), Map.of("email", "not-an-email", "first_name", "   "));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().get("fieldErrors").findValuesAsText("field")).contains("email", "first_name");
+        assertThat(running.sandbox().requests().stream().filter(r -> r.method().equals("POST")))
+                .as("POSTs sent to Factorial").isEmpty();
+        var unknown = export(candidate.get("id").asLong(), Map.of("no_such_field", "x"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertHistoryMatchesFactorial(candidate);
+    }
+
+    @Test
+    void aRevokedKeyMarksTheIntegrationForReconnectionWhichAdminsSee() {
+        JsonNode candidate = freshHiredCandidate();
+        running.sandbox().inject(Fault.status(401).times(20));
+        var answer = export(candidate.get("id").asLong(), Map.of());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+        assertThat(answer.json().get("code").asText()).isEqualTo("needs_reconnection");
+        running.sandbox().clearFaults();
+        ApiClient admin = running.signIn("ADMIN");
+        JsonNode card = admin.get("/api/integrations").json().get("sections").get(0).get("cards").get(0);
+        assertThat(card.get("status").asText()).isEqualTo("NEEDS_RECONNECTION");
+        assertThat(admin.get("/api/integrations/factorial").json().get("problem").asText()).isNotBlank();
+        assertThat(recruiter.get("/api/candidates/" + candidate.get("id").asLong()).json().get("menu"))
+                .as("no export menu while the connection is broken").isEmpty();
+        // Reconnecting with the right key brings exports back.
+        var reconnected = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", running.sandbox().apiKey())));
+        assertThat(reconnected.status()).as(reconnected.toString()).isEqualTo(201);
+        assertThat(export(candidate.get("id").asLong(), Map.of()).status()).isEqualTo(200);
+        assertHistoryMatchesFactorial(candidate);
+    }
+
+    @Test
+    void candidatesWhoAreNotHiredCannotBeExported() {
+        JsonNode active = recruiter.get("/api/candidates?status=ACTIVE&pageSize=1").json().get("items").get(0);
+        var answer = export(active.get("id").asLong(), Map.of());
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.json().get("code").asText()).isEqualTo("not_exportable");
+        assertThat(recruiter.get("/api/candidates/" + active.get("id").asLong() + "/exports/factorial/draft").status())
+                .isEqualTo(409);
+    }
+}

@@ -1,0 +1,138 @@
+package com.hirerelay.host.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.PluginJarBuilder;
+import com.hirerelay.host.testing.RunningHost;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Broken plugins installed through the admin API never take the host down: the host keeps serving,
+ * Factorial keeps working, and admins see which plugin failed and why.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PluginAdminApiTest {
+
+    RunningHost running;
+    ApiClient admin;
+    Path jars;
+
+    @BeforeAll
+    void start(@TempDir Path root) throws IOException {
+        running = RunningHost.start(root.resolve("host"));
+        running.connectFactorial();
+        admin = running.signIn("ADMIN");
+        jars = Files.createDirectories(root.resolve("jars"));
+    }
+
+    @AfterAll
+    void stop() {
+        running.close();
+    }
+
+    private ApiClient.Answer upload(Path jar) throws IOException {
+        return admin.send("POST", "/api/plugins", Files.readAllBytes(jar), true);
+    }
+
+    private void assertFactorialStillWorks() {
+        var candidates = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=3");
+        assertThat(candidates.status()).isEqualTo(200);
+        assertThat(candidates.json().get("items").get(0).get("menu").toString()).contains("Export to FactorialHr");
+        JsonNode factorial = plugin("factorial");
+        assertThat(factorial.get("status").asText()).isEqualTo("STARTED");
+    }
+
+    private JsonNode plugin(String id) {
+        for (JsonNode plugin : admin.get("/api/plugins").json()) {
+            if (plugin.get("id").asText().equals(id)) {
+                return plugin;
+            }
+        }
+        throw new AssertionError("no plugin " + id + " in " + admin.get("/api/plugins").body());
+    }
+
+    @Test
+    void aJarThatIsNotAPluginIsRefusedWithReasons() throws IOException {
+        Path junk = Files.write(jars.resolve("junk.jar"), new byte[] {'n', 'o', 't', ' ', 'a', ' ', 'z', 'i', 'p'});
+        var answer = upload(junk);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().get("code").asText()).isEqualTo("plugin_rejected");
+        assertThat(answer.json().get("fieldErrors")).isNotEmpty();
+        assertFactorialStillWorks();
+    }
+
+    @Test
+    void anIncompatiblePluginRequiresIsRefusedWithAClearMessage() throws IOException {
+        Path jar = PluginHostTest.workingPlugin("future-hr", "future").manifest("Plugin-Requires", ">=2.0.0").writeTo(jars);
+        var answer = upload(jar);
+        assertThat(answer.status()).as(answer.toString()).isIn(201, 422);
+        String text = answer.status() == 422 ? answer.body() : plugin("future-hr").toString();
+        assertThat(text).as("the reason names the version range").contains("2.0.0");
+        if (answer.status() == 201) {
+            assertThat(plugin("future-hr").get("status").asText()).isNotEqualTo("STARTED");
+        }
+        assertFactorialStillWorks();
+    }
+
+    @Test
+    void aConnectorThatThrowsIsMarkedFailedWithItsReason() throws IOException {
+        String pkg = "test.throwing";
+        Path jar = PluginJarBuilder.plugin("throwing-hr").source(pkg + ".TestConnector", PluginHostTest.connectorSource(pkg,
+                "throwing", "throw new IllegalStateException(\"broken on purpose\");", "return null;"), true).writeTo(jars);
+        var answer = upload(jar);
+        assertThat(answer.status()).as(answer.toString()).isIn(201, 422);
+        JsonNode plugin = plugin("throwing-hr");
+        assertThat(plugin.toString()).as("admins see why").contains("broken on purpose");
+        assertThat(admin.get("/api/integrations").status()).isEqualTo(200);
+        assertFactorialStillWorks();
+    }
+
+    @Test
+    void aMenuRuleThatHangsIsCutOffAndTheListIsStillServed() throws IOException {
+        String pkg = "test.hanging";
+        String menu = """
+                package test.hanging;
+                import com.hirerelay.api.menu.*;
+                import java.util.Set;
+                @org.pf4j.Extension
+                public class HangingMenu implements ExportMenuContribution {
+                    public MenuItem menuItem() {
+                        return new MenuItem("export-hanging", "Export to Hanging HR", "hanging",
+                                Set.of(MenuPlacement.CANDIDATE_LIST_ROW), MenuItem.EXPORTING_ROLES, 200);
+                    }
+                    public boolean isVisible(MenuContext context) {
+                        try { Thread.sleep(60_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                        return true;
+                    }
+                }
+                """;
+        Path jar = PluginHostTest.workingPlugin("hanging-hr", "hanging").source(pkg + ".HangingMenu", menu, true).writeTo(jars);
+        var answer = upload(jar);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        long started = System.nanoTime();
+        var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain("Export to Hanging HR");
+        assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to serve the list").isLessThan(30);
+        assertThat(admin.delete("/api/plugins/hanging-hr").status()).isEqualTo(204);
+        assertFactorialStillWorks();
+    }
+
+    @Test
+    void disablingAndEnablingAPluginTakesItsMenusAwayAndBack() {
+        assertThat(admin.post("/api/plugins/factorial/disable", null).status()).isEqualTo(200);
+        var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
+        assertThat(list.body()).doesNotContain("Export to FactorialHr");
+        assertThat(admin.post("/api/plugins/factorial/enable", null).status()).isEqualTo(200);
+        assertFactorialStillWorks();
+    }
+}

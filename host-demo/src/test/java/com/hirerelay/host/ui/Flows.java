@@ -1,0 +1,100 @@
+package com.hirerelay.host.ui;
+
+import static com.hirerelay.host.ui.Browser.testId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.testing.RunningHost;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Steps the UI tests share, done the way a user does them. */
+final class Flows {
+
+    static final String EXPORT_LABEL = "Export to FactorialHr";
+
+    private Flows() {
+    }
+
+    /** Candidates tab → Open Filters → Status Hired → Apply; waits until the table shows only hired rows. */
+    static List<WebElement> filterHired(Browser browser) {
+        browser.waitClickable(testId("nav-candidates")).click();
+        browser.waitVisible(testId("candidate-table"));
+        WebElement open = browser.waitClickable(testId("open-filters"));
+        if (!browser.byTestId("filter-panel").isDisplayed()) {
+            open.click();
+        }
+        browser.waitVisible(testId("filter-panel"));
+        browser.selectByValue(browser.byTestId("filter-status"), "HIRED");
+        browser.waitClickable(testId("apply-filters")).click();
+        return browser.waitFor("only hired rows in the candidate table", d -> {
+            List<WebElement> rows = d.findElements(testId("candidate-row"));
+            if (rows.isEmpty() || !d.getCurrentUrl().contains("status=HIRED")) {
+                return null;
+            }
+            for (WebElement row : rows) {
+                if (!"HIRED".equals(row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"))) {
+                    return null;
+                }
+            }
+            return rows;
+        });
+    }
+
+    static WebElement row(Browser browser, long candidateId) {
+        return browser.waitVisible(testId("candidate-row", "candidate-id", Long.toString(candidateId)));
+    }
+
+    static List<String> texts(List<WebElement> elements) {
+        List<String> out = new ArrayList<>();
+        elements.forEach(e -> out.add(e.getText()));
+        return out;
+    }
+
+    /** Opens the row's ellipsis menu and chooses "Export to FactorialHr"; returns the dialog once the draft shows. */
+    static WebElement openExportDialog(Browser browser, WebElement menuButton) {
+        List<WebElement> items = browser.openMenu(menuButton);
+        WebElement export = items.stream().filter(i -> i.getText().equals(EXPORT_LABEL)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + EXPORT_LABEL + "' in " + texts(items)));
+        export.click();
+        WebElement dialog = browser.waitVisible(testId("export-dialog"));
+        browser.waitVisible(testId("draft-field-email"));
+        return dialog;
+    }
+
+    /** The first {@code count} hired candidates of the list's first page, as the API lists them. */
+    static List<JsonNode> hiredCandidates(RunningHost running, int count) {
+        JsonNode page = running.signIn("ADMIN").get("/api/candidates?status=HIRED&page=1&pageSize=25").json();
+        List<JsonNode> out = new ArrayList<>();
+        page.get("items").forEach(out::add);
+        assertThat(out).as("seeded hired candidates").hasSizeGreaterThanOrEqualTo(count);
+        return out.subList(0, count);
+    }
+
+    /** Sends the open export dialog and waits for its success box; returns the employee id the result names. */
+    static String submitExport(Browser browser, WebElement dialog, String expectedPrefix) {
+        dialog.findElement(testId("export-submit")).click();
+        WebElement result = browser.waitVisible(testId("export-result"));
+        String text = result.getText();
+        assertThat(text).as("export result").startsWith(expectedPrefix);
+        return text.substring(expectedPrefix.length()).split("\\s+")[0];
+    }
+
+    /** Closes the export dialog (Close / Cancel) and waits until it is gone. */
+    static void closeDialog(Browser browser) {
+        WebElement close = browser.waitClickable(testId("export-cancel"));
+        assertThat(browser.js("const b = arguments[0].getBoundingClientRect();"
+                + " return [...document.querySelectorAll('.toast')].some(t => { const r = t.getBoundingClientRect();"
+                + " return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom; });", close))
+                .as("no toast covers the dialog's %s button", close.getText()).isEqualTo(false);
+        close.click();
+        browser.waitNoModal();
+    }
+
+    static void setValue(WebElement input, String value) {
+        input.clear();
+        input.sendKeys(value);
+    }
+}
