@@ -44,8 +44,16 @@ public final class CandidateRepository implements CandidateLookup {
             args.add(filter.stageId());
         }
         if (filter.query() != null) {
-            where.add("c.search_text LIKE ? ESCAPE '\\'");
-            args.add("%" + likeEscaped(filter.query().toLowerCase(Locale.ROOT)) + "%");
+            String query = filter.query().toLowerCase(Locale.ROOT);
+            if (query.codePointCount(0, query.length()) >= 3) {
+                // The trigram index finds the rows containing the text as a phrase: a substring match,
+                // like the LIKE below, without reading every candidate.
+                where.add("c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)");
+                args.add('"' + query.replace("\"", "\"\"") + '"');
+            } else {
+                where.add("c.search_text LIKE ? ESCAPE '\\'");
+                args.add("%" + likeEscaped(query) + "%");
+            }
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         return jdbi.withHandle(handle -> {

@@ -116,12 +116,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a migration statement by statement: a statement ends with a line ending in ';', except inside
+     * a CREATE TRIGGER, whose body ends with the line 'END;'.
+     */
     private static void runScript(Handle handle, String sql) {
-        for (String statement : sql.split(";\\s*(\\r?\\n|$)")) {
-            String trimmed = statement.strip();
-            if (!trimmed.isEmpty() && !trimmed.lines().allMatch(line -> line.strip().startsWith("--") || line.isBlank())) {
-                handle.execute(trimmed);
+        StringBuilder statement = new StringBuilder();
+        for (String line : sql.split("\\r?\\n")) {
+            String trimmed = line.strip();
+            if (statement.length() == 0 && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
+                continue;
             }
+            statement.append(line).append('\n');
+            boolean inTrigger = statement.toString().stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+            if (trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"))) {
+                handle.execute(statement.toString().strip());
+                statement.setLength(0);
+            }
+        }
+        if (!statement.toString().isBlank()) {
+            handle.execute(statement.toString().strip());
         }
     }
 

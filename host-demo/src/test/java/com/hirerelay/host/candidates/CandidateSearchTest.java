@@ -1,0 +1,61 @@
+package com.hirerelay.host.candidates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.RunningHost;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Search by name or e-mail finds substrings in any case, through the trigram index for three characters
+ * or more and by scanning below that, and follows edits.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CandidateSearchTest {
+
+    RunningHost running;
+    ApiClient recruiter;
+
+    @BeforeAll
+    void start(@TempDir Path root) {
+        running = RunningHost.start(root);
+        recruiter = running.signIn("RECRUITER");
+    }
+
+    @AfterAll
+    void stop() {
+        running.close();
+    }
+
+    private long total(String query) {
+        return recruiter.get("/api/candidates?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json().get("total").asLong();
+    }
+
+    @Test
+    void findsSubstringsOfNamesAndEmailsInAnyCase() {
+        assertThat(total("GARCÍA")).as("accented surname, upper case").isEqualTo(1);
+        assertThat(total("rcí")).as("three letters inside a name").isEqualTo(1);
+        assertThat(total("marta.garcia@exa")).as("part of an e-mail").isEqualTo(1);
+        assertThat(total("山")).as("one CJK character, below the trigram length").isZero();
+        assertThat(total("ma")).as("two letters").isGreaterThan(1);
+        assertThat(total("nobody-like-this")).isZero();
+        assertThat(total("\"")).isZero();
+        assertThat(total("a\"b OR c")).isZero();
+    }
+
+    @Test
+    void followsEditsOfTheCandidate() {
+        long id = recruiter.get("/api/candidates?q=lindqvist").json().get("items").get(0).get("id").asLong();
+        assertThat(recruiter.put("/api/candidates/" + id, Map.of("lastName", "Strindberg", "email", "nora.s@example.com")).status()).isEqualTo(200);
+        assertThat(total("lindqvist")).isZero();
+        assertThat(total("strindberg")).isEqualTo(1);
+    }
+}
