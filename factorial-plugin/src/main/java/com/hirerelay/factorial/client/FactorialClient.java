@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
-import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +106,11 @@ public final class FactorialClient implements AutoCloseable {
         thread.setContextClassLoader(FactorialClient.class.getClassLoader());
         try {
             return new JerseyClientBuilder()
-                    .property(ClientProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis())
+                    .withConfig(new org.glassfish.jersey.client.ClientConfig()
+                            .connectorProvider(new org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider()))
+                    .property(org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.HTTP_VERSION,
+                            java.net.http.HttpClient.Version.HTTP_1_1)
+                    .property(org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.DISABLE_COOKIES, Boolean.TRUE)
                     .property(ClientProperties.READ_TIMEOUT, (int) config.readTimeout().toMillis())
                     .property(ClientProperties.FOLLOW_REDIRECTS, Boolean.FALSE)
                     .build();
@@ -285,9 +288,8 @@ public final class FactorialClient implements AutoCloseable {
             if (json == null) {
                 response = request.get();
             } else {
-                // Streaming (chunked) request bodies stop HttpURLConnection from silently sending a POST
-                // a second time when the connection drops before the answer: that would create two employees.
-                request.property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
+                // java.net.http never re-sends a POST by itself when a connection drops before the answer
+                // (HttpURLConnection may, unless streaming), so one export cannot become two employees here.
                 response = request.post(Entity.entity(json, JSON_UTF8));
             }
             sent = true;
@@ -398,7 +400,7 @@ public final class FactorialClient implements AutoCloseable {
 
     private static boolean isConnectFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+            if (cause instanceof java.net.http.HttpConnectTimeoutException || cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException) {
                 return true;
             }
@@ -412,10 +414,12 @@ public final class FactorialClient implements AutoCloseable {
 
     private String describeTransportFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException) {
-                return isConnectFailure(cause)
-                        ? "no connection within " + config.connectTimeout().toMillis() + " ms"
-                        : "no answer within " + config.readTimeout().toMillis() + " ms";
+            // java.net.http bounds the whole exchange, connecting included, by the request's time-out.
+            if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+                return "no connection within " + config.readTimeout().toMillis() + " ms";
+            }
+            if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof SocketTimeoutException) {
+                return "no answer within " + config.readTimeout().toMillis() + " ms";
             }
             if (cause instanceof UnknownHostException) {
                 return "unknown host " + config.baseUri().getHost();

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param baseUri the API host, such as {@code https://api.factorialhr.com}, without a path
  * @param apiVersion the dated API version, {@code YYYY-MM-DD}
- * @param connectTimeout how long to wait for a TCP connection
+ * @param connectTimeout kept for callers that tune it; the java.net.http connector bounds connecting by
+ *                       {@code readTimeout}, the time-out of the whole exchange
  * @param readTimeout how long to wait for an answer once the request is sent
  * @param readAttempts how many times a read (GET) is tried in all on a 5xx, a time-out or an unreadable
  *                     answer; at least 1

@@ -4,7 +4,6 @@ import static com.hirerelay.factorial.settings.FactorialSettings.API_KEY;
 import static com.hirerelay.factorial.settings.FactorialSettings.API_VERSION;
 import static com.hirerelay.factorial.settings.FactorialSettings.BASE_URL;
 import static com.hirerelay.factorial.settings.FactorialSettings.COMPANY_ID_ATTRIBUTE;
-import static com.hirerelay.factorial.settings.FactorialSettings.CONNECT_TIMEOUT_SECONDS;
 import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
 import static com.hirerelay.factorial.settings.FactorialSettings.CUSTOM;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LEGAL_ENTITY_ID;
@@ -402,8 +401,7 @@ public final class FactorialConnection implements HrisConnection {
             String key = settings.value(API_KEY).orElseThrow(() -> new ValidationFailedException(
                     "The Factorial connection has no API key", List.of(new FieldError(API_KEY, "Enter the API key."))));
             FactorialClientConfig defaults = FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
-            FactorialClientConfig config = tuning.apply(defaults.withTimeouts(
-                    seconds(CONNECT_TIMEOUT_SECONDS, defaults.connectTimeout()),
+            FactorialClientConfig config = tuning.apply(defaults.withTimeouts(defaults.connectTimeout(),
                     seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
             PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
             api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));

@@ -72,7 +72,7 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
         if (version != null && !isDate(version)) {
             errors.add(new FieldError(API_VERSION, "Enter a version such as 2026-04-01."));
         }
-        for (String key : List.of(CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS)) {
+        for (String key : List.of(READ_TIMEOUT_SECONDS)) {
             String seconds = strip(values.get(key));
             if (seconds != null && (!seconds.matches("\\d{1,3}") || Integer.parseInt(seconds) < 1 || Integer.parseInt(seconds) > 300)) {
                 errors.add(new FieldError(key, "Enter a number of seconds from 1 to 300, or leave it empty."));

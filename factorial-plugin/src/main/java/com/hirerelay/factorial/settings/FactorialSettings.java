@@ -24,10 +24,7 @@ public final class FactorialSettings {
     /** Optional: the Factorial id of the team new employees join unless the user picks another. */
     public static final String DEFAULT_TEAM_ID = "default_team_id";
 
-    /** Seconds to wait for a TCP connection to Factorial; 5 when not set. */
-    public static final String CONNECT_TIMEOUT_SECONDS = "connect_timeout_seconds";
-
-    /** Seconds to wait for Factorial's answer once a request is sent; 30 when not set. */
+    /** Seconds to wait for Factorial's answer to a request, connecting included; 30 when not set. */
     public static final String READ_TIMEOUT_SECONDS = "read_timeout_seconds";
 
     /** The account attribute under which verification stores Factorial's company id. */

@@ -54,12 +54,9 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                             .withHelp("Preselected in every export when set.", null),
                     SettingField.of(DEFAULT_TEAM_ID, "Default team id", SettingFieldType.TEXT).asAdvanced()
                             .withHelp("Preselected in every export when set.", null),
-                    SettingField.of(CONNECT_TIMEOUT_SECONDS, "Connect time-out (seconds)", SettingFieldType.TEXT).asAdvanced()
-                            .withDefault("5")
-                            .withHelp("How long to wait for a connection to Factorial.", null),
                     SettingField.of(READ_TIMEOUT_SECONDS, "Read time-out (seconds)", SettingFieldType.TEXT).asAdvanced()
                             .withDefault("30")
-                            .withHelp("How long to wait for Factorial's answer. An export whose answer does not come"
+                            .withHelp("How long to wait for Factorial, connecting included. An export whose answer does not come"
                                     + " in time is checked again before it is reported, never sent twice.", null)));
 
     @Override

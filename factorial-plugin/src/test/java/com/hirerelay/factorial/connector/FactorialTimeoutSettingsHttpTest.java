@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The connect and read time-outs are connection settings an admin can change; a slow Factorial is cut
- * off after the configured time, not the default.
+ * The time-out is a connection setting an admin can change; a slow Factorial is cut off after the
+ * configured time, not the default.
  */
 class FactorialTimeoutSettingsHttpTest {
 
@@ -51,11 +51,9 @@ class FactorialTimeoutSettingsHttpTest {
         var panel = new FactorialSettingsPanel();
         assertThat(panel.validate(Map.of("api_key", "k", "read_timeout_seconds", "0")))
                 .extracting(error -> error.field()).containsExactly("read_timeout_seconds");
-        assertThat(panel.validate(Map.of("api_key", "k", "connect_timeout_seconds", "abc")))
-                .extracting(error -> error.field()).containsExactly("connect_timeout_seconds");
-        assertThat(panel.validate(Map.of("api_key", "k", "connect_timeout_seconds", "10", "read_timeout_seconds", "60")))
-                .isEmpty();
-        assertThat(panel.connectForm().fields()).extracting(field -> field.key())
-                .contains("connect_timeout_seconds", "read_timeout_seconds");
+        assertThat(panel.validate(Map.of("api_key", "k", "read_timeout_seconds", "abc")))
+                .extracting(error -> error.field()).containsExactly("read_timeout_seconds");
+        assertThat(panel.validate(Map.of("api_key", "k", "read_timeout_seconds", "60"))).isEmpty();
+        assertThat(panel.connectForm().fields()).extracting(field -> field.key()).contains("read_timeout_seconds");
     }
 }
