@@ -240,10 +240,15 @@ public final class FactorialClient implements AutoCloseable {
 
     private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
         for (int retry = 0; ; retry++) {
-            if (json != null) {
-                acquirePostPermit(resource);
+            PostRateLimiter.Permit permit = json == null ? null : acquirePostPermit(resource);
+            Answer answer;
+            try {
+                answer = send(method, resource, uri, json);
+            } finally {
+                if (permit != null) {
+                    permit.sent();
+                }
             }
-            Answer answer = send(method, resource, uri, json);
             if (answer.status() != 429) {
                 return answer;
             }
@@ -262,13 +267,15 @@ public final class FactorialClient implements AutoCloseable {
         }
     }
 
-    private void acquirePostPermit(String resource) {
+    private PostRateLimiter.Permit acquirePostPermit(String resource) {
         try {
-            Duration waited = postLimiter.acquire();
+            PostRateLimiter.Permit permit = postLimiter.acquirePermit();
+            Duration waited = permit.waited();
             if (waited.toMillis() >= 1000) {
                 LOG.info("Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
                         resource, connectionLabel, waited.toMillis(), config.postsPerWindow(), config.postWindow().toSeconds());
             }
+            return permit;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new RemoteUnavailableException("Interrupted while waiting to send POST " + resource

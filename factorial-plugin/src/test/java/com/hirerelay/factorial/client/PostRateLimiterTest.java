@@ -53,4 +53,20 @@ class PostRateLimiterTest {
         now.set(Duration.ofSeconds(60).toNanos());
         assertThat(limiter.currentDelay()).as("the window has moved past both").isZero();
     }
+
+    @Test
+    void countsARequestFromWhenItsAnswerCameSoTheWindowNeverRunsAheadOfFactorials() throws InterruptedException {
+        AtomicLong now = new AtomicLong(0);
+        PostRateLimiter limiter = new PostRateLimiter(1, Duration.ofSeconds(60), now::get);
+
+        PostRateLimiter.Permit permit = limiter.acquirePermit();
+        now.set(Duration.ofSeconds(2).toNanos()); // the answer takes 2 s; Factorial counted it in between
+        permit.sent();
+
+        now.set(Duration.ofSeconds(60).toNanos());
+        assertThat(limiter.currentDelay()).as("a minute after the start, but not yet after the answer")
+                .isEqualTo(Duration.ofSeconds(2));
+        now.set(Duration.ofSeconds(62).toNanos());
+        assertThat(limiter.currentDelay()).as("a minute after the answer").isZero();
+    }
 }
