@@ -80,16 +80,34 @@ public final class HireRelayHost implements AutoCloseable {
             SLF4JBridgeHandler.install();
         }
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(options.dataDir().resolve("hirerelay.db"));
-        CredentialVault vault = CredentialVault.open(options.dataDir());
-        List<DemoSeed.SeededUser> seeded = DemoSeed.seedIfEmpty(database.jdbi(), options.demoPasswords());
+        // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
+        java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> PluginHost.start(options.pluginsDir()));
+        java.util.concurrent.CompletableFuture<Void> jerseyWarm = java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
+        Database database;
+        CredentialVault vault;
+        List<DemoSeed.SeededUser> seeded;
+        try {
+            database = Database.open(options.dataDir().resolve("hirerelay.db"));
+            vault = CredentialVault.open(options.dataDir());
+            seeded = DemoSeed.seedIfEmpty(database.jdbi(), options.demoPasswords());
+        } catch (RuntimeException failed) {
+            loading.thenAccept(PluginHost::close);
+            throw failed;
+        }
         ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
         int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
         if (interrupted > 0) {
             LOG.warn("{} export(s) were running when the host stopped; they are marked unfinished in the export history",
                     interrupted);
         }
-        PluginHost plugins = PluginHost.start(options.pluginsDir());
+        PluginHost plugins;
+        try {
+            plugins = loading.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            database.close();
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
         IntegrationService integrations = new IntegrationService(plugins, new IntegrationRepository(database.jdbi()), vault,
                 options.settingDefaults(), clock);
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
@@ -114,6 +132,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
+        jerseyWarm.join();
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
         server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
         try {
@@ -129,6 +148,30 @@ public final class HireRelayHost implements AutoCloseable {
         LOG.info("HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms", baseUri, plugins.plugins().size(),
                 plugins.connectors().size(), (System.nanoTime() - started) / 1_000_000);
         return new HireRelayHost(server, plugins, integrations, bulk, database, seeded, baseUri);
+    }
+
+    /**
+     * Loads Jersey's and HK2's classes while the database opens: building the real application later
+     * then finds them loaded (start-up is mostly class loading on two cores).
+     */
+    private static void warmUpJersey() {
+        try {
+            new org.glassfish.jersey.server.ApplicationHandler(new ResourceConfig()
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                    .register(JacksonFeature.withoutExceptionMappers())
+                    .register(WarmUpResource.class)).getInjectionManager().shutdown();
+        } catch (RuntimeException ignored) {
+            // only a warm-up: the real application is built, and fails loudly, later
+        }
+    }
+
+    /** A resource for {@link #warmUpJersey()}. */
+    @jakarta.ws.rs.Path("warm-up")
+    public static final class WarmUpResource {
+        @jakarta.ws.rs.GET
+        public String get() {
+            return "";
+        }
     }
 
     /** @return where the host serves, such as {@code http://127.0.0.1:8080/} */
