@@ -70,9 +70,9 @@ public final class HostMain {
     }
 
     private static Path besideJar() throws URISyntaxException {
+        // host-demo/target/host-demo.jar (or target/classes when run from an IDE) -> host-demo/target/plugins
         Path location = Path.of(HostMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path folder = Files.isDirectory(location) ? location.getParent() : location.getParent();
-        return folder.resolve("plugins");
+        return location.getParent().resolve("plugins");
     }
 
     static Map<String, String> parse(String[] args) {

@@ -10,7 +10,6 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.settings.ConnectForm;
 import com.hirerelay.api.settings.SettingField;
-import com.hirerelay.api.settings.SettingFieldType;
 import com.hirerelay.host.RequestRefusedException;
 import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.User;
@@ -244,7 +243,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                 value = defaultFor(connectorId, field);
             }
             if (value != null && !value.isBlank()) {
-                values.put(field.key(), field.type() == SettingFieldType.SECRET ? value.strip() : value.strip());
+                values.put(field.key(), value.strip());
             }
         }
         return values;

@@ -107,7 +107,7 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Response web(WebApplicationException web) {
         int status = web.getResponse().getStatus();
-        String code = status == 415 || status == 400 ? "bad_request" : status >= 500 ? "internal" : "bad_request";
+        String code = status >= 500 ? "internal" : "bad_request";
         String message = status >= 500 ? "Something went wrong on our side." : "The request could not be read: "
                 + (web.getMessage() == null ? "HTTP " + status : web.getMessage());
         if (status >= 500) {
