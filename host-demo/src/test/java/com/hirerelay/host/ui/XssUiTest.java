@@ -126,4 +126,19 @@ class XssUiTest {
         browser.waitNoModal();
         assertNothingRan("the end");
     }
+
+    @Test
+    void markupInANameIsShownLiterallyInTheExportHistory() {
+        var exported = running.signIn("ADMIN").post("/api/candidates/" + candidateId + "/exports/factorial",
+                java.util.Map.of("values", java.util.Map.of()));
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
+        browser.signIn("ADMIN");
+        browser.open("/exports");
+        WebElement row = browser.waitVisible(testId("history-row"));
+        browser.waitFor(d -> row.getText().contains(FULL));
+        row.findElements(By.tagName("summary")).forEach(WebElement::click);
+        assertThat(browser.byTestId("history-table").getText()).as("the draft as sent, shown as text").contains(FIRST);
+        assertNothingRan("the export history");
+        browser.step("05-history");
+    }
 }
