@@ -6,27 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ContractVersionAndInviteTest {
+class ContractVersionAndInviteTest extends SandboxTest {
 
-  static FactorialSandbox sandbox;
-  static SandboxClient client;
   String employeeId;
-
-  @BeforeAll
-  static void start() {
-    sandbox = FactorialSandbox.start();
-    client = new SandboxClient(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
 
   @BeforeEach
   void hire() throws Exception {

@@ -12,27 +12,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EmployeeCreationTest {
+class EmployeeCreationTest extends SandboxTest {
 
   static final String CREATE = "employees/employees/create_with_contract";
-  static FactorialSandbox sandbox;
-  static SandboxClient client;
-
-  @BeforeAll
-  static void start() {
-    sandbox = FactorialSandbox.start();
-    client = new SandboxClient(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
 
   @BeforeEach
   void reset() {

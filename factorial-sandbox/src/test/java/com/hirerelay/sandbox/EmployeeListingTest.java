@@ -9,24 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class EmployeeListingTest {
+class EmployeeListingTest extends SandboxTest {
 
-  static FactorialSandbox sandbox;
-  static SandboxClient client;
-
-  @BeforeAll
-  static void start() {
-    sandbox = FactorialSandbox.start(SandboxConfig.defaults().withSeedEmployees(25));
-    client = new SandboxClient(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
+  @Override
+  SandboxConfig sandboxConfig() {
+    return SandboxConfig.defaults().withSeedEmployees(25);
   }
 
   private static List<String> ids(JsonNode data) {

@@ -8,27 +8,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends SandboxTest {
 
   static final String CREATE = "employees/employees/create_with_contract";
-  static FactorialSandbox sandbox;
-  static SandboxClient client;
-
-  @BeforeAll
-  static void start() {
-    sandbox = FactorialSandbox.start();
-    client = new SandboxClient(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
 
   @BeforeEach
   void reset() {

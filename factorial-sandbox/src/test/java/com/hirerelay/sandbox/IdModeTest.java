@@ -4,25 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class IdModeTest {
-
-  static FactorialSandbox sandbox;
-  static SandboxClient client;
-
-  @BeforeAll
-  static void start() {
-    sandbox = FactorialSandbox.start();
-    client = new SandboxClient(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+class IdModeTest extends SandboxTest {
 
   @Test
   void versionFromJuly2026ServesEveryIdAsString() throws Exception {

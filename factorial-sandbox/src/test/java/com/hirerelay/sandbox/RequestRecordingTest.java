@@ -4,26 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RequestRecordingTest {
-
-  static FactorialSandbox sandbox;
-  static SandboxClient client;
-
-  @BeforeAll
-  static void start() {
-    sandbox = FactorialSandbox.start();
-    client = new SandboxClient(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+class RequestRecordingTest extends SandboxTest {
 
   @BeforeEach
   void reset() {

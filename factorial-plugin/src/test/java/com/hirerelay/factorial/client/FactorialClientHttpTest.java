@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
@@ -18,17 +19,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP client against the sandbox: cursor pagination, headers, and the transport failures of a list. */
-class FactorialClientHttpTest {
+class FactorialClientHttpTest extends SandboxHttpTest {
 
     private static final FactorialQuery EVERYONE = FactorialQuery.none().and("only_active", false)
             .and("only_managers", false);
 
-    private FactorialSandbox sandbox;
     private FactorialClient client;
+
+    @Override
+    protected SandboxConfig sandboxConfig() {
+        return SandboxConfig.defaults().withSeedEmployees(250);
+    }
 
     @BeforeEach
     void start() {
-        sandbox = FactorialSandbox.start(SandboxConfig.defaults().withSeedEmployees(250));
         FactorialClientConfig config = FactorialClientConfig.defaults(URI.create(sandbox.baseUrl()),
                 FactorialSandbox.DEFAULT_VERSION).withRetries(3, 1, Duration.ofMillis(10));
         client = new FactorialClient(config, ApiKey.of(sandbox.apiKey()),
@@ -38,7 +42,6 @@ class FactorialClientHttpTest {
     @AfterEach
     void stop() {
         client.close();
-        sandbox.close();
     }
 
     @Test

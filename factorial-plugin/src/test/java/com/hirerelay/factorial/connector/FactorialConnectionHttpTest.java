@@ -18,6 +18,7 @@ import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.factorial.mapping.DraftKeys;
 import com.hirerelay.factorial.testing.Candidates;
+import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.factorial.testing.SandboxSettings;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.RecordedRequest;
@@ -25,27 +26,12 @@ import com.hirerelay.sandbox.SandboxConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The connection over real HTTP against the Factorial sandbox: verify, reference data, export, duplicates. */
-class FactorialConnectionHttpTest {
+class FactorialConnectionHttpTest extends SandboxHttpTest {
 
     private final FactorialConnector connector = new FactorialConnector();
-    private final List<HrisConnection> opened = new ArrayList<>();
-    private FactorialSandbox sandbox;
-
-    @BeforeEach
-    void startSandbox() {
-        sandbox = FactorialSandbox.start();
-    }
-
-    @AfterEach
-    void stopSandbox() {
-        opened.forEach(HrisConnection::close);
-        sandbox.close();
-    }
 
     private HrisConnection open(ConnectionSettings settings) {
         HrisConnection connection = connector.open(settings);

@@ -24,17 +24,14 @@ import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.factorial.client.FactorialClientConfig;
 import com.hirerelay.factorial.mapping.DraftKeys;
 import com.hirerelay.factorial.testing.Candidates;
-import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,27 +41,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * How the connection turns Factorial's failures into the SPI's exceptions, over real HTTP against the sandbox's
  * injected faults. The client is tuned for speed: short back-off, 400 ms read time-out, 2 retries after 429.
  */
-class FactorialErrorMappingHttpTest {
+class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(400);
     private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
             .withTimeouts(Duration.ofSeconds(2), READ_TIMEOUT)
             .withRetries(4, 2, Duration.ofMillis(20));
     private static final String MARTA = "marta@example.com";
-
-    private final List<HrisConnection> opened = new ArrayList<>();
-    private FactorialSandbox sandbox;
-
-    @BeforeEach
-    void startSandbox() {
-        sandbox = FactorialSandbox.start();
-    }
-
-    @AfterEach
-    void stopSandbox() {
-        opened.forEach(HrisConnection::close);
-        sandbox.close();
-    }
 
     /** A verified connection (company id stored) with the fast client and the given pause before a second look. */
     private HrisConnection connection(Duration lookAgainPause) {

@@ -15,36 +15,20 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.factorial.mapping.DraftKeys;
 import com.hirerelay.factorial.testing.Candidates;
+import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.sandbox.FactorialSandbox;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Ids above 2^53 (legal entity 18446744073709551 of the seed) survive reading, choosing and sending, both in
  * 2026-07-01 (ids as JSON strings) and 2026-04-01 (ids as JSON numbers).
  */
-class FactorialIdsHttpTest {
+class FactorialIdsHttpTest extends SandboxHttpTest {
 
     private static final String BIG_LEGAL_ENTITY = "18446744073709551";
 
     private final FactorialConnector connector = new FactorialConnector();
-    private final List<HrisConnection> opened = new ArrayList<>();
-    private FactorialSandbox sandbox;
-
-    @BeforeEach
-    void startSandbox() {
-        sandbox = FactorialSandbox.start();
-    }
-
-    @AfterEach
-    void stopSandbox() {
-        opened.forEach(HrisConnection::close);
-        sandbox.close();
-    }
 
     private HrisConnection verified(String apiVersion) {
         HrisConnection first = connector.open(forSandbox(sandbox, "api_version", apiVersion));

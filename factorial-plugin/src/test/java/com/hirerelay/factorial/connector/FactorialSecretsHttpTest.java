@@ -16,8 +16,8 @@ import com.hirerelay.factorial.client.FactorialClientConfig;
 import com.hirerelay.factorial.settings.FactorialSettingsPanel;
 import com.hirerelay.factorial.testing.Candidates;
 import com.hirerelay.factorial.testing.LogCapture;
+import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.factorial.testing.SandboxSettings;
-import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
 import java.io.PrintWriter;
@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,26 +34,17 @@ import org.junit.jupiter.api.Test;
  * The API key goes into the {@code x-api-key} header and nowhere else: not into logs, exception messages or
  * stack traces, {@code toString}s or connection details, even when Factorial echoes it back in an error.
  */
-class FactorialSecretsHttpTest {
+class FactorialSecretsHttpTest extends SandboxHttpTest {
 
     private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
             .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)).withRetries(2, 1, Duration.ofMillis(10));
 
-    private final List<HrisConnection> opened = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
-    private FactorialSandbox sandbox;
     private String key;
 
     @BeforeEach
-    void startSandbox() {
-        sandbox = FactorialSandbox.start();
+    void rememberKey() {
         key = sandbox.apiKey();
-    }
-
-    @AfterEach
-    void stopSandbox() {
-        opened.forEach(HrisConnection::close);
-        sandbox.close();
     }
 
     private HrisConnection open(ConnectionSettings settings) {

@@ -8,31 +8,17 @@ import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.hris.HrisConnection;
 
 import com.hirerelay.factorial.settings.FactorialSettingsPanel;
-import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.sandbox.Fault;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The time-out is a connection setting an admin can change; a slow Factorial is cut off after the
  * configured time, not the default.
  */
-class FactorialTimeoutSettingsHttpTest {
-
-    private FactorialSandbox sandbox;
-
-    @BeforeEach
-    void startSandbox() {
-        sandbox = FactorialSandbox.start();
-    }
-
-    @AfterEach
-    void stopSandbox() {
-        sandbox.close();
-    }
+class FactorialTimeoutSettingsHttpTest extends SandboxHttpTest {
 
     @Test
     void aConfiguredReadTimeoutCutsOffASlowFactorial() {
