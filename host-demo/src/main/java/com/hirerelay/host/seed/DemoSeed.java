@@ -131,8 +131,10 @@ public final class DemoSeed {
                     : ascii(first) + "." + ascii(name[1]) + "." + (i + 1) + "@example.com";
             int jobIndex = i % stagesByJob.size();
             long[] stages = stagesByJob.get(jobIndex).stages();
-            // Every third demo candidate is hired, so each job's Hired column has people in it.
-            int stageIndex = demo ? (i % 3 == 0 ? stages.length - 1 : i % (stages.length - 1)) : random.nextInt(stages.length);
+            // Every third demo candidate is hired, so each job's Hired column has people in it; the others
+            // spread over the earlier stages of their job.
+            int stageIndex = demo ? (i % 3 == 0 ? stages.length - 1 : (i / stagesByJob.size()) % (stages.length - 1))
+                    : random.nextInt(stages.length);
             boolean hired = stageIndex == stages.length - 1;
             String status = hired ? "HIRED" : (random.nextInt(10) == 0 ? "REJECTED" : random.nextInt(15) == 0 ? "WITHDRAWN" : "ACTIVE");
             String jobTitle = hired ? JOBS[jobIndex % JOBS.length][0] : null;
