@@ -19,7 +19,7 @@ import net.jqwik.api.Combinators;
  * Factorial's answers parsed tolerantly: thousands of generated bodies, shapes and ids, and no
  * unexpected exception; what is read is what was sent.
  */
-class ResponseParsingProperties {
+class ResponseParsingPropertiesTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
