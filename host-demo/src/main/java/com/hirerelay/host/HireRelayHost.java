@@ -53,17 +53,18 @@ public final class HireRelayHost implements AutoCloseable {
     private final IntegrationService integrations;
     private final BulkExportService bulk;
     private final Database database;
-    private final List<DemoSeed.SeededUser> seededUsers;
+    private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
 
     private HireRelayHost(HttpServer server, PluginHost plugins, IntegrationService integrations, BulkExportService bulk,
-                          Database database, List<DemoSeed.SeededUser> seededUsers, URI baseUri) {
+                          Database database, java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
+                          URI baseUri) {
         this.server = server;
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
         this.database = database;
-        this.seededUsers = seededUsers;
+        this.seeding = seeding;
         this.baseUri = baseUri;
     }
 
@@ -86,11 +87,14 @@ public final class HireRelayHost implements AutoCloseable {
         java.util.concurrent.CompletableFuture<Void> jerseyWarm = java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
         CredentialVault vault;
-        List<DemoSeed.SeededUser> seeded;
+        java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
         try {
             database = Database.open(options.dataDir().resolve("hirerelay.db"));
             vault = CredentialVault.open(options.dataDir());
-            seeded = DemoSeed.seedIfEmpty(database.jdbi(), options.demoPasswords());
+            // A first start seeds the demo data (and hashes the demo passwords, slow on purpose) once the
+            // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
+            // half-seeded ATS.
+            seeding = new java.util.concurrent.CompletableFuture<>();
         } catch (RuntimeException failed) {
             loading.thenAccept(PluginHost::close);
             throw failed;
@@ -115,7 +119,7 @@ public final class HireRelayHost implements AutoCloseable {
         CandidateViews views = new CandidateViews(menus, attempts);
         ExportService exports = new ExportService(candidates, plugins, integrations, menus, attempts, clock);
         BulkExportService bulk = new BulkExportService(exports, candidates, 8);
-        SessionStore sessions = new SessionStore(database.jdbi(), clock);
+        SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -143,11 +147,19 @@ public final class HireRelayHost implements AutoCloseable {
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port()
                     + " (is another program using the port? choose another with --port)", e);
         }
+        Database seeded = database;
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                seeding.complete(DemoSeed.seedIfEmpty(seeded.jdbi(), options.demoPasswords()));
+            } catch (RuntimeException failed) {
+                seeding.completeExceptionally(failed);
+            }
+        });
         int port = server.getListeners().iterator().next().getPort();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
         LOG.info("HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms", baseUri, plugins.plugins().size(),
                 plugins.connectors().size(), (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, database, seeded, baseUri);
+        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
     }
 
     /**
@@ -179,9 +191,12 @@ public final class HireRelayHost implements AutoCloseable {
         return baseUri;
     }
 
-    /** @return the users seeded at this start with their passwords; empty unless the database was new */
+    /**
+     * @return the users seeded at this start with their passwords (waiting for the seeding); empty unless
+     *         the database was new
+     */
     public List<DemoSeed.SeededUser> seededUsers() {
-        return seededUsers;
+        return seeding.join();
     }
 
     /** @return the plugin host */
@@ -189,14 +204,20 @@ public final class HireRelayHost implements AutoCloseable {
         return plugins;
     }
 
-    /** @return the database */
+    /** @return the database, once the first start's seeding is done */
     public Database database() {
+        seeding.join();
         return database;
     }
 
     @Override
     public void close() {
         server.shutdownNow();
+        try {
+            seeding.join();
+        } catch (RuntimeException seedingFailed) {
+            LOG.error("Seeding the demo data failed", seedingFailed);
+        }
         bulk.close();
         integrations.close();
         plugins.close();

@@ -18,10 +18,15 @@ public final class SessionStore {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final java.util.concurrent.CompletableFuture<?> usersReady;
 
-    public SessionStore(Jdbi jdbi, Clock clock) {
+    /**
+     * @param usersReady completes when the users exist (the first start seeds them while serving begins)
+     */
+    public SessionStore(Jdbi jdbi, Clock clock, java.util.concurrent.CompletableFuture<?> usersReady) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.usersReady = usersReady;
     }
 
     /**
@@ -41,6 +46,7 @@ public final class SessionStore {
         if (email == null || password == null) {
             return Optional.empty();
         }
+        usersReady.join();
         Optional<StoredUser> stored = jdbi.withHandle(handle -> handle
                 .createQuery("SELECT id, email, name, role, password_hash FROM users WHERE email = ?")
                 .bind(0, email.strip())
