@@ -10,9 +10,8 @@ import java.util.Objects;
  *
  * @param baseUri the API host, such as {@code https://api.factorialhr.com}, without a path
  * @param apiVersion the dated API version, {@code YYYY-MM-DD}
- * @param connectTimeout kept for callers that tune it; the java.net.http connector bounds connecting by
- *                       {@code readTimeout}, the time-out of the whole exchange
- * @param readTimeout how long to wait for an answer once the request is sent
+ * @param readTimeout how long one request may take, connecting included (java.net.http bounds the whole
+ *                    exchange by the request's time-out)
  * @param readAttempts how many times a read (GET) is tried in all on a 5xx, a time-out or an unreadable
  *                     answer; at least 1
  * @param rateLimitRetries how many times a request refused with 429 is tried again; at least 0
@@ -22,7 +21,7 @@ import java.util.Objects;
  * @param postsPerWindow how many POST requests may start in one {@code postWindow}
  * @param postWindow the window of the POST limit
  */
-public record FactorialClientConfig(URI baseUri, String apiVersion, Duration connectTimeout, Duration readTimeout,
+public record FactorialClientConfig(URI baseUri, String apiVersion, Duration readTimeout,
                                     int readAttempts, int rateLimitRetries, Duration backoffBase,
                                     Duration maxRetryAfter, int postsPerWindow, Duration postWindow) {
 
@@ -44,7 +43,6 @@ public record FactorialClientConfig(URI baseUri, String apiVersion, Duration con
         if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}-\\d{2}")) {
             throw new IllegalArgumentException("the API version must look like 2026-04-01, was " + apiVersion);
         }
-        requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
         requirePositive(backoffBase, "backoffBase");
         requirePositive(maxRetryAfter, "maxRetryAfter");
@@ -64,25 +62,25 @@ public record FactorialClientConfig(URI baseUri, String apiVersion, Duration con
      * @return the configuration
      */
     public static FactorialClientConfig defaults(URI baseUri, String apiVersion) {
-        return new FactorialClientConfig(baseUri, apiVersion, Duration.ofSeconds(5), Duration.ofSeconds(30), 3, 4,
+        return new FactorialClientConfig(baseUri, apiVersion, Duration.ofSeconds(30), 3, 4,
                 Duration.ofMillis(500), Duration.ofSeconds(30), DOCUMENTED_POSTS_PER_MINUTE, Duration.ofMinutes(1));
     }
 
-    /** @return this configuration with other time-outs */
-    public FactorialClientConfig withTimeouts(Duration connect, Duration read) {
-        return new FactorialClientConfig(baseUri, apiVersion, connect, read, readAttempts, rateLimitRetries,
+    /** @return this configuration with another time-out per request */
+    public FactorialClientConfig withReadTimeout(Duration read) {
+        return new FactorialClientConfig(baseUri, apiVersion, read, readAttempts, rateLimitRetries,
                 backoffBase, maxRetryAfter, postsPerWindow, postWindow);
     }
 
     /** @return this configuration with another retry policy */
     public FactorialClientConfig withRetries(int attemptsForReads, int retriesAfter429, Duration firstBackoff) {
-        return new FactorialClientConfig(baseUri, apiVersion, connectTimeout, readTimeout, attemptsForReads,
+        return new FactorialClientConfig(baseUri, apiVersion, readTimeout, attemptsForReads,
                 retriesAfter429, firstBackoff, maxRetryAfter, postsPerWindow, postWindow);
     }
 
     /** @return this configuration with another POST limit */
     public FactorialClientConfig withPostLimit(int posts, Duration window) {
-        return new FactorialClientConfig(baseUri, apiVersion, connectTimeout, readTimeout, readAttempts,
+        return new FactorialClientConfig(baseUri, apiVersion, readTimeout, readAttempts,
                 rateLimitRetries, backoffBase, maxRetryAfter, posts, window);
     }
 

@@ -401,7 +401,7 @@ public final class FactorialConnection implements HrisConnection {
             String key = settings.value(API_KEY).orElseThrow(() -> new ValidationFailedException(
                     "The Factorial connection has no API key", List.of(new FieldError(API_KEY, "Enter the API key."))));
             FactorialClientConfig defaults = FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
-            FactorialClientConfig config = tuning.apply(defaults.withTimeouts(defaults.connectTimeout(),
+            FactorialClientConfig config = tuning.apply(defaults.withReadTimeout(
                     seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
             PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
             api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));

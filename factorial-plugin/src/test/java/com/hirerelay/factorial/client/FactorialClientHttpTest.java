@@ -88,7 +88,7 @@ class FactorialClientHttpTest extends SandboxHttpTest {
         String base = sandbox.baseUrl();
         sandbox.close();
         FactorialClientConfig config = FactorialClientConfig.defaults(URI.create(base), FactorialSandbox.DEFAULT_VERSION)
-                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500)).withRetries(2, 0, Duration.ofMillis(10));
+                .withReadTimeout(Duration.ofMillis(500)).withRetries(2, 0, Duration.ofMillis(10));
         try (FactorialClient closedDoor = new FactorialClient(config, ApiKey.of("k-123456"), new PostRateLimiter(1,
                 Duration.ofMinutes(1)), "client-test")) {
             assertThatThrownBy(() -> closedDoor.getAll("teams/teams", FactorialQuery.none()))

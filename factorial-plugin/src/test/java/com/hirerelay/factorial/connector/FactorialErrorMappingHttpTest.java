@@ -45,7 +45,7 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(400);
     private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
-            .withTimeouts(Duration.ofSeconds(2), READ_TIMEOUT)
+            .withReadTimeout(READ_TIMEOUT)
             .withRetries(4, 2, Duration.ofMillis(20));
     private static final String MARTA = "marta@example.com";
 

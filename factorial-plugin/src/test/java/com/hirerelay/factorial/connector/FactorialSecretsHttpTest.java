@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class FactorialSecretsHttpTest extends SandboxHttpTest {
 
     private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)).withRetries(2, 1, Duration.ofMillis(10));
+            .withReadTimeout(Duration.ofMillis(300)).withRetries(2, 1, Duration.ofMillis(10));
 
     private final List<Throwable> failures = new ArrayList<>();
     private String key;
