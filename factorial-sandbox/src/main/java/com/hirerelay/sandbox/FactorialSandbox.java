@@ -260,7 +260,7 @@ public final class FactorialSandbox implements AutoCloseable {
       Request request = new Request(method, path, uri.getRawQuery(), version, resource, headers,
           new String(requestBody, StandardCharsets.UTF_8));
 
-      Fault fault = takeFault(method, resource);
+      Fault fault = takeFault(method, resource, parseQuery(uri.getRawQuery()));
       ApiResponse response;
       boolean truncate = false;
       boolean lose = false;
@@ -354,11 +354,11 @@ public final class FactorialSandbox implements AutoCloseable {
     return null;
   }
 
-  private Fault takeFault(String method, String resource) {
+  private Fault takeFault(String method, String resource, Map<String, List<String>> query) {
     synchronized (faults) {
       for (Iterator<FaultSlot> it = faults.iterator(); it.hasNext(); ) {
         FaultSlot slot = it.next();
-        if (slot.fault.matches(method, resource)) {
+        if (slot.fault.matches(method, resource, query)) {
           if (--slot.remaining <= 0) {
             it.remove();
           }

@@ -1,7 +1,9 @@
 package com.hirerelay.sandbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,10 +40,11 @@ public final class Fault {
   private final Duration delay;
   private final String method;
   private final String resourcePrefix;
+  private final String queryParameter;
   private final int times;
 
   private Fault(Kind kind, int status, String rawBody, Integer retryAfterSeconds, Duration delay,
-                String method, String resourcePrefix, int times) {
+                String method, String resourcePrefix, String queryParameter, int times) {
     this.kind = kind;
     this.status = status;
     this.rawBody = rawBody;
@@ -49,11 +52,12 @@ public final class Fault {
     this.delay = delay;
     this.method = method;
     this.resourcePrefix = resourcePrefix;
+    this.queryParameter = queryParameter;
     this.times = times;
   }
 
   private static Fault of(Kind kind, int status, String rawBody, Integer retryAfter, Duration delay) {
-    return new Fault(kind, status, rawBody, retryAfter, delay, null, null, 1);
+    return new Fault(kind, status, rawBody, retryAfter, delay, null, null, null, 1);
   }
 
   /**
@@ -121,7 +125,17 @@ public final class Fault {
   public Fault on(String method, String resourcePrefix) {
     String m = method == null ? null : method.toUpperCase(Locale.ROOT);
     String p = resourcePrefix == null ? null : stripSlashes(resourcePrefix);
-    return new Fault(kind, status, rawBody, retryAfterSeconds, delay, m, p, times);
+    return new Fault(kind, status, rawBody, retryAfterSeconds, delay, m, p, queryParameter, times);
+  }
+
+  /**
+   * Only match requests whose query string has this parameter, decoded (e.g. {@code "emails[]"} or
+   * {@code "company_identifier"}): aims a fault at one of several requests to the same resource that
+   * a client may send at the same time.
+   */
+  public Fault whenQueryHas(String parameter) {
+    return new Fault(kind, status, rawBody, retryAfterSeconds, delay, method, resourcePrefix,
+        Objects.requireNonNull(parameter, "parameter"), times);
   }
 
   /** Fire for the next {@code n} matching requests, then disappear. Default 1. */
@@ -129,11 +143,14 @@ public final class Fault {
     if (n < 1) {
       throw new IllegalArgumentException("times must be at least 1");
     }
-    return new Fault(kind, status, rawBody, retryAfterSeconds, delay, method, resourcePrefix, n);
+    return new Fault(kind, status, rawBody, retryAfterSeconds, delay, method, resourcePrefix, queryParameter, n);
   }
 
-  boolean matches(String requestMethod, String resource) {
+  boolean matches(String requestMethod, String resource, Map<String, List<String>> query) {
     if (method != null && !method.equals(requestMethod)) {
+      return false;
+    }
+    if (queryParameter != null && !query.containsKey(queryParameter)) {
       return false;
     }
     return resourcePrefix == null || (resource != null && resource.startsWith(resourcePrefix));
@@ -181,6 +198,7 @@ public final class Fault {
   public String toString() {
     return "Fault[" + kind + (status != 0 ? " " + status : "") + (delay != null ? " " + delay : "")
         + (method != null ? " on " + method : "") + (resourcePrefix != null ? " " + resourcePrefix : "")
+        + (queryParameter != null ? "?" + queryParameter : "")
         + " x" + times + "]";
   }
 }

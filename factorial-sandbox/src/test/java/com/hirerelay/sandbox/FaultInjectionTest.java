@@ -44,6 +44,18 @@ class FaultInjectionTest extends SandboxTest {
   }
 
   @Test
+  void aFaultAimedAtAQueryParameterSparesRequestsWithoutIt() throws Exception {
+    sandbox.inject(Fault.status(503).on("GET", "employees/employees").whenQueryHas("emails[]"));
+
+    assertThat(client.get("employees/employees?company_identifier=ats-1&only_active=false&only_managers=false")
+        .statusCode()).as("look-up by company_identifier").isEqualTo(200);
+    assertThat(client.get("employees/employees?emails%5B%5D=a%40example.com&only_active=false&only_managers=false")
+        .statusCode()).as("look-up by e-mail (encoded brackets)").isEqualTo(503);
+    assertThat(client.get("employees/employees?emails%5B%5D=a%40example.com&only_active=false&only_managers=false")
+        .statusCode()).as("fault is used up").isEqualTo(200);
+  }
+
+  @Test
   void faultsComeBeforeAuthentication() throws Exception {
     sandbox.inject(Fault.status(403));
     HttpResponse<String> response = client.withKey("wrong").get("employees/employees");

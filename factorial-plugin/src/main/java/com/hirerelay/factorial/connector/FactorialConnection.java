@@ -58,6 +58,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -70,9 +76,9 @@ import org.slf4j.LoggerFactory;
  * account, a one-minute cache of reference data and the company id.
  *
  * <p>Remote calls of one export, with the reference data cached (the export dialog just read it) and
- * the company id stored by the host from {@link #verify()}: the duplicate check (one GET by e-mail,
- * plus one GET by {@code company_identifier} when the e-mail found nothing), the create (one POST), and
- * the optional contract-version and invitation POSTs.
+ * the company id stored by the host from {@link #verify()}: the duplicate check (one GET by e-mail and
+ * one GET by {@code company_identifier}, sent side by side), the create (one POST), and the optional
+ * contract-version and invitation POSTs.
  *
  * <p>Thread-safe. Opening does no I/O; malformed settings are reported by {@link #verify()} and every
  * other call.
@@ -94,6 +100,7 @@ public final class FactorialConnection implements HrisConnection {
     private final EmployeeDraftFactory draftFactory;
     private final DraftValidator validator = new DraftValidator();
     private final AtomicReference<String> companyId = new AtomicReference<>();
+    private final ExecutorService lookups;
     private FactorialApi api;
     private boolean closed;
 
@@ -133,6 +140,19 @@ public final class FactorialConnection implements HrisConnection {
         settings.value(DEFAULT_LOCATION_ID).ifPresent(id -> defaults.put(DraftKeys.LOCATIONS, id));
         settings.value(DEFAULT_TEAM_ID).ifPresent(id -> defaults.put(DraftKeys.TEAMS, id));
         this.draftFactory = new EmployeeDraftFactory(defaults);
+        this.lookups = Executors.newCachedThreadPool(lookupThreads(settings.connectionId()));
+    }
+
+    /** Daemon threads with the plugin's class loader as context loader, which Jersey looks its parts up through. */
+    private static java.util.concurrent.ThreadFactory lookupThreads(String connectionId) {
+        ClassLoader pluginLoader = FactorialConnection.class.getClassLoader();
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "factorial-lookup-" + connectionId + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(pluginLoader);
+            return thread;
+        };
     }
 
     @Override
@@ -212,27 +232,80 @@ public final class FactorialConnection implements HrisConnection {
         return validator.validate(draft, reference, LocalDate.now(clock));
     }
 
+    /**
+     * Looks by e-mail and by {@code company_identifier}. Factorial's list filters combine with AND, so
+     * these are two requests; they are independent, so they are sent side by side and the check costs one
+     * round trip. A match by e-mail wins (it names the e-mail that matched); a failed look-up fails the
+     * check unless the other one found the employee.
+     */
     @Override
     public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
         FactorialApi factorial = api();
         Optional<String> email = draft.value(DraftKeys.EMAIL);
-        if (email.isPresent()) {
-            for (FactorialEmployee employee : factorial.employeesByEmail(email.get())) {
-                Optional<String> matched = employee.emailMatching(email.get());
-                if (matched.isPresent()) {
-                    return Optional.of(existing(employee, matched.get()));
-                }
-            }
-        }
         Optional<String> identifier = draft.value(DraftKeys.COMPANY_IDENTIFIER);
-        if (identifier.isPresent()) {
-            for (FactorialEmployee employee : factorial.employeesByCompanyIdentifier(identifier.get())) {
-                if (identifier.get().equals(employee.companyIdentifier())) {
-                    return Optional.of(existing(employee, null));
+        if (email.isEmpty() || identifier.isEmpty()) {
+            return email.isPresent() ? byEmail(factorial, email.get())
+                    : identifier.flatMap(value -> byCompanyIdentifier(factorial, value));
+        }
+        CompletableFuture<Optional<ExistingEmployee>> byIdentifier;
+        try {
+            byIdentifier = CompletableFuture.supplyAsync(() -> byCompanyIdentifier(factorial, identifier.get()), lookups);
+        } catch (RejectedExecutionException closing) {
+            throw new RemoteUnavailableException("The Factorial connection " + settings.connectionId()
+                    + " is closed", closing);
+        }
+        Optional<ExistingEmployee> byEmail;
+        try {
+            byEmail = byEmail(factorial, email.get());
+        } catch (RuntimeException failed) {
+            try {
+                Optional<ExistingEmployee> found = await(byIdentifier);
+                if (found.isPresent()) {
+                    return found;
                 }
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        }
+        if (byEmail.isPresent()) {
+            return byEmail;
+        }
+        return await(byIdentifier);
+    }
+
+    private Optional<ExistingEmployee> byEmail(FactorialApi factorial, String email) {
+        for (FactorialEmployee employee : factorial.employeesByEmail(email)) {
+            Optional<String> matched = employee.emailMatching(email);
+            if (matched.isPresent()) {
+                return Optional.of(existing(employee, matched.get()));
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<ExistingEmployee> byCompanyIdentifier(FactorialApi factorial, String identifier) {
+        for (FactorialEmployee employee : factorial.employeesByCompanyIdentifier(identifier)) {
+            if (identifier.equals(employee.companyIdentifier())) {
+                return Optional.of(existing(employee, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Waits for a look-up sent side by side; its failure becomes the caller's. */
+    private Optional<ExistingEmployee> await(CompletableFuture<Optional<ExistingEmployee>> lookup) {
+        try {
+            return lookup.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RemoteUnavailableException("Interrupted while looking for the employee in Factorial", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new RemoteUnavailableException("Looking for the employee in Factorial failed", failed.getCause());
+        }
     }
 
     private ExistingEmployee existing(FactorialEmployee employee, String matchedEmail) {
@@ -417,6 +490,7 @@ public final class FactorialConnection implements HrisConnection {
     @Override
     public synchronized void close() {
         closed = true;
+        lookups.shutdownNow();
         if (api != null) {
             api.client().close();
             api = null;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
@@ -21,8 +22,10 @@ import com.hirerelay.factorial.testing.Candidates;
 import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.factorial.testing.SandboxSettings;
 import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
 import com.hirerelay.sandbox.SandboxConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +211,48 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     }
 
     @Test
+    void theTwoDuplicateLookUpsAreSentSideBySide() {
+        HrisConnection connection = verified();
+        EmployeeDraft draft = martaWithChoices(connection);
+        sandbox.clearRequests();
+        // Each look-up is held back a full second: one after the other, the second would arrive a second
+        // after the first.
+        sandbox.inject(Fault.delay(Duration.ofSeconds(1)).on("GET", SandboxSettings.EMPLOYEES).times(2));
+
+        assertThat(connection.findExisting(draft)).as("a new hire").isEmpty();
+
+        List<RecordedRequest> lookups = requests(sandbox, "GET", SandboxSettings.EMPLOYEES);
+        assertThat(lookups).extracting(RecordedRequest::query).as("one look-up by e-mail, one by company_identifier")
+                .anySatisfy(query -> assertThat(query).contains("emails"))
+                .anySatisfy(query -> assertThat(query).contains("company_identifier"));
+        assertThat(Duration.between(lookups.get(0).at(), lookups.get(1).at()).abs())
+                .as("the second look-up arrived while the first was still held back")
+                .isLessThan(Duration.ofMillis(900));
+    }
+
+    @Test
+    void aMatchByCompanyIdentifierStandsWhenTheLookUpByEmailFails() {
+        HrisConnection connection = verified();
+        ExportResult created = connection.export(martaWithChoices(connection));
+        EmployeeDraft sameCandidate = martaWithChoices(connection);
+        sandbox.inject(Fault.status(403).on("GET", SandboxSettings.EMPLOYEES).whenQueryHas(SandboxSettings.BY_EMAIL));
+
+        assertThat(connection.findExisting(sameCandidate)).as("found by company_identifier")
+                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
+    }
+
+    @Test
+    void aFailedLookUpByCompanyIdentifierFailsTheCheckWhenTheEmailFoundNobody() {
+        HrisConnection connection = verified();
+        EmployeeDraft newHire = martaWithChoices(connection);
+        sandbox.inject(Fault.status(503).on("GET", SandboxSettings.EMPLOYEES).whenQueryHas("company_identifier").times(10));
+
+        assertThatThrownBy(() -> connection.export(newHire)).as("an export whose duplicate check is incomplete")
+                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("HTTP 503");
+        assertThat(requests(sandbox, "POST", CREATE)).as("create requests").isEmpty();
+    }
+
+    @Test
     void exportingANewHireCostsFourRequests() {
         HrisConnection connection = verified();
         EmployeeDraft draft = martaWithChoices(connection);
@@ -215,8 +260,8 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         connection.export(draft);
 
-        // Reference data is cached from draftFor and the company id comes from verify: GET by e-mail,
-        // GET by company_identifier (the e-mail found nothing), POST create, POST contract version.
+        // Reference data is cached from draftFor and the company id comes from verify: GET by e-mail and
+        // GET by company_identifier (side by side), POST create, POST contract version.
         assertThat(sandbox.requests()).extracting(r -> r.method() + " " + r.resource())
                 .as("requests of one export of a new hire with job title and salary")
                 .containsExactly("GET employees/employees", "GET employees/employees",

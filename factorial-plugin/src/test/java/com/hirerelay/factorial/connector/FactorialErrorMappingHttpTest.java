@@ -1,8 +1,10 @@
 package com.hirerelay.factorial.connector;
 
+import static com.hirerelay.factorial.testing.SandboxSettings.BY_EMAIL;
 import static com.hirerelay.factorial.testing.SandboxSettings.CREATE;
 import static com.hirerelay.factorial.testing.SandboxSettings.EMPLOYEES;
 import static com.hirerelay.factorial.testing.SandboxSettings.forSandbox;
+import static com.hirerelay.factorial.testing.SandboxSettings.lookupsByEmail;
 import static com.hirerelay.factorial.testing.SandboxSettings.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,13 +142,14 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
         sandbox.clearRequests();
-        sandbox.inject(Fault.status(500).on("GET", EMPLOYEES));
-        sandbox.inject(Fault.status(502, "<html><body>Bad gateway</body></html>").on("GET", EMPLOYEES));
-        sandbox.inject(Fault.status(503, "").on("GET", EMPLOYEES));
+        sandbox.inject(Fault.status(500).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
+        sandbox.inject(Fault.status(502, "<html><body>Bad gateway</body></html>").on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
+        sandbox.inject(Fault.status(503, "").on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
         assertThat(connection.findExisting(draft)).as("duplicate check after 500, 502 and 503").isEmpty();
-        assertThat(sandbox.requests()).extracting(RecordedRequest::status).as("statuses the client saw")
-                .containsExactly(500, 502, 503, 200, 200);
+        assertThat(lookupsByEmail(sandbox)).extracting(RecordedRequest::status).as("statuses the client saw")
+                .containsExactly(500, 502, 503, 200);
+        assertThat(sandbox.requests()).as("the look-up by company_identifier, once").hasSize(5);
     }
 
     @Test
@@ -158,7 +161,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
         assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("HTTP 503");
-        assertThat(sandbox.requests()).as("read attempts").hasSize(4);
+        assertThat(lookupsByEmail(sandbox)).as("read attempts by e-mail").hasSize(4);
+        assertThat(sandbox.requests()).as("read attempts of both look-ups").hasSize(8);
     }
 
     @Test
@@ -166,11 +170,11 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
         sandbox.clearRequests();
-        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES));
+        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
         assertThat(connection.findExisting(draft)).as("duplicate check after one 429").isEmpty();
-        List<RecordedRequest> seen = sandbox.requests();
-        assertThat(seen).extracting(RecordedRequest::status).as("statuses").containsExactly(429, 200, 200);
+        List<RecordedRequest> seen = lookupsByEmail(sandbox);
+        assertThat(seen).extracting(RecordedRequest::status).as("statuses").containsExactly(429, 200);
         assertThat(Duration.between(seen.get(0).at(), seen.get(1).at())).as("pause honouring Retry-After: 1")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
@@ -180,13 +184,13 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
         sandbox.clearRequests();
-        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES).times(10));
+        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(10));
 
         Throwable failure = catchThrowable(() -> connection.findExisting(draft));
 
         assertThat(failure).as("after 1 try and 2 retries").isInstanceOfSatisfying(RateLimitedException.class,
                 limited -> assertThat(limited.retryAfter()).as("retryAfter").contains(Duration.ofSeconds(1)));
-        assertThat(sandbox.requests()).as("requests sent").hasSize(3);
+        assertThat(lookupsByEmail(sandbox)).as("requests sent").hasSize(3);
     }
 
     @Test
@@ -200,7 +204,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
         assertThat(failure).isInstanceOfSatisfying(RateLimitedException.class,
                 limited -> assertThat(limited.retryAfter()).as("retryAfter").contains(Duration.ofSeconds(120)));
-        assertThat(sandbox.requests()).as("no retry when Factorial asks for more than the client waits").hasSize(1);
+        assertThat(sandbox.requests()).as("no retry when Factorial asks for more than the client waits: one request"
+                + " per look-up").hasSize(2);
         assertThat(employeesWithMartasEmail()).as("employees created").isZero();
     }
 
@@ -208,11 +213,11 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
     void aReadThatTimesOutIsRetriedThenReportedAsUnavailable() {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
-        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES));
+        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
         assertThat(connection.findExisting(draft)).as("a slow answer once, then a quick one").isEmpty();
 
-        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).times(4));
+        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(4));
         assertThatThrownBy(() -> connection.findExisting(draft)).as("four slow answers")
                 .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("no answer within 400 ms");
     }
@@ -221,12 +226,12 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
     void unreadableAnswersToAReadAreRetriedThenReportedAsUnavailable() {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
-        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES));
-        sandbox.inject(Fault.truncatedBody().on("GET", EMPLOYEES));
+        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
+        sandbox.inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
         assertThat(connection.findExisting(draft)).as("after a malformed and a truncated answer").isEmpty();
 
-        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES).times(4));
+        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(4));
         assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("not valid JSON");
     }

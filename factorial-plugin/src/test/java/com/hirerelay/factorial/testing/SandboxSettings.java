@@ -17,6 +17,8 @@ public final class SandboxSettings {
 
     public static final String CREATE = "employees/employees/create_with_contract";
     public static final String EMPLOYEES = "employees/employees";
+    /** The query parameter of the duplicate check by e-mail, to aim a fault at it ({@code Fault.whenQueryHas}). */
+    public static final String BY_EMAIL = "emails[]";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SandboxSettings() {
@@ -44,6 +46,16 @@ public final class SandboxSettings {
     public static List<RecordedRequest> requests(FactorialSandbox sandbox, String method, String resource) {
         return sandbox.requests().stream()
                 .filter(r -> r.method().equals(method) && resource.equals(r.resource()))
+                .toList();
+    }
+
+    /**
+     * The duplicate check's look-ups by e-mail. The look-up by {@code company_identifier} runs beside it,
+     * so only these have a fixed order.
+     */
+    public static List<RecordedRequest> lookupsByEmail(FactorialSandbox sandbox) {
+        return requests(sandbox, "GET", EMPLOYEES).stream()
+                .filter(r -> r.query() != null && r.query().contains("emails"))
                 .toList();
     }
 
