@@ -31,6 +31,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -52,7 +53,7 @@ import org.openjdk.jmh.annotations.Mode;
  *
  * <p>Arguments: {@code --full} (the rate-limited bulk export of 1,000 candidates at Factorial's real 200 POSTs a
  * minute, about 4 minutes), {@code --quick} (small sizes, for working on the harness; the figures mean little),
- * {@code --only=export,bulk,limited,startup,plugin,scale,footprint} (a subset).
+ * {@code --only=export,bulk,latency,limited,startup,plugin,scale,footprint} (a subset).
  */
 public final class Benchmarks {
 
@@ -93,7 +94,7 @@ public final class Benchmarks {
                 only.addAll(List.of(arg.substring("--only=".length()).split(",")));
             } else if (!arg.isBlank()) {
                 throw new IllegalArgumentException("Unknown argument " + arg
-                        + " (use --full, --quick, --only=export,bulk,limited,startup,plugin,scale,footprint)");
+                        + " (use --full, --quick, --only=export,bulk,latency,limited,startup,plugin,scale,footprint)");
             }
         }
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -119,6 +120,9 @@ public final class Benchmarks {
                 + (full ? " (--full)" : "") + "\nMachine: " + machine() + "\n");
         if (wanted("export") || wanted("bulk")) {
             exportFigures();
+        }
+        if (wanted("latency")) {
+            exportAtNetworkLatency();
         }
         if (wanted("limited")) {
             limitedBulk();
@@ -162,25 +166,11 @@ public final class Benchmarks {
             FactorialSandbox sandbox = env.sandbox;
             ArrayDeque hired = new ArrayDeque(env.freshHired());
 
-            // What one export sends to Factorial, captured from a warm-up export: the template of the bare client.
-            List<RecordedRequest> template = null;
-            String templateEmail = null;
-            for (int i = 0; i < EXPORTS_PER_CONNECTION; i++) {
-                Candidate candidate = hired.next();
-                sandbox.clearRequests();
-                exportThroughHost(recruiter, candidate);
-                if (i == EXPORTS_PER_CONNECTION - 1) {
-                    template = sandbox.requests();
-                    templateEmail = candidate.email();
-                }
-            }
-            BareClient bare = new BareClient(sandbox, template, templateEmail);
-            for (int i = 0; i < EXPORTS_PER_CONNECTION; i++) {
-                bare.export("bench.warmup." + i + "@example.org");
-            }
+            BareClient bare = warmUp(recruiter, sandbox, hired, EXPORTS_PER_CONNECTION, "bench.warmup");
+            List<RecordedRequest> template = bare.template;
 
             List<Long> hostTimes = new ArrayList<>();
-            List<Long> bareTimes = new ArrayList<>();
+            BareTimes bareTimes = new BareTimes();
             List<Integer> callsPerExport = new ArrayList<>();
             List<Long> attemptIds = new ArrayList<>();
             Map<String, Integer> callsByKind = new TreeMap<>();
@@ -190,13 +180,13 @@ public final class Benchmarks {
                 env.reconnect();
                 for (int i = 0; i < warmupPerBlock; i++) {
                     exportThroughHost(recruiter, hired.next());
-                    bare.export("bench.warmup." + block + "." + i + "@example.org");
+                    bare.export("bench.warmup." + block + "." + i + "@example.org", i % 2 == 0);
                 }
                 for (int i = 0; i < measuredPerBlock; i++, n++) {
                     Candidate candidate = hired.next();
                     boolean hostFirst = n % 2 == 0;
                     if (!hostFirst) {
-                        bareTimes.add(bare.export("bench.bare." + n + "@example.org"));
+                        bareTimes.measure(bare, "bench.bare." + n, n);
                     }
                     sandbox.clearRequests();
                     hostTimes.add(exportThroughHost(recruiter, candidate, attemptIds));
@@ -206,19 +196,19 @@ public final class Benchmarks {
                         callsByKind.merge(call.method() + " " + call.resource(), 1, Integer::sum);
                     }
                     if (hostFirst) {
-                        bareTimes.add(bare.export("bench.bare." + n + "@example.org"));
+                        bareTimes.measure(bare, "bench.bare." + n, n);
                     }
                 }
             }
             long paced = PacingCounter.PACED.get() - pacedBefore;
             Stats host = new Stats(hostTimes);
-            Stats base = new Stats(bareTimes);
+            Stats base = bareTimes.faster();
             double ratio = host.median() / base.median();
             double own = host.median() - base.median();
             table.add("1 export through host (HTTP→plugin→sandbox→DB)", Table.ms(host.median()), host.spread()
                     + ", n=" + host.count(), "–", null);
-            table.add("1 same Factorial calls, bare java.net.http client", Table.ms(base.median()), base.spread(), "–", null);
-            table.add("1 export overhead ratio host/bare (medians)", Table.num(ratio, 2) + "×",
+            bareTimes.addRows(table, "1 same Factorial calls, bare java.net.http client");
+            table.add("1 export overhead ratio host/bare (medians; the faster bare)", Table.num(ratio, 2) + "×",
                     "p10/p10 " + Table.num(host.percentile(10) / base.percentile(10), 2) + "×, p90/p90 "
                             + Table.num(host.percentile(90) / base.percentile(90), 2) + "×", "≤ 1.3×", ratio <= 1.3);
             table.add("1 our own time per export (host − bare medians)", Table.ms(own),
@@ -263,6 +253,71 @@ public final class Benchmarks {
                         result.failed() == 0 && duplicates == 0 && result.created() == bulkSize);
             }
         }
+    }
+
+    /** What every Factorial request costs in time on the sandbox in {@link #exportAtNetworkLatency()}. */
+    static final Duration NETWORK_LATENCY = Duration.ofMillis(30);
+
+    /**
+     * Figure 1 again with the sandbox answering each request after {@link #NETWORK_LATENCY}, a modest stand-in
+     * for the internet between a customer's ATS and Factorial: what a user waits for is then mostly round trips,
+     * and the host against the bare client shows how many of them the plugin makes one after the other.
+     */
+    private void exportAtNetworkLatency() throws Exception {
+        int warmup = quick ? 5 : 15;
+        int measuredCount = quick ? 10 : 40;
+        String latency = NETWORK_LATENCY.toMillis() + " ms";
+        System.out.println("Figure 1 at " + latency + " per Factorial request: " + warmup + " warm-up, " + measuredCount
+                + " measured, interleaved with the bare client");
+        try (Env env = Env.start(work.resolve("export-latency"), pluginJar(), SandboxConfig.defaults()
+                .withLatency(NETWORK_LATENCY), (warmup + measuredCount + 10) * 6)) {
+            HostClient recruiter = env.recruiter();
+            FactorialSandbox sandbox = env.sandbox;
+            ArrayDeque hired = new ArrayDeque(env.freshHired());
+            BareClient bare = warmUp(recruiter, sandbox, hired, warmup, "bench.latency.warmup");
+            List<RecordedRequest> template = bare.template;
+            List<Long> hostTimes = new ArrayList<>();
+            BareTimes bareTimes = new BareTimes();
+            for (int n = 0; n < measuredCount; n++) {
+                if (n % 2 == 1) {
+                    bareTimes.measure(bare, "bench.latency." + n, n);
+                }
+                hostTimes.add(exportThroughHost(recruiter, hired.next()));
+                if (n % 2 == 0) {
+                    bareTimes.measure(bare, "bench.latency." + n, n);
+                }
+            }
+            Stats host = new Stats(hostTimes);
+            Stats base = bareTimes.faster();
+            table.add("1 at " + latency + " per Factorial request: export through host", Table.ms(host.median()),
+                    host.spread() + ", n=" + host.count() + "; " + template.size() + " requests, "
+                            + Table.num(host.median() / NETWORK_LATENCY.toMillis(), 1) + " latencies deep", "–", null);
+            bareTimes.addRows(table, "1 at " + latency + " per Factorial request: bare client");
+            table.add("1 at " + latency + " per Factorial request: ratio host/faster bare, own time", Table.num(host.median()
+                    / base.median(), 2) + "×", "host − bare " + Table.ms(host.median() - base.median()), "–", null);
+        }
+    }
+
+    /**
+     * Exports {@code count} candidates through the host, captures what the last one sent to Factorial as the
+     * bare client's template, and warms the bare client up with as many exports.
+     */
+    private static BareClient warmUp(HostClient recruiter, FactorialSandbox sandbox, ArrayDeque hired, int count,
+                                     String emailPrefix) throws IOException, InterruptedException {
+        List<RecordedRequest> template = null;
+        String templateEmail = null;
+        for (int i = 0; i < count; i++) {
+            Candidate candidate = hired.next();
+            sandbox.clearRequests();
+            exportThroughHost(recruiter, candidate);
+            template = sandbox.requests();
+            templateEmail = candidate.email();
+        }
+        BareClient bare = new BareClient(sandbox, template, templateEmail);
+        for (int i = 0; i < count; i++) {
+            bare.export(emailPrefix + "." + i + "@example.org", i % 2 == 0);
+        }
+        return bare;
     }
 
     private void draftCaching(HostClient recruiter, FactorialSandbox sandbox, Candidate candidate) {
@@ -844,6 +899,43 @@ public final class Benchmarks {
         }
     }
 
+    /**
+     * The bare client's times both ways: requests one after the other, and the duplicate look-ups side by side
+     * as the plugin sends them. The baseline is whichever is faster: on loopback the hand-offs of concurrent
+     * requests can cost more than the round trip they save.
+     */
+    static final class BareTimes {
+        private final List<Long> oneAfterTheOther = new ArrayList<>();
+        private final List<Long> sideBySide = new ArrayList<>();
+
+        /** One export each way, in an order that alternates with {@code n}. */
+        void measure(BareClient bare, String tag, int n) throws IOException, InterruptedException {
+            boolean sequentialFirst = n % 4 < 2;
+            if (sequentialFirst) {
+                oneAfterTheOther.add(bare.export(tag + ".seq@example.org", false));
+            }
+            sideBySide.add(bare.export(tag + ".par@example.org", true));
+            if (!sequentialFirst) {
+                oneAfterTheOther.add(bare.export(tag + ".seq@example.org", false));
+            }
+        }
+
+        Stats faster() {
+            Stats sequential = new Stats(oneAfterTheOther);
+            Stats concurrent = new Stats(sideBySide);
+            return sequential.median() <= concurrent.median() ? sequential : concurrent;
+        }
+
+        void addRows(Table table, String label) {
+            Stats sequential = new Stats(oneAfterTheOther);
+            Stats concurrent = new Stats(sideBySide);
+            table.add(label + ", one after the other", Table.ms(sequential.median()), sequential.spread()
+                    + (sequential.median() <= concurrent.median() ? "; the baseline" : ""), "–", null);
+            table.add(label + ", look-ups side by side", Table.ms(concurrent.median()), concurrent.spread()
+                    + (sequential.median() <= concurrent.median() ? "" : "; the baseline"), "–", null);
+        }
+    }
+
     /** Sends the requests an export makes, as captured from the plugin, with a plain java.net.http client. */
     static final class BareClient {
         private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "upgrade",
@@ -851,7 +943,7 @@ public final class Benchmarks {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final FactorialSandbox sandbox;
-        private final List<RecordedRequest> template;
+        final List<RecordedRequest> template;
         private final String templateEmail;
 
         BareClient(FactorialSandbox sandbox, List<RecordedRequest> template, String templateEmail) {
@@ -863,8 +955,12 @@ public final class Benchmarks {
             this.templateEmail = templateEmail;
         }
 
-        /** @return nanoseconds for the whole exchange */
-        long export(String email) throws IOException, InterruptedException {
+        /**
+         * @param sideBySide send consecutive GETs concurrently, as the plugin sends its two duplicate look-ups;
+         *                   otherwise one request after the other
+         * @return nanoseconds for the whole exchange
+         */
+        long export(String email, boolean sideBySide) throws IOException, InterruptedException {
             List<HttpRequest> requests = new ArrayList<>();
             for (RecordedRequest recorded : template) {
                 String query = recorded.query() == null ? "" : "?" + swap(recorded.query(), email);
@@ -889,12 +985,25 @@ public final class Benchmarks {
                 requests.add(builder.build());
             }
             long start = System.nanoTime();
-            for (int i = 0; i < requests.size(); i++) {
-                HttpResponse<String> response = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != template.get(i).status()) {
-                    throw new IllegalStateException("bare client: " + requests.get(i) + " answered " + response.statusCode()
-                            + " (plugin got " + template.get(i).status() + "): " + response.body());
+            int i = 0;
+            while (i < requests.size()) {
+                int end = i + 1;
+                while (sideBySide && end < requests.size() && template.get(i).method().equals("GET")
+                        && template.get(end).method().equals("GET")) {
+                    end++;
                 }
+                List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int j = i; j < end; j++) {
+                    answers.add(http.sendAsync(requests.get(j), HttpResponse.BodyHandlers.ofString()));
+                }
+                for (int j = i; j < end; j++) {
+                    HttpResponse<String> response = answers.get(j - i).join();
+                    if (response.statusCode() != template.get(j).status()) {
+                        throw new IllegalStateException("bare client: " + requests.get(j) + " answered "
+                                + response.statusCode() + " (plugin got " + template.get(j).status() + "): " + response.body());
+                    }
+                }
+                i = end;
             }
             return System.nanoTime() - start;
         }
