@@ -447,52 +447,52 @@ public final class Benchmarks {
     private void startup() throws Exception {
         int runs = quick ? 2 : 5;
         Path jar = hostJar();
+        Path archive = jar.resolveSibling("host-demo.jsa");
         Path plugins = Files.createDirectories(work.resolve("startup-plugins"));
         Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
-        System.out.println("\nFigure 4: start-up of " + jar.getFileName() + ", " + runs + " runs each");
-        List<Long> fresh = new ArrayList<>();
-        List<Long> restart = new ArrayList<>();
+        System.out.println("\nFigure 4: start-up of " + jar.getFileName() + ", " + runs + " runs each, with the build's"
+                + " class-data archive (the README's demo command) and without it (plain java -jar), interleaved");
+        boolean withArchive = Files.isRegularFile(archive);
+        if (!withArchive) {
+            table.note("no " + archive + " (built by ./mvnw package unless -Dcds.skip): start-up with the archive not measured");
+        }
+        List<String> readme = withArchive ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
+        Map<String, List<Long>> times = new LinkedHashMap<>();
         List<Long> inHostFresh = new ArrayList<>();
         List<Long> inHostRestart = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            if (withArchive) {
+                Path data = work.resolve("startup-data-cds-" + i);
+                times.computeIfAbsent("cds-empty", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, readme));
+                times.computeIfAbsent("cds-existing", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, readme));
+            }
             Path data = work.resolve("startup-data-" + i);
             hostStartMillis.clear();
-            fresh.add(timeToFirstPage(jar, data, plugins, List.of()));
-            restart.add(timeToFirstPage(jar, data, plugins, List.of()));
+            times.computeIfAbsent("plain-empty", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, List.of()));
+            times.computeIfAbsent("plain-existing", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, List.of()));
             if (hostStartMillis.size() == 2) {
                 inHostFresh.add(hostStartMillis.get(0));
                 inHostRestart.add(hostStartMillis.get(1));
             }
         }
-        Stats first = new Stats(fresh);
-        Stats again = new Stats(restart);
-        table.add("4 start to first page, existing data, plugin loaded", Table.ms(again.median()), again.spread(),
-                "< 1.5 s", again.median() < 1500);
-        table.add("4 start to first page, empty data folder (creates DB)", Table.ms(first.median()), first.spread(),
-                "< 1.5 s", first.median() < 1500);
-        // The same start with an application class-data-sharing archive (JDK 17: one training run with
-        // -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile): what a launcher could do without code changes.
-        Path archive = work.resolve("host-demo.jsa");
-        Path cdsData = work.resolve("startup-data-cds");
-        timeToFirstPage(jar, cdsData, plugins, List.of("-XX:ArchiveClassesAtExit=" + archive));
-        if (Files.isRegularFile(archive)) {
-            List<Long> withCds = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                withCds.add(timeToFirstPage(jar, cdsData, plugins, List.of("-XX:SharedArchiveFile=" + archive)));
-            }
-            Stats cds = new Stats(withCds);
-            table.add("4 start to first page, existing data, with an AppCDS archive", Table.ms(cds.median()), cds.spread(),
-                    "< 1.5 s", cds.median() < 1500);
-        } else {
-            table.note("the AppCDS training run wrote no archive; start-up with CDS not measured");
+        if (withArchive) {
+            startupRow("4 start to first page, existing data, README command (build's class-data archive)", times.get("cds-existing"));
+            startupRow("4 start to first page, empty data folder, README command (creates DB)", times.get("cds-empty"));
         }
+        startupRow("4 start to first page, existing data, plain java -jar (no archive)", times.get("plain-existing"));
+        startupRow("4 start to first page, empty data folder, plain java -jar", times.get("plain-empty"));
         if (!inHostRestart.isEmpty()) {
             Stats hostRestart = new Stats(inHostRestart);
             Stats hostFresh = new Stats(inHostFresh);
-            table.add("4 of which HireRelayHost.start (DB, plugins, HTTP), existing / empty",
+            table.add("4 of which HireRelayHost.start (DB, plugins, HTTP), plain, existing / empty",
                     Table.ms(hostRestart.median()) + " / " + Table.ms(hostFresh.median()),
                     "the rest is JVM start, class loading of main, first request", "–", null);
         }
+    }
+
+    private void startupRow(String label, List<Long> nanos) {
+        Stats stats = new Stats(nanos);
+        table.add(label, Table.ms(stats.median()), stats.spread(), "< 1.5 s", stats.median() < 1500);
     }
 
     /** HireRelayHost.start's own time ("serving ... after N ms" in the host's log), per start. */

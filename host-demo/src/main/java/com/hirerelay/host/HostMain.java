@@ -2,6 +2,7 @@ package com.hirerelay.host;
 
 import com.hirerelay.host.demo.DemoSandboxLauncher;
 import com.hirerelay.host.seed.DemoSeed;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,18 @@ public final class HostMain {
             System.out.println(usage());
             return;
         }
+        Path pluginsDir = flags.containsKey("plugins-dir") ? Path.of(flags.get("plugins-dir")) : besideJar();
+        if (flags.containsKey("check")) {
+            try {
+                System.out.println(InstallationCheck.run(pluginsDir));
+            } catch (RuntimeException | IOException failed) {
+                System.err.println(failed.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
         int port = Integer.parseInt(flags.getOrDefault("port", "8080"));
         Path dataDir = Path.of(flags.getOrDefault("data-dir", "data"));
-        Path pluginsDir = flags.containsKey("plugins-dir") ? Path.of(flags.get("plugins-dir")) : besideJar();
         Files.createDirectories(pluginsDir);
         Map<String, String> defaults = new LinkedHashMap<>();
         DemoSandboxLauncher sandbox = null;
@@ -85,7 +95,7 @@ public final class HostMain {
             String name = arg.substring(2);
             if (name.contains("=")) {
                 flags.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
-            } else if (name.equals("no-sandbox") || name.equals("help")) {
+            } else if (name.equals("no-sandbox") || name.equals("help") || name.equals("check")) {
                 flags.put(name, "true");
             } else if (i + 1 < args.length) {
                 flags.put(name, args[++i]);
@@ -100,6 +110,9 @@ public final class HostMain {
         return """
                 Usage: java -jar host-demo.jar [--port 8080] [--bind 127.0.0.1] [--data-dir data]
                                                [--plugins-dir DIR] [--factorial-base-url URL] [--no-sandbox]
-                                               [--sandbox-port 8089]""";
+                                               [--sandbox-port 8089]
+                       java -jar host-demo.jar --check [--plugins-dir DIR]
+                         walks the demo once on a temporary data folder and free ports (first page, sign-in,
+                         connect Factorial to the embedded sandbox, export one hire); exit code 0 if it all worked""";
     }
 }
