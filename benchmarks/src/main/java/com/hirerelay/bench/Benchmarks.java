@@ -170,6 +170,7 @@ public final class Benchmarks {
             List<RecordedRequest> template = bare.template;
 
             List<Long> hostTimes = new ArrayList<>();
+            List<Long> readTimes = new ArrayList<>();
             BareTimes bareTimes = new BareTimes();
             List<Integer> callsPerExport = new ArrayList<>();
             List<Long> attemptIds = new ArrayList<>();
@@ -198,6 +199,7 @@ public final class Benchmarks {
                     if (hostFirst) {
                         bareTimes.measure(bare, "bench.bare." + n, n);
                     }
+                    readTimes.add(readThroughHost(recruiter, candidate));
                 }
             }
             long paced = PacingCounter.PACED.get() - pacedBefore;
@@ -218,6 +220,10 @@ public final class Benchmarks {
             table.add("1 of which inside the attempt (validate, plugin, Factorial, record)", Table.ms(inAttempt.median()),
                     inAttempt.spread() + "; the rest (" + Table.ms(host.median() - inAttempt.median())
                             + ") is HTTP, session, candidate, draft", "–", null);
+            Stats read = new Stats(readTimes);
+            table.add("1 for scale: one authenticated read through the host (GET /api/candidates/{id})",
+                    Table.ms(read.median()), read.spread() + "; HTTP, session, the candidate with its exports, JSON: the"
+                            + " floor of any request to the host", "–", null);
             table.note("figure 1: an export sends " + template.size() + " request(s) to Factorial: " + template.stream()
                     .map(r -> r.method() + " " + r.resource() + (r.query() == null ? "" : "?" + r.query().replaceAll("=[^&]*", "=…")))
                     .collect(Collectors.joining(", ")) + "; the bare client sends the same with a fresh e-mail; POSTs paced"
@@ -337,6 +343,17 @@ public final class Benchmarks {
 
     private static long exportThroughHost(HostClient recruiter, Candidate candidate) {
         return exportThroughHost(recruiter, candidate, null);
+    }
+
+    /** @return nanoseconds of reading the candidate's page data, as the candidate page does */
+    private static long readThroughHost(HostClient recruiter, Candidate candidate) {
+        long start = System.nanoTime();
+        HostClient.Answer answer = recruiter.get("/api/candidates/" + candidate.id());
+        long took = System.nanoTime() - start;
+        if (answer.status() != 200) {
+            throw new IllegalStateException("reading candidate " + candidate.id() + " failed: " + answer);
+        }
+        return took;
     }
 
     /** @return nanoseconds; the attempt's id is added to {@code attempts} when not null */
@@ -767,7 +784,9 @@ public final class Benchmarks {
         Set<String> sharedGroups = shared.stream().map(p -> topPackage(p.replaceFirst("^META-INF\\.versions\\.\\d+\\.", "")
                 .replace('.', '/') + "/X.class")).collect(Collectors.toCollection(TreeSet::new));
         table.add("6 packages also in the host (duplicate copies)", String.valueOf(shared.size()),
-                shared.isEmpty() ? "none" : String.join(", ", sharedGroups), "0", shared.isEmpty());
+                shared.isEmpty() ? "none" : String.join(", ", sharedGroups) + " (bundled by design: plugin-first class"
+                        + " loading, each plugin pins its own Jersey and Jackson)", "0 if the design allows",
+                shared.isEmpty() ? Boolean.TRUE : null);
         table.note("plugin jar contents (compressed bytes by top-level package): " + byPackage.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + Table.num(e.getValue() / 1024.0, 1) + " KiB").collect(Collectors.joining(", "))
