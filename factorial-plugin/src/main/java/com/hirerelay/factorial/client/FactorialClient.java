@@ -316,6 +316,11 @@ public final class FactorialClient implements AutoCloseable {
         }
     }
 
+    /** A time-out as the admin set it: whole seconds in seconds, anything else in milliseconds. */
+    private static String describe(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
     private HrisException mapFailure(String method, String resource, Answer answer) {
         int status = answer.status();
         String request = method + " " + resource;
@@ -423,10 +428,10 @@ public final class FactorialClient implements AutoCloseable {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // java.net.http bounds the whole exchange, connecting included, by the request's time-out.
             if (cause instanceof java.net.http.HttpConnectTimeoutException) {
-                return "no connection within " + config.readTimeout().toMillis() + " ms";
+                return "no connection within " + describe(config.readTimeout());
             }
             if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof SocketTimeoutException) {
-                return "no answer within " + config.readTimeout().toMillis() + " ms";
+                return "no answer within " + describe(config.readTimeout());
             }
             if (cause instanceof UnknownHostException) {
                 return "unknown host " + config.baseUri().getHost();

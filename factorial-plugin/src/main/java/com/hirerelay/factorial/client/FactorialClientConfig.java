@@ -54,7 +54,7 @@ public record FactorialClientConfig(URI baseUri, String apiVersion, Duration rea
     }
 
     /**
-     * The defaults: 5 s to connect, 30 s to read, 3 read attempts, 4 retries after a 429, back-off from
+     * The defaults: 30 s per request (connecting included), 3 read attempts, 4 retries after a 429, back-off from
      * 500 ms, waiting at most 30 s for a {@code Retry-After}, 200 POSTs per minute.
      *
      * @param baseUri the API host

@@ -7,6 +7,7 @@ import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.sandbox.Fault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportFaultTest {
 
     private static final String CREATE = "employees/employees/create_with_contract";
+    private static final String EMPLOYEES = "employees/employees";
 
     RunningHost running;
     ApiClient recruiter;
@@ -168,6 +170,53 @@ class ExportFaultTest {
         assertThat(reconnected.status()).as(reconnected.toString()).isEqualTo(201);
         assertThat(export(candidate.get("id").asLong(), Map.of()).status()).isEqualTo(200);
         assertHistoryMatchesFactorial(candidate);
+    }
+
+    // The reads below go through the packaged plugin jar, whose bundled Jersey and Jackson are minimized:
+    // every failure path of a read must still find the classes it needs.
+
+    @Test
+    void failedReadsOfTheDuplicateCheckAreRetriedAndTheExportGoesThrough() {
+        JsonNode candidate = freshHiredCandidate();
+        running.sandbox().clearRequests();
+        running.sandbox().inject(Fault.status(500).on("GET", EMPLOYEES).whenQueryHas("emails[]"));
+        running.sandbox().inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas("emails[]"));
+        running.sandbox().inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas("company_identifier"));
+        running.sandbox().inject(Fault.rateLimited(null).on("GET", EMPLOYEES).whenQueryHas("company_identifier"));
+
+        var answer = export(candidate.get("id").asLong(), Map.of());
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("outcome").asText()).isEqualTo("CREATED");
+        assertThat(running.sandbox().requests().stream().filter(r -> r.method().equals("GET")
+                && EMPLOYEES.equals(r.resource()))).as("look-ups: two failed reads each, then a good one").hasSize(6);
+        assertHistoryMatchesFactorial(candidate);
+    }
+
+    @Test
+    void aDuplicateCheckThatTimesOutFailsTheExportAndCreatesNothing() {
+        JsonNode candidate = freshHiredCandidate();
+        ApiClient admin = running.signIn("ADMIN");
+        connect(admin, Map.of("api_key", running.sandbox().apiKey(), "read_timeout_seconds", "1"));
+        try {
+            running.sandbox().inject(Fault.delay(Duration.ofSeconds(2)).on("GET", EMPLOYEES).whenQueryHas("emails[]").times(3));
+
+            var answer = export(candidate.get("id").asLong(), Map.of());
+
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(502);
+            assertThat(answer.json().get("message").asText()).as("what the user reads")
+                    .contains("no answer within 1 s");
+            assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText())).as("employee created").isEmpty();
+            assertHistoryMatchesFactorial(candidate);
+        } finally {
+            connect(admin, Map.of("api_key", running.sandbox().apiKey()));
+        }
+    }
+
+    private static void connect(ApiClient admin, Map<String, String> values) {
+        admin.delete("/api/integrations/factorial");
+        var connected = admin.post("/api/integrations/factorial", Map.of("values", values));
+        assertThat(connected.status()).as(connected.toString()).isEqualTo(201);
     }
 
     @Test
