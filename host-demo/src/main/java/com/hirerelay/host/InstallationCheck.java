@@ -31,12 +31,13 @@ final class InstallationCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private URI base;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
     private String csrfToken;
 
-    private InstallationCheck() {
+    private InstallationCheck(URI base) {
+        this.base = base;
     }
 
     /**
@@ -50,9 +51,7 @@ final class InstallationCheck {
         try (DemoSandboxLauncher sandbox = DemoSandboxLauncher.start(0);
              HireRelayHost host = HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, pluginsDir,
                      sandbox.settingDefaults(), Map.of()))) {
-            InstallationCheck check = new InstallationCheck();
-            check.base = host.baseUri();
-            check.walk(host, sandbox);
+            new InstallationCheck(host.baseUri()).walk(host, sandbox);
             return "Installation check passed in " + (System.nanoTime() - started) / 1_000_000 + " ms: first page,"
                     + " sign-in, hired candidates, Factorial connected (embedded sandbox), one hire exported.";
         } finally {
