@@ -1,0 +1,48 @@
+package com.hirerelay.factorial.connector;
+
+import com.hirerelay.factorial.FactorialPlugin;
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.ConnectorInfo;
+import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.HrisConnector;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.pf4j.Extension;
+
+/**
+ * Factorial HR as an {@link HrisConnector}.
+ */
+@Extension
+public class FactorialConnector implements HrisConnector {
+
+    /** The connector id the host stores; never changes. */
+    public static final String ID = FactorialPlugin.CONNECTOR_ID;
+
+    private static final ConnectorInfo INFO = new ConnectorInfo(
+            ID,
+            "FactorialHr",
+            "Create Factorial employees from hired candidates, with their contract, team and manager.",
+            URI.create("https://help.factorialhr.com/how-to-create-api-keys-in-factorial"),
+            logo());
+
+    /** Our own letter mark (not Factorial's trademark), as a base64 data URI so it is a legal URI. */
+    private static URI logo() {
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 40 40'>"
+                + "<rect width='40' height='40' rx='8' fill='#e51943'/>"
+                + "<text x='20' y='27' font-family='sans-serif' font-size='20' font-weight='bold'"
+                + " fill='white' text-anchor='middle'>F</text></svg>";
+        return URI.create("data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public ConnectorInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public HrisConnection open(ConnectionSettings settings) {
+        return new FactorialConnection(settings);
+    }
+}

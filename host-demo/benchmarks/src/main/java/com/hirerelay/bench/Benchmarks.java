@@ -1,0 +1,1111 @@
+package com.hirerelay.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.HireRelayHost;
+import com.hirerelay.host.HostOptions;
+import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.sandbox.FactorialSandbox;
+import com.hirerelay.sandbox.RecordedRequest;
+import com.hirerelay.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.annotations.Mode;
+
+/**
+ * The figures of BENCHMARKS.md, measured in one run and printed as a table.
+ *
+ * <p>Arguments: {@code --full} (the rate-limited bulk export of 1,000 candidates at Factorial's real 200 POSTs a
+ * minute, about 4 minutes), {@code --quick} (small sizes, for working on the harness; the figures mean little),
+ * {@code --only=export,bulk,latency,limited,startup,plugin,scale,footprint} (a subset).
+ */
+public final class Benchmarks {
+
+    static final Map<String, String> PASSWORDS = Map.of("ADMIN", "bench-admin-1", "HIRING_MANAGER", "bench-manager-1",
+            "RECRUITER", "bench-recruiter-1", "INTERVIEWER", "bench-interviewer-1");
+    static final String ADMIN = "admin@hirerelay.example";
+    static final String RECRUITER = "recruiter@hirerelay.example";
+    static final int FACTORIAL_POSTS_PER_MINUTE = 200;
+
+    private final Path root;
+    private final Path work;
+    private final boolean quick;
+    private final boolean full;
+    private final Set<String> only;
+    private final Table table = new Table();
+
+    private Benchmarks(Path root, Path work, boolean quick, boolean full, Set<String> only) {
+        this.root = root;
+        this.work = work;
+        this.quick = quick;
+        this.full = full;
+        this.only = only;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        boolean full = false;
+        boolean keep = false;
+        Set<String> only = new TreeSet<>();
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else if (arg.equals("--keep")) {
+                keep = true;
+            } else if (arg.equals("--full")) {
+                full = true;
+            } else if (arg.startsWith("--only=")) {
+                only.addAll(List.of(arg.substring("--only=".length()).split(",")));
+            } else if (!arg.isBlank()) {
+                throw new IllegalArgumentException("Unknown argument " + arg
+                        + " (use --full, --quick, --only=export,bulk,latency,limited,startup,plugin,scale,footprint)");
+            }
+        }
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("hirerelay-bench");
+        Benchmarks bench = new Benchmarks(root, work, quick, full, only);
+        try {
+            bench.run();
+        } finally {
+            if (keep) {
+                System.out.println("Kept the work folder " + work);
+            } else {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private boolean wanted(String part) {
+        return only.isEmpty() || only.contains(part);
+    }
+
+    private void run() throws Exception {
+        System.out.println("HireRelay benchmarks" + (quick ? " (--quick: small sizes, figures indicative only)" : "")
+                + (full ? " (--full)" : "") + "\nMachine: " + machine() + "\n");
+        if (wanted("export") || wanted("bulk")) {
+            exportFigures();
+        }
+        if (wanted("latency")) {
+            exportAtNetworkLatency();
+        }
+        if (wanted("limited")) {
+            limitedBulk();
+        }
+        if (wanted("startup")) {
+            startup();
+        }
+        if (wanted("plugin")) {
+            pluginLoading();
+        }
+        if (wanted("scale")) {
+            scale();
+        }
+        if (wanted("footprint")) {
+            footprint();
+        }
+        System.out.println("\n" + table.render());
+    }
+
+    // ---------------------------------------------------------------- figures 1, 2 and 3 (no limit)
+
+    /**
+     * The plugin paces its POSTs at Factorial's 200 a minute per connection whatever the sandbox enforces, and an
+     * export makes 2 POSTs; so exports are measured in blocks of at most {@link #EXPORTS_PER_CONNECTION}, each on a
+     * freshly connected integration (a new limiter), to measure the export path rather than the pacing.
+     */
+    static final int EXPORTS_PER_CONNECTION = 95;
+
+    private void exportFigures() throws Exception {
+        int blocks = quick ? 1 : 3;
+        int measuredPerBlock = quick ? 30 : 90;
+        int warmupPerBlock = EXPORTS_PER_CONNECTION - measuredPerBlock;
+        int bulkSize = quick ? 40 : EXPORTS_PER_CONNECTION;
+        int measured = blocks * measuredPerBlock;
+        System.out.println("Figures 1-2: single exports (" + EXPORTS_PER_CONNECTION + " warm-up, then " + blocks + " block(s) of "
+                + measuredPerBlock + " measured on a fresh connection, interleaved with the bare client); figure 3b: bulk"
+                + " export of " + bulkSize + " with no limit in the sandbox");
+        try (Env env = Env.start(work.resolve("export"), pluginJar(), SandboxConfig.defaults(),
+                (EXPORTS_PER_CONNECTION * (blocks + 1) + bulkSize + 50) * 6)) {
+            HostClient recruiter = env.recruiter();
+            FactorialSandbox sandbox = env.sandbox;
+            ArrayDeque hired = new ArrayDeque(env.freshHired());
+
+            BareClient bare = warmUp(recruiter, sandbox, hired, EXPORTS_PER_CONNECTION, "bench.warmup");
+            List<RecordedRequest> template = bare.template;
+
+            List<Long> hostTimes = new ArrayList<>();
+            List<Long> readTimes = new ArrayList<>();
+            BareTimes bareTimes = new BareTimes();
+            List<Integer> callsPerExport = new ArrayList<>();
+            List<Long> attemptIds = new ArrayList<>();
+            Map<String, Integer> callsByKind = new TreeMap<>();
+            long pacedBefore = PacingCounter.PACED.get();
+            int n = 0;
+            for (int block = 0; block < blocks; block++) {
+                env.reconnect();
+                for (int i = 0; i < warmupPerBlock; i++) {
+                    exportThroughHost(recruiter, hired.next());
+                    bare.export("bench.warmup." + block + "." + i + "@example.org", i % 2 == 0);
+                }
+                for (int i = 0; i < measuredPerBlock; i++, n++) {
+                    Candidate candidate = hired.next();
+                    boolean hostFirst = n % 2 == 0;
+                    if (!hostFirst) {
+                        bareTimes.measure(bare, "bench.bare." + n, n);
+                    }
+                    sandbox.clearRequests();
+                    hostTimes.add(exportThroughHost(recruiter, candidate, attemptIds));
+                    List<RecordedRequest> calls = sandbox.requests();
+                    callsPerExport.add(calls.size());
+                    for (RecordedRequest call : calls) {
+                        callsByKind.merge(call.method() + " " + call.resource(), 1, Integer::sum);
+                    }
+                    if (hostFirst) {
+                        bareTimes.measure(bare, "bench.bare." + n, n);
+                    }
+                    readTimes.add(readSessionThroughHost(recruiter));
+                }
+            }
+            long paced = PacingCounter.PACED.get() - pacedBefore;
+            Stats host = new Stats(hostTimes);
+            Stats base = bareTimes.faster();
+            double ratio = host.median() / base.median();
+            double own = host.median() - base.median();
+            table.add("1 export through host (HTTP→plugin→sandbox→DB)", Table.ms(host.median()), host.spread()
+                    + ", n=" + host.count(), "–", null);
+            bareTimes.addRows(table, "1 same Factorial calls, bare java.net.http client");
+            table.add("1 export overhead ratio host/bare (medians; the faster bare)", Table.num(ratio, 2) + "×",
+                    "p10/p10 " + Table.num(host.percentile(10) / base.percentile(10), 2) + "×, p90/p90 "
+                            + Table.num(host.percentile(90) / base.percentile(90), 2) + "×", "≤ 1.3×", ratio <= 1.3);
+            table.add("1 our own time per export (host − bare medians)", Table.ms(own),
+                    "p10−p10 " + Table.ms(host.percentile(10) - base.percentile(10)) + ", p90−p90 "
+                            + Table.ms(host.percentile(90) - base.percentile(90)), "< 2 ms", own < 2.0);
+            Stats inAttempt = new Stats(env.attemptDurations(attemptIds));
+            table.add("1 of which inside the attempt (validate, plugin, Factorial, record)", Table.ms(inAttempt.median()),
+                    inAttempt.spread() + "; the rest (" + Table.ms(host.median() - inAttempt.median())
+                            + ") is HTTP, session, candidate, draft", "–", null);
+            Stats read = new Stats(readTimes);
+            table.add("1 for scale: the cheapest authenticated request to the host (GET /api/session)",
+                    Table.ms(read.median()), read.spread() + "; HTTP, session look-up, JSON: the floor of any request"
+                            + " to the host, the export's included", "–", null);
+            table.note("figure 1: an export sends " + template.size() + " request(s) to Factorial: " + template.stream()
+                    .map(r -> r.method() + " " + r.resource() + (r.query() == null ? "" : "?" + r.query().replaceAll("=[^&]*", "=…")))
+                    .collect(Collectors.joining(", ")) + "; the bare client sends the same with a fresh e-mail; POSTs paced"
+                    + " by the plugin during the measured exports: " + paced);
+
+            int max = callsPerExport.stream().mapToInt(Integer::intValue).max().orElse(0);
+            Stats calls = new Stats(callsPerExport.stream().map(c -> c * 1_000_000L).toList());
+            table.add("2 Factorial calls per export", Table.num(calls.median(), 0), "max " + max + " over "
+                    + measured + " exports: " + callsByKind, "≤ 2", max <= 2);
+            long referenceCalls = callsByKind.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("GET ") && !e.getKey().equals("GET employees/employees"))
+                    .mapToLong(Map.Entry::getValue).sum();
+            table.add("2 reference-data calls during " + measured + " exports", String.valueOf(referenceCalls),
+                    "GETs other than employees/employees", "0", referenceCalls == 0);
+            draftCaching(recruiter, sandbox, hired.next());
+
+            if (wanted("bulk")) {
+                env.reconnect();
+                List<Candidate> batch = hired.take(bulkSize);
+                sandbox.clearRequests();
+                long rateLimitedBefore = sandbox.rateLimitedResponses();
+                long pacedBeforeBulk = PacingCounter.PACED.get();
+                BulkResult result = bulk(recruiter, batch, 20);
+                long duplicates = duplicates(sandbox, batch);
+                double seconds = result.nanos() / 1e9;
+                int requests = sandbox.requests().size();
+                table.add("3b bulk " + bulkSize + " hired, sandbox without limit", Table.ms(result.nanos() / 1e6),
+                        Table.num(bulkSize / seconds, 1) + " exports/s at the host's concurrency 8; "
+                                + Table.num((double) requests / bulkSize, 2) + " calls/export; paced POSTs "
+                                + (PacingCounter.PACED.get() - pacedBeforeBulk), "–", null);
+                table.add("3b bulk without limit: failed / duplicates / 429s", result.failed() + " / " + duplicates + " / "
+                        + (sandbox.rateLimitedResponses() - rateLimitedBefore), "created " + result.created(), "0 / 0 / 0",
+                        result.failed() == 0 && duplicates == 0 && result.created() == bulkSize);
+            }
+        }
+    }
+
+    /** What every Factorial request costs in time on the sandbox in {@link #exportAtNetworkLatency()}. */
+    static final Duration NETWORK_LATENCY = Duration.ofMillis(30);
+
+    /**
+     * Figure 1 again with the sandbox answering each request after {@link #NETWORK_LATENCY}, a modest stand-in
+     * for the internet between a customer's ATS and Factorial: what a user waits for is then mostly round trips,
+     * and the host against the bare client shows how many of them the plugin makes one after the other.
+     */
+    private void exportAtNetworkLatency() throws Exception {
+        int warmup = quick ? 5 : 15;
+        int measuredCount = quick ? 10 : 40;
+        String latency = NETWORK_LATENCY.toMillis() + " ms";
+        System.out.println("Figure 1 at " + latency + " per Factorial request: " + warmup + " warm-up, " + measuredCount
+                + " measured, interleaved with the bare client");
+        try (Env env = Env.start(work.resolve("export-latency"), pluginJar(), SandboxConfig.defaults()
+                .withLatency(NETWORK_LATENCY), (warmup + measuredCount + 10) * 6)) {
+            HostClient recruiter = env.recruiter();
+            FactorialSandbox sandbox = env.sandbox;
+            ArrayDeque hired = new ArrayDeque(env.freshHired());
+            BareClient bare = warmUp(recruiter, sandbox, hired, warmup, "bench.latency.warmup");
+            List<RecordedRequest> template = bare.template;
+            List<Long> hostTimes = new ArrayList<>();
+            BareTimes bareTimes = new BareTimes();
+            for (int n = 0; n < measuredCount; n++) {
+                if (n % 2 == 1) {
+                    bareTimes.measure(bare, "bench.latency." + n, n);
+                }
+                hostTimes.add(exportThroughHost(recruiter, hired.next()));
+                if (n % 2 == 0) {
+                    bareTimes.measure(bare, "bench.latency." + n, n);
+                }
+            }
+            Stats host = new Stats(hostTimes);
+            Stats base = bareTimes.faster();
+            table.add("1 at " + latency + " per Factorial request: export through host", Table.ms(host.median()),
+                    host.spread() + ", n=" + host.count() + "; " + template.size() + " requests, "
+                            + Table.num(host.median() / NETWORK_LATENCY.toMillis(), 1) + " latencies deep", "–", null);
+            bareTimes.addRows(table, "1 at " + latency + " per Factorial request: bare client");
+            table.add("1 at " + latency + " per Factorial request: ratio host/faster bare, own time", Table.num(host.median()
+                    / base.median(), 2) + "×", "host − bare " + Table.ms(host.median() - base.median()), "–", null);
+        }
+    }
+
+    /**
+     * Exports {@code count} candidates through the host, captures what the last one sent to Factorial as the
+     * bare client's template, and warms the bare client up with as many exports.
+     */
+    private static BareClient warmUp(HostClient recruiter, FactorialSandbox sandbox, ArrayDeque hired, int count,
+                                     String emailPrefix) throws IOException, InterruptedException {
+        List<RecordedRequest> template = null;
+        String templateEmail = null;
+        for (int i = 0; i < count; i++) {
+            Candidate candidate = hired.next();
+            sandbox.clearRequests();
+            exportThroughHost(recruiter, candidate);
+            template = sandbox.requests();
+            templateEmail = candidate.email();
+        }
+        BareClient bare = new BareClient(sandbox, template, templateEmail);
+        for (int i = 0; i < count; i++) {
+            bare.export(emailPrefix + "." + i + "@example.org", i % 2 == 0);
+        }
+        return bare;
+    }
+
+    private void draftCaching(HostClient recruiter, FactorialSandbox sandbox, Candidate candidate) {
+        sandbox.clearRequests();
+        HostClient.Answer first = recruiter.get("/api/candidates/" + candidate.id() + "/exports/factorial/draft");
+        int firstCalls = sandbox.requests().size();
+        sandbox.clearRequests();
+        HostClient.Answer second = recruiter.get("/api/candidates/" + candidate.id() + "/exports/factorial/draft");
+        int secondCalls = sandbox.requests().size();
+        if (first.status() != 200 || second.status() != 200) {
+            table.note("draft form could not be opened: " + first + " / " + second);
+            return;
+        }
+        table.add("2 edit-form calls: 1st open after exports / 2nd open", firstCalls + " / " + secondCalls,
+                "reference data cached per connection", "2nd = 0", secondCalls == 0);
+    }
+
+    private static long exportThroughHost(HostClient recruiter, Candidate candidate) {
+        return exportThroughHost(recruiter, candidate, null);
+    }
+
+    /** @return nanoseconds of reading the signed-in user's session, the host's cheapest authenticated request */
+    private static long readSessionThroughHost(HostClient recruiter) {
+        long start = System.nanoTime();
+        HostClient.Answer answer = recruiter.get("/api/session");
+        long took = System.nanoTime() - start;
+        if (answer.status() != 200) {
+            throw new IllegalStateException("reading the session failed: " + answer);
+        }
+        return took;
+    }
+
+    /** @return nanoseconds; the attempt's id is added to {@code attempts} when not null */
+    private static long exportThroughHost(HostClient recruiter, Candidate candidate, List<Long> attempts) {
+        long start = System.nanoTime();
+        HostClient.Answer answer = recruiter.post("/api/candidates/" + candidate.id() + "/exports/factorial",
+                Map.of("values", Map.of()));
+        long took = System.nanoTime() - start;
+        if (answer.status() != 200 || !"CREATED".equals(answer.json().path("outcome").asText())) {
+            throw new IllegalStateException("export of candidate " + candidate.id() + " failed: " + answer);
+        }
+        if (attempts != null) {
+            attempts.add(answer.json().get("attemptId").asLong());
+        }
+        return took;
+    }
+
+    private record BulkResult(long nanos, int created, int failed, int other, int rateLimitedToUser) {
+    }
+
+    private static BulkResult bulk(HostClient recruiter, List<Candidate> batch, long pollMillis) throws InterruptedException {
+        List<Long> ids = batch.stream().map(Candidate::id).toList();
+        long start = System.nanoTime();
+        HostClient.Answer started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", ids));
+        if (started.status() != 202) {
+            throw new IllegalStateException("bulk export refused: " + started);
+        }
+        String id = started.json().get("id").asText();
+        while (true) {
+            HostClient.Answer progress = recruiter.get("/api/exports/bulk/" + id);
+            JsonNode json = progress.json();
+            if (json.path("finished").asBoolean()) {
+                long nanos = System.nanoTime() - start;
+                int created = 0;
+                int failed = 0;
+                int other = 0;
+                int rateLimited = 0;
+                List<String> failures = new ArrayList<>();
+                for (JsonNode result : json.get("results")) {
+                    switch (result.path("state").asText()) {
+                        case "CREATED" -> created++;
+                        case "FAILED" -> {
+                            failed++;
+                            String message = result.path("message").asText().toLowerCase();
+                            if (message.contains("429") || message.contains("rate") || message.contains("too many")
+                                    || message.contains("limit")) {
+                                rateLimited++;
+                            }
+                            if (failures.size() < 3) {
+                                failures.add(result.path("message").asText());
+                            }
+                        }
+                        default -> other++;
+                    }
+                }
+                if (!failures.isEmpty()) {
+                    System.out.println("  first failures: " + failures);
+                }
+                return new BulkResult(nanos, created, failed, other, rateLimited);
+            }
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    private static long duplicates(FactorialSandbox sandbox, List<Candidate> batch) {
+        Set<String> emails = batch.stream().map(c -> c.email().toLowerCase()).collect(Collectors.toSet());
+        return sandbox.employees().stream().map(e -> String.valueOf(e.get("email")).toLowerCase())
+                .filter(emails::contains).collect(Collectors.groupingBy(e -> e, Collectors.counting()))
+                .values().stream().filter(n -> n > 1).count();
+    }
+
+    // ---------------------------------------------------------------- figure 3a (Factorial's POST limit)
+
+    private void limitedBulk() throws Exception {
+        int size = full ? 1000 : quick ? 110 : 150;
+        int rate = FACTORIAL_POSTS_PER_MINUTE;
+        System.out.println("\nFigure 3a: bulk export of " + size + " with the sandbox enforcing " + rate
+                + " POSTs/min (sliding 60 s window)" + (full ? "" : "; --full runs 1,000 (about 10 minutes)"));
+        try (Env env = Env.start(work.resolve("limited"), pluginJar(),
+                SandboxConfig.defaults().withPostLimitPerMinute(rate), (size + 50) * 6)) {
+            HostClient recruiter = env.recruiter();
+            List<Candidate> batch = new ArrayDeque(env.freshHired()).take(size);
+            env.sandbox.clearRequests();
+            long pacedBefore = PacingCounter.PACED.get();
+            BulkResult result = bulk(recruiter, batch, 250);
+            long duplicates = duplicates(env.sandbox, batch);
+            long sandbox429 = env.sandbox.rateLimitedResponses();
+            long posts = env.sandbox.requests().stream().filter(r -> r.method().equals("POST") && r.status() != 429).count();
+            double seconds = result.nanos() / 1e9;
+            double limit = posts * 60.0 / rate;
+            // A sliding window lets the first `rate` POSTs through at once: the last POST can start no earlier than
+            // floor((P - 1) / rate) windows after the first.
+            double floor = Math.floor((posts - 1) / (double) rate) * 60.0;
+            table.add("3a bulk " + size + " (" + posts + " POSTs) at " + rate + " POSTs/min: total vs POSTs/rate",
+                    Table.num(seconds, 1) + " s = " + Table.num(seconds / limit, 2) + "× of " + Table.num(limit, 0) + " s",
+                    "sliding-window floor " + Table.num(floor, 0) + " s (we took " + Table.num(seconds - floor, 1)
+                            + " s more); POSTs the plugin held back ≥ 1 s: " + (PacingCounter.PACED.get() - pacedBefore),
+                    "≤ 1.05×", seconds <= 1.05 * limit);
+            table.add("3a bulk at limit: failed / duplicates / 429s to users", result.failed() + " / " + duplicates
+                    + " / " + result.rateLimitedToUser(), "429s answered by the sandbox: " + sandbox429 + "; created "
+                    + result.created(), "0 / 0 / 0",
+                    result.failed() == 0 && duplicates == 0 && result.created() == size && result.rateLimitedToUser() == 0);
+        }
+    }
+
+    // ---------------------------------------------------------------- figure 4 (start-up)
+
+    private void startup() throws Exception {
+        int runs = quick ? 2 : 5;
+        Path jar = hostJar();
+        Path archive = jar.resolveSibling("host-demo.jsa");
+        Path plugins = Files.createDirectories(work.resolve("startup-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
+        System.out.println("\nFigure 4: start-up of " + jar.getFileName() + ", " + runs + " runs each, with the build's"
+                + " class-data archive (the README's demo command) and without it (plain java -jar), interleaved");
+        boolean withArchive = Files.isRegularFile(archive);
+        if (!withArchive) {
+            table.note("no " + archive + " (built by ./mvnw package unless -Dcds.skip): start-up with the archive not measured");
+        }
+        List<String> readme = withArchive ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        List<Long> inHostFresh = new ArrayList<>();
+        List<Long> inHostRestart = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            if (withArchive) {
+                Path data = work.resolve("startup-data-cds-" + i);
+                times.computeIfAbsent("cds-empty", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, readme));
+                times.computeIfAbsent("cds-existing", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, readme));
+            }
+            Path data = work.resolve("startup-data-" + i);
+            hostStartMillis.clear();
+            times.computeIfAbsent("plain-empty", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, List.of()));
+            times.computeIfAbsent("plain-existing", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, List.of()));
+            if (hostStartMillis.size() == 2) {
+                inHostFresh.add(hostStartMillis.get(0));
+                inHostRestart.add(hostStartMillis.get(1));
+            }
+        }
+        if (withArchive) {
+            startupRow("4 start to first page, existing data, README command (build's class-data archive)", times.get("cds-existing"));
+            startupRow("4 start to first page, empty data folder, README command (creates DB)", times.get("cds-empty"));
+        }
+        startupRow("4 start to first page, existing data, plain java -jar (no archive)", times.get("plain-existing"));
+        startupRow("4 start to first page, empty data folder, plain java -jar", times.get("plain-empty"));
+        if (!inHostRestart.isEmpty()) {
+            Stats hostRestart = new Stats(inHostRestart);
+            Stats hostFresh = new Stats(inHostFresh);
+            table.add("4 of which HireRelayHost.start (DB, plugins, HTTP), plain, existing / empty",
+                    Table.ms(hostRestart.median()) + " / " + Table.ms(hostFresh.median()),
+                    "the rest is JVM start, class loading of main, first request", "–", null);
+        }
+    }
+
+    private void startupRow(String label, List<Long> nanos) {
+        Stats stats = new Stats(nanos);
+        table.add(label, Table.ms(stats.median()), stats.spread(), "< 1.5 s", stats.median() < 1500);
+    }
+
+    /** HireRelayHost.start's own time ("serving ... after N ms" in the host's log), per start. */
+    private final List<Long> hostStartMillis = new ArrayList<>();
+
+    private long timeToFirstPage(Path jar, Path data, Path plugins, List<String> jvmArgs) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar.toString(), "--bind", "127.0.0.1", "--port", String.valueOf(port),
+                "--data-dir", data.toString(), "--plugins-dir", plugins.toString(), "--no-sandbox"));
+        Path log = work.resolve("startup-" + port + ".log");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(5)).build();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("host exited with " + process.exitValue() + ":\n" + Files.readString(log));
+                }
+                try {
+                    if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        long took = System.nanoTime() - start;
+                        String output = Files.readString(log);
+                        if (!output.contains("1 connector(s)")) {
+                            throw new IllegalStateException("the host started without the plugin:\n" + output);
+                        }
+                        Matcher inHost = Pattern.compile("connector\\(s\\)\\) after (\\d+) ms").matcher(output);
+                        if (inHost.find()) {
+                            hostStartMillis.add(Long.parseLong(inHost.group(1)) * 1_000_000L);
+                        }
+                        return took;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(60)) {
+                    throw new IllegalStateException("no first page after 60 s:\n" + Files.readString(log));
+                }
+                Thread.sleep(5);
+            }
+        } finally {
+            stop(process);
+        }
+    }
+
+    // ---------------------------------------------------------------- figure 4 (plugin loading alone, JMH)
+
+    private void pluginLoading() throws RunnerException, IOException {
+        Path plugins = Files.createDirectories(work.resolve("jmh-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("\nFigure 4: plugin loading alone (JMH, PluginHost.start + close)");
+        Options cold = new OptionsBuilder().include(PluginLoadBenchmark.class.getName())
+                .param("pluginsDir", plugins.toString()).mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(0).measurementIterations(1).forks(quick ? 2 : 5).jvmArgs("-Xmx256m")
+                .verbosity(VerboseMode.SILENT).build();
+        RunResult coldResult = new Runner(cold).runSingle();
+        var coldStats = coldResult.getAggregatedResult().getPrimaryResult().getStatistics();
+        table.add("4 plugin loading alone, cold (1st load in a fresh JVM)", Table.ms(coldStats.getPercentile(50)),
+                "min–max " + Table.ms(coldStats.getMin()) + "–" + Table.ms(coldStats.getMax()) + " over "
+                        + coldStats.getN() + " JVMs", "part of < 1.5 s", null);
+        Options warm = new OptionsBuilder().include(PluginLoadBenchmark.class.getName())
+                .param("pluginsDir", plugins.toString()).mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1)).forks(1).jvmArgs("-Xmx256m")
+                .verbosity(VerboseMode.SILENT).build();
+        var warmStats = new Runner(warm).runSingle().getAggregatedResult().getPrimaryResult().getStatistics();
+        table.add("4 plugin loading alone, warm (JMH sample time)", Table.ms(warmStats.getPercentile(50)),
+                "p10–p90 " + Table.ms(warmStats.getPercentile(10)) + "–" + Table.ms(warmStats.getPercentile(90)),
+                "–", null);
+    }
+
+    // ---------------------------------------------------------------- figure 5 (scale)
+
+    private void scale() throws Exception {
+        int target = quick ? 5_000 : 50_000;
+        int samples = quick ? 100 : 400;
+        Path data = work.resolve("scale-data");
+        Path plugins = Files.createDirectories(work.resolve("scale-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
+        System.out.println("\nFigure 5: " + target + " candidates; " + samples + " measured requests per query");
+        List<Long> jobs;
+        Map<String, Stats> repositoryTimes;
+        String common;
+        String rare;
+        long seedStart = System.nanoTime();
+        try (HireRelayHost seeding = HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, plugins, Map.of(), PASSWORDS))) {
+            var jdbi = seeding.database().jdbi();
+            int existing = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM candidates").mapTo(Integer.class).one());
+            DemoSeed.addGeneratedCandidates(jdbi, target - existing, 5);
+            jobs = jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs ORDER BY id").mapTo(Long.class).list());
+            common = "müller";
+            rare = jdbi.withHandle(h -> h.createQuery("SELECT email FROM candidates ORDER BY id DESC LIMIT 1 OFFSET 777")
+                    .mapTo(String.class).one()).split("@")[0];
+            repositoryTimes = repositoryTimes(jdbi, jobs, common, rare, samples);
+        }
+        System.out.println("  seeded in " + Table.ms((System.nanoTime() - seedStart) / 1e6));
+
+        int port = freePort();
+        Path log = work.resolve("scale-host.log");
+        Process process = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", hostJar().toString(), "--bind", "127.0.0.1",
+                "--port", String.valueOf(port), "--data-dir", data.toString(), "--plugins-dir", plugins.toString(),
+                "--no-sandbox").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port + "/");
+            waitForFirstPage(base, process, log);
+            HostClient recruiter = HostClient.signedIn(base, RECRUITER, PASSWORDS.get("RECRUITER"));
+            long hiredTotal = recruiter.get("/api/candidates?status=HIRED&pageSize=25").json().get("total").asLong();
+            long jobActiveTotal = recruiter.get("/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25")
+                    .json().get("total").asLong();
+            Random random = new Random(3);
+            Map<String, java.util.function.Supplier<String>> queries = new LinkedHashMap<>();
+            queries.put("list status=HIRED, random page of 25 (" + hiredTotal + " match)",
+                    () -> "/api/candidates?status=HIRED&pageSize=25&page=" + (1 + random.nextInt((int) Math.max(1, hiredTotal / 25))));
+            queries.put("list jobId+status=ACTIVE, random page (" + jobActiveTotal + " match)",
+                    () -> "/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25&page="
+                            + (1 + random.nextInt((int) Math.max(1, jobActiveTotal / 25))));
+            queries.put("list q=" + common + " (name), page 1", () -> "/api/candidates?q="
+                    + URLEncoder.encode(common, StandardCharsets.UTF_8) + "&pageSize=25");
+            queries.put("list q=" + rare + " (one e-mail)", () -> "/api/candidates?q=" + URLEncoder.encode(rare, StandardCharsets.UTF_8)
+                    + "&pageSize=25");
+            queries.put("pipeline page of a job", () -> "/api/jobs/" + jobs.get(random.nextInt(jobs.size())) + "/pipeline");
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            queries.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+            Map<String, Integer> bytes = new HashMap<>();
+            for (int round = 0; round < samples + 50; round++) {
+                for (var query : queries.entrySet()) {
+                    String path = query.getValue().get();
+                    long start = System.nanoTime();
+                    HostClient.Answer answer = recruiter.get(path);
+                    long took = System.nanoTime() - start;
+                    if (answer.status() != 200) {
+                        throw new IllegalStateException(path + " -> " + answer);
+                    }
+                    bytes.put(query.getKey(), answer.body().length());
+                    if (round >= 50) {
+                        times.get(query.getKey()).add(took);
+                    }
+                }
+            }
+            List<Stats> repository = new ArrayList<>(repositoryTimes.values());
+            int index = 0;
+            for (var entry : times.entrySet()) {
+                Stats stats = new Stats(entry.getValue());
+                double p99 = stats.percentile(99);
+                Stats repo = repository.get(index++);
+                table.add("5 " + entry.getKey(), Table.ms(stats.median()), "p99 " + Table.ms(p99) + "; "
+                        + bytes.get(entry.getKey()) / 1024 + " KiB; SQL alone median " + Table.ms(repo.median()) + ", p99 "
+                        + Table.ms(repo.percentile(99)), "p99 < 20 ms", p99 < 20);
+            }
+            table.note("figure 5 times are client-side over loopback HTTP/1.1 keep-alive, so they include HTTP and JSON;"
+                    + " the host is a separate JVM with -Xmx256m");
+            long heap = heapUsedAfterGc(process.pid());
+            table.add("5 host heap used after GC with " + target + " candidates", heap / 1024 / 1024 + " MB",
+                    "jcmd GC.run + GC.heap_info, -Xmx256m", "< 256 MB", heap < 256L * 1024 * 1024);
+        } finally {
+            stop(process);
+        }
+    }
+
+    /** The SQL of the same five requests, in-process through the host's repositories (no HTTP, no views). */
+    private static Map<String, Stats> repositoryTimes(org.jdbi.v3.core.Jdbi jdbi, List<Long> jobs, String common, String rare,
+                                                      int samples) {
+        var candidates = new com.hirerelay.host.candidates.CandidateRepository(jdbi);
+        var hiredStatus = com.hirerelay.api.candidate.CandidateStatus.HIRED;
+        var activeStatus = com.hirerelay.api.candidate.CandidateStatus.ACTIVE;
+        Random random = new Random(3);
+        long hiredPages = Math.max(1, candidates.list(new com.hirerelay.host.candidates.CandidateFilter(hiredStatus, null, null,
+                null, 1, 25)).total() / 25);
+        long activePages = Math.max(1, candidates.list(new com.hirerelay.host.candidates.CandidateFilter(activeStatus, jobs.get(1),
+                null, null, 1, 25)).total() / 25);
+        List<Long> stages = jdbi.withHandle(h -> h.createQuery("SELECT id FROM stages WHERE job_id = ?").bind(0, jobs.get(0))
+                .mapTo(Long.class).list());
+        Map<String, Runnable> work = new LinkedHashMap<>();
+        work.put("hired", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(hiredStatus, null, null, null,
+                1 + random.nextInt((int) hiredPages), 25)));
+        work.put("job", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(activeStatus, jobs.get(1), null,
+                null, 1 + random.nextInt((int) activePages), 25)));
+        work.put("common", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(null, null, null, common, 1, 25)));
+        work.put("rare", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(null, null, null, rare, 1, 25)));
+        work.put("pipeline", () -> stages.forEach(stage -> {
+            candidates.countInStage(stage);
+            candidates.inStage(stage, 50);
+        }));
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        work.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        for (int round = 0; round < samples + 50; round++) {
+            for (var entry : work.entrySet()) {
+                long start = System.nanoTime();
+                entry.getValue().run();
+                if (round >= 50) {
+                    times.get(entry.getKey()).add(System.nanoTime() - start);
+                }
+            }
+        }
+        Map<String, Stats> stats = new LinkedHashMap<>();
+        times.forEach((k, v) -> stats.put(k, new Stats(v)));
+        return stats;
+    }
+
+    private static void waitForFirstPage(URI base, Process process, Path log) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("host exited:\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("host did not start:\n" + Files.readString(log));
+    }
+
+    private static long heapUsedAfterGc(long pid) throws Exception {
+        run(List.of(jcmd(), String.valueOf(pid), "GC.run"));
+        String info = run(List.of(jcmd(), String.valueOf(pid), "GC.heap_info"));
+        long usedKb = 0;
+        Matcher used = Pattern.compile("used (\\d+)K").matcher("");
+        for (String line : info.split("\n")) {
+            if (line.contains("total") && !line.contains("Metaspace") && !line.contains("class space")) {
+                used.reset(line);
+                if (used.find()) {
+                    usedKb += Long.parseLong(used.group(1));
+                }
+            }
+        }
+        if (usedKb == 0) {
+            throw new IllegalStateException("cannot read the heap from jcmd:\n" + info);
+        }
+        return usedKb * 1024;
+    }
+
+    // ---------------------------------------------------------------- figure 6 (footprint)
+
+    private void footprint() throws IOException {
+        Path jar = pluginJar();
+        System.out.println("\nFigure 6: plugin jar " + jar);
+        Map<String, Long> byPackage = new TreeMap<>();
+        List<String> nestedJars = new ArrayList<>();
+        Set<String> hostPackages = packagesOf(hostJar());
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (name.startsWith("lib/") && name.endsWith(".jar")) {
+                    nestedJars.add(name.substring(4) + " (" + entry.getSize() / 1024 + " KiB)");
+                } else if (name.endsWith(".class")) {
+                    byPackage.merge(topPackage(name), entry.getCompressedSize(), Long::sum);
+                } else {
+                    byPackage.merge("(resources) " + (name.contains("/") ? name.substring(0, name.indexOf('/')) : name),
+                            entry.getCompressedSize(), Long::sum);
+                }
+            }
+        }
+        Set<String> pluginPackages = new TreeSet<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.stream().filter(e -> e.getName().endsWith(".class")).forEach(e -> pluginPackages.add(packageOf(e.getName())));
+        }
+        Set<String> shared = new TreeSet<>(pluginPackages);
+        shared.retainAll(hostPackages);
+        long size = Files.size(jar);
+        table.add("6 plugin jar size", size / 1024 + " KiB", byPackage.size() + " top-level groups", "small", null);
+        Set<String> sharedGroups = shared.stream().map(p -> topPackage(p.replaceFirst("^META-INF\\.versions\\.\\d+\\.", "")
+                .replace('.', '/') + "/X.class")).collect(Collectors.toCollection(TreeSet::new));
+        table.add("6 packages also in the host (duplicate copies)", String.valueOf(shared.size()),
+                shared.isEmpty() ? "none" : String.join(", ", sharedGroups) + " (bundled by design: plugin-first class"
+                        + " loading, each plugin pins its own Jersey and Jackson)", "0 if the design allows",
+                shared.isEmpty() ? Boolean.TRUE : null);
+        table.note("plugin jar contents (compressed bytes by top-level package): " + byPackage.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + Table.num(e.getValue() / 1024.0, 1) + " KiB").collect(Collectors.joining(", "))
+                + (nestedJars.isEmpty() ? "; no nested lib/ jars" : "; nested jars: " + nestedJars));
+    }
+
+    private static String topPackage(String classEntry) {
+        String[] parts = classEntry.split("/");
+        int depth = Math.min(parts.length - 1, parts[0].equals("com") || parts[0].equals("org") ? 3 : 2);
+        return String.join(".", List.of(parts).subList(0, Math.max(1, depth)));
+    }
+
+    private static String packageOf(String classEntry) {
+        int slash = classEntry.lastIndexOf('/');
+        return slash < 0 ? "" : classEntry.substring(0, slash).replace('/', '.');
+    }
+
+    private static Set<String> packagesOf(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.stream().filter(e -> e.getName().endsWith(".class"))
+                    .map(e -> packageOf(e.getName())).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    // ---------------------------------------------------------------- support
+
+    /** Hired candidates in order; each export takes a new one. */
+    static final class ArrayDeque {
+        private final java.util.ArrayDeque<Candidate> items;
+
+        ArrayDeque(Collection<Candidate> items) {
+            this.items = new java.util.ArrayDeque<>(items);
+        }
+
+        Candidate next() {
+            Candidate next = items.poll();
+            if (next == null) {
+                throw new IllegalStateException("ran out of fresh hired candidates; seed more");
+            }
+            return next;
+        }
+
+        List<Candidate> take(int n) {
+            List<Candidate> taken = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                taken.add(next());
+            }
+            return taken;
+        }
+    }
+
+    record Candidate(long id, String email) {
+    }
+
+    /** A sandbox and an in-process host pointed at it, with generated candidates and Factorial connected. */
+    static final class Env implements AutoCloseable {
+        final FactorialSandbox sandbox;
+        final HireRelayHost host;
+        private final long firstGenerated;
+
+        private Env(FactorialSandbox sandbox, HireRelayHost host, long firstGenerated) {
+            this.sandbox = sandbox;
+            this.host = host;
+            this.firstGenerated = firstGenerated;
+        }
+
+        static Env start(Path dir, Path pluginJar, SandboxConfig config, int generated) throws IOException {
+            Path plugins = Files.createDirectories(dir.resolve("plugins"));
+            Files.copy(pluginJar, plugins.resolve("factorial-plugin.jar"));
+            FactorialSandbox sandbox = FactorialSandbox.start(config);
+            HireRelayHost host = HireRelayHost.start(new HostOptions("127.0.0.1", 0, dir.resolve("data"), plugins,
+                    Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()), PASSWORDS));
+            var jdbi = host.database().jdbi();
+            long first = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM candidates")
+                    .mapTo(Long.class).one());
+            DemoSeed.addGeneratedCandidates(jdbi, generated, 17);
+            Env env = new Env(sandbox, host, first);
+            try {
+                env.connect(HostClient.signedIn(host.baseUri(), ADMIN, PASSWORDS.get("ADMIN")));
+            } catch (RuntimeException e) {
+                env.close();
+                throw e;
+            }
+            return env;
+        }
+
+        /** Removes the Factorial integration and connects it again: a new connection, with a new POST limiter. */
+        void reconnect() {
+            HostClient admin = HostClient.signedIn(host.baseUri(), ADMIN, PASSWORDS.get("ADMIN"));
+            HostClient.Answer removed = admin.send("DELETE", "/api/integrations/factorial", null);
+            if (removed.status() != 204) {
+                throw new IllegalStateException("removing Factorial failed: " + removed);
+            }
+            connect(admin);
+        }
+
+        void connect(HostClient admin) {
+            HostClient.Answer connected = admin.post("/api/integrations/factorial",
+                    Map.of("values", Map.of("api_key", sandbox.apiKey())));
+            if (connected.status() != 201) {
+                throw new IllegalStateException("connecting Factorial failed: " + connected);
+            }
+        }
+
+        /** @return finished_at − started_at of those export attempts, from the database */
+        List<Long> attemptDurations(List<Long> ids) {
+            return host.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT started_at, finished_at FROM export_attempts WHERE id IN (<ids>)").bindList("ids", ids)
+                    .map((rs, ctx) -> java.time.Duration.between(java.time.Instant.parse(rs.getString(1)),
+                            java.time.Instant.parse(rs.getString(2))).toNanos()).list());
+        }
+
+        HostClient recruiter() {
+            return HostClient.signedIn(host.baseUri(), RECRUITER, PASSWORDS.get("RECRUITER"));
+        }
+
+        /** @return the generated hired candidates, none exported yet */
+        List<Candidate> freshHired() {
+            return host.database().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id, email FROM candidates WHERE status = 'HIRED' AND id >= :first ORDER BY id")
+                    .bind("first", firstGenerated).map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("email")))
+                    .list());
+        }
+
+        @Override
+        public void close() {
+            host.close();
+            sandbox.close();
+        }
+    }
+
+    /**
+     * The bare client's times both ways: requests one after the other, and the duplicate look-ups side by side
+     * as the plugin sends them. The baseline is whichever is faster: on loopback the hand-offs of concurrent
+     * requests can cost more than the round trip they save.
+     */
+    static final class BareTimes {
+        private final List<Long> oneAfterTheOther = new ArrayList<>();
+        private final List<Long> sideBySide = new ArrayList<>();
+
+        /** One export each way, in an order that alternates with {@code n}. */
+        void measure(BareClient bare, String tag, int n) throws IOException, InterruptedException {
+            boolean sequentialFirst = n % 4 < 2;
+            if (sequentialFirst) {
+                oneAfterTheOther.add(bare.export(tag + ".seq@example.org", false));
+            }
+            sideBySide.add(bare.export(tag + ".par@example.org", true));
+            if (!sequentialFirst) {
+                oneAfterTheOther.add(bare.export(tag + ".seq@example.org", false));
+            }
+        }
+
+        Stats faster() {
+            Stats sequential = new Stats(oneAfterTheOther);
+            Stats concurrent = new Stats(sideBySide);
+            return sequential.median() <= concurrent.median() ? sequential : concurrent;
+        }
+
+        void addRows(Table table, String label) {
+            Stats sequential = new Stats(oneAfterTheOther);
+            Stats concurrent = new Stats(sideBySide);
+            table.add(label + ", one after the other", Table.ms(sequential.median()), sequential.spread()
+                    + (sequential.median() <= concurrent.median() ? "; the baseline" : ""), "–", null);
+            table.add(label + ", look-ups side by side", Table.ms(concurrent.median()), concurrent.spread()
+                    + (sequential.median() <= concurrent.median() ? "" : "; the baseline"), "–", null);
+        }
+    }
+
+    /** Sends the requests an export makes, as captured from the plugin, with a plain java.net.http client. */
+    static final class BareClient {
+        private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "upgrade",
+                "http2-settings", "expect", "te", "keep-alive", "transfer-encoding");
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final FactorialSandbox sandbox;
+        final List<RecordedRequest> template;
+        private final String templateEmail;
+
+        BareClient(FactorialSandbox sandbox, List<RecordedRequest> template, String templateEmail) {
+            if (template == null || template.isEmpty()) {
+                throw new IllegalStateException("no captured export requests");
+            }
+            this.sandbox = sandbox;
+            this.template = template;
+            this.templateEmail = templateEmail;
+        }
+
+        /**
+         * @param sideBySide send consecutive GETs concurrently, as the plugin sends its two duplicate look-ups;
+         *                   otherwise one request after the other
+         * @return nanoseconds for the whole exchange
+         */
+        long export(String email, boolean sideBySide) throws IOException, InterruptedException {
+            List<HttpRequest> requests = new ArrayList<>();
+            for (RecordedRequest recorded : template) {
+                String query = recorded.query() == null ? "" : "?" + swap(recorded.query(), email);
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + recorded.path() + query))
+                        .timeout(Duration.ofSeconds(30));
+                recorded.headers().forEach((name, values) -> {
+                    if (RESTRICTED.contains(name)) {
+                        return;
+                    }
+                    for (String value : values) {
+                        if (name.equals("x-api-key")) {
+                            value = sandbox.apiKey();
+                        } else if (name.equals("authorization")) {
+                            value = "Bearer " + sandbox.apiKey();
+                        }
+                        builder.header(name, value);
+                    }
+                });
+                String body = swap(recorded.body(), email);
+                builder.method(recorded.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+                requests.add(builder.build());
+            }
+            long start = System.nanoTime();
+            int i = 0;
+            while (i < requests.size()) {
+                int end = i + 1;
+                while (sideBySide && end < requests.size() && template.get(i).method().equals("GET")
+                        && template.get(end).method().equals("GET")) {
+                    end++;
+                }
+                List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int j = i; j < end; j++) {
+                    answers.add(http.sendAsync(requests.get(j), HttpResponse.BodyHandlers.ofString()));
+                }
+                for (int j = i; j < end; j++) {
+                    HttpResponse<String> response = answers.get(j - i).join();
+                    if (response.statusCode() != template.get(j).status()) {
+                        throw new IllegalStateException("bare client: " + requests.get(j) + " answered "
+                                + response.statusCode() + " (plugin got " + template.get(j).status() + "): " + response.body());
+                    }
+                }
+                i = end;
+            }
+            return System.nanoTime() - start;
+        }
+
+        private String swap(String text, String email) {
+            if (text == null) {
+                return "";
+            }
+            return text.replace(templateEmail, email)
+                    .replace(URLEncoder.encode(templateEmail, StandardCharsets.UTF_8), URLEncoder.encode(email, StandardCharsets.UTF_8))
+                    .replace(templateEmail.toLowerCase(), email.toLowerCase());
+        }
+    }
+
+    private Path pluginJar() {
+        Path jar = root.resolve("factorial-plugin/plugin/target/factorial-plugin-1.0.0.jar");
+        if (!Files.isRegularFile(jar)) {
+            try (Stream<Path> jars = Files.list(root.resolve("factorial-plugin/plugin/target"))) {
+                jar = jars.filter(p -> p.getFileName().toString().matches("factorial-plugin-[0-9.]+\\.jar"))
+                        .max(Comparator.naturalOrder()).orElseThrow();
+            } catch (IOException | java.util.NoSuchElementException e) {
+                throw new IllegalStateException("build the plugin first: ./mvnw -q install -DskipTests", e);
+            }
+        }
+        return jar;
+    }
+
+    private Path hostJar() {
+        Path jar = root.resolve("host-demo/app/target/host-demo.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the host first: ./mvnw -q install -DskipTests (no " + jar + ")");
+        }
+        return jar;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jcmd() {
+        Path inHome = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        return Files.isExecutable(inHome) ? inHome.toString() : "jcmd";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    private static String machine() {
+        String cpu = "?";
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse("?");
+        } catch (IOException | UncheckedIOException ignored) {
+            // not Linux
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return Runtime.getRuntime().availableProcessors() + " CPUs (" + cpu + "), " + memory / (1L << 30) + " GiB RAM, Java "
+                + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+}
