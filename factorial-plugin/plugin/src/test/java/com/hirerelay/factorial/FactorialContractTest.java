@@ -86,7 +86,9 @@ class FactorialContractTest extends HrisPluginContract {
         return new ContractBackend() {
             @Override
             public long employeesWithEmail(String email) {
-                return sandbox.employees().stream().filter(employee -> hasEmail(employee, email)).count();
+                return sandbox.employees().stream()
+                        .filter(employee -> hasEmail(employee, email))
+                        .count();
             }
 
             @Override
@@ -118,7 +120,9 @@ class FactorialContractTest extends HrisPluginContract {
     }
 
     private static boolean hasEmail(Map<String, Object> employee, String email) {
-        return Stream.of("email", "login_email", "personal_email").map(employee::get).filter(Objects::nonNull)
+        return Stream.of("email", "login_email", "personal_email")
+                .map(employee::get)
+                .filter(Objects::nonNull)
                 .anyMatch(value -> value.toString().equalsIgnoreCase(email));
     }
 }

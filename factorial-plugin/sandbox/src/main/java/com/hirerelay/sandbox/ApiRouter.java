@@ -27,517 +27,551 @@ import java.util.stream.Collectors;
  */
 final class ApiRouter {
 
-  static final int MAX_LIMIT = 100;
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final List<String> CONTRACT_FIELDS = List.of(
-      "ends_on", "job_title", "salary_amount", "salary_frequency", "working_hours", "working_hours_frequency",
-      "working_week_days", "has_trial_period", "trial_period_ends_on", "job_catalog_tree_node_uuid",
-      "working_time_percentage_in_cents", "bank_holiday_treatment", "annual_working_time_distribution");
+    static final int MAX_LIMIT = 100;
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final List<String> CONTRACT_FIELDS = List.of(
+            "ends_on",
+            "job_title",
+            "salary_amount",
+            "salary_frequency",
+            "working_hours",
+            "working_hours_frequency",
+            "working_week_days",
+            "has_trial_period",
+            "trial_period_ends_on",
+            "job_catalog_tree_node_uuid",
+            "working_time_percentage_in_cents",
+            "bank_holiday_treatment",
+            "annual_working_time_distribution");
 
-  private final ObjectMapper mapper;
-  private final Clock clock;
-  private volatile SandboxStore store;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private volatile SandboxStore store;
 
-  ApiRouter(ObjectMapper mapper, Clock clock, SandboxStore store) {
-    this.mapper = mapper;
-    this.clock = clock;
-    this.store = store;
-  }
-
-  SandboxStore store() {
-    return store;
-  }
-
-  void replaceStore(SandboxStore fresh) {
-    this.store = fresh;
-  }
-
-  /** An empty credentials list: what a key from the other environment sees. */
-  static ApiResponse emptyCredentials() {
-    return ApiResponse.ok(envelope(List.of(), false, false, 0, MAX_LIMIT));
-  }
-
-  ApiResponse route(String method, String resource, Map<String, List<String>> query, String body) {
-    SandboxStore s = store;
-    synchronized (s) {
-      return routeLocked(s, method, resource, query, body);
+    ApiRouter(ObjectMapper mapper, Clock clock, SandboxStore store) {
+        this.mapper = mapper;
+        this.clock = clock;
+        this.store = store;
     }
-  }
 
-  private ApiResponse routeLocked(SandboxStore s, String method, String resource,
-                                  Map<String, List<String>> query, String body) {
-    String[] parts = resource.split("/");
-    if (parts.length < 2) {
-      return ApiResponse.notFound();
+    SandboxStore store() {
+        return store;
     }
-    String collection = parts[0] + "/" + parts[1];
-    String member = parts.length > 2 ? parts[2] : null;
-    if (parts.length > 3) {
-      return ApiResponse.notFound();
+
+    void replaceStore(SandboxStore fresh) {
+        this.store = fresh;
     }
-    boolean get = method.equals("GET");
-    boolean post = method.equals("POST");
-    switch (collection) {
-      case "api_public/credentials":
-        return get && member == null ? list(List.of(s.credentials()), query) : ApiResponse.notFound();
-      case "companies/legal_entities":
-        return get ? readOnly(s.legalEntities, member, query) : ApiResponse.notFound();
-      case "locations/locations":
-        return get ? readOnly(s.locations, member, query) : ApiResponse.notFound();
-      case "teams/teams":
-        return get ? readOnly(s.teams, member, query) : ApiResponse.notFound();
-      case "employees/employees":
-        if (get) {
-          return member == null ? list(filterEmployees(s, query), query) : one(s.employees, member);
+
+    /** An empty credentials list: what a key from the other environment sees. */
+    static ApiResponse emptyCredentials() {
+        return ApiResponse.ok(envelope(List.of(), false, false, 0, MAX_LIMIT));
+    }
+
+    ApiResponse route(String method, String resource, Map<String, List<String>> query, String body) {
+        SandboxStore s = store;
+        synchronized (s) {
+            return routeLocked(s, method, resource, query, body);
         }
-        if (post && "create_with_contract".equals(member)) {
-          return withBody(body, json -> createWithContract(s, json));
+    }
+
+    private ApiResponse routeLocked(
+            SandboxStore s, String method, String resource, Map<String, List<String>> query, String body) {
+        String[] parts = resource.split("/");
+        if (parts.length < 2) {
+            return ApiResponse.notFound();
         }
-        if (post && "invite".equals(member)) {
-          return withBody(body, json -> invite(s, json));
+        String collection = parts[0] + "/" + parts[1];
+        String member = parts.length > 2 ? parts[2] : null;
+        if (parts.length > 3) {
+            return ApiResponse.notFound();
         }
-        return ApiResponse.notFound();
-      case "contracts/contract_versions":
-        if (get) {
-          if (member != null) {
-            return one(s.contractVersions, member);
-          }
-          Set<String> employeeIds = idSet(values(query, "employee_ids"));
-          Set<String> ids = idSet(values(query, "ids"));
-          return list(s.contractVersions.values().stream()
-              .filter(c -> employeeIds == null || employeeIds.contains(c.get("employee_id")))
-              .filter(c -> ids == null || ids.contains(c.get("id")))
-              .toList(), query);
+        boolean get = method.equals("GET");
+        boolean post = method.equals("POST");
+        switch (collection) {
+            case "api_public/credentials":
+                return get && member == null ? list(List.of(s.credentials()), query) : ApiResponse.notFound();
+            case "companies/legal_entities":
+                return get ? readOnly(s.legalEntities, member, query) : ApiResponse.notFound();
+            case "locations/locations":
+                return get ? readOnly(s.locations, member, query) : ApiResponse.notFound();
+            case "teams/teams":
+                return get ? readOnly(s.teams, member, query) : ApiResponse.notFound();
+            case "employees/employees":
+                if (get) {
+                    return member == null ? list(filterEmployees(s, query), query) : one(s.employees, member);
+                }
+                if (post && "create_with_contract".equals(member)) {
+                    return withBody(body, json -> createWithContract(s, json));
+                }
+                if (post && "invite".equals(member)) {
+                    return withBody(body, json -> invite(s, json));
+                }
+                return ApiResponse.notFound();
+            case "contracts/contract_versions":
+                if (get) {
+                    if (member != null) {
+                        return one(s.contractVersions, member);
+                    }
+                    Set<String> employeeIds = idSet(values(query, "employee_ids"));
+                    Set<String> ids = idSet(values(query, "ids"));
+                    return list(
+                            s.contractVersions.values().stream()
+                                    .filter(c -> employeeIds == null || employeeIds.contains(c.get("employee_id")))
+                                    .filter(c -> ids == null || ids.contains(c.get("id")))
+                                    .toList(),
+                            query);
+                }
+                if (post && member == null) {
+                    return withBody(body, json -> createContractVersion(s, json));
+                }
+                return ApiResponse.notFound();
+            default:
+                return ApiResponse.notFound();
         }
-        if (post && member == null) {
-          return withBody(body, json -> createContractVersion(s, json));
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------------------
+
+    private ApiResponse readOnly(
+            Map<String, Map<String, Object>> records, String member, Map<String, List<String>> query) {
+        if (member != null) {
+            return one(records, member);
         }
-        return ApiResponse.notFound();
-      default:
-        return ApiResponse.notFound();
+        Set<String> ids = idSet(values(query, "ids"));
+        return list(
+                records.values().stream()
+                        .filter(r -> ids == null || ids.contains(r.get("id")))
+                        .toList(),
+                query);
     }
-  }
 
-  // ---- reads ---------------------------------------------------------------------------------------------
+    private static ApiResponse one(Map<String, Map<String, Object>> records, String id) {
+        return Ids.fromText(id)
+                .map(records::get)
+                .map(r -> ApiResponse.ok(copy(r)))
+                .orElseGet(ApiResponse::notFound);
+    }
 
-  private ApiResponse readOnly(Map<String, Map<String, Object>> records, String member,
-                               Map<String, List<String>> query) {
-    if (member != null) {
-      return one(records, member);
-    }
-    Set<String> ids = idSet(values(query, "ids"));
-    return list(records.values().stream().filter(r -> ids == null || ids.contains(r.get("id"))).toList(), query);
-  }
+    private List<Map<String, Object>> filterEmployees(SandboxStore s, Map<String, List<String>> query) {
+        Set<String> emails = values(query, "emails").stream()
+                .map(e -> e.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        Set<String> ids = idSet(values(query, "ids"));
+        Set<String> accessIds = idSet(values(query, "access_ids"));
+        Set<String> legalEntityIds = idSet(values(query, "legal_entity_ids"));
+        Set<String> locationIds = idSet(values(query, "location_ids"));
+        Set<String> teamIds = idSet(values(query, "team_ids"));
+        String companyIdentifier = first(query, "company_identifier");
+        String fullText = lower(first(query, "full_text_name"));
+        String startsWith = lower(first(query, "name_starts_with"));
+        boolean onlyActive = flag(query, "only_active");
+        boolean onlyManagers = flag(query, "only_managers");
+        Set<String> teamMembers = teamIds == null
+                ? null
+                : s.teams.values().stream()
+                        .filter(t -> teamIds.contains(t.get("id")))
+                        .flatMap(t -> ((List<?>) t.get("employee_ids")).stream().map(String::valueOf))
+                        .collect(Collectors.toSet());
 
-  private static ApiResponse one(Map<String, Map<String, Object>> records, String id) {
-    return Ids.fromText(id).map(records::get).map(r -> ApiResponse.ok(copy(r))).orElseGet(ApiResponse::notFound);
-  }
+        Predicate<Map<String, Object>> keep = e -> true;
+        if (!emails.isEmpty()) {
+            keep = keep.and(e -> SandboxStore.emailsOf(e).stream().anyMatch(emails::contains));
+        }
+        if (ids != null) {
+            keep = keep.and(e -> ids.contains(e.get("id")));
+        }
+        if (accessIds != null) {
+            keep = keep.and(e -> accessIds.contains(e.get("access_id")));
+        }
+        if (legalEntityIds != null) {
+            keep = keep.and(e -> legalEntityIds.contains(e.get("legal_entity_id")));
+        }
+        if (locationIds != null) {
+            keep = keep.and(e -> locationIds.contains(e.get("location_id")));
+        }
+        if (teamMembers != null) {
+            keep = keep.and(e -> teamMembers.contains(e.get("id")));
+        }
+        if (companyIdentifier != null && !companyIdentifier.isEmpty()) {
+            keep = keep.and(e -> companyIdentifier.equals(e.get("company_identifier")));
+        }
+        if (fullText != null && !fullText.isBlank()) {
+            keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).contains(fullText.trim()));
+        }
+        if (startsWith != null && !startsWith.isBlank()) {
+            keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).startsWith(startsWith.trim())
+                    || lower(String.valueOf(e.get("last_name"))).startsWith(startsWith.trim()));
+        }
+        if (onlyActive) {
+            keep = keep.and(e -> Boolean.TRUE.equals(e.get("active")));
+        }
+        if (onlyManagers) {
+            keep = keep.and(e -> s.isManager((String) e.get("id")));
+        }
+        return s.employees.values().stream().filter(keep).toList();
+    }
 
-  private List<Map<String, Object>> filterEmployees(SandboxStore s, Map<String, List<String>> query) {
-    Set<String> emails = values(query, "emails").stream()
-        .map(e -> e.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    Set<String> ids = idSet(values(query, "ids"));
-    Set<String> accessIds = idSet(values(query, "access_ids"));
-    Set<String> legalEntityIds = idSet(values(query, "legal_entity_ids"));
-    Set<String> locationIds = idSet(values(query, "location_ids"));
-    Set<String> teamIds = idSet(values(query, "team_ids"));
-    String companyIdentifier = first(query, "company_identifier");
-    String fullText = lower(first(query, "full_text_name"));
-    String startsWith = lower(first(query, "name_starts_with"));
-    boolean onlyActive = flag(query, "only_active");
-    boolean onlyManagers = flag(query, "only_managers");
-    Set<String> teamMembers = teamIds == null ? null : s.teams.values().stream()
-        .filter(t -> teamIds.contains(t.get("id")))
-        .flatMap(t -> ((List<?>) t.get("employee_ids")).stream().map(String::valueOf))
-        .collect(Collectors.toSet());
+    /** The list envelope for {@code sorted} (ascending ids), paged by limit + after_id/before_id or page. */
+    private static ApiResponse list(List<Map<String, Object>> sorted, Map<String, List<String>> query) {
+        int limit = MAX_LIMIT;
+        String limitText = first(query, "limit");
+        if (limitText != null) {
+            try {
+                limit = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limitText.trim())));
+            } catch (NumberFormatException e) {
+                return ApiResponse.message(400, "limit must be an integer");
+            }
+        }
+        String afterText = first(query, "after_id");
+        String beforeText = first(query, "before_id");
+        String pageText = first(query, "page");
+        int from;
+        int to;
+        if (afterText != null && !afterText.isBlank()) {
+            Optional<String> after = Ids.fromCursor(afterText);
+            if (after.isEmpty()) {
+                return ApiResponse.message(400, "Invalid cursor");
+            }
+            from = 0;
+            while (from < sorted.size()
+                    && Ids.ORDER.compare((String) sorted.get(from).get("id"), after.get()) <= 0) {
+                from++;
+            }
+            to = Math.min(sorted.size(), from + limit);
+        } else if (beforeText != null && !beforeText.isBlank()) {
+            Optional<String> before = Ids.fromCursor(beforeText);
+            if (before.isEmpty()) {
+                return ApiResponse.message(400, "Invalid cursor");
+            }
+            to = 0;
+            while (to < sorted.size()
+                    && Ids.ORDER.compare((String) sorted.get(to).get("id"), before.get()) < 0) {
+                to++;
+            }
+            from = Math.max(0, to - limit);
+        } else {
+            int page = 1;
+            if (pageText != null && !pageText.isBlank()) {
+                try {
+                    page = Math.max(1, Integer.parseInt(pageText.trim()));
+                } catch (NumberFormatException e) {
+                    return ApiResponse.message(400, "page must be an integer");
+                }
+            }
+            from = (int) Math.min(sorted.size(), (long) (page - 1) * limit);
+            to = Math.min(sorted.size(), from + limit);
+        }
+        List<Map<String, Object>> slice =
+                sorted.subList(from, to).stream().map(ApiRouter::copy).toList();
+        return ApiResponse.ok(envelope(slice, to < sorted.size(), from > 0, sorted.size(), limit));
+    }
 
-    Predicate<Map<String, Object>> keep = e -> true;
-    if (!emails.isEmpty()) {
-      keep = keep.and(e -> SandboxStore.emailsOf(e).stream().anyMatch(emails::contains));
+    private static Map<String, Object> envelope(
+            List<Map<String, Object>> data, boolean hasNext, boolean hasPrevious, int total, int limit) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("has_next_page", hasNext);
+        meta.put("has_previous_page", hasPrevious);
+        meta.put(
+                "start_cursor",
+                data.isEmpty() ? null : Ids.cursor((String) data.get(0).get("id")));
+        meta.put(
+                "end_cursor",
+                data.isEmpty()
+                        ? null
+                        : Ids.cursor((String) data.get(data.size() - 1).get("id")));
+        meta.put("total", total);
+        meta.put("limit", limit);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("data", data);
+        out.put("meta", meta);
+        return out;
     }
-    if (ids != null) {
-      keep = keep.and(e -> ids.contains(e.get("id")));
-    }
-    if (accessIds != null) {
-      keep = keep.and(e -> accessIds.contains(e.get("access_id")));
-    }
-    if (legalEntityIds != null) {
-      keep = keep.and(e -> legalEntityIds.contains(e.get("legal_entity_id")));
-    }
-    if (locationIds != null) {
-      keep = keep.and(e -> locationIds.contains(e.get("location_id")));
-    }
-    if (teamMembers != null) {
-      keep = keep.and(e -> teamMembers.contains(e.get("id")));
-    }
-    if (companyIdentifier != null && !companyIdentifier.isEmpty()) {
-      keep = keep.and(e -> companyIdentifier.equals(e.get("company_identifier")));
-    }
-    if (fullText != null && !fullText.isBlank()) {
-      keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).contains(fullText.trim()));
-    }
-    if (startsWith != null && !startsWith.isBlank()) {
-      keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).startsWith(startsWith.trim())
-          || lower(String.valueOf(e.get("last_name"))).startsWith(startsWith.trim()));
-    }
-    if (onlyActive) {
-      keep = keep.and(e -> Boolean.TRUE.equals(e.get("active")));
-    }
-    if (onlyManagers) {
-      keep = keep.and(e -> s.isManager((String) e.get("id")));
-    }
-    return s.employees.values().stream().filter(keep).toList();
-  }
 
-  /** The list envelope for {@code sorted} (ascending ids), paged by limit + after_id/before_id or page. */
-  private static ApiResponse list(List<Map<String, Object>> sorted, Map<String, List<String>> query) {
-    int limit = MAX_LIMIT;
-    String limitText = first(query, "limit");
-    if (limitText != null) {
-      try {
-        limit = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limitText.trim())));
-      } catch (NumberFormatException e) {
-        return ApiResponse.message(400, "limit must be an integer");
-      }
+    // ---- writes --------------------------------------------------------------------------------------------
+
+    private interface BodyHandler {
+        ApiResponse handle(JsonNode json);
     }
-    String afterText = first(query, "after_id");
-    String beforeText = first(query, "before_id");
-    String pageText = first(query, "page");
-    int from;
-    int to;
-    if (afterText != null && !afterText.isBlank()) {
-      Optional<String> after = Ids.fromCursor(afterText);
-      if (after.isEmpty()) {
-        return ApiResponse.message(400, "Invalid cursor");
-      }
-      from = 0;
-      while (from < sorted.size() && Ids.ORDER.compare((String) sorted.get(from).get("id"), after.get()) <= 0) {
-        from++;
-      }
-      to = Math.min(sorted.size(), from + limit);
-    } else if (beforeText != null && !beforeText.isBlank()) {
-      Optional<String> before = Ids.fromCursor(beforeText);
-      if (before.isEmpty()) {
-        return ApiResponse.message(400, "Invalid cursor");
-      }
-      to = 0;
-      while (to < sorted.size() && Ids.ORDER.compare((String) sorted.get(to).get("id"), before.get()) < 0) {
-        to++;
-      }
-      from = Math.max(0, to - limit);
-    } else {
-      int page = 1;
-      if (pageText != null && !pageText.isBlank()) {
+
+    private ApiResponse withBody(String body, BodyHandler handler) {
+        JsonNode json;
         try {
-          page = Math.max(1, Integer.parseInt(pageText.trim()));
-        } catch (NumberFormatException e) {
-          return ApiResponse.message(400, "page must be an integer");
+            json = body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            return ApiResponse.message(400, "Request body is not valid JSON");
         }
-      }
-      from = (int) Math.min(sorted.size(), (long) (page - 1) * limit);
-      to = Math.min(sorted.size(), from + limit);
-    }
-    List<Map<String, Object>> slice = sorted.subList(from, to).stream().map(ApiRouter::copy).toList();
-    return ApiResponse.ok(envelope(slice, to < sorted.size(), from > 0, sorted.size(), limit));
-  }
-
-  private static Map<String, Object> envelope(List<Map<String, Object>> data, boolean hasNext, boolean hasPrevious,
-                                              int total, int limit) {
-    Map<String, Object> meta = new LinkedHashMap<>();
-    meta.put("has_next_page", hasNext);
-    meta.put("has_previous_page", hasPrevious);
-    meta.put("start_cursor", data.isEmpty() ? null : Ids.cursor((String) data.get(0).get("id")));
-    meta.put("end_cursor", data.isEmpty() ? null : Ids.cursor((String) data.get(data.size() - 1).get("id")));
-    meta.put("total", total);
-    meta.put("limit", limit);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("data", data);
-    out.put("meta", meta);
-    return out;
-  }
-
-  // ---- writes --------------------------------------------------------------------------------------------
-
-  private interface BodyHandler {
-    ApiResponse handle(JsonNode json);
-  }
-
-  private ApiResponse withBody(String body, BodyHandler handler) {
-    JsonNode json;
-    try {
-      json = body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      return ApiResponse.message(400, "Request body is not valid JSON");
-    }
-    if (json == null || !json.isObject()) {
-      return ApiResponse.message(400, "Request body must be a JSON object");
-    }
-    return handler.handle(json);
-  }
-
-  private ApiResponse createWithContract(SandboxStore s, JsonNode json) {
-    List<String> errors = new ArrayList<>();
-    for (String field : List.of("company_id", "first_name", "last_name", "email")) {
-      if (text(json, field) == null || text(json, field).isBlank()) {
-        errors.add(humanize(field) + " can't be blank");
-      }
-    }
-    Optional<String> companyId = Ids.fromJson(json.get("company_id"));
-    if (companyId.isPresent() && !companyId.get().equals(s.companyId)) {
-      errors.add("Company does not match the credentials' company");
-    }
-    checkDates(json, errors);
-    String gender = text(json, "gender");
-    if (gender != null && !gender.equals("male") && !gender.equals("female")) {
-      errors.add("Gender is not included in the list");
-    }
-    if (!errors.isEmpty()) {
-      return ApiResponse.invalid(errors);
-    }
-    Optional<ApiResponse> missing = checkReference(json, "legal_entity_id", s.legalEntities, "Legal entity")
-        .or(() -> checkReference(json, "location_id", s.locations, "Location"))
-        .or(() -> checkReference(json, "team_id", s.teams, "Team"))
-        .or(() -> checkReference(json, "manager_id", s.employees, "Manager"));
-    if (missing.isPresent()) {
-      return missing.get();
-    }
-    String email = text(json, "email").trim();
-    if (s.employeeByEmail(email).isPresent()) {
-      return ApiResponse.invalid("Email has already been taken");
+        if (json == null || !json.isObject()) {
+            return ApiResponse.message(400, "Request body must be a JSON object");
+        }
+        return handler.handle(json);
     }
 
-    String now = now();
-    String id = s.newEmployeeId();
-    String first = text(json, "first_name").trim();
-    String last = text(json, "last_name").trim();
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("id", id);
-    e.put("access_id", Long.toString(9000 + Long.parseLong(id)));
-    e.put("first_name", first);
-    e.put("last_name", last);
-    e.put("full_name", first + " " + last);
-    e.put("email", email);
-    e.put("login_email", null);
-    e.put("personal_email", text(json, "personal_email"));
-    e.put("company_id", s.companyId);
-    e.put("legal_entity_id", Ids.fromJson(json.get("legal_entity_id")).orElse(null));
-    e.put("location_id", Ids.fromJson(json.get("location_id")).orElse(null));
-    e.put("manager_id", Ids.fromJson(json.get("manager_id")).orElse(null));
-    e.put("birthday_on", text(json, "birthday_on"));
-    e.put("gender", gender);
-    e.put("nationality", text(json, "nationality"));
-    e.put("address_line_1", firstText(json, "address_line_1", "address_line1"));
-    e.put("address_line_2", firstText(json, "address_line_2", "address_line2"));
-    e.put("postal_code", text(json, "postal_code"));
-    e.put("city", text(json, "city"));
-    e.put("state", text(json, "state"));
-    e.put("country", text(json, "country"));
-    e.put("phone_number", text(json, "phone_number"));
-    e.put("company_identifier", text(json, "company_identifier"));
-    e.put("active", true);
-    e.put("is_terminating", false);
-    e.put("terminated_on", null);
-    e.put("attendable", false);
-    e.put("created_at", now);
-    e.put("updated_at", now);
-    s.employees.put(id, e);
-    Ids.fromJson(json.get("team_id")).ifPresent(teamId -> SeedData.addToTeam(s.teams.get(teamId), id, false));
+    private ApiResponse createWithContract(SandboxStore s, JsonNode json) {
+        List<String> errors = new ArrayList<>();
+        for (String field : List.of("company_id", "first_name", "last_name", "email")) {
+            if (text(json, field) == null || text(json, field).isBlank()) {
+                errors.add(humanize(field) + " can't be blank");
+            }
+        }
+        Optional<String> companyId = Ids.fromJson(json.get("company_id"));
+        if (companyId.isPresent() && !companyId.get().equals(s.companyId)) {
+            errors.add("Company does not match the credentials' company");
+        }
+        checkDates(json, errors);
+        String gender = text(json, "gender");
+        if (gender != null && !gender.equals("male") && !gender.equals("female")) {
+            errors.add("Gender is not included in the list");
+        }
+        if (!errors.isEmpty()) {
+            return ApiResponse.invalid(errors);
+        }
+        Optional<ApiResponse> missing = checkReference(json, "legal_entity_id", s.legalEntities, "Legal entity")
+                .or(() -> checkReference(json, "location_id", s.locations, "Location"))
+                .or(() -> checkReference(json, "team_id", s.teams, "Team"))
+                .or(() -> checkReference(json, "manager_id", s.employees, "Manager"));
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        String email = text(json, "email").trim();
+        if (s.employeeByEmail(email).isPresent()) {
+            return ApiResponse.invalid("Email has already been taken");
+        }
 
-    Map<String, Object> contract = new LinkedHashMap<>();
-    String startsOn = text(json, "contract_starts_on");
-    String effectiveOn = text(json, "contract_effective_on");
-    String contractId = s.newContractVersionId();
-    contract.put("id", contractId);
-    contract.put("employee_id", id);
-    contract.put("starts_on", startsOn);
-    contract.put("effective_on", effectiveOn != null ? effectiveOn : startsOn);
-    contract.put("ends_on", text(json, "contract_ends_on"));
-    contract.put("job_title", text(json, "job_title"));
-    contract.put("salary_amount", null);
-    contract.put("salary_frequency", null);
-    contract.put("created_at", now);
-    contract.put("updated_at", now);
-    s.contractVersions.put(contractId, contract);
-    return ApiResponse.ok(copy(e));
-  }
+        String now = now();
+        String id = s.newEmployeeId();
+        String first = text(json, "first_name").trim();
+        String last = text(json, "last_name").trim();
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", id);
+        e.put("access_id", Long.toString(9000 + Long.parseLong(id)));
+        e.put("first_name", first);
+        e.put("last_name", last);
+        e.put("full_name", first + " " + last);
+        e.put("email", email);
+        e.put("login_email", null);
+        e.put("personal_email", text(json, "personal_email"));
+        e.put("company_id", s.companyId);
+        e.put("legal_entity_id", Ids.fromJson(json.get("legal_entity_id")).orElse(null));
+        e.put("location_id", Ids.fromJson(json.get("location_id")).orElse(null));
+        e.put("manager_id", Ids.fromJson(json.get("manager_id")).orElse(null));
+        e.put("birthday_on", text(json, "birthday_on"));
+        e.put("gender", gender);
+        e.put("nationality", text(json, "nationality"));
+        e.put("address_line_1", firstText(json, "address_line_1", "address_line1"));
+        e.put("address_line_2", firstText(json, "address_line_2", "address_line2"));
+        e.put("postal_code", text(json, "postal_code"));
+        e.put("city", text(json, "city"));
+        e.put("state", text(json, "state"));
+        e.put("country", text(json, "country"));
+        e.put("phone_number", text(json, "phone_number"));
+        e.put("company_identifier", text(json, "company_identifier"));
+        e.put("active", true);
+        e.put("is_terminating", false);
+        e.put("terminated_on", null);
+        e.put("attendable", false);
+        e.put("created_at", now);
+        e.put("updated_at", now);
+        s.employees.put(id, e);
+        Ids.fromJson(json.get("team_id")).ifPresent(teamId -> SeedData.addToTeam(s.teams.get(teamId), id, false));
 
-  private ApiResponse createContractVersion(SandboxStore s, JsonNode json) {
-    List<String> errors = new ArrayList<>();
-    for (String field : List.of("employee_id", "effective_on", "starts_on")) {
-      if (text(json, field) == null || text(json, field).isBlank()) {
-        errors.add(humanize(field) + " can't be blank");
-      }
+        Map<String, Object> contract = new LinkedHashMap<>();
+        String startsOn = text(json, "contract_starts_on");
+        String effectiveOn = text(json, "contract_effective_on");
+        String contractId = s.newContractVersionId();
+        contract.put("id", contractId);
+        contract.put("employee_id", id);
+        contract.put("starts_on", startsOn);
+        contract.put("effective_on", effectiveOn != null ? effectiveOn : startsOn);
+        contract.put("ends_on", text(json, "contract_ends_on"));
+        contract.put("job_title", text(json, "job_title"));
+        contract.put("salary_amount", null);
+        contract.put("salary_frequency", null);
+        contract.put("created_at", now);
+        contract.put("updated_at", now);
+        s.contractVersions.put(contractId, contract);
+        return ApiResponse.ok(copy(e));
     }
-    checkDates(json, errors);
-    boolean hasAmount = present(json, "salary_amount");
-    boolean hasFrequency = present(json, "salary_frequency");
-    if (hasAmount != hasFrequency) {
-      errors.add("Salary amount and salary frequency must be sent together");
-    }
-    if (hasAmount && !json.get("salary_amount").isIntegralNumber()) {
-      errors.add("Salary amount must be an integer (cents)");
-    }
-    if (!errors.isEmpty()) {
-      return ApiResponse.invalid(errors);
-    }
-    Optional<ApiResponse> missing = checkReference(json, "employee_id", s.employees, "Employee");
-    if (missing.isPresent()) {
-      return missing.get();
-    }
-    String now = now();
-    String id = s.newContractVersionId();
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("id", id);
-    c.put("employee_id", Ids.fromJson(json.get("employee_id")).orElseThrow());
-    c.put("starts_on", text(json, "starts_on"));
-    c.put("effective_on", text(json, "effective_on"));
-    for (String field : CONTRACT_FIELDS) {
-      JsonNode v = json.get(field);
-      c.put(field, v == null || v.isNull() ? null : mapper.convertValue(v, Object.class));
-    }
-    c.put("created_at", now);
-    c.put("updated_at", now);
-    s.contractVersions.put(id, c);
-    return ApiResponse.ok(copy(c));
-  }
 
-  private ApiResponse invite(SandboxStore s, JsonNode json) {
-    if (!present(json, "id")) {
-      return ApiResponse.invalid("Id can't be blank");
+    private ApiResponse createContractVersion(SandboxStore s, JsonNode json) {
+        List<String> errors = new ArrayList<>();
+        for (String field : List.of("employee_id", "effective_on", "starts_on")) {
+            if (text(json, field) == null || text(json, field).isBlank()) {
+                errors.add(humanize(field) + " can't be blank");
+            }
+        }
+        checkDates(json, errors);
+        boolean hasAmount = present(json, "salary_amount");
+        boolean hasFrequency = present(json, "salary_frequency");
+        if (hasAmount != hasFrequency) {
+            errors.add("Salary amount and salary frequency must be sent together");
+        }
+        if (hasAmount && !json.get("salary_amount").isIntegralNumber()) {
+            errors.add("Salary amount must be an integer (cents)");
+        }
+        if (!errors.isEmpty()) {
+            return ApiResponse.invalid(errors);
+        }
+        Optional<ApiResponse> missing = checkReference(json, "employee_id", s.employees, "Employee");
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        String now = now();
+        String id = s.newContractVersionId();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", id);
+        c.put("employee_id", Ids.fromJson(json.get("employee_id")).orElseThrow());
+        c.put("starts_on", text(json, "starts_on"));
+        c.put("effective_on", text(json, "effective_on"));
+        for (String field : CONTRACT_FIELDS) {
+            JsonNode v = json.get(field);
+            c.put(field, v == null || v.isNull() ? null : mapper.convertValue(v, Object.class));
+        }
+        c.put("created_at", now);
+        c.put("updated_at", now);
+        s.contractVersions.put(id, c);
+        return ApiResponse.ok(copy(c));
     }
-    Optional<String> companyId = Ids.fromJson(json.get("company_id"));
-    if (companyId.isPresent() && !companyId.get().equals(s.companyId)) {
-      return ApiResponse.invalid("Company does not match the credentials' company");
+
+    private ApiResponse invite(SandboxStore s, JsonNode json) {
+        if (!present(json, "id")) {
+            return ApiResponse.invalid("Id can't be blank");
+        }
+        Optional<String> companyId = Ids.fromJson(json.get("company_id"));
+        if (companyId.isPresent() && !companyId.get().equals(s.companyId)) {
+            return ApiResponse.invalid("Company does not match the credentials' company");
+        }
+        String id = Ids.fromJson(json.get("id")).orElseThrow();
+        Map<String, Object> e = s.employees.get(id);
+        if (e == null) {
+            return ApiResponse.notFound();
+        }
+        if (!s.invited.add(id)) {
+            return ApiResponse.invalid("Employee has already been invited");
+        }
+        if (e.get("login_email") == null) {
+            e.put("login_email", e.get("email"));
+        }
+        e.put("updated_at", now());
+        return ApiResponse.ok(copy(e));
     }
-    String id = Ids.fromJson(json.get("id")).orElseThrow();
-    Map<String, Object> e = s.employees.get(id);
-    if (e == null) {
-      return ApiResponse.notFound();
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static Optional<ApiResponse> checkReference(
+            JsonNode json, String field, Map<String, Map<String, Object>> records, String label) {
+        Optional<String> id = Ids.fromJson(json.get(field));
+        if (id.isPresent() && !records.containsKey(id.get())) {
+            return Optional.of(ApiResponse.missingReference(label + " not found"));
+        }
+        return Optional.empty();
     }
-    if (!s.invited.add(id)) {
-      return ApiResponse.invalid("Employee has already been invited");
+
+    /** Every present {@code *_on} field must be a real date written YYYY-MM-DD. */
+    private static void checkDates(JsonNode json, List<String> errors) {
+        json.fieldNames().forEachRemaining(field -> {
+            if (!field.endsWith("_on") || !present(json, field)) {
+                return;
+            }
+            JsonNode v = json.get(field);
+            if (!v.isTextual() || !isDate(v.textValue())) {
+                errors.add(humanize(field) + " is not a valid date (YYYY-MM-DD)");
+            }
+        });
     }
-    if (e.get("login_email") == null) {
-      e.put("login_email", e.get("email"));
+
+    static boolean isDate(String s) {
+        if (!DATE.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
-    e.put("updated_at", now());
-    return ApiResponse.ok(copy(e));
-  }
 
-  // ---- helpers -------------------------------------------------------------------------------------------
-
-  private static Optional<ApiResponse> checkReference(JsonNode json, String field,
-                                                      Map<String, Map<String, Object>> records, String label) {
-    Optional<String> id = Ids.fromJson(json.get(field));
-    if (id.isPresent() && !records.containsKey(id.get())) {
-      return Optional.of(ApiResponse.missingReference(label + " not found"));
+    private static boolean present(JsonNode json, String field) {
+        JsonNode v = json.get(field);
+        return v != null && !v.isNull() && !(v.isTextual() && v.textValue().isBlank());
     }
-    return Optional.empty();
-  }
 
-  /** Every present {@code *_on} field must be a real date written YYYY-MM-DD. */
-  private static void checkDates(JsonNode json, List<String> errors) {
-    json.fieldNames().forEachRemaining(field -> {
-      if (!field.endsWith("_on") || !present(json, field)) {
-        return;
-      }
-      JsonNode v = json.get(field);
-      if (!v.isTextual() || !isDate(v.textValue())) {
-        errors.add(humanize(field) + " is not a valid date (YYYY-MM-DD)");
-      }
-    });
-  }
-
-  static boolean isDate(String s) {
-    if (!DATE.matcher(s).matches()) {
-      return false;
+    private static String text(JsonNode json, String field) {
+        JsonNode v = json.get(field);
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return null;
+        }
+        return v.isValueNode() ? v.asText() : v.toString();
     }
-    try {
-      LocalDate.parse(s);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
+
+    private static String firstText(JsonNode json, String... fields) {
+        for (String f : fields) {
+            String v = text(json, f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
-  }
 
-  private static boolean present(JsonNode json, String field) {
-    JsonNode v = json.get(field);
-    return v != null && !v.isNull() && !(v.isTextual() && v.textValue().isBlank());
-  }
-
-  private static String text(JsonNode json, String field) {
-    JsonNode v = json.get(field);
-    if (v == null || v.isNull() || v.isMissingNode()) {
-      return null;
+    private static String humanize(String field) {
+        String words = field.replace('_', ' ');
+        if (words.endsWith(" id")) {
+            words = words.substring(0, words.length() - 3);
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
-    return v.isValueNode() ? v.asText() : v.toString();
-  }
 
-  private static String firstText(JsonNode json, String... fields) {
-    for (String f : fields) {
-      String v = text(json, f);
-      if (v != null) {
-        return v;
-      }
+    private String now() {
+        return TIMESTAMP.format(clock.instant());
     }
-    return null;
-  }
 
-  private static String humanize(String field) {
-    String words = field.replace('_', ' ');
-    if (words.endsWith(" id")) {
-      words = words.substring(0, words.length() - 3);
+    /** Values of {@code name[]} and {@code name} (both spellings are accepted). */
+    static List<String> values(Map<String, List<String>> query, String name) {
+        List<String> out = new ArrayList<>(query.getOrDefault(name + "[]", List.of()));
+        out.addAll(query.getOrDefault(name, List.of()));
+        return out;
     }
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
 
-  private String now() {
-    return TIMESTAMP.format(clock.instant());
-  }
-
-  /** Values of {@code name[]} and {@code name} (both spellings are accepted). */
-  static List<String> values(Map<String, List<String>> query, String name) {
-    List<String> out = new ArrayList<>(query.getOrDefault(name + "[]", List.of()));
-    out.addAll(query.getOrDefault(name, List.of()));
-    return out;
-  }
-
-  /** {@code null} when the filter is absent; otherwise the ids asked for (malformed ones match nothing). */
-  private static Set<String> idSet(List<String> raw) {
-    if (raw.isEmpty()) {
-      return null;
+    /** {@code null} when the filter is absent; otherwise the ids asked for (malformed ones match nothing). */
+    private static Set<String> idSet(List<String> raw) {
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (String r : raw) {
+            for (String part : r.split(",")) {
+                Ids.fromText(part).ifPresent(out::add);
+            }
+        }
+        return out;
     }
-    Set<String> out = new HashSet<>();
-    for (String r : raw) {
-      for (String part : r.split(",")) {
-        Ids.fromText(part).ifPresent(out::add);
-      }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> v = query.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
     }
-    return out;
-  }
 
-  private static String first(Map<String, List<String>> query, String name) {
-    List<String> v = query.get(name);
-    return v == null || v.isEmpty() ? null : v.get(0);
-  }
+    private static boolean flag(Map<String, List<String>> query, String name) {
+        String v = first(query, name);
+        return v != null && (v.equalsIgnoreCase("true") || v.equals("1"));
+    }
 
-  private static boolean flag(Map<String, List<String>> query, String name) {
-    String v = first(query, name);
-    return v != null && (v.equalsIgnoreCase("true") || v.equals("1"));
-  }
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
 
-  private static String lower(String s) {
-    return s == null ? null : s.toLowerCase(Locale.ROOT);
-  }
-
-  /** A deep copy, so serialization and callers never see later mutations. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> copy(Map<String, Object> record) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    record.forEach((k, v) -> out.put(k, v instanceof List<?> l ? new ArrayList<>(l)
-        : v instanceof Map<?, ?> m ? copy((Map<String, Object>) m) : v));
-    return out;
-  }
+    /** A deep copy, so serialization and callers never see later mutations. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> copy(Map<String, Object> record) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        record.forEach((k, v) -> out.put(
+                k,
+                v instanceof List<?> l
+                        ? new ArrayList<>(l)
+                        : v instanceof Map<?, ?> m ? copy((Map<String, Object>) m) : v));
+        return out;
+    }
 }

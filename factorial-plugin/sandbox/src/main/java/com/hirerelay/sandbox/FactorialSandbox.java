@@ -52,429 +52,471 @@ import org.slf4j.LoggerFactory;
  */
 public final class FactorialSandbox implements AutoCloseable {
 
-  /** The version whose id mode {@link #employees()} and friends use, as pinned by the official SDK. */
-  public static final String DEFAULT_VERSION = "2026-04-01";
+    /** The version whose id mode {@link #employees()} and friends use, as pinned by the official SDK. */
+    public static final String DEFAULT_VERSION = "2026-04-01";
 
-  private static final Logger LOG = LoggerFactory.getLogger(FactorialSandbox.class);
-  private static final Pattern API_PATH = Pattern.compile("^/api/([^/]+)/resources/(.+?)/*$");
-  private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final String OTHER_ENVIRONMENT_KEY =
-      "demo-cluster.eyJjb21wYW55X2lkIjo5OTk5LCJlbnYiOiJkZW1vIn0.b3RoZXItZW52aXJvbm1lbnQ";
-  private static final String MALFORMED_BODY =
-      "<html><head><title>502</title></head><body>upstream sent an invalid response {\"data\":[</body></html>";
-  private static final String REDACTED = "[redacted]";
-  private static final Duration WINDOW = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(FactorialSandbox.class);
+    private static final Pattern API_PATH = Pattern.compile("^/api/([^/]+)/resources/(.+?)/*$");
+    private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String OTHER_ENVIRONMENT_KEY =
+            "demo-cluster.eyJjb21wYW55X2lkIjo5OTk5LCJlbnYiOiJkZW1vIn0.b3RoZXItZW52aXJvbm1lbnQ";
+    private static final String MALFORMED_BODY =
+            "<html><head><title>502</title></head><body>upstream sent an invalid response {\"data\":[</body></html>";
+    private static final String REDACTED = "[redacted]";
+    private static final Duration WINDOW = Duration.ofSeconds(60);
 
-  private final SandboxConfig config;
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final Clock clock = Clock.systemUTC();
-  private final ApiRouter router;
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final String baseUrl;
-  private final String otherEnvironmentKey;
+    private final SandboxConfig config;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Clock clock = Clock.systemUTC();
+    private final ApiRouter router;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final String otherEnvironmentKey;
 
-  private final List<RecordedRequest> requests = new ArrayList<>();
-  private final List<FaultSlot> faults = new ArrayList<>();
-  private final Map<String, Deque<Instant>> postWindows = new HashMap<>();
-  private final AtomicLong rateLimited = new AtomicLong();
-  private volatile boolean closed;
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final List<FaultSlot> faults = new ArrayList<>();
+    private final Map<String, Deque<Instant>> postWindows = new HashMap<>();
+    private final AtomicLong rateLimited = new AtomicLong();
+    private volatile boolean closed;
 
-  private FactorialSandbox(SandboxConfig config) throws IOException {
-    this.config = config;
-    this.otherEnvironmentKey = config.apiKey().equals(OTHER_ENVIRONMENT_KEY)
-        ? OTHER_ENVIRONMENT_KEY + "-other" : OTHER_ENVIRONMENT_KEY;
-    this.router = new ApiRouter(mapper, clock, seed());
-    this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
-    AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(16, r -> {
-      Thread t = new Thread(r, "factorial-sandbox-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
-    InetSocketAddress bound = server.getAddress();
-    String host = bound.getAddress().getHostAddress();
-    if (host.contains(":")) {
-      host = "[" + host + "]";
-    }
-    this.baseUrl = "http://" + host + ":" + bound.getPort();
-    LOG.info("Factorial sandbox listening on {} ({} seed employees)", baseUrl, config.seedEmployees());
-  }
-
-  /** Starts a sandbox with {@link SandboxConfig#defaults()} on a random free port of 127.0.0.1. */
-  public static FactorialSandbox start() {
-    return start(SandboxConfig.defaults());
-  }
-
-  /** Starts a sandbox; throws {@link UncheckedIOException} if the port cannot be bound. */
-  public static FactorialSandbox start(SandboxConfig config) {
-    try {
-      return new FactorialSandbox(config);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start Factorial sandbox on " + config.host() + ":" + config.port(), e);
-    }
-  }
-
-  /** E.g. {@code "http://127.0.0.1:41234"}, without a trailing slash. */
-  public String baseUrl() {
-    return baseUrl;
-  }
-
-  /** The valid {@code x-api-key}. */
-  public String apiKey() {
-    return config.apiKey();
-  }
-
-  /**
-   * A key "from the other environment" (demo key on prod): {@code GET api_public/credentials} answers 200 with an
-   * empty {@code data} list, every other request 401.
-   */
-  public String otherEnvironmentKey() {
-    return otherEnvironmentKey;
-  }
-
-  /** The company the valid key belongs to ({@code "55"}). */
-  public String companyId() {
-    return SeedData.COMPANY_ID;
-  }
-
-  public SandboxConfig config() {
-    return config;
-  }
-
-  /**
-   * Every request received, in the order their responses were decided (recorded just before the response is
-   * written, so a client that has its response will find its request here).
-   */
-  public List<RecordedRequest> requests() {
-    synchronized (requests) {
-      return List.copyOf(requests);
-    }
-  }
-
-  public void clearRequests() {
-    synchronized (requests) {
-      requests.clear();
-    }
-  }
-
-  /** Queues a fault behind those already queued. */
-  public void inject(Fault fault) {
-    synchronized (faults) {
-      faults.add(new FaultSlot(fault));
-    }
-  }
-
-  public void clearFaults() {
-    synchronized (faults) {
-      faults.clear();
-    }
-  }
-
-  /** Stored employees, ascending by id, as {@link #DEFAULT_VERSION} would serve them (numeric ids). */
-  public List<Map<String, Object>> employees() {
-    SandboxStore s = router.store();
-    synchronized (s) {
-      return served(new ArrayList<>(s.employees.values()));
-    }
-  }
-
-  /** The employee whose email, login_email or personal_email equals {@code email}, ignoring case. */
-  public Optional<Map<String, Object>> employeeByEmail(String email) {
-    SandboxStore s = router.store();
-    synchronized (s) {
-      return s.employeeByEmail(email).map(e -> served(List.of(e)).get(0));
-    }
-  }
-
-  /** Contract versions of one employee (id as digits), ascending by id. */
-  public List<Map<String, Object>> contractVersions(String employeeId) {
-    SandboxStore s = router.store();
-    String id = Ids.fromText(employeeId).orElse("");
-    synchronized (s) {
-      return served(s.contractVersions.values().stream().filter(c -> id.equals(c.get("employee_id"))).toList());
-    }
-  }
-
-  /** Ids of employees invited through {@code employees/employees/invite}, in invitation order. */
-  public List<String> invitedEmployeeIds() {
-    SandboxStore s = router.store();
-    synchronized (s) {
-      return List.copyOf(s.invited);
-    }
-  }
-
-  /** How many 429 responses the sandbox has sent (POST limit and injected faults). */
-  public long rateLimitedResponses() {
-    return rateLimited.get();
-  }
-
-  /** Back to the seed data: no faults, no recorded requests, empty POST windows, zero 429 count. */
-  public void reset() {
-    clearFaults();
-    router.replaceStore(seed());
-    synchronized (postWindows) {
-      postWindows.clear();
-    }
-    rateLimited.set(0);
-    clearRequests();
-  }
-
-  @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    server.stop(0);
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    LOG.info("Factorial sandbox on {} stopped", baseUrl);
-  }
-
-  // ---- request handling ----------------------------------------------------------------------------------
-
-  private SandboxStore seed() {
-    return SeedData.build(config.companyName(), config.seedEmployees());
-  }
-
-  private void handle(HttpExchange exchange) {
-    Instant at = clock.instant();
-    try (exchange) {
-      byte[] requestBody = exchange.getRequestBody().readAllBytes();
-      String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-      URI uri = exchange.getRequestURI();
-      String path = uri.getRawPath();
-      Matcher m = API_PATH.matcher(path == null ? "" : path);
-      String version = m.matches() ? m.group(1) : null;
-      String resource = m.matches() ? m.group(2) : null;
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-      Request request = new Request(method, path, uri.getRawQuery(), version, resource, headers,
-          new String(requestBody, StandardCharsets.UTF_8));
-
-      Fault fault = takeFault(method, resource, parseQuery(uri.getRawQuery()));
-      ApiResponse response;
-      boolean truncate = false;
-      boolean lose = false;
-      if (fault == null) {
-        response = process(request);
-      } else {
-        LOG.debug("Injecting {} into {} {}", fault, method, path);
-        switch (fault.kind()) {
-          case STATUS -> response = fault.rawBody() == null
-              ? ApiResponse.canned(fault.statusCode()) : ApiResponse.raw(fault.statusCode(), fault.rawBody());
-          case RATE_LIMITED -> response = fault.retryAfterSeconds() == null ? ApiResponse.canned(429)
-              : ApiResponse.canned(429).withHeader("Retry-After", fault.retryAfterSeconds().toString());
-          case DELAY -> {
-            sleep(fault.delayDuration());
-            response = process(request);
-          }
-          case MALFORMED_JSON -> response = ApiResponse.raw(200, MALFORMED_BODY);
-          case TRUNCATED_BODY -> {
-            response = process(request);
-            truncate = true;
-          }
-          case AFTER_COMMIT -> {
-            process(request);
-            response = ApiResponse.canned(fault.statusCode());
-          }
-          case LOST_RESPONSE -> {
-            process(request);
-            response = null;
-            lose = true;
-          }
-          default -> throw new IllegalStateException("unknown fault " + fault.kind());
+    private FactorialSandbox(SandboxConfig config) throws IOException {
+        this.config = config;
+        this.otherEnvironmentKey = config.apiKey().equals(OTHER_ENVIRONMENT_KEY)
+                ? OTHER_ENVIRONMENT_KEY + "-other"
+                : OTHER_ENVIRONMENT_KEY;
+        this.router = new ApiRouter(mapper, clock, seed());
+        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "factorial-sandbox-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        InetSocketAddress bound = server.getAddress();
+        String host = bound.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
         }
-      }
-      respond(exchange, request, response, truncate, lose, at);
-    } catch (IOException e) {
-      LOG.debug("Connection problem while answering a request: {}", e.toString());
-    } catch (RuntimeException e) {
-      LOG.error("Factorial sandbox failed to handle a request", e);
+        this.baseUrl = "http://" + host + ":" + bound.getPort();
+        LOG.info("Factorial sandbox listening on {} ({} seed employees)", baseUrl, config.seedEmployees());
     }
-  }
 
-  /** Version check, authentication, POST limit, then routing. */
-  private ApiResponse process(Request request) {
-    if (request.resource() == null || !VERSION.matcher(request.version()).matches()) {
-      return ApiResponse.notFound();
+    /** Starts a sandbox with {@link SandboxConfig#defaults()} on a random free port of 127.0.0.1. */
+    public static FactorialSandbox start() {
+        return start(SandboxConfig.defaults());
     }
-    String key = presentedKey(request.headers());
-    if (!config.apiKey().equals(key)) {
-      if (otherEnvironmentKey.equals(key) && request.method().equals("GET")
-          && request.resource().equals("api_public/credentials")) {
-        return ApiRouter.emptyCredentials();
-      }
-      return ApiResponse.canned(401);
-    }
-    if (request.method().equals("POST") && config.postLimitPerMinute() != null) {
-      Optional<Long> retryAfter = admitPost(key);
-      if (retryAfter.isPresent()) {
-        return ApiResponse.canned(429).withHeader("Retry-After", retryAfter.get().toString());
-      }
-    }
-    return router.route(request.method(), request.resource(), parseQuery(request.query()), request.body());
-  }
 
-  /** Sliding 60 s window per key; returns the seconds to wait (rounded up) when the POST is refused. */
-  private Optional<Long> admitPost(String key) {
-    Instant now = clock.instant();
-    synchronized (postWindows) {
-      Deque<Instant> window = postWindows.computeIfAbsent(key, k -> new ArrayDeque<>());
-      while (!window.isEmpty() && !window.peekFirst().plus(WINDOW).isAfter(now)) {
-        window.pollFirst();
-      }
-      if (window.size() >= config.postLimitPerMinute()) {
-        long millis = Duration.between(now, window.peekFirst().plus(WINDOW)).toMillis();
-        return Optional.of(Math.max(1, (millis + 999) / 1000));
-      }
-      window.addLast(now);
-      return Optional.empty();
-    }
-  }
-
-  private static String presentedKey(Map<String, List<String>> headers) {
-    List<String> apiKey = headers.get("x-api-key");
-    if (apiKey != null && !apiKey.isEmpty()) {
-      return apiKey.get(0).trim();
-    }
-    List<String> authorization = headers.get("authorization");
-    if (authorization != null && !authorization.isEmpty()
-        && authorization.get(0).regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return authorization.get(0).substring(7).trim();
-    }
-    return null;
-  }
-
-  private Fault takeFault(String method, String resource, Map<String, List<String>> query) {
-    synchronized (faults) {
-      for (Iterator<FaultSlot> it = faults.iterator(); it.hasNext(); ) {
-        FaultSlot slot = it.next();
-        if (slot.fault.matches(method, resource, query)) {
-          if (--slot.remaining <= 0) {
-            it.remove();
-          }
-          return slot.fault;
+    /** Starts a sandbox; throws {@link UncheckedIOException} if the port cannot be bound. */
+    public static FactorialSandbox start(SandboxConfig config) {
+        try {
+            return new FactorialSandbox(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot start Factorial sandbox on " + config.host() + ":" + config.port(), e);
         }
-      }
-      return null;
     }
-  }
 
-  private void respond(HttpExchange exchange, Request request, ApiResponse response, boolean truncate,
-                       boolean lose, Instant at) throws IOException {
-    int status = lose ? 0 : response.status();
-    byte[] body = lose ? new byte[0] : render(response, request.version());
-    if (truncate) {
-      body = java.util.Arrays.copyOf(body, body.length / 2);
+    /** E.g. {@code "http://127.0.0.1:41234"}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
     }
-    record(request, status, at);
-    if (status == 429) {
-      rateLimited.incrementAndGet();
-    }
-    LOG.debug("{} {} -> {}", request.method(), request.path(), lose ? "connection closed without response" : status);
-    sleep(config.latency());
-    if (lose) {
-      // Closing an exchange whose headers were never sent closes the connection: the client reads nothing.
-      return;
-    }
-    String contentType = response.raw() != null && response.raw().startsWith("<") && status != 200
-        ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
 
-  private byte[] render(ApiResponse response, String version) throws JsonProcessingException {
-    if (response.raw() != null) {
-      return response.raw().getBytes(StandardCharsets.UTF_8);
+    /** The valid {@code x-api-key}. */
+    public String apiKey() {
+        return config.apiKey();
     }
-    IdMode mode = version != null && VERSION.matcher(version).matches() ? IdMode.forVersion(version) : IdMode.INT;
-    return mapper.writeValueAsBytes(mode.apply(response.json()));
-  }
 
-  private void record(Request request, int status, Instant at) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    request.headers().forEach((name, values) -> headers.put(name,
-        name.equals("x-api-key") || name.equals("authorization") ? List.of(REDACTED) : List.copyOf(values)));
-    RecordedRequest recorded = new RecordedRequest(request.method(), request.path(), request.query(),
-        request.version(), request.resource(), Map.copyOf(headers), request.body(), status, at);
-    synchronized (requests) {
-      requests.add(recorded);
+    /**
+     * A key "from the other environment" (demo key on prod): {@code GET api_public/credentials} answers 200 with an
+     * empty {@code data} list, every other request 401.
+     */
+    public String otherEnvironmentKey() {
+        return otherEnvironmentKey;
     }
-  }
 
-  /** Stored records as the default version serves them, parsed back so numbers are Integer/Long/BigInteger. */
-  private List<Map<String, Object>> served(List<Map<String, Object>> records) {
-    try {
-      byte[] json = mapper.writeValueAsBytes(IdMode.forVersion(DEFAULT_VERSION).apply(records));
-      return List.copyOf(mapper.readValue(json, new TypeReference<List<Map<String, Object>>>() { }));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The company the valid key belongs to ({@code "55"}). */
+    public String companyId() {
+        return SeedData.COMPANY_ID;
     }
-  }
 
-  static Map<String, List<String>> parseQuery(String rawQuery) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
+    public SandboxConfig config() {
+        return config;
     }
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-    }
-    return out;
-  }
 
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
+    /**
+     * Every request received, in the order their responses were decided (recorded just before the response is
+     * written, so a client that has its response will find its request here).
+     */
+    public List<RecordedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
     }
-  }
 
-  private static void sleep(Duration d) {
-    if (d == null || d.isZero()) {
-      return;
+    public void clearRequests() {
+        synchronized (requests) {
+            requests.clear();
+        }
     }
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+
+    /** Queues a fault behind those already queued. */
+    public void inject(Fault fault) {
+        synchronized (faults) {
+            faults.add(new FaultSlot(fault));
+        }
     }
-  }
 
-  /** A received request, before it is answered. */
-  private record Request(String method, String path, String query, String version, String resource,
-                         Map<String, List<String>> headers, String body) {
-  }
-
-  private static final class FaultSlot {
-    final Fault fault;
-    int remaining;
-
-    FaultSlot(Fault fault) {
-      this.fault = fault;
-      this.remaining = fault.timesCount();
+    public void clearFaults() {
+        synchronized (faults) {
+            faults.clear();
+        }
     }
-  }
+
+    /** Stored employees, ascending by id, as {@link #DEFAULT_VERSION} would serve them (numeric ids). */
+    public List<Map<String, Object>> employees() {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return served(new ArrayList<>(s.employees.values()));
+        }
+    }
+
+    /** The employee whose email, login_email or personal_email equals {@code email}, ignoring case. */
+    public Optional<Map<String, Object>> employeeByEmail(String email) {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return s.employeeByEmail(email).map(e -> served(List.of(e)).get(0));
+        }
+    }
+
+    /** Contract versions of one employee (id as digits), ascending by id. */
+    public List<Map<String, Object>> contractVersions(String employeeId) {
+        SandboxStore s = router.store();
+        String id = Ids.fromText(employeeId).orElse("");
+        synchronized (s) {
+            return served(s.contractVersions.values().stream()
+                    .filter(c -> id.equals(c.get("employee_id")))
+                    .toList());
+        }
+    }
+
+    /** Ids of employees invited through {@code employees/employees/invite}, in invitation order. */
+    public List<String> invitedEmployeeIds() {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return List.copyOf(s.invited);
+        }
+    }
+
+    /** How many 429 responses the sandbox has sent (POST limit and injected faults). */
+    public long rateLimitedResponses() {
+        return rateLimited.get();
+    }
+
+    /** Back to the seed data: no faults, no recorded requests, empty POST windows, zero 429 count. */
+    public void reset() {
+        clearFaults();
+        router.replaceStore(seed());
+        synchronized (postWindows) {
+            postWindows.clear();
+        }
+        rateLimited.set(0);
+        clearRequests();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Factorial sandbox on {} stopped", baseUrl);
+    }
+
+    // ---- request handling ----------------------------------------------------------------------------------
+
+    private SandboxStore seed() {
+        return SeedData.build(config.companyName(), config.seedEmployees());
+    }
+
+    private void handle(HttpExchange exchange) {
+        Instant at = clock.instant();
+        try (exchange) {
+            byte[] requestBody = exchange.getRequestBody().readAllBytes();
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            URI uri = exchange.getRequestURI();
+            String path = uri.getRawPath();
+            Matcher m = API_PATH.matcher(path == null ? "" : path);
+            String version = m.matches() ? m.group(1) : null;
+            String resource = m.matches() ? m.group(2) : null;
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+            Request request = new Request(
+                    method,
+                    path,
+                    uri.getRawQuery(),
+                    version,
+                    resource,
+                    headers,
+                    new String(requestBody, StandardCharsets.UTF_8));
+
+            Fault fault = takeFault(method, resource, parseQuery(uri.getRawQuery()));
+            ApiResponse response;
+            boolean truncate = false;
+            boolean lose = false;
+            if (fault == null) {
+                response = process(request);
+            } else {
+                LOG.debug("Injecting {} into {} {}", fault, method, path);
+                switch (fault.kind()) {
+                    case STATUS ->
+                        response = fault.rawBody() == null
+                                ? ApiResponse.canned(fault.statusCode())
+                                : ApiResponse.raw(fault.statusCode(), fault.rawBody());
+                    case RATE_LIMITED ->
+                        response = fault.retryAfterSeconds() == null
+                                ? ApiResponse.canned(429)
+                                : ApiResponse.canned(429)
+                                        .withHeader(
+                                                "Retry-After",
+                                                fault.retryAfterSeconds().toString());
+                    case DELAY -> {
+                        sleep(fault.delayDuration());
+                        response = process(request);
+                    }
+                    case MALFORMED_JSON -> response = ApiResponse.raw(200, MALFORMED_BODY);
+                    case TRUNCATED_BODY -> {
+                        response = process(request);
+                        truncate = true;
+                    }
+                    case AFTER_COMMIT -> {
+                        process(request);
+                        response = ApiResponse.canned(fault.statusCode());
+                    }
+                    case LOST_RESPONSE -> {
+                        process(request);
+                        response = null;
+                        lose = true;
+                    }
+                    default -> throw new IllegalStateException("unknown fault " + fault.kind());
+                }
+            }
+            respond(exchange, request, response, truncate, lose, at);
+        } catch (IOException e) {
+            LOG.debug("Connection problem while answering a request: {}", e.toString());
+        } catch (RuntimeException e) {
+            LOG.error("Factorial sandbox failed to handle a request", e);
+        }
+    }
+
+    /** Version check, authentication, POST limit, then routing. */
+    private ApiResponse process(Request request) {
+        if (request.resource() == null || !VERSION.matcher(request.version()).matches()) {
+            return ApiResponse.notFound();
+        }
+        String key = presentedKey(request.headers());
+        if (!config.apiKey().equals(key)) {
+            if (otherEnvironmentKey.equals(key)
+                    && request.method().equals("GET")
+                    && request.resource().equals("api_public/credentials")) {
+                return ApiRouter.emptyCredentials();
+            }
+            return ApiResponse.canned(401);
+        }
+        if (request.method().equals("POST") && config.postLimitPerMinute() != null) {
+            Optional<Long> retryAfter = admitPost(key);
+            if (retryAfter.isPresent()) {
+                return ApiResponse.canned(429)
+                        .withHeader("Retry-After", retryAfter.get().toString());
+            }
+        }
+        return router.route(request.method(), request.resource(), parseQuery(request.query()), request.body());
+    }
+
+    /** Sliding 60 s window per key; returns the seconds to wait (rounded up) when the POST is refused. */
+    private Optional<Long> admitPost(String key) {
+        Instant now = clock.instant();
+        synchronized (postWindows) {
+            Deque<Instant> window = postWindows.computeIfAbsent(key, k -> new ArrayDeque<>());
+            while (!window.isEmpty() && !window.peekFirst().plus(WINDOW).isAfter(now)) {
+                window.pollFirst();
+            }
+            if (window.size() >= config.postLimitPerMinute()) {
+                long millis =
+                        Duration.between(now, window.peekFirst().plus(WINDOW)).toMillis();
+                return Optional.of(Math.max(1, (millis + 999) / 1000));
+            }
+            window.addLast(now);
+            return Optional.empty();
+        }
+    }
+
+    private static String presentedKey(Map<String, List<String>> headers) {
+        List<String> apiKey = headers.get("x-api-key");
+        if (apiKey != null && !apiKey.isEmpty()) {
+            return apiKey.get(0).trim();
+        }
+        List<String> authorization = headers.get("authorization");
+        if (authorization != null
+                && !authorization.isEmpty()
+                && authorization.get(0).regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authorization.get(0).substring(7).trim();
+        }
+        return null;
+    }
+
+    private Fault takeFault(String method, String resource, Map<String, List<String>> query) {
+        synchronized (faults) {
+            for (Iterator<FaultSlot> it = faults.iterator(); it.hasNext(); ) {
+                FaultSlot slot = it.next();
+                if (slot.fault.matches(method, resource, query)) {
+                    if (--slot.remaining <= 0) {
+                        it.remove();
+                    }
+                    return slot.fault;
+                }
+            }
+            return null;
+        }
+    }
+
+    private void respond(
+            HttpExchange exchange, Request request, ApiResponse response, boolean truncate, boolean lose, Instant at)
+            throws IOException {
+        int status = lose ? 0 : response.status();
+        byte[] body = lose ? new byte[0] : render(response, request.version());
+        if (truncate) {
+            body = java.util.Arrays.copyOf(body, body.length / 2);
+        }
+        record(request, status, at);
+        if (status == 429) {
+            rateLimited.incrementAndGet();
+        }
+        LOG.debug(
+                "{} {} -> {}", request.method(), request.path(), lose ? "connection closed without response" : status);
+        sleep(config.latency());
+        if (lose) {
+            // Closing an exchange whose headers were never sent closes the connection: the client reads nothing.
+            return;
+        }
+        String contentType = response.raw() != null && response.raw().startsWith("<") && status != 200
+                ? "text/html; charset=utf-8"
+                : "application/json; charset=utf-8";
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private byte[] render(ApiResponse response, String version) throws JsonProcessingException {
+        if (response.raw() != null) {
+            return response.raw().getBytes(StandardCharsets.UTF_8);
+        }
+        IdMode mode = version != null && VERSION.matcher(version).matches() ? IdMode.forVersion(version) : IdMode.INT;
+        return mapper.writeValueAsBytes(mode.apply(response.json()));
+    }
+
+    private void record(Request request, int status, Instant at) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.headers()
+                .forEach((name, values) -> headers.put(
+                        name,
+                        name.equals("x-api-key") || name.equals("authorization")
+                                ? List.of(REDACTED)
+                                : List.copyOf(values)));
+        RecordedRequest recorded = new RecordedRequest(
+                request.method(),
+                request.path(),
+                request.query(),
+                request.version(),
+                request.resource(),
+                Map.copyOf(headers),
+                request.body(),
+                status,
+                at);
+        synchronized (requests) {
+            requests.add(recorded);
+        }
+    }
+
+    /** Stored records as the default version serves them, parsed back so numbers are Integer/Long/BigInteger. */
+    private List<Map<String, Object>> served(List<Map<String, Object>> records) {
+        try {
+            byte[] json =
+                    mapper.writeValueAsBytes(IdMode.forVersion(DEFAULT_VERSION).apply(records));
+            return List.copyOf(mapper.readValue(json, new TypeReference<List<Map<String, Object>>>() {}));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, List<String>> parseQuery(String rawQuery) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return out;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return out;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    private static void sleep(Duration d) {
+        if (d == null || d.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A received request, before it is answered. */
+    private record Request(
+            String method,
+            String path,
+            String query,
+            String version,
+            String resource,
+            Map<String, List<String>> headers,
+            String body) {}
+
+    private static final class FaultSlot {
+        final Fault fault;
+        int remaining;
+
+        FaultSlot(Fault fault) {
+            this.fault = fault;
+            this.remaining = fault.timesCount();
+        }
+    }
 }

@@ -13,44 +13,45 @@ import java.util.Map;
  * when needed).
  */
 enum IdMode {
-  INT, STRING;
+    INT,
+    STRING;
 
-  static final String FIRST_STRING_VERSION = "2026-07-01";
+    static final String FIRST_STRING_VERSION = "2026-07-01";
 
-  static IdMode forVersion(String version) {
-    // YYYY-MM-DD compares correctly as text.
-    return version.compareTo(FIRST_STRING_VERSION) >= 0 ? STRING : INT;
-  }
-
-  /** A deep copy of {@code tree} with ids converted for this mode. */
-  Object apply(Object tree) {
-    return convert(null, tree);
-  }
-
-  private Object convert(String key, Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(String.valueOf(k), convert(String.valueOf(k), v)));
-      return out;
+    static IdMode forVersion(String version) {
+        // YYYY-MM-DD compares correctly as text.
+        return version.compareTo(FIRST_STRING_VERSION) >= 0 ? STRING : INT;
     }
-    if (value instanceof List<?> list) {
-      boolean idList = key != null && key.endsWith("_ids");
-      List<Object> out = new ArrayList<>(list.size());
-      for (Object v : list) {
-        out.add(idList ? id(v) : convert(null, v));
-      }
-      return out;
-    }
-    if (key != null && (key.equals("id") || key.endsWith("_id"))) {
-      return id(value);
-    }
-    return value;
-  }
 
-  private Object id(Object value) {
-    if (value instanceof String s && Ids.isId(s)) {
-      return this == STRING ? s : new BigInteger(s);
+    /** A deep copy of {@code tree} with ids converted for this mode. */
+    Object apply(Object tree) {
+        return convert(null, tree);
     }
-    return value;
-  }
+
+    private Object convert(String key, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), convert(String.valueOf(k), v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            boolean idList = key != null && key.endsWith("_ids");
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object v : list) {
+                out.add(idList ? id(v) : convert(null, v));
+            }
+            return out;
+        }
+        if (key != null && (key.equals("id") || key.endsWith("_id"))) {
+            return id(value);
+        }
+        return value;
+    }
+
+    private Object id(Object value) {
+        if (value instanceof String s && Ids.isId(s)) {
+            return this == STRING ? s : new BigInteger(s);
+        }
+        return value;
+    }
 }

@@ -18,12 +18,20 @@ import java.util.Map;
  * @param status   status sent, or {@code 0} when the connection was closed without a response
  * @param at       when the request arrived
  */
-public record RecordedRequest(String method, String path, String query, String version, String resource,
-                              Map<String, List<String>> headers, String body, int status, Instant at) {
+public record RecordedRequest(
+        String method,
+        String path,
+        String query,
+        String version,
+        String resource,
+        Map<String, List<String>> headers,
+        String body,
+        int status,
+        Instant at) {
 
-  /** First value of a header (name in any case), or {@code null}. */
-  public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
-    return values == null || values.isEmpty() ? null : values.get(0);
-  }
+    /** First value of a header (name in any case), or {@code null}. */
+    public String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
 }

@@ -17,67 +17,74 @@ import java.util.TreeMap;
  */
 final class SandboxStore {
 
-  final String companyId;
-  final String companyName;
-  final Map<String, Map<String, Object>> legalEntities = new TreeMap<>(Ids.ORDER);
-  final Map<String, Map<String, Object>> locations = new TreeMap<>(Ids.ORDER);
-  final Map<String, Map<String, Object>> teams = new TreeMap<>(Ids.ORDER);
-  final Map<String, Map<String, Object>> employees = new TreeMap<>(Ids.ORDER);
-  final Map<String, Map<String, Object>> contractVersions = new TreeMap<>(Ids.ORDER);
-  final Set<String> invited = new LinkedHashSet<>();
-  private long nextEmployeeId;
-  private long nextContractVersionId;
+    final String companyId;
+    final String companyName;
+    final Map<String, Map<String, Object>> legalEntities = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> locations = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> teams = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> employees = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> contractVersions = new TreeMap<>(Ids.ORDER);
+    final Set<String> invited = new LinkedHashSet<>();
+    private long nextEmployeeId;
+    private long nextContractVersionId;
 
-  SandboxStore(String companyId, String companyName) {
-    this.companyId = companyId;
-    this.companyName = companyName;
-  }
-
-  String newEmployeeId() {
-    if (nextEmployeeId == 0) {
-      nextEmployeeId = employees.keySet().stream().mapToLong(Long::parseLong).max().orElse(0) + 1;
+    SandboxStore(String companyId, String companyName) {
+        this.companyId = companyId;
+        this.companyName = companyName;
     }
-    return Long.toString(nextEmployeeId++);
-  }
 
-  String newContractVersionId() {
-    if (nextContractVersionId == 0) {
-      nextContractVersionId = contractVersions.keySet().stream().mapToLong(Long::parseLong).max().orElse(500) + 1;
+    String newEmployeeId() {
+        if (nextEmployeeId == 0) {
+            nextEmployeeId =
+                    employees.keySet().stream().mapToLong(Long::parseLong).max().orElse(0) + 1;
+        }
+        return Long.toString(nextEmployeeId++);
     }
-    return Long.toString(nextContractVersionId++);
-  }
 
-  /** Email fields an employee can be found by. */
-  static List<String> emailsOf(Map<String, Object> employee) {
-    List<String> out = new ArrayList<>(3);
-    for (String field : List.of("email", "login_email", "personal_email")) {
-      if (employee.get(field) instanceof String s && !s.isBlank()) {
-        out.add(s.trim().toLowerCase(Locale.ROOT));
-      }
+    String newContractVersionId() {
+        if (nextContractVersionId == 0) {
+            nextContractVersionId = contractVersions.keySet().stream()
+                            .mapToLong(Long::parseLong)
+                            .max()
+                            .orElse(500)
+                    + 1;
+        }
+        return Long.toString(nextContractVersionId++);
     }
-    return out;
-  }
 
-  Optional<Map<String, Object>> employeeByEmail(String email) {
-    String wanted = email.trim().toLowerCase(Locale.ROOT);
-    return employees.values().stream().filter(e -> emailsOf(e).contains(wanted)).findFirst();
-  }
+    /** Email fields an employee can be found by. */
+    static List<String> emailsOf(Map<String, Object> employee) {
+        List<String> out = new ArrayList<>(3);
+        for (String field : List.of("email", "login_email", "personal_email")) {
+            if (employee.get(field) instanceof String s && !s.isBlank()) {
+                out.add(s.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
 
-  boolean isManager(String employeeId) {
-    return employees.values().stream().anyMatch(e -> employeeId.equals(e.get("manager_id")));
-  }
+    Optional<Map<String, Object>> employeeByEmail(String email) {
+        String wanted = email.trim().toLowerCase(Locale.ROOT);
+        return employees.values().stream()
+                .filter(e -> emailsOf(e).contains(wanted))
+                .findFirst();
+    }
 
-  Map<String, Object> credentials() {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("id", "1");
-    c.put("company_id", companyId);
-    c.put("employee_id", null);
-    c.put("name", companyName);
-    c.put("legal_name", companyName + " S.L.");
-    c.put("locale", "es");
-    c.put("subscription_plan", "business");
-    c.put("tos", true);
-    c.put("gdpr_tos", true);
-    return c;
-  }
+    boolean isManager(String employeeId) {
+        return employees.values().stream().anyMatch(e -> employeeId.equals(e.get("manager_id")));
+    }
+
+    Map<String, Object> credentials() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", "1");
+        c.put("company_id", companyId);
+        c.put("employee_id", null);
+        c.put("name", companyName);
+        c.put("legal_name", companyName + " S.L.");
+        c.put("locale", "es");
+        c.put("subscription_plan", "business");
+        c.put("tos", true);
+        c.put("gdpr_tos", true);
+        return c;
+    }
 }

@@ -13,73 +13,76 @@ import java.time.Duration;
 /** A plain java.net.http client for talking to a sandbox in tests. */
 final class SandboxClient {
 
-  static final String V_INT = "2026-04-01";
-  static final String V_STRING = "2026-07-01";
-  static final ObjectMapper JSON = new ObjectMapper();
+    static final String V_INT = "2026-04-01";
+    static final String V_STRING = "2026-07-01";
+    static final ObjectMapper JSON = new ObjectMapper();
 
-  private final FactorialSandbox sandbox;
-  private final HttpClient http;
-  private final String key;
-  private final String version;
+    private final FactorialSandbox sandbox;
+    private final HttpClient http;
+    private final String key;
+    private final String version;
 
-  SandboxClient(FactorialSandbox sandbox) {
-    this(sandbox, sandbox.apiKey(), V_INT);
-  }
-
-  private SandboxClient(FactorialSandbox sandbox, String key, String version) {
-    this.sandbox = sandbox;
-    this.key = key;
-    this.version = version;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  }
-
-  SandboxClient withKey(String otherKey) {
-    return new SandboxClient(sandbox, otherKey, version);
-  }
-
-  SandboxClient withVersion(String otherVersion) {
-    return new SandboxClient(sandbox, key, otherVersion);
-  }
-
-  String url(String resourceAndQuery) {
-    return sandbox.baseUrl() + "/api/" + version + "/resources/" + resourceAndQuery;
-  }
-
-  HttpResponse<String> get(String resourceAndQuery) throws IOException, InterruptedException {
-    return send(request(resourceAndQuery).GET().build());
-  }
-
-  HttpResponse<String> get(String resourceAndQuery, Duration timeout) throws IOException, InterruptedException {
-    return send(request(resourceAndQuery).timeout(timeout).GET().build());
-  }
-
-  HttpResponse<String> post(String resource, String body) throws IOException, InterruptedException {
-    return send(request(resource).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-  }
-
-  HttpResponse<String> post(String resource, Object body) throws IOException, InterruptedException {
-    return post(resource, JSON.writeValueAsString(body));
-  }
-
-  private HttpRequest.Builder request(String resourceAndQuery) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(resourceAndQuery)))
-        .timeout(Duration.ofSeconds(10));
-    if (key != null) {
-      b.header("x-api-key", key);
+    SandboxClient(FactorialSandbox sandbox) {
+        this(sandbox, sandbox.apiKey(), V_INT);
     }
-    return b;
-  }
 
-  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  static JsonNode json(HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException("not JSON: " + response.body(), e);
+    private SandboxClient(FactorialSandbox sandbox, String key, String version) {
+        this.sandbox = sandbox;
+        this.key = key;
+        this.version = version;
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
-  }
+
+    SandboxClient withKey(String otherKey) {
+        return new SandboxClient(sandbox, otherKey, version);
+    }
+
+    SandboxClient withVersion(String otherVersion) {
+        return new SandboxClient(sandbox, key, otherVersion);
+    }
+
+    String url(String resourceAndQuery) {
+        return sandbox.baseUrl() + "/api/" + version + "/resources/" + resourceAndQuery;
+    }
+
+    HttpResponse<String> get(String resourceAndQuery) throws IOException, InterruptedException {
+        return send(request(resourceAndQuery).GET().build());
+    }
+
+    HttpResponse<String> get(String resourceAndQuery, Duration timeout) throws IOException, InterruptedException {
+        return send(request(resourceAndQuery).timeout(timeout).GET().build());
+    }
+
+    HttpResponse<String> post(String resource, String body) throws IOException, InterruptedException {
+        return send(request(resource)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    HttpResponse<String> post(String resource, Object body) throws IOException, InterruptedException {
+        return post(resource, JSON.writeValueAsString(body));
+    }
+
+    private HttpRequest.Builder request(String resourceAndQuery) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(url(resourceAndQuery))).timeout(Duration.ofSeconds(10));
+        if (key != null) {
+            b.header("x-api-key", key);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
 }

@@ -13,22 +13,22 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SandboxTest {
 
-  FactorialSandbox sandbox;
-  SandboxClient client;
+    FactorialSandbox sandbox;
+    SandboxClient client;
 
-  /** The configuration the sandbox starts with; the defaults unless overridden. */
-  SandboxConfig sandboxConfig() {
-    return SandboxConfig.defaults();
-  }
+    /** The configuration the sandbox starts with; the defaults unless overridden. */
+    SandboxConfig sandboxConfig() {
+        return SandboxConfig.defaults();
+    }
 
-  @BeforeAll
-  void startSandbox() {
-    sandbox = FactorialSandbox.start(sandboxConfig());
-    client = new SandboxClient(sandbox);
-  }
+    @BeforeAll
+    void startSandbox() {
+        sandbox = FactorialSandbox.start(sandboxConfig());
+        client = new SandboxClient(sandbox);
+    }
 
-  @AfterAll
-  void stopSandbox() {
-    sandbox.close();
-  }
+    @AfterAll
+    void stopSandbox() {
+        sandbox.close();
+    }
 }

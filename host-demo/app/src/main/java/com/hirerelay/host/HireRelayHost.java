@@ -36,9 +36,9 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The running host: database, vault, plugins, services and the HTTP server, wired by hand in
@@ -56,9 +56,14 @@ public final class HireRelayHost implements AutoCloseable {
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
 
-    private HireRelayHost(HttpServer server, PluginHost plugins, IntegrationService integrations, BulkExportService bulk,
-                          Database database, java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
-                          URI baseUri) {
+    private HireRelayHost(
+            HttpServer server,
+            PluginHost plugins,
+            IntegrationService integrations,
+            BulkExportService bulk,
+            Database database,
+            java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
+            URI baseUri) {
         this.server = server;
         this.plugins = plugins;
         this.integrations = integrations;
@@ -82,9 +87,10 @@ public final class HireRelayHost implements AutoCloseable {
         }
         Clock clock = Clock.systemUTC();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
-        java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> PluginHost.start(options.pluginsDir()));
-        java.util.concurrent.CompletableFuture<Void> jerseyWarm = java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
+        java.util.concurrent.CompletableFuture<PluginHost> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> PluginHost.start(options.pluginsDir()));
+        java.util.concurrent.CompletableFuture<Void> jerseyWarm =
+                java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
@@ -102,7 +108,8 @@ public final class HireRelayHost implements AutoCloseable {
         ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
         int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
         if (interrupted > 0) {
-            LOG.warn("{} export(s) were running when the host stopped; they are marked unfinished in the export history",
+            LOG.warn(
+                    "{} export(s) were running when the host stopped; they are marked unfinished in the export history",
                     interrupted);
         }
         PluginHost plugins;
@@ -112,8 +119,8 @@ public final class HireRelayHost implements AutoCloseable {
             database.close();
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
-        IntegrationService integrations = new IntegrationService(plugins, new IntegrationRepository(database.jdbi()), vault,
-                options.settingDefaults(), clock);
+        IntegrationService integrations = new IntegrationService(
+                plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportMenus menus = new ExportMenus(plugins, integrations);
         CandidateViews views = new CandidateViews(menus, attempts);
@@ -144,8 +151,10 @@ public final class HireRelayHost implements AutoCloseable {
         } catch (IOException e) {
             plugins.close();
             database.close();
-            throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port()
-                    + " (is another program using the port? choose another with --port)", e);
+            throw new UncheckedIOException(
+                    "Cannot listen on " + options.bindAddress() + ":" + options.port()
+                            + " (is another program using the port? choose another with --port)",
+                    e);
         }
         Database seeded = database;
         java.util.concurrent.CompletableFuture.runAsync(() -> {
@@ -157,8 +166,12 @@ public final class HireRelayHost implements AutoCloseable {
         });
         int port = server.getListeners().iterator().next().getPort();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
-        LOG.info("HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms", baseUri, plugins.plugins().size(),
-                plugins.connectors().size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(
+                "HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms",
+                baseUri,
+                plugins.plugins().size(),
+                plugins.connectors().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
     }
 
@@ -169,9 +182,11 @@ public final class HireRelayHost implements AutoCloseable {
     private static void warmUpJersey() {
         try {
             new org.glassfish.jersey.server.ApplicationHandler(new ResourceConfig()
-                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                    .register(JacksonFeature.withoutExceptionMappers())
-                    .register(WarmUpResource.class)).getInjectionManager().shutdown();
+                            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                            .register(JacksonFeature.withoutExceptionMappers())
+                            .register(WarmUpResource.class))
+                    .getInjectionManager()
+                    .shutdown();
         } catch (RuntimeException ignored) {
             // only a warm-up: the real application is built, and fails loudly, later
         }

@@ -16,8 +16,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class HostMain {
 
-    private HostMain() {
-    }
+    private HostMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> flags = parse(args);
@@ -47,23 +46,28 @@ public final class HostMain {
             sandbox = DemoSandboxLauncher.start(Integer.parseInt(flags.getOrDefault("sandbox-port", "8089")));
             defaults.putAll(sandbox.settingDefaults());
         }
-        HireRelayHost host = HireRelayHost.start(new HostOptions(flags.getOrDefault("bind", "127.0.0.1"), port, dataDir,
-                pluginsDir, defaults, Map.of()));
+        HireRelayHost host = HireRelayHost.start(new HostOptions(
+                flags.getOrDefault("bind", "127.0.0.1"), port, dataDir, pluginsDir, defaults, Map.of()));
         DemoSandboxLauncher startedSandbox = sandbox;
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            host.close();
-            if (startedSandbox != null) {
-                startedSandbox.close();
-            }
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            host.close();
+                            if (startedSandbox != null) {
+                                startedSandbox.close();
+                            }
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         printWelcome(host, sandbox);
         stopped.await();
     }
 
     private static void printWelcome(HireRelayHost host, DemoSandboxLauncher sandbox) {
-        StringBuilder text = new StringBuilder("\nHireRelay ATS is running at ").append(host.baseUri()).append('\n');
+        StringBuilder text = new StringBuilder("\nHireRelay ATS is running at ")
+                .append(host.baseUri())
+                .append('\n');
         if (!host.seededUsers().isEmpty()) {
             text.append("\nDemo users (passwords shown only now, at first start; keep them):\n");
             for (DemoSeed.SeededUser user : host.seededUsers()) {
@@ -71,9 +75,12 @@ public final class HostMain {
             }
         }
         if (sandbox != null) {
-            text.append("\nEmbedded Factorial sandbox: ").append(sandbox.baseUrl()).append('\n')
+            text.append("\nEmbedded Factorial sandbox: ")
+                    .append(sandbox.baseUrl())
+                    .append('\n')
                     .append("  API key to paste under Settings > Account > Integrations > Factorial: ")
-                    .append(sandbox.apiKey()).append('\n');
+                    .append(sandbox.apiKey())
+                    .append('\n');
         }
         text.append("\nStop with Ctrl+C.\n");
         System.out.println(text);
@@ -81,7 +88,11 @@ public final class HostMain {
 
     private static Path besideJar() throws URISyntaxException {
         // host-demo/target/host-demo.jar (or target/classes when run from an IDE) -> host-demo/target/plugins
-        Path location = Path.of(HostMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(HostMain.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return location.getParent().resolve("plugins");
     }
 

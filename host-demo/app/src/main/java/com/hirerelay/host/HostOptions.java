@@ -15,8 +15,13 @@ import java.util.Map;
  * @param demoPasswords fixed passwords for the seeded demo users (role name to password), or empty to
  *                      generate random ones at first start and print them
  */
-public record HostOptions(String bindAddress, int port, Path dataDir, Path pluginsDir,
-                          Map<String, String> settingDefaults, Map<String, String> demoPasswords) {
+public record HostOptions(
+        String bindAddress,
+        int port,
+        Path dataDir,
+        Path pluginsDir,
+        Map<String, String> settingDefaults,
+        Map<String, String> demoPasswords) {
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);

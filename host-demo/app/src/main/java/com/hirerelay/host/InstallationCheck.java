@@ -31,8 +31,11 @@ final class InstallationCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI base;
     private String csrfToken;
 
@@ -49,8 +52,8 @@ final class InstallationCheck {
         long started = System.nanoTime();
         Path data = Files.createTempDirectory("hirerelay-check");
         try (DemoSandboxLauncher sandbox = DemoSandboxLauncher.start(0);
-             HireRelayHost host = HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, pluginsDir,
-                     sandbox.settingDefaults(), Map.of()))) {
+                HireRelayHost host = HireRelayHost.start(
+                        new HostOptions("127.0.0.1", 0, data, pluginsDir, sandbox.settingDefaults(), Map.of()))) {
             new InstallationCheck(host.baseUri()).walk(host, sandbox);
             return "Installation check passed in " + (System.nanoTime() - started) / 1_000_000 + " ms: first page,"
                     + " sign-in, hired candidates, Factorial connected (embedded sandbox), one hire exported.";
@@ -61,18 +64,25 @@ final class InstallationCheck {
 
     private void walk(HireRelayHost host, DemoSandboxLauncher sandbox) throws IOException, InterruptedException {
         expect("the first page", send("GET", "/", null), 200);
-        DemoSeed.SeededUser admin = host.seededUsers().stream().filter(user -> user.role() == UserRole.ADMIN)
-                .findFirst().orElseThrow(() -> new IllegalStateException("The demo data has no admin"));
-        JsonNode session = expect("signing in as " + admin.email(), send("POST", "/api/session",
-                Map.of("email", admin.email(), "password", admin.password())), 200);
+        DemoSeed.SeededUser admin = host.seededUsers().stream()
+                .filter(user -> user.role() == UserRole.ADMIN)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo data has no admin"));
+        JsonNode session = expect(
+                "signing in as " + admin.email(),
+                send("POST", "/api/session", Map.of("email", admin.email(), "password", admin.password())),
+                200);
         csrfToken = session.path("csrfToken").asText();
-        JsonNode hired = expect("the hired candidates", send("GET", "/api/candidates?status=HIRED&pageSize=1", null), 200);
+        JsonNode hired =
+                expect("the hired candidates", send("GET", "/api/candidates?status=HIRED&pageSize=1", null), 200);
         JsonNode first = hired.path("items").path(0);
         if (first.isMissingNode()) {
             throw new IllegalStateException("The demo data has no hired candidate: " + hired);
         }
-        expect("connecting Factorial", send("POST", "/api/integrations/factorial",
-                Map.of("values", Map.of("api_key", sandbox.apiKey()))), 201);
+        expect(
+                "connecting Factorial",
+                send("POST", "/api/integrations/factorial", Map.of("values", Map.of("api_key", sandbox.apiKey()))),
+                201);
         String exports = "/api/candidates/" + first.path("id").asText() + "/exports/factorial";
         expect("the export dialog", send("GET", exports + "/draft", null), 200);
         JsonNode outcome = expect("exporting a hire", send("POST", exports, Map.of("values", Map.of())), 200);
@@ -81,7 +91,8 @@ final class InstallationCheck {
         }
     }
 
-    private HttpResponse<String> send(String method, String path, Object body) throws IOException, InterruptedException {
+    private HttpResponse<String> send(String method, String path, Object body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (csrfToken != null) {
             request.header(SessionFilter.CSRF_HEADER, csrfToken);
@@ -97,8 +108,8 @@ final class InstallationCheck {
 
     private static JsonNode expect(String step, HttpResponse<String> response, int status) throws IOException {
         if (response.statusCode() != status) {
-            throw new IllegalStateException("Installation check failed at " + step + ": HTTP " + response.statusCode()
-                    + " " + response.body());
+            throw new IllegalStateException(
+                    "Installation check failed at " + step + ": HTTP " + response.statusCode() + " " + response.body());
         }
         String body = response.body();
         return body.isBlank() || !body.strip().startsWith("{") ? JSON.createObjectNode() : JSON.readTree(body);
@@ -106,7 +117,8 @@ final class InstallationCheck {
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException ignored) {
             // a temporary folder; the system cleans it up eventually
         }

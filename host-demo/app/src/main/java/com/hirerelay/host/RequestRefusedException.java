@@ -14,7 +14,13 @@ public class RequestRefusedException extends HostException {
 
     /** Why a request was refused. */
     public enum Reason {
-        NOT_FOUND, BAD_REQUEST, VALIDATION_FAILED, NOT_EXPORTABLE, EXPORT_IN_PROGRESS, NEEDS_RECONNECTION, ALREADY_CONNECTED
+        NOT_FOUND,
+        BAD_REQUEST,
+        VALIDATION_FAILED,
+        NOT_EXPORTABLE,
+        EXPORT_IN_PROGRESS,
+        NEEDS_RECONNECTION,
+        ALREADY_CONNECTED
     }
 
     private final Reason reason;

@@ -14,13 +14,16 @@ class InstallationCheckTest {
 
     @Test
     void walksTheDemoFromFirstPageToAnExportedHireWithTheBuiltPlugin() throws Exception {
-        assertThat(InstallationCheck.run(BUILT_PLUGINS)).as("the check's summary")
-                .startsWith("Installation check passed").contains("one hire exported");
+        assertThat(InstallationCheck.run(BUILT_PLUGINS))
+                .as("the check's summary")
+                .startsWith("Installation check passed")
+                .contains("one hire exported");
     }
 
     @Test
     void namesTheStepThatFailedWhenNoPluginOffersFactorial(@TempDir Path emptyPlugins) {
-        assertThatThrownBy(() -> InstallationCheck.run(emptyPlugins)).as("a check without the Factorial plugin")
+        assertThatThrownBy(() -> InstallationCheck.run(emptyPlugins))
+                .as("a check without the Factorial plugin")
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Installation check failed at connecting Factorial: HTTP 404");
         assertThat(emptyPlugins).as("the plugins folder is left as it was").isEmptyDirectory();
@@ -31,12 +34,15 @@ class InstallationCheckTest {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = countCheckFolders(tmp);
         InstallationCheck.run(BUILT_PLUGINS);
-        assertThat(countCheckFolders(tmp)).as("hirerelay-check* folders in the temporary folder").isEqualTo(before);
+        assertThat(countCheckFolders(tmp))
+                .as("hirerelay-check* folders in the temporary folder")
+                .isEqualTo(before);
     }
 
     private static long countCheckFolders(Path tmp) throws Exception {
         try (var entries = Files.list(tmp)) {
-            return entries.filter(path -> path.getFileName().toString().startsWith("hirerelay-check")).count();
+            return entries.filter(path -> path.getFileName().toString().startsWith("hirerelay-check"))
+                    .count();
         }
     }
 }

@@ -39,6 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -46,7 +47,6 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.openjdk.jmh.annotations.Mode;
 
 /**
  * The figures of BENCHMARKS.md, measured in one run and printed as a table.
@@ -57,8 +57,15 @@ import org.openjdk.jmh.annotations.Mode;
  */
 public final class Benchmarks {
 
-    static final Map<String, String> PASSWORDS = Map.of("ADMIN", "bench-admin-1", "HIRING_MANAGER", "bench-manager-1",
-            "RECRUITER", "bench-recruiter-1", "INTERVIEWER", "bench-interviewer-1");
+    static final Map<String, String> PASSWORDS = Map.of(
+            "ADMIN",
+            "bench-admin-1",
+            "HIRING_MANAGER",
+            "bench-manager-1",
+            "RECRUITER",
+            "bench-recruiter-1",
+            "INTERVIEWER",
+            "bench-interviewer-1");
     static final String ADMIN = "admin@hirerelay.example";
     static final String RECRUITER = "recruiter@hirerelay.example";
     static final int FACTORIAL_POSTS_PER_MINUTE = 200;
@@ -97,7 +104,8 @@ public final class Benchmarks {
                         + " (use --full, --quick, --only=export,bulk,latency,limited,startup,plugin,scale,footprint)");
             }
         }
-        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path root =
+                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("hirerelay-bench");
         Benchmarks bench = new Benchmarks(root, work, quick, full, only);
         try {
@@ -157,10 +165,15 @@ public final class Benchmarks {
         int warmupPerBlock = EXPORTS_PER_CONNECTION - measuredPerBlock;
         int bulkSize = quick ? 40 : EXPORTS_PER_CONNECTION;
         int measured = blocks * measuredPerBlock;
-        System.out.println("Figures 1-2: single exports (" + EXPORTS_PER_CONNECTION + " warm-up, then " + blocks + " block(s) of "
-                + measuredPerBlock + " measured on a fresh connection, interleaved with the bare client); figure 3b: bulk"
-                + " export of " + bulkSize + " with no limit in the sandbox");
-        try (Env env = Env.start(work.resolve("export"), pluginJar(), SandboxConfig.defaults(),
+        System.out.println(
+                "Figures 1-2: single exports (" + EXPORTS_PER_CONNECTION + " warm-up, then " + blocks + " block(s) of "
+                        + measuredPerBlock
+                        + " measured on a fresh connection, interleaved with the bare client); figure 3b: bulk"
+                        + " export of " + bulkSize + " with no limit in the sandbox");
+        try (Env env = Env.start(
+                work.resolve("export"),
+                pluginJar(),
+                SandboxConfig.defaults(),
                 (EXPORTS_PER_CONNECTION * (blocks + 1) + bulkSize + 50) * 6)) {
             HostClient recruiter = env.recruiter();
             FactorialSandbox sandbox = env.sandbox;
@@ -207,37 +220,70 @@ public final class Benchmarks {
             Stats base = bareTimes.faster();
             double ratio = host.median() / base.median();
             double own = host.median() - base.median();
-            table.add("1 export through host (HTTP→plugin→sandbox→DB)", Table.ms(host.median()), host.spread()
-                    + ", n=" + host.count(), "–", null);
+            table.add(
+                    "1 export through host (HTTP→plugin→sandbox→DB)",
+                    Table.ms(host.median()),
+                    host.spread() + ", n=" + host.count(),
+                    "–",
+                    null);
             bareTimes.addRows(table, "1 same Factorial calls, bare java.net.http client");
-            table.add("1 export overhead ratio host/bare (medians; the faster bare)", Table.num(ratio, 2) + "×",
+            table.add(
+                    "1 export overhead ratio host/bare (medians; the faster bare)",
+                    Table.num(ratio, 2) + "×",
                     "p10/p10 " + Table.num(host.percentile(10) / base.percentile(10), 2) + "×, p90/p90 "
-                            + Table.num(host.percentile(90) / base.percentile(90), 2) + "×", "≤ 1.3×", ratio <= 1.3);
-            table.add("1 our own time per export (host − bare medians)", Table.ms(own),
+                            + Table.num(host.percentile(90) / base.percentile(90), 2) + "×",
+                    "≤ 1.3×",
+                    ratio <= 1.3);
+            table.add(
+                    "1 our own time per export (host − bare medians)",
+                    Table.ms(own),
                     "p10−p10 " + Table.ms(host.percentile(10) - base.percentile(10)) + ", p90−p90 "
-                            + Table.ms(host.percentile(90) - base.percentile(90)), "< 2 ms", own < 2.0);
+                            + Table.ms(host.percentile(90) - base.percentile(90)),
+                    "< 2 ms",
+                    own < 2.0);
             Stats inAttempt = new Stats(env.attemptDurations(attemptIds));
-            table.add("1 of which inside the attempt (validate, plugin, Factorial, record)", Table.ms(inAttempt.median()),
+            table.add(
+                    "1 of which inside the attempt (validate, plugin, Factorial, record)",
+                    Table.ms(inAttempt.median()),
                     inAttempt.spread() + "; the rest (" + Table.ms(host.median() - inAttempt.median())
-                            + ") is HTTP, session, candidate, draft", "–", null);
+                            + ") is HTTP, session, candidate, draft",
+                    "–",
+                    null);
             Stats read = new Stats(readTimes);
-            table.add("1 for scale: the cheapest authenticated request to the host (GET /api/session)",
-                    Table.ms(read.median()), read.spread() + "; HTTP, session look-up, JSON: the floor of any request"
-                            + " to the host, the export's included", "–", null);
-            table.note("figure 1: an export sends " + template.size() + " request(s) to Factorial: " + template.stream()
-                    .map(r -> r.method() + " " + r.resource() + (r.query() == null ? "" : "?" + r.query().replaceAll("=[^&]*", "=…")))
-                    .collect(Collectors.joining(", ")) + "; the bare client sends the same with a fresh e-mail; POSTs paced"
+            table.add(
+                    "1 for scale: the cheapest authenticated request to the host (GET /api/session)",
+                    Table.ms(read.median()),
+                    read.spread() + "; HTTP, session look-up, JSON: the floor of any request"
+                            + " to the host, the export's included",
+                    "–",
+                    null);
+            table.note("figure 1: an export sends " + template.size() + " request(s) to Factorial: "
+                    + template.stream()
+                            .map(r -> r.method() + " " + r.resource()
+                                    + (r.query() == null ? "" : "?" + r.query().replaceAll("=[^&]*", "=…")))
+                            .collect(Collectors.joining(", "))
+                    + "; the bare client sends the same with a fresh e-mail; POSTs paced"
                     + " by the plugin during the measured exports: " + paced);
 
             int max = callsPerExport.stream().mapToInt(Integer::intValue).max().orElse(0);
-            Stats calls = new Stats(callsPerExport.stream().map(c -> c * 1_000_000L).toList());
-            table.add("2 Factorial calls per export", Table.num(calls.median(), 0), "max " + max + " over "
-                    + measured + " exports: " + callsByKind, "≤ 2", max <= 2);
+            Stats calls =
+                    new Stats(callsPerExport.stream().map(c -> c * 1_000_000L).toList());
+            table.add(
+                    "2 Factorial calls per export",
+                    Table.num(calls.median(), 0),
+                    "max " + max + " over " + measured + " exports: " + callsByKind,
+                    "≤ 2",
+                    max <= 2);
             long referenceCalls = callsByKind.entrySet().stream()
                     .filter(e -> e.getKey().startsWith("GET ") && !e.getKey().equals("GET employees/employees"))
-                    .mapToLong(Map.Entry::getValue).sum();
-            table.add("2 reference-data calls during " + measured + " exports", String.valueOf(referenceCalls),
-                    "GETs other than employees/employees", "0", referenceCalls == 0);
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            table.add(
+                    "2 reference-data calls during " + measured + " exports",
+                    String.valueOf(referenceCalls),
+                    "GETs other than employees/employees",
+                    "0",
+                    referenceCalls == 0);
             draftCaching(recruiter, sandbox, hired.next());
 
             if (wanted("bulk")) {
@@ -250,12 +296,20 @@ public final class Benchmarks {
                 long duplicates = duplicates(sandbox, batch);
                 double seconds = result.nanos() / 1e9;
                 int requests = sandbox.requests().size();
-                table.add("3b bulk " + bulkSize + " hired, sandbox without limit", Table.ms(result.nanos() / 1e6),
+                table.add(
+                        "3b bulk " + bulkSize + " hired, sandbox without limit",
+                        Table.ms(result.nanos() / 1e6),
                         Table.num(bulkSize / seconds, 1) + " exports/s at the host's concurrency 8; "
                                 + Table.num((double) requests / bulkSize, 2) + " calls/export; paced POSTs "
-                                + (PacingCounter.PACED.get() - pacedBeforeBulk), "–", null);
-                table.add("3b bulk without limit: failed / duplicates / 429s", result.failed() + " / " + duplicates + " / "
-                        + (sandbox.rateLimitedResponses() - rateLimitedBefore), "created " + result.created(), "0 / 0 / 0",
+                                + (PacingCounter.PACED.get() - pacedBeforeBulk),
+                        "–",
+                        null);
+                table.add(
+                        "3b bulk without limit: failed / duplicates / 429s",
+                        result.failed() + " / " + duplicates + " / "
+                                + (sandbox.rateLimitedResponses() - rateLimitedBefore),
+                        "created " + result.created(),
+                        "0 / 0 / 0",
                         result.failed() == 0 && duplicates == 0 && result.created() == bulkSize);
             }
         }
@@ -275,8 +329,11 @@ public final class Benchmarks {
         String latency = NETWORK_LATENCY.toMillis() + " ms";
         System.out.println("Figure 1 at " + latency + " per Factorial request: " + warmup + " warm-up, " + measuredCount
                 + " measured, interleaved with the bare client");
-        try (Env env = Env.start(work.resolve("export-latency"), pluginJar(), SandboxConfig.defaults()
-                .withLatency(NETWORK_LATENCY), (warmup + measuredCount + 10) * 6)) {
+        try (Env env = Env.start(
+                work.resolve("export-latency"),
+                pluginJar(),
+                SandboxConfig.defaults().withLatency(NETWORK_LATENCY),
+                (warmup + measuredCount + 10) * 6)) {
             HostClient recruiter = env.recruiter();
             FactorialSandbox sandbox = env.sandbox;
             ArrayDeque hired = new ArrayDeque(env.freshHired());
@@ -295,12 +352,20 @@ public final class Benchmarks {
             }
             Stats host = new Stats(hostTimes);
             Stats base = bareTimes.faster();
-            table.add("1 at " + latency + " per Factorial request: export through host", Table.ms(host.median()),
+            table.add(
+                    "1 at " + latency + " per Factorial request: export through host",
+                    Table.ms(host.median()),
                     host.spread() + ", n=" + host.count() + "; " + template.size() + " requests, "
-                            + Table.num(host.median() / NETWORK_LATENCY.toMillis(), 1) + " latencies deep", "–", null);
+                            + Table.num(host.median() / NETWORK_LATENCY.toMillis(), 1) + " latencies deep",
+                    "–",
+                    null);
             bareTimes.addRows(table, "1 at " + latency + " per Factorial request: bare client");
-            table.add("1 at " + latency + " per Factorial request: ratio host/faster bare, own time", Table.num(host.median()
-                    / base.median(), 2) + "×", "host − bare " + Table.ms(host.median() - base.median()), "–", null);
+            table.add(
+                    "1 at " + latency + " per Factorial request: ratio host/faster bare, own time",
+                    Table.num(host.median() / base.median(), 2) + "×",
+                    "host − bare " + Table.ms(host.median() - base.median()),
+                    "–",
+                    null);
         }
     }
 
@@ -308,8 +373,9 @@ public final class Benchmarks {
      * Exports {@code count} candidates through the host, captures what the last one sent to Factorial as the
      * bare client's template, and warms the bare client up with as many exports.
      */
-    private static BareClient warmUp(HostClient recruiter, FactorialSandbox sandbox, ArrayDeque hired, int count,
-                                     String emailPrefix) throws IOException, InterruptedException {
+    private static BareClient warmUp(
+            HostClient recruiter, FactorialSandbox sandbox, ArrayDeque hired, int count, String emailPrefix)
+            throws IOException, InterruptedException {
         List<RecordedRequest> template = null;
         String templateEmail = null;
         for (int i = 0; i < count; i++) {
@@ -337,8 +403,12 @@ public final class Benchmarks {
             table.note("draft form could not be opened: " + first + " / " + second);
             return;
         }
-        table.add("2 edit-form calls: 1st open after exports / 2nd open", firstCalls + " / " + secondCalls,
-                "reference data cached per connection", "2nd = 0", secondCalls == 0);
+        table.add(
+                "2 edit-form calls: 1st open after exports / 2nd open",
+                firstCalls + " / " + secondCalls,
+                "reference data cached per connection",
+                "2nd = 0",
+                secondCalls == 0);
     }
 
     private static long exportThroughHost(HostClient recruiter, Candidate candidate) {
@@ -359,10 +429,11 @@ public final class Benchmarks {
     /** @return nanoseconds; the attempt's id is added to {@code attempts} when not null */
     private static long exportThroughHost(HostClient recruiter, Candidate candidate, List<Long> attempts) {
         long start = System.nanoTime();
-        HostClient.Answer answer = recruiter.post("/api/candidates/" + candidate.id() + "/exports/factorial",
-                Map.of("values", Map.of()));
+        HostClient.Answer answer =
+                recruiter.post("/api/candidates/" + candidate.id() + "/exports/factorial", Map.of("values", Map.of()));
         long took = System.nanoTime() - start;
-        if (answer.status() != 200 || !"CREATED".equals(answer.json().path("outcome").asText())) {
+        if (answer.status() != 200
+                || !"CREATED".equals(answer.json().path("outcome").asText())) {
             throw new IllegalStateException("export of candidate " + candidate.id() + " failed: " + answer);
         }
         if (attempts != null) {
@@ -371,13 +442,14 @@ public final class Benchmarks {
         return took;
     }
 
-    private record BulkResult(long nanos, int created, int failed, int other, int rateLimitedToUser) {
-    }
+    private record BulkResult(long nanos, int created, int failed, int other, int rateLimitedToUser) {}
 
-    private static BulkResult bulk(HostClient recruiter, List<Candidate> batch, long pollMillis) throws InterruptedException {
+    private static BulkResult bulk(HostClient recruiter, List<Candidate> batch, long pollMillis)
+            throws InterruptedException {
         List<Long> ids = batch.stream().map(Candidate::id).toList();
         long start = System.nanoTime();
-        HostClient.Answer started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", ids));
+        HostClient.Answer started =
+                recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", ids));
         if (started.status() != 202) {
             throw new IllegalStateException("bulk export refused: " + started);
         }
@@ -398,7 +470,9 @@ public final class Benchmarks {
                         case "FAILED" -> {
                             failed++;
                             String message = result.path("message").asText().toLowerCase();
-                            if (message.contains("429") || message.contains("rate") || message.contains("too many")
+                            if (message.contains("429")
+                                    || message.contains("rate")
+                                    || message.contains("too many")
                                     || message.contains("limit")) {
                                 rateLimited++;
                             }
@@ -420,9 +494,14 @@ public final class Benchmarks {
 
     private static long duplicates(FactorialSandbox sandbox, List<Candidate> batch) {
         Set<String> emails = batch.stream().map(c -> c.email().toLowerCase()).collect(Collectors.toSet());
-        return sandbox.employees().stream().map(e -> String.valueOf(e.get("email")).toLowerCase())
-                .filter(emails::contains).collect(Collectors.groupingBy(e -> e, Collectors.counting()))
-                .values().stream().filter(n -> n > 1).count();
+        return sandbox.employees().stream()
+                .map(e -> String.valueOf(e.get("email")).toLowerCase())
+                .filter(emails::contains)
+                .collect(Collectors.groupingBy(e -> e, Collectors.counting()))
+                .values()
+                .stream()
+                .filter(n -> n > 1)
+                .count();
     }
 
     // ---------------------------------------------------------------- figure 3a (Factorial's POST limit)
@@ -432,8 +511,11 @@ public final class Benchmarks {
         int rate = FACTORIAL_POSTS_PER_MINUTE;
         System.out.println("\nFigure 3a: bulk export of " + size + " with the sandbox enforcing " + rate
                 + " POSTs/min (sliding 60 s window)" + (full ? "" : "; --full runs 1,000 (about 10 minutes)"));
-        try (Env env = Env.start(work.resolve("limited"), pluginJar(),
-                SandboxConfig.defaults().withPostLimitPerMinute(rate), (size + 50) * 6)) {
+        try (Env env = Env.start(
+                work.resolve("limited"),
+                pluginJar(),
+                SandboxConfig.defaults().withPostLimitPerMinute(rate),
+                (size + 50) * 6)) {
             HostClient recruiter = env.recruiter();
             List<Candidate> batch = new ArrayDeque(env.freshHired()).take(size);
             env.sandbox.clearRequests();
@@ -441,21 +523,32 @@ public final class Benchmarks {
             BulkResult result = bulk(recruiter, batch, 250);
             long duplicates = duplicates(env.sandbox, batch);
             long sandbox429 = env.sandbox.rateLimitedResponses();
-            long posts = env.sandbox.requests().stream().filter(r -> r.method().equals("POST") && r.status() != 429).count();
+            long posts = env.sandbox.requests().stream()
+                    .filter(r -> r.method().equals("POST") && r.status() != 429)
+                    .count();
             double seconds = result.nanos() / 1e9;
             double limit = posts * 60.0 / rate;
             // A sliding window lets the first `rate` POSTs through at once: the last POST can start no earlier than
             // floor((P - 1) / rate) windows after the first.
             double floor = Math.floor((posts - 1) / (double) rate) * 60.0;
-            table.add("3a bulk " + size + " (" + posts + " POSTs) at " + rate + " POSTs/min: total vs POSTs/rate",
-                    Table.num(seconds, 1) + " s = " + Table.num(seconds / limit, 2) + "× of " + Table.num(limit, 0) + " s",
+            table.add(
+                    "3a bulk " + size + " (" + posts + " POSTs) at " + rate + " POSTs/min: total vs POSTs/rate",
+                    Table.num(seconds, 1) + " s = " + Table.num(seconds / limit, 2) + "× of " + Table.num(limit, 0)
+                            + " s",
                     "sliding-window floor " + Table.num(floor, 0) + " s (we took " + Table.num(seconds - floor, 1)
-                            + " s more); POSTs the plugin held back ≥ 1 s: " + (PacingCounter.PACED.get() - pacedBefore),
-                    "≤ 1.05×", seconds <= 1.05 * limit);
-            table.add("3a bulk at limit: failed / duplicates / 429s to users", result.failed() + " / " + duplicates
-                    + " / " + result.rateLimitedToUser(), "429s answered by the sandbox: " + sandbox429 + "; created "
-                    + result.created(), "0 / 0 / 0",
-                    result.failed() == 0 && duplicates == 0 && result.created() == size && result.rateLimitedToUser() == 0);
+                            + " s more); POSTs the plugin held back ≥ 1 s: "
+                            + (PacingCounter.PACED.get() - pacedBefore),
+                    "≤ 1.05×",
+                    seconds <= 1.05 * limit);
+            table.add(
+                    "3a bulk at limit: failed / duplicates / 429s to users",
+                    result.failed() + " / " + duplicates + " / " + result.rateLimitedToUser(),
+                    "429s answered by the sandbox: " + sandbox429 + "; created " + result.created(),
+                    "0 / 0 / 0",
+                    result.failed() == 0
+                            && duplicates == 0
+                            && result.created() == size
+                            && result.rateLimitedToUser() == 0);
         }
     }
 
@@ -471,7 +564,8 @@ public final class Benchmarks {
                 + " class-data archive (the README's demo command) and without it (plain java -jar), interleaved");
         boolean withArchive = Files.isRegularFile(archive);
         if (!withArchive) {
-            table.note("no " + archive + " (built by ./mvnw package unless -Dcds.skip): start-up with the archive not measured");
+            table.note("no " + archive
+                    + " (built by ./mvnw package unless -Dcds.skip): start-up with the archive not measured");
         }
         List<String> readme = withArchive ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
         Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -480,20 +574,26 @@ public final class Benchmarks {
         for (int i = 0; i < runs; i++) {
             if (withArchive) {
                 Path data = work.resolve("startup-data-cds-" + i);
-                times.computeIfAbsent("cds-empty", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, readme));
-                times.computeIfAbsent("cds-existing", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, readme));
+                times.computeIfAbsent("cds-empty", k -> new ArrayList<>())
+                        .add(timeToFirstPage(jar, data, plugins, readme));
+                times.computeIfAbsent("cds-existing", k -> new ArrayList<>())
+                        .add(timeToFirstPage(jar, data, plugins, readme));
             }
             Path data = work.resolve("startup-data-" + i);
             hostStartMillis.clear();
-            times.computeIfAbsent("plain-empty", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, List.of()));
-            times.computeIfAbsent("plain-existing", k -> new ArrayList<>()).add(timeToFirstPage(jar, data, plugins, List.of()));
+            times.computeIfAbsent("plain-empty", k -> new ArrayList<>())
+                    .add(timeToFirstPage(jar, data, plugins, List.of()));
+            times.computeIfAbsent("plain-existing", k -> new ArrayList<>())
+                    .add(timeToFirstPage(jar, data, plugins, List.of()));
             if (hostStartMillis.size() == 2) {
                 inHostFresh.add(hostStartMillis.get(0));
                 inHostRestart.add(hostStartMillis.get(1));
             }
         }
         if (withArchive) {
-            startupRow("4 start to first page, existing data, README command (build's class-data archive)", times.get("cds-existing"));
+            startupRow(
+                    "4 start to first page, existing data, README command (build's class-data archive)",
+                    times.get("cds-existing"));
             startupRow("4 start to first page, empty data folder, README command (creates DB)", times.get("cds-empty"));
         }
         startupRow("4 start to first page, existing data, plain java -jar (no archive)", times.get("plain-existing"));
@@ -501,9 +601,12 @@ public final class Benchmarks {
         if (!inHostRestart.isEmpty()) {
             Stats hostRestart = new Stats(inHostRestart);
             Stats hostFresh = new Stats(inHostFresh);
-            table.add("4 of which HireRelayHost.start (DB, plugins, HTTP), plain, existing / empty",
+            table.add(
+                    "4 of which HireRelayHost.start (DB, plugins, HTTP), plain, existing / empty",
                     Table.ms(hostRestart.median()) + " / " + Table.ms(hostFresh.median()),
-                    "the rest is JVM start, class loading of main, first request", "–", null);
+                    "the rest is JVM start, class loading of main, first request",
+                    "–",
+                    null);
         }
     }
 
@@ -519,18 +622,36 @@ public final class Benchmarks {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", jar.toString(), "--bind", "127.0.0.1", "--port", String.valueOf(port),
-                "--data-dir", data.toString(), "--plugins-dir", plugins.toString(), "--no-sandbox"));
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--data-dir",
+                data.toString(),
+                "--plugins-dir",
+                plugins.toString(),
+                "--no-sandbox"));
         Path log = work.resolve("startup-" + port + ".log");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(200)).build();
-        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofMillis(200))
+                .build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("host exited with " + process.exitValue() + ":\n" + Files.readString(log));
+                    throw new IllegalStateException(
+                            "host exited with " + process.exitValue() + ":\n" + Files.readString(log));
                 }
                 try {
                     if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -539,7 +660,8 @@ public final class Benchmarks {
                         if (!output.contains("1 connector(s)")) {
                             throw new IllegalStateException("the host started without the plugin:\n" + output);
                         }
-                        Matcher inHost = Pattern.compile("connector\\(s\\)\\) after (\\d+) ms").matcher(output);
+                        Matcher inHost = Pattern.compile("connector\\(s\\)\\) after (\\d+) ms")
+                                .matcher(output);
                         if (inHost.find()) {
                             hostStartMillis.add(Long.parseLong(inHost.group(1)) * 1_000_000L);
                         }
@@ -562,26 +684,55 @@ public final class Benchmarks {
 
     private void pluginLoading() throws RunnerException, IOException {
         Path plugins = Files.createDirectories(work.resolve("jmh-plugins"));
-        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                pluginJar(),
+                plugins.resolve("factorial-plugin.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.println("\nFigure 4: plugin loading alone (JMH, PluginHost.start + close)");
-        Options cold = new OptionsBuilder().include(PluginLoadBenchmark.class.getName())
-                .param("pluginsDir", plugins.toString()).mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
-                .warmupIterations(0).measurementIterations(1).forks(quick ? 2 : 5).jvmArgs("-Xmx256m")
-                .verbosity(VerboseMode.SILENT).build();
+        Options cold = new OptionsBuilder()
+                .include(PluginLoadBenchmark.class.getName())
+                .param("pluginsDir", plugins.toString())
+                .mode(Mode.SingleShotTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .forks(quick ? 2 : 5)
+                .jvmArgs("-Xmx256m")
+                .verbosity(VerboseMode.SILENT)
+                .build();
         RunResult coldResult = new Runner(cold).runSingle();
         var coldStats = coldResult.getAggregatedResult().getPrimaryResult().getStatistics();
-        table.add("4 plugin loading alone, cold (1st load in a fresh JVM)", Table.ms(coldStats.getPercentile(50)),
+        table.add(
+                "4 plugin loading alone, cold (1st load in a fresh JVM)",
+                Table.ms(coldStats.getPercentile(50)),
                 "min–max " + Table.ms(coldStats.getMin()) + "–" + Table.ms(coldStats.getMax()) + " over "
-                        + coldStats.getN() + " JVMs", "part of < 1.5 s", null);
-        Options warm = new OptionsBuilder().include(PluginLoadBenchmark.class.getName())
-                .param("pluginsDir", plugins.toString()).mode(Mode.SampleTime).timeUnit(TimeUnit.MILLISECONDS)
-                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(1)).forks(1).jvmArgs("-Xmx256m")
-                .verbosity(VerboseMode.SILENT).build();
-        var warmStats = new Runner(warm).runSingle().getAggregatedResult().getPrimaryResult().getStatistics();
-        table.add("4 plugin loading alone, warm (JMH sample time)", Table.ms(warmStats.getPercentile(50)),
+                        + coldStats.getN() + " JVMs",
+                "part of < 1.5 s",
+                null);
+        Options warm = new OptionsBuilder()
+                .include(PluginLoadBenchmark.class.getName())
+                .param("pluginsDir", plugins.toString())
+                .mode(Mode.SampleTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(1))
+                .forks(1)
+                .jvmArgs("-Xmx256m")
+                .verbosity(VerboseMode.SILENT)
+                .build();
+        var warmStats = new Runner(warm)
+                .runSingle()
+                .getAggregatedResult()
+                .getPrimaryResult()
+                .getStatistics();
+        table.add(
+                "4 plugin loading alone, warm (JMH sample time)",
+                Table.ms(warmStats.getPercentile(50)),
                 "p10–p90 " + Table.ms(warmStats.getPercentile(10)) + "–" + Table.ms(warmStats.getPercentile(90)),
-                "–", null);
+                "–",
+                null);
     }
 
     // ---------------------------------------------------------------- figure 5 (scale)
@@ -598,42 +749,77 @@ public final class Benchmarks {
         String common;
         String rare;
         long seedStart = System.nanoTime();
-        try (HireRelayHost seeding = HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, plugins, Map.of(), PASSWORDS))) {
+        try (HireRelayHost seeding =
+                HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, plugins, Map.of(), PASSWORDS))) {
             var jdbi = seeding.database().jdbi();
-            int existing = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM candidates").mapTo(Integer.class).one());
+            int existing = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM candidates")
+                    .mapTo(Integer.class)
+                    .one());
             DemoSeed.addGeneratedCandidates(jdbi, target - existing, 5);
-            jobs = jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs ORDER BY id").mapTo(Long.class).list());
+            jobs = jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs ORDER BY id")
+                    .mapTo(Long.class)
+                    .list());
             common = "müller";
-            rare = jdbi.withHandle(h -> h.createQuery("SELECT email FROM candidates ORDER BY id DESC LIMIT 1 OFFSET 777")
-                    .mapTo(String.class).one()).split("@")[0];
+            rare = jdbi.withHandle(
+                            h -> h.createQuery("SELECT email FROM candidates ORDER BY id DESC LIMIT 1 OFFSET 777")
+                                    .mapTo(String.class)
+                                    .one())
+                    .split("@")[0];
             repositoryTimes = repositoryTimes(jdbi, jobs, common, rare, samples);
         }
         System.out.println("  seeded in " + Table.ms((System.nanoTime() - seedStart) / 1e6));
 
         int port = freePort();
         Path log = work.resolve("scale-host.log");
-        Process process = new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", hostJar().toString(), "--bind", "127.0.0.1",
-                "--port", String.valueOf(port), "--data-dir", data.toString(), "--plugins-dir", plugins.toString(),
-                "--no-sandbox").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        javaBin(),
+                        "-Xmx256m",
+                        "-jar",
+                        hostJar().toString(),
+                        "--bind",
+                        "127.0.0.1",
+                        "--port",
+                        String.valueOf(port),
+                        "--data-dir",
+                        data.toString(),
+                        "--plugins-dir",
+                        plugins.toString(),
+                        "--no-sandbox")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port + "/");
             waitForFirstPage(base, process, log);
             HostClient recruiter = HostClient.signedIn(base, RECRUITER, PASSWORDS.get("RECRUITER"));
-            long hiredTotal = recruiter.get("/api/candidates?status=HIRED&pageSize=25").json().get("total").asLong();
-            long jobActiveTotal = recruiter.get("/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25")
-                    .json().get("total").asLong();
+            long hiredTotal = recruiter
+                    .get("/api/candidates?status=HIRED&pageSize=25")
+                    .json()
+                    .get("total")
+                    .asLong();
+            long jobActiveTotal = recruiter
+                    .get("/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25")
+                    .json()
+                    .get("total")
+                    .asLong();
             Random random = new Random(3);
             Map<String, java.util.function.Supplier<String>> queries = new LinkedHashMap<>();
-            queries.put("list status=HIRED, random page of 25 (" + hiredTotal + " match)",
-                    () -> "/api/candidates?status=HIRED&pageSize=25&page=" + (1 + random.nextInt((int) Math.max(1, hiredTotal / 25))));
-            queries.put("list jobId+status=ACTIVE, random page (" + jobActiveTotal + " match)",
+            queries.put(
+                    "list status=HIRED, random page of 25 (" + hiredTotal + " match)",
+                    () -> "/api/candidates?status=HIRED&pageSize=25&page="
+                            + (1 + random.nextInt((int) Math.max(1, hiredTotal / 25))));
+            queries.put(
+                    "list jobId+status=ACTIVE, random page (" + jobActiveTotal + " match)",
                     () -> "/api/candidates?status=ACTIVE&jobId=" + jobs.get(1) + "&pageSize=25&page="
                             + (1 + random.nextInt((int) Math.max(1, jobActiveTotal / 25))));
-            queries.put("list q=" + common + " (name), page 1", () -> "/api/candidates?q="
-                    + URLEncoder.encode(common, StandardCharsets.UTF_8) + "&pageSize=25");
-            queries.put("list q=" + rare + " (one e-mail)", () -> "/api/candidates?q=" + URLEncoder.encode(rare, StandardCharsets.UTF_8)
-                    + "&pageSize=25");
-            queries.put("pipeline page of a job", () -> "/api/jobs/" + jobs.get(random.nextInt(jobs.size())) + "/pipeline");
+            queries.put(
+                    "list q=" + common + " (name), page 1",
+                    () -> "/api/candidates?q=" + URLEncoder.encode(common, StandardCharsets.UTF_8) + "&pageSize=25");
+            queries.put(
+                    "list q=" + rare + " (one e-mail)",
+                    () -> "/api/candidates?q=" + URLEncoder.encode(rare, StandardCharsets.UTF_8) + "&pageSize=25");
+            queries.put(
+                    "pipeline page of a job", () -> "/api/jobs/" + jobs.get(random.nextInt(jobs.size())) + "/pipeline");
             Map<String, List<Long>> times = new LinkedHashMap<>();
             queries.keySet().forEach(k -> times.put(k, new ArrayList<>()));
             Map<String, Integer> bytes = new HashMap<>();
@@ -658,44 +844,79 @@ public final class Benchmarks {
                 Stats stats = new Stats(entry.getValue());
                 double p99 = stats.percentile(99);
                 Stats repo = repository.get(index++);
-                table.add("5 " + entry.getKey(), Table.ms(stats.median()), "p99 " + Table.ms(p99) + "; "
-                        + bytes.get(entry.getKey()) / 1024 + " KiB; SQL alone median " + Table.ms(repo.median()) + ", p99 "
-                        + Table.ms(repo.percentile(99)), "p99 < 20 ms", p99 < 20);
+                table.add(
+                        "5 " + entry.getKey(),
+                        Table.ms(stats.median()),
+                        "p99 " + Table.ms(p99) + "; "
+                                + bytes.get(entry.getKey()) / 1024 + " KiB; SQL alone median " + Table.ms(repo.median())
+                                + ", p99 "
+                                + Table.ms(repo.percentile(99)),
+                        "p99 < 20 ms",
+                        p99 < 20);
             }
-            table.note("figure 5 times are client-side over loopback HTTP/1.1 keep-alive, so they include HTTP and JSON;"
-                    + " the host is a separate JVM with -Xmx256m");
+            table.note(
+                    "figure 5 times are client-side over loopback HTTP/1.1 keep-alive, so they include HTTP and JSON;"
+                            + " the host is a separate JVM with -Xmx256m");
             long heap = heapUsedAfterGc(process.pid());
-            table.add("5 host heap used after GC with " + target + " candidates", heap / 1024 / 1024 + " MB",
-                    "jcmd GC.run + GC.heap_info, -Xmx256m", "< 256 MB", heap < 256L * 1024 * 1024);
+            table.add(
+                    "5 host heap used after GC with " + target + " candidates",
+                    heap / 1024 / 1024 + " MB",
+                    "jcmd GC.run + GC.heap_info, -Xmx256m",
+                    "< 256 MB",
+                    heap < 256L * 1024 * 1024);
         } finally {
             stop(process);
         }
     }
 
     /** The SQL of the same five requests, in-process through the host's repositories (no HTTP, no views). */
-    private static Map<String, Stats> repositoryTimes(org.jdbi.v3.core.Jdbi jdbi, List<Long> jobs, String common, String rare,
-                                                      int samples) {
+    private static Map<String, Stats> repositoryTimes(
+            org.jdbi.v3.core.Jdbi jdbi, List<Long> jobs, String common, String rare, int samples) {
         var candidates = new com.hirerelay.host.candidates.CandidateRepository(jdbi);
         var hiredStatus = com.hirerelay.api.candidate.CandidateStatus.HIRED;
         var activeStatus = com.hirerelay.api.candidate.CandidateStatus.ACTIVE;
         Random random = new Random(3);
-        long hiredPages = Math.max(1, candidates.list(new com.hirerelay.host.candidates.CandidateFilter(hiredStatus, null, null,
-                null, 1, 25)).total() / 25);
-        long activePages = Math.max(1, candidates.list(new com.hirerelay.host.candidates.CandidateFilter(activeStatus, jobs.get(1),
-                null, null, 1, 25)).total() / 25);
-        List<Long> stages = jdbi.withHandle(h -> h.createQuery("SELECT id FROM stages WHERE job_id = ?").bind(0, jobs.get(0))
-                .mapTo(Long.class).list());
+        long hiredPages = Math.max(
+                1,
+                candidates
+                                .list(new com.hirerelay.host.candidates.CandidateFilter(
+                                        hiredStatus, null, null, null, 1, 25))
+                                .total()
+                        / 25);
+        long activePages = Math.max(
+                1,
+                candidates
+                                .list(new com.hirerelay.host.candidates.CandidateFilter(
+                                        activeStatus, jobs.get(1), null, null, 1, 25))
+                                .total()
+                        / 25);
+        List<Long> stages = jdbi.withHandle(h -> h.createQuery("SELECT id FROM stages WHERE job_id = ?")
+                .bind(0, jobs.get(0))
+                .mapTo(Long.class)
+                .list());
         Map<String, Runnable> work = new LinkedHashMap<>();
-        work.put("hired", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(hiredStatus, null, null, null,
-                1 + random.nextInt((int) hiredPages), 25)));
-        work.put("job", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(activeStatus, jobs.get(1), null,
-                null, 1 + random.nextInt((int) activePages), 25)));
-        work.put("common", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(null, null, null, common, 1, 25)));
-        work.put("rare", () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(null, null, null, rare, 1, 25)));
-        work.put("pipeline", () -> stages.forEach(stage -> {
-            candidates.countInStage(stage);
-            candidates.inStage(stage, 50);
-        }));
+        work.put(
+                "hired",
+                () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(
+                        hiredStatus, null, null, null, 1 + random.nextInt((int) hiredPages), 25)));
+        work.put(
+                "job",
+                () -> candidates.list(new com.hirerelay.host.candidates.CandidateFilter(
+                        activeStatus, jobs.get(1), null, null, 1 + random.nextInt((int) activePages), 25)));
+        work.put(
+                "common",
+                () -> candidates.list(
+                        new com.hirerelay.host.candidates.CandidateFilter(null, null, null, common, 1, 25)));
+        work.put(
+                "rare",
+                () -> candidates.list(
+                        new com.hirerelay.host.candidates.CandidateFilter(null, null, null, rare, 1, 25)));
+        work.put(
+                "pipeline",
+                () -> stages.forEach(stage -> {
+                    candidates.countInStage(stage);
+                    candidates.inStage(stage, 50);
+                }));
         Map<String, List<Long>> times = new LinkedHashMap<>();
         work.keySet().forEach(k -> times.put(k, new ArrayList<>()));
         for (int round = 0; round < samples + 50; round++) {
@@ -713,14 +934,17 @@ public final class Benchmarks {
     }
 
     private static void waitForFirstPage(URI base, Process process, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long start = System.nanoTime();
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("host exited:\n" + Files.readString(log));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -768,28 +992,41 @@ public final class Benchmarks {
                 } else if (name.endsWith(".class")) {
                     byPackage.merge(topPackage(name), entry.getCompressedSize(), Long::sum);
                 } else {
-                    byPackage.merge("(resources) " + (name.contains("/") ? name.substring(0, name.indexOf('/')) : name),
-                            entry.getCompressedSize(), Long::sum);
+                    byPackage.merge(
+                            "(resources) " + (name.contains("/") ? name.substring(0, name.indexOf('/')) : name),
+                            entry.getCompressedSize(),
+                            Long::sum);
                 }
             }
         }
         Set<String> pluginPackages = new TreeSet<>();
         try (JarFile file = new JarFile(jar.toFile())) {
-            file.stream().filter(e -> e.getName().endsWith(".class")).forEach(e -> pluginPackages.add(packageOf(e.getName())));
+            file.stream()
+                    .filter(e -> e.getName().endsWith(".class"))
+                    .forEach(e -> pluginPackages.add(packageOf(e.getName())));
         }
         Set<String> shared = new TreeSet<>(pluginPackages);
         shared.retainAll(hostPackages);
         long size = Files.size(jar);
         table.add("6 plugin jar size", size / 1024 + " KiB", byPackage.size() + " top-level groups", "small", null);
-        Set<String> sharedGroups = shared.stream().map(p -> topPackage(p.replaceFirst("^META-INF\\.versions\\.\\d+\\.", "")
-                .replace('.', '/') + "/X.class")).collect(Collectors.toCollection(TreeSet::new));
-        table.add("6 packages also in the host (duplicate copies)", String.valueOf(shared.size()),
-                shared.isEmpty() ? "none" : String.join(", ", sharedGroups) + " (bundled by design: plugin-first class"
-                        + " loading, each plugin pins its own Jersey and Jackson)", "0 if the design allows",
+        Set<String> sharedGroups = shared.stream()
+                .map(p -> topPackage(
+                        p.replaceFirst("^META-INF\\.versions\\.\\d+\\.", "").replace('.', '/') + "/X.class"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        table.add(
+                "6 packages also in the host (duplicate copies)",
+                String.valueOf(shared.size()),
+                shared.isEmpty()
+                        ? "none"
+                        : String.join(", ", sharedGroups) + " (bundled by design: plugin-first class"
+                                + " loading, each plugin pins its own Jersey and Jackson)",
+                "0 if the design allows",
                 shared.isEmpty() ? Boolean.TRUE : null);
-        table.note("plugin jar contents (compressed bytes by top-level package): " + byPackage.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> e.getKey() + " " + Table.num(e.getValue() / 1024.0, 1) + " KiB").collect(Collectors.joining(", "))
+        table.note("plugin jar contents (compressed bytes by top-level package): "
+                + byPackage.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(e -> e.getKey() + " " + Table.num(e.getValue() / 1024.0, 1) + " KiB")
+                        .collect(Collectors.joining(", "))
                 + (nestedJars.isEmpty() ? "; no nested lib/ jars" : "; nested jars: " + nestedJars));
     }
 
@@ -806,8 +1043,10 @@ public final class Benchmarks {
 
     private static Set<String> packagesOf(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().filter(e -> e.getName().endsWith(".class"))
-                    .map(e -> packageOf(e.getName())).collect(Collectors.toCollection(TreeSet::new));
+            return file.stream()
+                    .filter(e -> e.getName().endsWith(".class"))
+                    .map(e -> packageOf(e.getName()))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
@@ -838,8 +1077,7 @@ public final class Benchmarks {
         }
     }
 
-    record Candidate(long id, String email) {
-    }
+    record Candidate(long id, String email) {}
 
     /** A sandbox and an in-process host pointed at it, with generated candidates and Factorial connected. */
     static final class Env implements AutoCloseable {
@@ -857,11 +1095,17 @@ public final class Benchmarks {
             Path plugins = Files.createDirectories(dir.resolve("plugins"));
             Files.copy(pluginJar, plugins.resolve("factorial-plugin.jar"));
             FactorialSandbox sandbox = FactorialSandbox.start(config);
-            HireRelayHost host = HireRelayHost.start(new HostOptions("127.0.0.1", 0, dir.resolve("data"), plugins,
-                    Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()), PASSWORDS));
+            HireRelayHost host = HireRelayHost.start(new HostOptions(
+                    "127.0.0.1",
+                    0,
+                    dir.resolve("data"),
+                    plugins,
+                    Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()),
+                    PASSWORDS));
             var jdbi = host.database().jdbi();
             long first = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM candidates")
-                    .mapTo(Long.class).one());
+                    .mapTo(Long.class)
+                    .one());
             DemoSeed.addGeneratedCandidates(jdbi, generated, 17);
             Env env = new Env(sandbox, host, first);
             try {
@@ -884,8 +1128,8 @@ public final class Benchmarks {
         }
 
         void connect(HostClient admin) {
-            HostClient.Answer connected = admin.post("/api/integrations/factorial",
-                    Map.of("values", Map.of("api_key", sandbox.apiKey())));
+            HostClient.Answer connected =
+                    admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", sandbox.apiKey())));
             if (connected.status() != 201) {
                 throw new IllegalStateException("connecting Factorial failed: " + connected);
             }
@@ -893,10 +1137,16 @@ public final class Benchmarks {
 
         /** @return finished_at − started_at of those export attempts, from the database */
         List<Long> attemptDurations(List<Long> ids) {
-            return host.database().jdbi().withHandle(h -> h.createQuery(
-                    "SELECT started_at, finished_at FROM export_attempts WHERE id IN (<ids>)").bindList("ids", ids)
-                    .map((rs, ctx) -> java.time.Duration.between(java.time.Instant.parse(rs.getString(1)),
-                            java.time.Instant.parse(rs.getString(2))).toNanos()).list());
+            return host.database()
+                    .jdbi()
+                    .withHandle(h -> h.createQuery(
+                                    "SELECT started_at, finished_at FROM export_attempts WHERE id IN (<ids>)")
+                            .bindList("ids", ids)
+                            .map((rs, ctx) -> java.time.Duration.between(
+                                            java.time.Instant.parse(rs.getString(1)),
+                                            java.time.Instant.parse(rs.getString(2)))
+                                    .toNanos())
+                            .list());
         }
 
         HostClient recruiter() {
@@ -905,10 +1155,13 @@ public final class Benchmarks {
 
         /** @return the generated hired candidates, none exported yet */
         List<Candidate> freshHired() {
-            return host.database().jdbi().withHandle(h -> h.createQuery(
-                    "SELECT id, email FROM candidates WHERE status = 'HIRED' AND id >= :first ORDER BY id")
-                    .bind("first", firstGenerated).map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("email")))
-                    .list());
+            return host.database()
+                    .jdbi()
+                    .withHandle(h -> h.createQuery(
+                                    "SELECT id, email FROM candidates WHERE status = 'HIRED' AND id >= :first ORDER BY id")
+                            .bind("first", firstGenerated)
+                            .map((rs, ctx) -> new Candidate(rs.getLong("id"), rs.getString("email")))
+                            .list());
         }
 
         @Override
@@ -948,19 +1201,37 @@ public final class Benchmarks {
         void addRows(Table table, String label) {
             Stats sequential = new Stats(oneAfterTheOther);
             Stats concurrent = new Stats(sideBySide);
-            table.add(label + ", one after the other", Table.ms(sequential.median()), sequential.spread()
-                    + (sequential.median() <= concurrent.median() ? "; the baseline" : ""), "–", null);
-            table.add(label + ", look-ups side by side", Table.ms(concurrent.median()), concurrent.spread()
-                    + (sequential.median() <= concurrent.median() ? "" : "; the baseline"), "–", null);
+            table.add(
+                    label + ", one after the other",
+                    Table.ms(sequential.median()),
+                    sequential.spread() + (sequential.median() <= concurrent.median() ? "; the baseline" : ""),
+                    "–",
+                    null);
+            table.add(
+                    label + ", look-ups side by side",
+                    Table.ms(concurrent.median()),
+                    concurrent.spread() + (sequential.median() <= concurrent.median() ? "" : "; the baseline"),
+                    "–",
+                    null);
         }
     }
 
     /** Sends the requests an export makes, as captured from the plugin, with a plain java.net.http client. */
     static final class BareClient {
-        private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "upgrade",
-                "http2-settings", "expect", "te", "keep-alive", "transfer-encoding");
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private static final Set<String> RESTRICTED = Set.of(
+                "host",
+                "content-length",
+                "connection",
+                "upgrade",
+                "http2-settings",
+                "expect",
+                "te",
+                "keep-alive",
+                "transfer-encoding");
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         private final FactorialSandbox sandbox;
         final List<RecordedRequest> template;
         private final String templateEmail;
@@ -983,7 +1254,8 @@ public final class Benchmarks {
             List<HttpRequest> requests = new ArrayList<>();
             for (RecordedRequest recorded : template) {
                 String query = recorded.query() == null ? "" : "?" + swap(recorded.query(), email);
-                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + recorded.path() + query))
+                HttpRequest.Builder builder = HttpRequest.newBuilder(
+                                URI.create(sandbox.baseUrl() + recorded.path() + query))
                         .timeout(Duration.ofSeconds(30));
                 recorded.headers().forEach((name, values) -> {
                     if (RESTRICTED.contains(name)) {
@@ -999,15 +1271,20 @@ public final class Benchmarks {
                     }
                 });
                 String body = swap(recorded.body(), email);
-                builder.method(recorded.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                builder.method(
+                        recorded.method(),
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
                 requests.add(builder.build());
             }
             long start = System.nanoTime();
             int i = 0;
             while (i < requests.size()) {
                 int end = i + 1;
-                while (sideBySide && end < requests.size() && template.get(i).method().equals("GET")
+                while (sideBySide
+                        && end < requests.size()
+                        && template.get(i).method().equals("GET")
                         && template.get(end).method().equals("GET")) {
                     end++;
                 }
@@ -1018,8 +1295,9 @@ public final class Benchmarks {
                 for (int j = i; j < end; j++) {
                     HttpResponse<String> response = answers.get(j - i).join();
                     if (response.statusCode() != template.get(j).status()) {
-                        throw new IllegalStateException("bare client: " + requests.get(j) + " answered "
-                                + response.statusCode() + " (plugin got " + template.get(j).status() + "): " + response.body());
+                        throw new IllegalStateException(
+                                "bare client: " + requests.get(j) + " answered " + response.statusCode()
+                                        + " (plugin got " + template.get(j).status() + "): " + response.body());
                     }
                 }
                 i = end;
@@ -1032,7 +1310,9 @@ public final class Benchmarks {
                 return "";
             }
             return text.replace(templateEmail, email)
-                    .replace(URLEncoder.encode(templateEmail, StandardCharsets.UTF_8), URLEncoder.encode(email, StandardCharsets.UTF_8))
+                    .replace(
+                            URLEncoder.encode(templateEmail, StandardCharsets.UTF_8),
+                            URLEncoder.encode(email, StandardCharsets.UTF_8))
                     .replace(templateEmail.toLowerCase(), email.toLowerCase());
         }
     }
@@ -1042,7 +1322,8 @@ public final class Benchmarks {
         if (!Files.isRegularFile(jar)) {
             try (Stream<Path> jars = Files.list(root.resolve("factorial-plugin/plugin/target"))) {
                 jar = jars.filter(p -> p.getFileName().toString().matches("factorial-plugin-[0-9.]+\\.jar"))
-                        .max(Comparator.naturalOrder()).orElseThrow();
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
             } catch (IOException | java.util.NoSuchElementException e) {
                 throw new IllegalStateException("build the plugin first: ./mvnw -q install -DskipTests", e);
             }
@@ -1091,14 +1372,18 @@ public final class Benchmarks {
     private static String machine() {
         String cpu = "?";
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse("?");
+            cpu = lines.filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.replaceFirst(".*:\\s*", ""))
+                    .orElse("?");
         } catch (IOException | UncheckedIOException ignored) {
             // not Linux
         }
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-        return Runtime.getRuntime().availableProcessors() + " CPUs (" + cpu + "), " + memory / (1L << 30) + " GiB RAM, Java "
-                + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+        return Runtime.getRuntime().availableProcessors() + " CPUs (" + cpu + "), " + memory / (1L << 30)
+                + " GiB RAM, Java " + System.getProperty("java.runtime.version") + " ("
+                + System.getProperty("java.vm.name") + ")";
     }
 
     private static void deleteQuietly(Path dir) {

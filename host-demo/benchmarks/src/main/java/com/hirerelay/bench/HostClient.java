@@ -37,8 +37,11 @@ final class HostClient {
 
     HostClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     static HostClient signedIn(URI base, String email, String password) {
@@ -61,7 +64,8 @@ final class HostClient {
 
     Answer send(String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
             if (csrf != null) {
                 request.header("X-CSRF-Token", csrf);
             }

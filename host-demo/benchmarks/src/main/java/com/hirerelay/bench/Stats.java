@@ -16,7 +16,8 @@ final class Stats {
     }
 
     static Stats ofMillis(double... millis) {
-        Stats stats = new Stats(Arrays.stream(millis).mapToObj(m -> (long) (m * 1e6)).toList());
+        Stats stats =
+                new Stats(Arrays.stream(millis).mapToObj(m -> (long) (m * 1e6)).toList());
         return stats;
     }
 

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The figures table: figure | median | spread | goal | met?. */
 final class Table {
 
-    record Row(String figure, String median, String spread, String goal, String met) {
-    }
+    record Row(String figure, String median, String spread, String goal, String met) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -80,7 +79,10 @@ final class Table {
     private static void line(StringBuilder out, String[] cells, int[] width) {
         out.append('|');
         for (int i = 0; i < cells.length; i++) {
-            out.append(' ').append(cells[i]).append(" ".repeat(width[i] - cells[i].length())).append(" |");
+            out.append(' ')
+                    .append(cells[i])
+                    .append(" ".repeat(width[i] - cells[i].length()))
+                    .append(" |");
         }
         out.append('\n');
     }

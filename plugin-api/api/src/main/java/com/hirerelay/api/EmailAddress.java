@@ -13,12 +13,11 @@ public final class EmailAddress {
 
     // RFC 5322 dot-atom characters (letters of any script allowed, as internationalised mail does);
     // no quoted local parts, no brackets, no markup.
-    private static final Pattern SHAPE = Pattern.compile(
-            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+    private static final Pattern SHAPE =
+            Pattern.compile("[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
                     + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)*\\.\\p{L}{2,}");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     /**
      * Whether {@code text} looks like a deliverable e-mail address.

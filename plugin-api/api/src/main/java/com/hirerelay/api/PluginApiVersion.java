@@ -16,6 +16,5 @@ public final class PluginApiVersion {
     /** The {@code Plugin-Requires} expression a plugin built against this API should declare. */
     public static final String COMPATIBLE_RANGE = ">=1.0.0 & <2.0.0";
 
-    private PluginApiVersion() {
-    }
+    private PluginApiVersion() {}
 }

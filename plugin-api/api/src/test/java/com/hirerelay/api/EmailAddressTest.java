@@ -8,14 +8,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EmailAddressTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"marta@example.com", "o'brien@example.co.uk", "first.last+tag@sub.example.org", "josé@exämple.es"})
+    @ValueSource(
+            strings = {"marta@example.com", "o'brien@example.co.uk", "first.last+tag@sub.example.org", "josé@exämple.es"
+            })
     void acceptsDeliverableAddresses(String address) {
         assertThat(EmailAddress.isWellFormed(address)).as(address).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "marta", "marta@", "@example.com", "marta@example", "marta @example.com",
-            "marta@@example.com", "marta@example..com", "marta@.example.com", "a@b.c"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "marta",
+                "marta@",
+                "@example.com",
+                "marta@example",
+                "marta @example.com",
+                "marta@@example.com",
+                "marta@example..com",
+                "marta@.example.com",
+                "a@b.c"
+            })
     void refusesMalformedAddresses(String address) {
         assertThat(EmailAddress.isWellFormed(address)).as("'" + address + "'").isFalse();
     }

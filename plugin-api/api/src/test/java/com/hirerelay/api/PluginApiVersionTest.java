@@ -18,6 +18,8 @@ class PluginApiVersionTest {
 
     @Test
     void currentVersionIsAPlainReleaseSoThatRangesMatchIt() {
-        assertThat(PluginApiVersion.CURRENT).as("a -SNAPSHOT never satisfies >=x.y.z").matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(PluginApiVersion.CURRENT)
+                .as("a -SNAPSHOT never satisfies >=x.y.z")
+                .matches("\\d+\\.\\d+\\.\\d+");
     }
 }

@@ -68,14 +68,17 @@ public final class FactorialApi {
 
     /** @return every legal entity, labelled by legal name and country */
     public List<FactorialRecord> legalEntities() {
-        return records(client.getAll(LEGAL_ENTITIES, FactorialQuery.none()), node -> {
-            String name = firstText(node, "legal_name", "name");
-            String country = text(node, "country");
-            if (name == null) {
-                return null;
-            }
-            return country == null ? name : name + " (" + country.toUpperCase(Locale.ROOT) + ")";
-        }, "Legal entity");
+        return records(
+                client.getAll(LEGAL_ENTITIES, FactorialQuery.none()),
+                node -> {
+                    String name = firstText(node, "legal_name", "name");
+                    String country = text(node, "country");
+                    if (name == null) {
+                        return null;
+                    }
+                    return country == null ? name : name + " (" + country.toUpperCase(Locale.ROOT) + ")";
+                },
+                "Legal entity");
     }
 
     /** @return every location, labelled by name */
@@ -134,9 +137,12 @@ public final class FactorialApi {
     public FactorialEmployee createWithContract(ObjectNode body) {
         JsonNode answer = client.post(CREATE_WITH_CONTRACT, body);
         JsonNode record = answer.path("data").isObject() ? answer.path("data") : answer;
-        return employee(record).orElseThrow(() -> new PostOutcomeUnknownException(
-                PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER, 200,
-                "Factorial accepted the new employee but its answer names no employee id", null));
+        return employee(record)
+                .orElseThrow(() -> new PostOutcomeUnknownException(
+                        PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
+                        200,
+                        "Factorial accepted the new employee but its answer names no employee id",
+                        null));
     }
 
     /**
@@ -174,14 +180,16 @@ public final class FactorialApi {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getKey().endsWith("email") && field.getValue().isTextual() && !field.getValue().asText().isBlank()) {
+            if (field.getKey().endsWith("email")
+                    && field.getValue().isTextual()
+                    && !field.getValue().asText().isBlank()) {
                 emails.add(field.getValue().asText().strip());
             }
         }
         String name = fullName(node);
         boolean active = !node.path("active").isBoolean() || node.path("active").booleanValue();
-        return Optional.of(new FactorialEmployee(id, name == null ? "Employee " + id : name, emails,
-                text(node, "company_identifier"), active));
+        return Optional.of(new FactorialEmployee(
+                id, name == null ? "Employee " + id : name, emails, text(node, "company_identifier"), active));
     }
 
     private static String fullName(JsonNode node) {
@@ -189,13 +197,16 @@ public final class FactorialApi {
         if (full != null) {
             return full;
         }
-        String joined = String.join(" ", java.util.stream.Stream.of(text(node, "first_name"), text(node, "last_name"))
-                .filter(java.util.Objects::nonNull).toList());
+        String joined = String.join(
+                " ",
+                java.util.stream.Stream.of(text(node, "first_name"), text(node, "last_name"))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         return joined.isBlank() ? null : joined;
     }
 
-    private static List<FactorialRecord> records(List<JsonNode> nodes, java.util.function.Function<JsonNode, String> label,
-                                                 String kind) {
+    private static List<FactorialRecord> records(
+            List<JsonNode> nodes, java.util.function.Function<JsonNode, String> label, String kind) {
         List<FactorialRecord> records = new ArrayList<>();
         for (JsonNode node : nodes) {
             String id = FactorialIds.read(node.get("id"));

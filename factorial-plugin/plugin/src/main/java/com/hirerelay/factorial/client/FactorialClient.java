@@ -85,8 +85,8 @@ public final class FactorialClient implements AutoCloseable {
      * @param postLimiter the POST limiter shared by the connection's exports
      * @param connectionLabel names the connection in log lines, for operators
      */
-    public FactorialClient(FactorialClientConfig config, ApiKey apiKey, PostRateLimiter postLimiter,
-                           String connectionLabel) {
+    public FactorialClient(
+            FactorialClientConfig config, ApiKey apiKey, PostRateLimiter postLimiter, String connectionLabel) {
         this.config = config;
         this.apiKey = apiKey;
         this.postLimiter = postLimiter;
@@ -108,10 +108,14 @@ public final class FactorialClient implements AutoCloseable {
             return new JerseyClientBuilder()
                     .withConfig(new org.glassfish.jersey.client.ClientConfig()
                             .connectorProvider(new org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider()))
-                    .property(org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.HTTP_VERSION,
+                    .property(
+                            org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.HTTP_VERSION,
                             java.net.http.HttpClient.Version.HTTP_1_1)
-                    .property(org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.DISABLE_COOKIES, Boolean.TRUE)
-                    .property(ClientProperties.READ_TIMEOUT, (int) config.readTimeout().toMillis())
+                    .property(
+                            org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.DISABLE_COOKIES,
+                            Boolean.TRUE)
+                    .property(ClientProperties.READ_TIMEOUT, (int)
+                            config.readTimeout().toMillis())
                     .property(ClientProperties.FOLLOW_REDIRECTS, Boolean.FALSE)
                     .build();
         } finally {
@@ -157,8 +161,13 @@ public final class FactorialClient implements AutoCloseable {
                 last = failure.reported;
                 if (attempt < config.readAttempts()) {
                     Duration pause = backoff(attempt);
-                    LOG.warn("Factorial GET {} failed for connection {} ({}); attempt {} of {}, retrying in {} ms",
-                            resource, connectionLabel, failure.reported.getMessage(), attempt, config.readAttempts(),
+                    LOG.warn(
+                            "Factorial GET {} failed for connection {} ({}); attempt {} of {}, retrying in {} ms",
+                            resource,
+                            connectionLabel,
+                            failure.reported.getMessage(),
+                            attempt,
+                            config.readAttempts(),
                             pause.toMillis());
                     sleep(pause, "GET " + resource);
                 }
@@ -184,12 +193,14 @@ public final class FactorialClient implements AutoCloseable {
             JsonNode answer = get(resource, cursor == null ? base : base.and("after_id", cursor));
             JsonNode data = answer.isArray() ? answer : answer.path("data");
             if (!data.isArray()) {
-                throw new RemoteUnavailableException("Factorial's list of " + resource
-                        + " has an unexpected shape (no \"data\" array)", null);
+                throw new RemoteUnavailableException(
+                        "Factorial's list of " + resource + " has an unexpected shape (no \"data\" array)", null);
             }
             data.forEach(all::add);
             JsonNode meta = answer.path("meta");
-            String next = meta.path("end_cursor").isValueNode() ? meta.path("end_cursor").asText(null) : null;
+            String next = meta.path("end_cursor").isValueNode()
+                    ? meta.path("end_cursor").asText(null)
+                    : null;
             boolean hasNext = meta.path("has_next_page").asBoolean(false);
             if (!hasNext || next == null || next.isBlank() || data.isEmpty() || !seenCursors.add(next)) {
                 return all;
@@ -225,15 +236,21 @@ public final class FactorialClient implements AutoCloseable {
             try {
                 return mapper.readTree(answer.body());
             } catch (IOException unreadable) {
-                throw new PostOutcomeUnknownException(PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
-                        answer.status(), "Factorial accepted POST " + resource + " (HTTP " + answer.status()
-                                + ") but its answer could not be read", null);
+                throw new PostOutcomeUnknownException(
+                        PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
+                        answer.status(),
+                        "Factorial accepted POST " + resource + " (HTTP " + answer.status()
+                                + ") but its answer could not be read",
+                        null);
             }
         }
         if (answer.status() >= 500) {
-            throw new PostOutcomeUnknownException(PostOutcomeUnknownException.Reason.SERVER_ERROR, answer.status(),
+            throw new PostOutcomeUnknownException(
+                    PostOutcomeUnknownException.Reason.SERVER_ERROR,
+                    answer.status(),
                     "Factorial failed on POST " + resource + " (HTTP " + answer.status() + "): "
-                            + describe(answer, "no reason given"), null);
+                            + describe(answer, "no reason given"),
+                    null);
         }
         throw mapFailure("POST", resource, answer);
     }
@@ -255,14 +272,22 @@ public final class FactorialClient implements AutoCloseable {
             Duration retryAfter = parseRetryAfter(answer.retryAfter());
             if (retry >= config.rateLimitRetries()
                     || (retryAfter != null && retryAfter.compareTo(config.maxRetryAfter()) > 0)) {
-                throw new RateLimitedException("Factorial is rate limiting requests (" + method + " " + resource
-                        + ") and did not accept them after " + (retry + 1) + " attempts"
-                        + (retryAfter == null ? "" : "; it asks to wait " + retryAfter.toSeconds() + " s"), retryAfter);
+                throw new RateLimitedException(
+                        "Factorial is rate limiting requests (" + method + " " + resource
+                                + ") and did not accept them after " + (retry + 1) + " attempts"
+                                + (retryAfter == null ? "" : "; it asks to wait " + retryAfter.toSeconds() + " s"),
+                        retryAfter);
             }
             Duration pause = retryAfter != null ? retryAfter : backoff(retry + 1);
-            LOG.warn("Factorial rate limited {} {} for connection {} (HTTP 429{}); waiting {} ms before retry {} of {}",
-                    method, resource, connectionLabel, retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s",
-                    pause.toMillis(), retry + 1, config.rateLimitRetries());
+            LOG.warn(
+                    "Factorial rate limited {} {} for connection {} (HTTP 429{}); waiting {} ms before retry {} of {}",
+                    method,
+                    resource,
+                    connectionLabel,
+                    retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s",
+                    pause.toMillis(),
+                    retry + 1,
+                    config.rateLimitRetries());
             sleep(pause, method + " " + resource);
         }
     }
@@ -272,14 +297,20 @@ public final class FactorialClient implements AutoCloseable {
             PostRateLimiter.Permit permit = postLimiter.acquirePermit();
             Duration waited = permit.waited();
             if (waited.toMillis() >= 1000) {
-                LOG.info("Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
-                        resource, connectionLabel, waited.toMillis(), config.postsPerWindow(), config.postWindow().toSeconds());
+                LOG.info(
+                        "Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
+                        resource,
+                        connectionLabel,
+                        waited.toMillis(),
+                        config.postsPerWindow(),
+                        config.postWindow().toSeconds());
             }
             return permit;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new RemoteUnavailableException("Interrupted while waiting to send POST " + resource
-                    + " to Factorial; nothing was sent", interrupted);
+            throw new RemoteUnavailableException(
+                    "Interrupted while waiting to send POST " + resource + " to Factorial; nothing was sent",
+                    interrupted);
         }
     }
 
@@ -308,8 +339,11 @@ public final class FactorialClient implements AutoCloseable {
             boolean reachedFactorial = sent || !isConnectFailure(failure);
             String what = describeTransportFailure(failure);
             if (json != null && reachedFactorial) {
-                throw new PostOutcomeUnknownException(PostOutcomeUnknownException.Reason.NO_ANSWER, 0,
-                        "Factorial did not answer POST " + resource + " (" + what + ")", failure);
+                throw new PostOutcomeUnknownException(
+                        PostOutcomeUnknownException.Reason.NO_ANSWER,
+                        0,
+                        "Factorial did not answer POST " + resource + " (" + what + ")",
+                        failure);
             }
             throw new RetryableReadFailure(new RemoteUnavailableException(
                     "Factorial could not be reached for " + method + " " + resource + " (" + what + ")", failure));
@@ -325,25 +359,37 @@ public final class FactorialClient implements AutoCloseable {
         int status = answer.status();
         String request = method + " " + resource;
         return switch (status) {
-            case 401 -> new InvalidCredentialsException("Factorial did not accept the API key (HTTP 401 on " + request
-                    + "). An admin must reconnect Factorial with a valid key from the right environment.");
-            case 403 -> new AccessDeniedException("Factorial refused " + request + " (HTTP 403): "
-                    + describe(answer, "the API key lacks the permission") + ". Use a key created by a Factorial admin.");
-            case 404 -> new RemoteRejectedException(404, "Factorial has no " + resource + " (HTTP 404): "
-                    + describe(answer, "not found") + ". Check the API version and base URL of the connection.");
+            case 401 ->
+                new InvalidCredentialsException("Factorial did not accept the API key (HTTP 401 on " + request
+                        + "). An admin must reconnect Factorial with a valid key from the right environment.");
+            case 403 ->
+                new AccessDeniedException("Factorial refused " + request + " (HTTP 403): "
+                        + describe(answer, "the API key lacks the permission")
+                        + ". Use a key created by a Factorial admin.");
+            case 404 ->
+                new RemoteRejectedException(
+                        404,
+                        "Factorial has no " + resource + " (HTTP 404): " + describe(answer, "not found")
+                                + ". Check the API version and base URL of the connection.");
             case 400, 422 -> {
                 FactorialErrorBody body = FactorialErrorBody.parse(mapper, apiKey.redact(answer.body()));
-                yield new UnprocessableEntityException("Factorial refused the data (HTTP " + status + "): "
-                        + body.summary("no reason given"), status, body);
+                yield new UnprocessableEntityException(
+                        "Factorial refused the data (HTTP " + status + "): " + body.summary("no reason given"),
+                        status,
+                        body);
             }
             default -> {
-                RemoteUnavailableException unavailable = new RemoteUnavailableException("Factorial failed on "
-                        + request + " (HTTP " + status + "): " + describe(answer, "no reason given"), null);
+                RemoteUnavailableException unavailable = new RemoteUnavailableException(
+                        "Factorial failed on " + request + " (HTTP " + status + "): "
+                                + describe(answer, "no reason given"),
+                        null);
                 if (status >= 500) {
                     throw new RetryableReadFailure(unavailable);
                 }
-                yield new RemoteRejectedException(status, "Factorial refused " + request + " (HTTP " + status + "): "
-                        + describe(answer, "no reason given"));
+                yield new RemoteRejectedException(
+                        status,
+                        "Factorial refused " + request + " (HTTP " + status + "): "
+                                + describe(answer, "no reason given"));
             }
         };
     }
@@ -356,8 +402,8 @@ public final class FactorialClient implements AutoCloseable {
             }
             return node;
         } catch (IOException unreadable) {
-            throw new RetryableReadFailure(new RemoteUnavailableException(
-                    "Factorial sent an answer that is not valid JSON", unreadable));
+            throw new RetryableReadFailure(
+                    new RemoteUnavailableException("Factorial sent an answer that is not valid JSON", unreadable));
         }
     }
 
@@ -401,8 +447,10 @@ public final class FactorialClient implements AutoCloseable {
             return seconds < 0 ? null : Duration.ofSeconds(seconds);
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration until = Duration.between(java.time.Instant.now(),
-                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                Duration until = Duration.between(
+                        java.time.Instant.now(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (RuntimeException notADate) {
                 return null;
@@ -412,11 +460,14 @@ public final class FactorialClient implements AutoCloseable {
 
     private static boolean isConnectFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.http.HttpConnectTimeoutException || cause instanceof ConnectException || cause instanceof UnknownHostException
+            if (cause instanceof java.net.http.HttpConnectTimeoutException
+                    || cause instanceof ConnectException
+                    || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException) {
                 return true;
             }
-            if (cause instanceof SocketTimeoutException && cause.getMessage() != null
+            if (cause instanceof SocketTimeoutException
+                    && cause.getMessage() != null
                     && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect")) {
                 return true;
             }
@@ -444,8 +495,8 @@ public final class FactorialClient implements AutoCloseable {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return apiKey.redact(root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+        return apiKey.redact(
+                root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()));
     }
 
     /** Closes the HTTP client. Never throws. */

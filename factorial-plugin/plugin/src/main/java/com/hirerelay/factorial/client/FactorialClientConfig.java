@@ -21,9 +21,16 @@ import java.util.Objects;
  * @param postsPerWindow how many POST requests may start in one {@code postWindow}
  * @param postWindow the window of the POST limit
  */
-public record FactorialClientConfig(URI baseUri, String apiVersion, Duration readTimeout,
-                                    int readAttempts, int rateLimitRetries, Duration backoffBase,
-                                    Duration maxRetryAfter, int postsPerWindow, Duration postWindow) {
+public record FactorialClientConfig(
+        URI baseUri,
+        String apiVersion,
+        Duration readTimeout,
+        int readAttempts,
+        int rateLimitRetries,
+        Duration backoffBase,
+        Duration maxRetryAfter,
+        int postsPerWindow,
+        Duration postWindow) {
 
     /** The API version the official SDK 1.x pins. */
     public static final String DEFAULT_API_VERSION = "2026-04-01";
@@ -48,8 +55,8 @@ public record FactorialClientConfig(URI baseUri, String apiVersion, Duration rea
         requirePositive(maxRetryAfter, "maxRetryAfter");
         requirePositive(postWindow, "postWindow");
         if (readAttempts < 1 || rateLimitRetries < 0 || postsPerWindow < 1) {
-            throw new IllegalArgumentException("readAttempts and postsPerWindow must be at least 1,"
-                    + " rateLimitRetries at least 0");
+            throw new IllegalArgumentException(
+                    "readAttempts and postsPerWindow must be at least 1," + " rateLimitRetries at least 0");
         }
     }
 
@@ -62,26 +69,58 @@ public record FactorialClientConfig(URI baseUri, String apiVersion, Duration rea
      * @return the configuration
      */
     public static FactorialClientConfig defaults(URI baseUri, String apiVersion) {
-        return new FactorialClientConfig(baseUri, apiVersion, Duration.ofSeconds(30), 3, 4,
-                Duration.ofMillis(500), Duration.ofSeconds(30), DOCUMENTED_POSTS_PER_MINUTE, Duration.ofMinutes(1));
+        return new FactorialClientConfig(
+                baseUri,
+                apiVersion,
+                Duration.ofSeconds(30),
+                3,
+                4,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                DOCUMENTED_POSTS_PER_MINUTE,
+                Duration.ofMinutes(1));
     }
 
     /** @return this configuration with another time-out per request */
     public FactorialClientConfig withReadTimeout(Duration read) {
-        return new FactorialClientConfig(baseUri, apiVersion, read, readAttempts, rateLimitRetries,
-                backoffBase, maxRetryAfter, postsPerWindow, postWindow);
+        return new FactorialClientConfig(
+                baseUri,
+                apiVersion,
+                read,
+                readAttempts,
+                rateLimitRetries,
+                backoffBase,
+                maxRetryAfter,
+                postsPerWindow,
+                postWindow);
     }
 
     /** @return this configuration with another retry policy */
     public FactorialClientConfig withRetries(int attemptsForReads, int retriesAfter429, Duration firstBackoff) {
-        return new FactorialClientConfig(baseUri, apiVersion, readTimeout, attemptsForReads,
-                retriesAfter429, firstBackoff, maxRetryAfter, postsPerWindow, postWindow);
+        return new FactorialClientConfig(
+                baseUri,
+                apiVersion,
+                readTimeout,
+                attemptsForReads,
+                retriesAfter429,
+                firstBackoff,
+                maxRetryAfter,
+                postsPerWindow,
+                postWindow);
     }
 
     /** @return this configuration with another POST limit */
     public FactorialClientConfig withPostLimit(int posts, Duration window) {
-        return new FactorialClientConfig(baseUri, apiVersion, readTimeout, readAttempts,
-                rateLimitRetries, backoffBase, maxRetryAfter, posts, window);
+        return new FactorialClientConfig(
+                baseUri,
+                apiVersion,
+                readTimeout,
+                readAttempts,
+                rateLimitRetries,
+                backoffBase,
+                maxRetryAfter,
+                posts,
+                window);
     }
 
     /** @return whether this version expects ids as JSON strings (2026-07-01 and later) */

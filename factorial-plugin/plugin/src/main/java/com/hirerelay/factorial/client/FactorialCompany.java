@@ -6,5 +6,4 @@ package com.hirerelay.factorial.client;
  * @param companyId Factorial's company id, needed to create employees; not null
  * @param name the company's name (its legal name when no name is set); not null
  */
-public record FactorialCompany(String companyId, String name) {
-}
+public record FactorialCompany(String companyId, String name) {}

@@ -12,8 +12,8 @@ import java.util.List;
  * @param companyIdentifier the company's own employee number, or null
  * @param active whether Factorial lists the employee as active (true when it did not say)
  */
-public record FactorialEmployee(String id, String fullName, List<String> emails, String companyIdentifier,
-                                boolean active) {
+public record FactorialEmployee(
+        String id, String fullName, List<String> emails, String companyIdentifier, boolean active) {
 
     /**
      * @throws NullPointerException if the e-mails are null
@@ -27,6 +27,8 @@ public record FactorialEmployee(String id, String fullName, List<String> emails,
      * @return the e-mail field equal to it ignoring case, if any
      */
     public java.util.Optional<String> emailMatching(String email) {
-        return emails.stream().filter(candidate -> candidate.equalsIgnoreCase(email.strip())).findFirst();
+        return emails.stream()
+                .filter(candidate -> candidate.equalsIgnoreCase(email.strip()))
+                .findFirst();
     }
 }

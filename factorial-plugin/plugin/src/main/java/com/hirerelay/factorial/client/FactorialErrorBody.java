@@ -60,8 +60,8 @@ public record FactorialErrorBody(List<String> messages, Map<String, List<String>
         return new FactorialErrorBody(messages, fields);
     }
 
-    private static void collect(JsonNode node, String attribute, List<String> messages,
-                                Map<String, List<String>> fields, int depth) {
+    private static void collect(
+            JsonNode node, String attribute, List<String> messages, Map<String, List<String>> fields, int depth) {
         if (node == null || depth > 4) {
             return;
         }

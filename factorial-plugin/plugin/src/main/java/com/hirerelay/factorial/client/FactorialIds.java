@@ -11,8 +11,7 @@ import java.math.BigInteger;
  */
 public final class FactorialIds {
 
-    private FactorialIds() {
-    }
+    private FactorialIds() {}
 
     /**
      * @param node a JSON value, possibly null or missing

@@ -44,7 +44,9 @@ public final class FactorialQuery {
      * @return a new query without any parameter of that name
      */
     public FactorialQuery without(String name) {
-        return new FactorialQuery(parameters.stream().filter(entry -> !entry.getKey().equals(name)).toList());
+        return new FactorialQuery(parameters.stream()
+                .filter(entry -> !entry.getKey().equals(name))
+                .toList());
     }
 
     /** @return the encoded query string without the leading {@code ?}, empty when there are no parameters */

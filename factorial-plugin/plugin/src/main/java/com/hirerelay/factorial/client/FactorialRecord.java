@@ -6,5 +6,4 @@ package com.hirerelay.factorial.client;
  * @param id the Factorial id; not null
  * @param label what a person reads; not blank
  */
-public record FactorialRecord(String id, String label) {
-}
+public record FactorialRecord(String id, String label) {}

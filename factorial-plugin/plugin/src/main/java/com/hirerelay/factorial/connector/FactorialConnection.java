@@ -4,11 +4,11 @@ import static com.hirerelay.factorial.settings.FactorialSettings.API_KEY;
 import static com.hirerelay.factorial.settings.FactorialSettings.API_VERSION;
 import static com.hirerelay.factorial.settings.FactorialSettings.BASE_URL;
 import static com.hirerelay.factorial.settings.FactorialSettings.COMPANY_ID_ATTRIBUTE;
-import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
 import static com.hirerelay.factorial.settings.FactorialSettings.CUSTOM;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LEGAL_ENTITY_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LOCATION_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_TEAM_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
 import static com.hirerelay.factorial.settings.FactorialSettings.SEND_INVITATION;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -119,8 +119,11 @@ public final class FactorialConnection implements HrisConnection {
      * @param lookAgainPause the pause before looking a second time for an employee whose create got no answer
      * @param clock today's date for validation
      */
-    FactorialConnection(ConnectionSettings settings, UnaryOperator<FactorialClientConfig> tuning,
-                        Duration lookAgainPause, Clock clock) {
+    FactorialConnection(
+            ConnectionSettings settings,
+            UnaryOperator<FactorialClientConfig> tuning,
+            Duration lookAgainPause,
+            Clock clock) {
         this.settings = settings;
         this.tuning = tuning;
         this.lookAgainPause = lookAgainPause;
@@ -170,8 +173,10 @@ public final class FactorialConnection implements HrisConnection {
                 throw notFound;
             }
             List<FieldError> errors = new ArrayList<>();
-            errors.add(new FieldError(API_VERSION, "Factorial does not know API version " + environment.apiVersion()
-                    + " at this address. Use a version such as 2026-04-01."));
+            errors.add(new FieldError(
+                    API_VERSION,
+                    "Factorial does not know API version " + environment.apiVersion()
+                            + " at this address. Use a version such as 2026-04-01."));
             if (CUSTOM.equals(environment.name())) {
                 errors.add(new FieldError(BASE_URL, "Check that this is the address of Factorial's API."));
             }
@@ -181,7 +186,10 @@ public final class FactorialConnection implements HrisConnection {
                 "Factorial knows no company for this API key in the " + environment.describe() + ". A key works"
                         + " only in the environment it was created in: choose the environment the key comes from."));
         companyId.set(found.companyId());
-        LOG.info("Verified Factorial connection {}: company {} ({})", settings.connectionId(), found.companyId(),
+        LOG.info(
+                "Verified Factorial connection {}: company {} ({})",
+                settings.connectionId(),
+                found.companyId(),
                 environment.describe());
         return new ConnectedAccount(found.name(), found.companyId(), Map.of(COMPANY_ID_ATTRIBUTE, found.companyId()));
     }
@@ -205,9 +213,14 @@ public final class FactorialConnection implements HrisConnection {
     /** A list the key may not read (403) or the account does not have (404) is offered empty, not failed. */
     private List<SelectOption> options(Supplier<List<FactorialRecord>> read, String what) {
         try {
-            return read.get().stream().map(record -> new SelectOption(record.id(), record.label())).toList();
+            return read.get().stream()
+                    .map(record -> new SelectOption(record.id(), record.label()))
+                    .toList();
         } catch (AccessDeniedException | RemoteRejectedException unavailable) {
-            LOG.warn("Factorial connection {} cannot read its {}; offering none: {}", settings.connectionId(), what,
+            LOG.warn(
+                    "Factorial connection {} cannot read its {}; offering none: {}",
+                    settings.connectionId(),
+                    what,
                     unavailable.getMessage());
             return List.of();
         }
@@ -225,8 +238,10 @@ public final class FactorialConnection implements HrisConnection {
             reference = referenceData();
         } catch (HrisException unreadable) {
             // Factorial checks the ids itself; a draft is not refused because the lists are unreadable now.
-            LOG.warn("Validating a draft for connection {} without Factorial's reference data: {}",
-                    settings.connectionId(), unreadable.getMessage());
+            LOG.warn(
+                    "Validating a draft for connection {} without Factorial's reference data: {}",
+                    settings.connectionId(),
+                    unreadable.getMessage());
             reference = null;
         }
         return validator.validate(draft, reference, LocalDate.now(clock));
@@ -244,15 +259,17 @@ public final class FactorialConnection implements HrisConnection {
         Optional<String> email = draft.value(DraftKeys.EMAIL);
         Optional<String> identifier = draft.value(DraftKeys.COMPANY_IDENTIFIER);
         if (email.isEmpty() || identifier.isEmpty()) {
-            return email.isPresent() ? byEmail(factorial, email.get())
+            return email.isPresent()
+                    ? byEmail(factorial, email.get())
                     : identifier.flatMap(value -> byCompanyIdentifier(factorial, value));
         }
         CompletableFuture<Optional<ExistingEmployee>> byIdentifier;
         try {
-            byIdentifier = CompletableFuture.supplyAsync(() -> byCompanyIdentifier(factorial, identifier.get()), lookups);
+            byIdentifier =
+                    CompletableFuture.supplyAsync(() -> byCompanyIdentifier(factorial, identifier.get()), lookups);
         } catch (RejectedExecutionException closing) {
-            throw new RemoteUnavailableException("The Factorial connection " + settings.connectionId()
-                    + " is closed", closing);
+            throw new RemoteUnavailableException(
+                    "The Factorial connection " + settings.connectionId() + " is closed", closing);
         }
         Optional<ExistingEmployee> byEmail;
         try {
@@ -299,7 +316,8 @@ public final class FactorialConnection implements HrisConnection {
             return lookup.get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new RemoteUnavailableException("Interrupted while looking for the employee in Factorial", interrupted);
+            throw new RemoteUnavailableException(
+                    "Interrupted while looking for the employee in Factorial", interrupted);
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -309,8 +327,8 @@ public final class FactorialConnection implements HrisConnection {
     }
 
     private ExistingEmployee existing(FactorialEmployee employee, String matchedEmail) {
-        return new ExistingEmployee(employee.id(), employee.fullName(), matchedEmail,
-                environment.employeeLink(employee.id()));
+        return new ExistingEmployee(
+                employee.id(), employee.fullName(), matchedEmail, environment.employeeLink(employee.id()));
     }
 
     @Override
@@ -318,30 +336,48 @@ public final class FactorialConnection implements HrisConnection {
         FactorialApi factorial = api();
         List<FieldError> problems = validate(draft);
         if (!problems.isEmpty()) {
-            throw new ValidationFailedException("The employee cannot be sent to Factorial yet: "
-                    + problems.size() + (problems.size() == 1 ? " field needs" : " fields need") + " attention",
+            throw new ValidationFailedException(
+                    "The employee cannot be sent to Factorial yet: " + problems.size()
+                            + (problems.size() == 1 ? " field needs" : " fields need") + " attention",
                     problems);
         }
         Optional<ExistingEmployee> existing = findExisting(draft);
         if (existing.isPresent()) {
-            LOG.info("Candidate {} is already Factorial employee {} on connection {}; nothing created",
-                    draft.candidateId(), existing.get().employeeId(), settings.connectionId());
+            LOG.info(
+                    "Candidate {} is already Factorial employee {} on connection {}; nothing created",
+                    draft.candidateId(),
+                    existing.get().employeeId(),
+                    settings.connectionId());
             return ExportResult.alreadyExists(existing.get());
         }
         String company = companyId();
-        EmployeeRequestBodies bodies = new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
+        EmployeeRequestBodies bodies =
+                new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
         String employeeId = create(factorial, draft, bodies.createWithContract(draft, company), false);
-        LOG.info("Created Factorial employee {} for candidate {} on connection {}", employeeId, draft.candidateId(),
+        LOG.info(
+                "Created Factorial employee {} for candidate {} on connection {}",
+                employeeId,
+                draft.candidateId(),
                 settings.connectionId());
 
         List<ExportWarning> warnings = new ArrayList<>();
         if (bodies.needsContractVersion(draft)) {
-            followUp(CONTRACT_STEP, "Set them on the employee's contract in Factorial.", draft, employeeId, warnings,
+            followUp(
+                    CONTRACT_STEP,
+                    "Set them on the employee's contract in Factorial.",
+                    draft,
+                    employeeId,
+                    warnings,
                     () -> factorial.createContractVersion(bodies.contractVersion(draft, employeeId)));
         }
         if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
-            followUp(INVITATION_STEP, "Invite the employee from their profile in Factorial.", draft, employeeId,
-                    warnings, () -> factorial.invite(bodies.invitation(employeeId, company)));
+            followUp(
+                    INVITATION_STEP,
+                    "Invite the employee from their profile in Factorial.",
+                    draft,
+                    employeeId,
+                    warnings,
+                    () -> factorial.invite(bodies.invitation(employeeId, company)));
         }
         return new ExportResult(ExportOutcome.CREATED, employeeId, environment.employeeLink(employeeId), warnings);
     }
@@ -357,26 +393,39 @@ public final class FactorialConnection implements HrisConnection {
         } catch (UnprocessableEntityException refused) {
             throw refusal(draft, refused);
         } catch (PostOutcomeUnknownException lost) {
-            LOG.warn("Creating candidate {} on Factorial connection {} ended without a clear answer ({}); looking"
-                    + " the employee up before deciding", draft.candidateId(), settings.connectionId(), lost.getMessage());
+            LOG.warn(
+                    "Creating candidate {} on Factorial connection {} ended without a clear answer ({}); looking"
+                            + " the employee up before deciding",
+                    draft.candidateId(),
+                    settings.connectionId(),
+                    lost.getMessage());
             Optional<ExistingEmployee> found = lookAgain(draft, lost);
             if (found.isPresent()) {
-                LOG.info("Found Factorial employee {} for candidate {} after the unclear create; not sending it again",
-                        found.get().employeeId(), draft.candidateId());
+                LOG.info(
+                        "Found Factorial employee {} for candidate {} after the unclear create; not sending it again",
+                        found.get().employeeId(),
+                        draft.candidateId());
                 return found.get().employeeId();
             }
             if (lost.reason() == PostOutcomeUnknownException.Reason.SERVER_ERROR) {
                 if (!isSecondAttempt) {
-                    LOG.info("No Factorial employee exists for candidate {} after HTTP {}; sending the create once more",
-                            draft.candidateId(), lost.status());
+                    LOG.info(
+                            "No Factorial employee exists for candidate {} after HTTP {}; sending the create once more",
+                            draft.candidateId(),
+                            lost.status());
                     return create(factorial, draft, body, true);
                 }
-                throw new RemoteUnavailableException("Factorial failed twice while creating the employee ("
-                        + lost.getMessage() + "). No employee was created; try again later.", lost);
+                throw new RemoteUnavailableException(
+                        "Factorial failed twice while creating the employee (" + lost.getMessage()
+                                + "). No employee was created; try again later.",
+                        lost);
             }
-            throw new ExportOutcomeUnknownException("Factorial did not confirm whether the employee was created ("
-                    + lost.getMessage() + ") and does not list one yet. Do not create the employee by hand: export"
-                    + " again in a few minutes; the export looks for the employee first.", lost);
+            throw new ExportOutcomeUnknownException(
+                    "Factorial did not confirm whether the employee was created ("
+                            + lost.getMessage()
+                            + ") and does not list one yet. Do not create the employee by hand: export"
+                            + " again in a few minutes; the export looks for the employee first.",
+                    lost);
         }
     }
 
@@ -392,10 +441,12 @@ public final class FactorialConnection implements HrisConnection {
                     return found;
                 }
             } catch (HrisException lookupFailed) {
-                throw new ExportOutcomeUnknownException("Factorial did not confirm whether the employee was created ("
-                        + lost.getMessage() + "), and looking it up failed too (" + lookupFailed.getMessage()
-                        + "). Do not create the employee by hand: export again later; the export looks for the"
-                        + " employee first.", lost);
+                throw new ExportOutcomeUnknownException(
+                        "Factorial did not confirm whether the employee was created ("
+                                + lost.getMessage() + "), and looking it up failed too (" + lookupFailed.getMessage()
+                                + "). Do not create the employee by hand: export again later; the export looks for the"
+                                + " employee first.",
+                        lost);
             }
         }
         return Optional.empty();
@@ -406,9 +457,12 @@ public final class FactorialConnection implements HrisConnection {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new ExportOutcomeUnknownException("Interrupted while checking whether Factorial created the"
-                    + " employee (" + lost.getMessage() + "). Export again later; the export looks for the employee"
-                    + " first.", lost);
+            throw new ExportOutcomeUnknownException(
+                    "Interrupted while checking whether Factorial created the"
+                            + " employee (" + lost.getMessage()
+                            + "). Export again later; the export looks for the employee"
+                            + " first.",
+                    lost);
         }
     }
 
@@ -418,15 +472,25 @@ public final class FactorialConnection implements HrisConnection {
         // The summary stands alone (bulk results, the export history); the field errors go beside the inputs.
         List<String> reasons = new java.util.ArrayList<>(recognised.general());
         recognised.fieldErrors().forEach(error -> reasons.add(error.message()));
-        String summary = reasons.isEmpty() ? "Factorial refused the employee without giving a reason"
+        String summary = reasons.isEmpty()
+                ? "Factorial refused the employee without giving a reason"
                 : "Factorial refused the employee: " + String.join("; ", reasons);
-        LOG.info("Factorial refused candidate {} on connection {} (HTTP {}): {}", draft.candidateId(),
-                settings.connectionId(), refused.status(), refused.body().summary("no reason given"));
+        LOG.info(
+                "Factorial refused candidate {} on connection {} (HTTP {}): {}",
+                draft.candidateId(),
+                settings.connectionId(),
+                refused.status(),
+                refused.body().summary("no reason given"));
         return new ValidationFailedException(summary, recognised.fieldErrors());
     }
 
-    private void followUp(String step, String remedy, EmployeeDraft draft, String employeeId,
-                          List<ExportWarning> warnings, Runnable call) {
+    private void followUp(
+            String step,
+            String remedy,
+            EmployeeDraft draft,
+            String employeeId,
+            List<ExportWarning> warnings,
+            Runnable call) {
         String message;
         try {
             call.run();
@@ -441,8 +505,12 @@ public final class FactorialConnection implements HrisConnection {
             LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step, employeeId, bug);
             message = "It failed unexpectedly. " + remedy;
         }
-        LOG.warn("Factorial employee {} for candidate {} was created, but step '{}' failed: {}", employeeId,
-                draft.candidateId(), step, message);
+        LOG.warn(
+                "Factorial employee {} for candidate {} was created, but step '{}' failed: {}",
+                employeeId,
+                draft.candidateId(),
+                step,
+                message);
         warnings.add(new ExportWarning(step, message));
     }
 
@@ -455,27 +523,30 @@ public final class FactorialConnection implements HrisConnection {
         if (known != null) {
             return known;
         }
-        FactorialCompany company = api().company().orElseThrow(() -> new InvalidCredentialsException(
-                "Factorial knows no company for this API key in the " + environment.describe()
-                        + ". An admin must reconnect Factorial."));
+        FactorialCompany company = api().company()
+                .orElseThrow(() -> new InvalidCredentialsException("Factorial knows no company for this API key in the "
+                        + environment.describe() + ". An admin must reconnect Factorial."));
         companyId.set(company.companyId());
         return company.companyId();
     }
 
     private synchronized FactorialApi api() {
         if (closed) {
-            throw new RemoteUnavailableException("The Factorial connection " + settings.connectionId()
-                    + " is closed", null);
+            throw new RemoteUnavailableException(
+                    "The Factorial connection " + settings.connectionId() + " is closed", null);
         }
         if (settingsProblem != null) {
             throw new ValidationFailedException(settingsProblem.getMessage(), settingsProblem.fieldErrors());
         }
         if (api == null) {
-            String key = settings.value(API_KEY).orElseThrow(() -> new ValidationFailedException(
-                    "The Factorial connection has no API key", List.of(new FieldError(API_KEY, "Enter the API key."))));
-            FactorialClientConfig defaults = FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
-            FactorialClientConfig config = tuning.apply(defaults.withReadTimeout(
-                    seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
+            String key = settings.value(API_KEY)
+                    .orElseThrow(() -> new ValidationFailedException(
+                            "The Factorial connection has no API key",
+                            List.of(new FieldError(API_KEY, "Enter the API key."))));
+            FactorialClientConfig defaults =
+                    FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
+            FactorialClientConfig config =
+                    tuning.apply(defaults.withReadTimeout(seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
             PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
             api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));
         }
@@ -483,8 +554,10 @@ public final class FactorialConnection implements HrisConnection {
     }
 
     private java.time.Duration seconds(String key, java.time.Duration fallback) {
-        return settings.value(key).filter(value -> value.strip().matches("\\d{1,3}"))
-                .map(value -> java.time.Duration.ofSeconds(Integer.parseInt(value.strip()))).orElse(fallback);
+        return settings.value(key)
+                .filter(value -> value.strip().matches("\\d{1,3}"))
+                .map(value -> java.time.Duration.ofSeconds(Integer.parseInt(value.strip())))
+                .orElse(fallback);
     }
 
     @Override
@@ -500,7 +573,9 @@ public final class FactorialConnection implements HrisConnection {
     @Override
     public String toString() {
         return "FactorialConnection[" + settings.connectionId() + ", "
-                + (environment == null ? "invalid settings" : environment.describe() + ", version "
-                + environment.apiVersion()) + "]";
+                + (environment == null
+                        ? "invalid settings"
+                        : environment.describe() + ", version " + environment.apiVersion())
+                + "]";
     }
 }

@@ -1,10 +1,10 @@
 package com.hirerelay.factorial.connector;
 
-import com.hirerelay.factorial.FactorialPlugin;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.factorial.FactorialPlugin;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -16,9 +16,11 @@ public final class DraftKeys {
     public static final String PHONE_NUMBER = "phone_number";
     /** The first working day; sent as both {@code contract_starts_on} and {@code contract_effective_on}. */
     public static final String CONTRACT_STARTS_ON = "contract_starts_on";
+
     public static final String JOB_TITLE = "job_title";
     /** Salary in the currency's major unit as the user types it; Factorial receives cents. */
     public static final String SALARY_AMOUNT = "salary_amount";
+
     public static final String SALARY_FREQUENCY = "salary_frequency";
     public static final String LEGAL_ENTITY_ID = "legal_entity_id";
     public static final String LOCATION_ID = "location_id";
@@ -61,6 +63,5 @@ public final class DraftKeys {
      */
     public static final List<String> SALARY_FREQUENCIES = List.of("yearly", "monthly", "weekly", "daily", "hourly");
 
-    private DraftKeys() {
-    }
+    private DraftKeys() {}
 }

@@ -55,21 +55,30 @@ public final class DraftValidator {
         }
         checkSpecific(draft, today, errors);
         checkCombinations(draft, errors);
-        return errors.entrySet().stream().map(entry -> new FieldError(entry.getKey(), entry.getValue())).toList();
+        return errors.entrySet().stream()
+                .map(entry -> new FieldError(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     private static Optional<String> checkType(DraftField field, String value, ReferenceData reference) {
         return switch (field.type()) {
-            case EMAIL -> EmailAddress.isWellFormed(value) ? Optional.empty()
-                    : Optional.of("Enter an e-mail address such as name@example.com.");
-            case DATE -> parseDate(value).isPresent() ? Optional.empty()
-                    : Optional.of("Enter a date such as 2026-09-01.");
-            case DECIMAL -> parseDecimal(value).isPresent() ? Optional.empty()
-                    : Optional.of("Enter a number such as 45000.00, with a dot as decimal separator.");
-            case PHONE -> value.matches("\\+?[0-9 ()./-]{6,30}") && value.replaceAll("\\D", "").length() >= 6
-                    ? Optional.empty() : Optional.of("Enter a phone number such as +34 600 000 000.");
-            case BOOLEAN -> value.equals("true") || value.equals("false") ? Optional.empty()
-                    : Optional.of("Choose yes or no.");
+            case EMAIL ->
+                EmailAddress.isWellFormed(value)
+                        ? Optional.empty()
+                        : Optional.of("Enter an e-mail address such as name@example.com.");
+            case DATE ->
+                parseDate(value).isPresent() ? Optional.empty() : Optional.of("Enter a date such as 2026-09-01.");
+            case DECIMAL ->
+                parseDecimal(value).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("Enter a number such as 45000.00, with a dot as decimal separator.");
+            case PHONE ->
+                value.matches("\\+?[0-9 ()./-]{6,30}")
+                                && value.replaceAll("\\D", "").length() >= 6
+                        ? Optional.empty()
+                        : Optional.of("Enter a phone number such as +34 600 000 000.");
+            case BOOLEAN ->
+                value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("Choose yes or no.");
             case SELECT -> checkChoice(field, value, reference);
             case TEXT -> Optional.empty();
         };
@@ -83,11 +92,13 @@ public final class DraftValidator {
             return Optional.of("Choose one of the " + field.label().toLowerCase(Locale.ROOT)
                     + " choices Factorial offers; " + value + " is not among them.");
         }
-        if (field.options().isEmpty() || field.options().stream().map(SelectOption::value).anyMatch(value::equals)) {
+        if (field.options().isEmpty()
+                || field.options().stream().map(SelectOption::value).anyMatch(value::equals)) {
             return Optional.empty();
         }
-        return Optional.of("Choose one of: " + String.join(", ",
-                field.options().stream().map(SelectOption::label).toList()) + ".");
+        return Optional.of("Choose one of: "
+                + String.join(
+                        ", ", field.options().stream().map(SelectOption::label).toList()) + ".");
     }
 
     private static void checkSpecific(EmployeeDraft draft, LocalDate today, Map<String, String> errors) {
@@ -137,8 +148,11 @@ public final class DraftValidator {
             errors.putIfAbsent(SALARY_AMOUNT, "Enter the salary, or clear its period.");
         }
         boolean contractDetails = draft.value(JOB_TITLE).isPresent() || amount;
-        if (contractDetails && draft.value(CONTRACT_STARTS_ON).isEmpty() && draft.field(CONTRACT_STARTS_ON).isPresent()) {
-            errors.putIfAbsent(CONTRACT_STARTS_ON,
+        if (contractDetails
+                && draft.value(CONTRACT_STARTS_ON).isEmpty()
+                && draft.field(CONTRACT_STARTS_ON).isPresent()) {
+            errors.putIfAbsent(
+                    CONTRACT_STARTS_ON,
                     "Enter the start date: Factorial records the job title and salary from that date.");
         }
     }

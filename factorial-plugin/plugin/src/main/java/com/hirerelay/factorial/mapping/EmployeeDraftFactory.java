@@ -27,11 +27,13 @@ import java.util.Map;
  */
 public final class EmployeeDraftFactory {
 
-    private static final List<SelectOption> GENDER_OPTIONS = List.of(
-            new SelectOption("female", "Female"), new SelectOption("male", "Male"));
+    private static final List<SelectOption> GENDER_OPTIONS =
+            List.of(new SelectOption("female", "Female"), new SelectOption("male", "Male"));
     private static final List<SelectOption> FREQUENCY_OPTIONS = List.of(
-            new SelectOption("yearly", "Per year"), new SelectOption("monthly", "Per month"),
-            new SelectOption("weekly", "Per week"), new SelectOption("daily", "Per day"),
+            new SelectOption("yearly", "Per year"),
+            new SelectOption("monthly", "Per month"),
+            new SelectOption("weekly", "Per week"),
+            new SelectOption("daily", "Per day"),
             new SelectOption("hourly", "Per hour"));
 
     private final Map<String, String> defaults;
@@ -54,43 +56,59 @@ public final class EmployeeDraftFactory {
         Salary salary = offer.salary();
         PostalAddress address = candidate.address();
         List<DraftField> fields = new ArrayList<>();
-        fields.add(text(FIRST_NAME, "First name", candidate.firstName()).asRequired().withMaxLength(100));
-        fields.add(text(LAST_NAME, "Last name", candidate.lastName()).asRequired().withMaxLength(100));
-        fields.add(DraftField.of(EMAIL, "E-mail", DraftFieldType.EMAIL).asRequired().withValue(candidate.email())
+        fields.add(text(FIRST_NAME, "First name", candidate.firstName())
+                .asRequired()
+                .withMaxLength(100));
+        fields.add(
+                text(LAST_NAME, "Last name", candidate.lastName()).asRequired().withMaxLength(100));
+        fields.add(DraftField.of(EMAIL, "E-mail", DraftFieldType.EMAIL)
+                .asRequired()
+                .withValue(candidate.email())
                 .withMaxLength(254)
                 .withHelpText("Factorial stores it as the personal e-mail and uses it to recognise the person."));
-        fields.add(DraftField.of(PHONE_NUMBER, "Phone number", DraftFieldType.PHONE).withValue(candidate.phone())
+        fields.add(DraftField.of(PHONE_NUMBER, "Phone number", DraftFieldType.PHONE)
+                .withValue(candidate.phone())
                 .withMaxLength(30));
         fields.add(date(CONTRACT_STARTS_ON, "Start date", offer.startDate())
                 .withHelpText("The first working day; also the date the first contract takes effect."));
         fields.add(text(JOB_TITLE, "Job title", offer.jobTitle())
-                .withMaxLength(150).withHelpText("Recorded on the contract together with the salary."));
+                .withMaxLength(150)
+                .withHelpText("Recorded on the contract together with the salary."));
         fields.add(DraftField.of(SALARY_AMOUNT, "Salary", DraftFieldType.DECIMAL)
-                .withValue(salary == null ? null : salary.amount().stripTrailingZeros().toPlainString())
-                .withHelpText(salary == null
-                        ? "Gross amount per period, such as 45000.00. Factorial receives it in cents."
-                        : "Gross amount in " + salary.currency().getCurrencyCode()
-                                + " per period, as offered. Factorial receives it in cents."));
-        fields.add(DraftField.of(SALARY_FREQUENCY, "Salary period", DraftFieldType.SELECT).withOptions(FREQUENCY_OPTIONS)
+                .withValue(
+                        salary == null
+                                ? null
+                                : salary.amount().stripTrailingZeros().toPlainString())
+                .withHelpText(
+                        salary == null
+                                ? "Gross amount per period, such as 45000.00. Factorial receives it in cents."
+                                : "Gross amount in " + salary.currency().getCurrencyCode()
+                                        + " per period, as offered. Factorial receives it in cents."));
+        fields.add(DraftField.of(SALARY_FREQUENCY, "Salary period", DraftFieldType.SELECT)
+                .withOptions(FREQUENCY_OPTIONS)
                 .withValue(salary == null ? null : salary.period().name().toLowerCase(Locale.ROOT)));
         fields.add(reference(LEGAL_ENTITY_ID, "Legal entity", LEGAL_ENTITIES, reference)
                 .withHelpText("The company entity that employs the person."));
         fields.add(reference(LOCATION_ID, "Location", LOCATIONS, reference));
         fields.add(reference(TEAM_ID, "Team", TEAMS, reference));
         fields.add(reference(MANAGER_ID, "Manager", MANAGERS, reference));
-        fields.add(DraftField.of(GENDER, "Gender", DraftFieldType.SELECT).withOptions(GENDER_OPTIONS)
+        fields.add(DraftField.of(GENDER, "Gender", DraftFieldType.SELECT)
+                .withOptions(GENDER_OPTIONS)
                 .withHelpText("Optional. Factorial accepts only these values."));
         fields.add(date(BIRTHDAY_ON, "Date of birth", candidate.birthday()));
-        fields.add(text(NATIONALITY, "Nationality", upper(candidate.nationality())).withMaxLength(2)
+        fields.add(text(NATIONALITY, "Nationality", upper(candidate.nationality()))
+                .withMaxLength(2)
                 .withHelpText("Two-letter country code, such as ES."));
         fields.add(text(ADDRESS_LINE_1, "Address", address.line1()).withMaxLength(255));
         fields.add(text(ADDRESS_LINE_2, "Address (line 2)", address.line2()).withMaxLength(255));
         fields.add(text(POSTAL_CODE, "Postal code", address.postalCode()).withMaxLength(20));
         fields.add(text(CITY, "City", address.city()).withMaxLength(100));
         fields.add(text(STATE, "State or province", address.state()).withMaxLength(100));
-        fields.add(text(COUNTRY, "Country", upper(address.country())).withMaxLength(2)
+        fields.add(text(COUNTRY, "Country", upper(address.country()))
+                .withMaxLength(2)
                 .withHelpText("Two-letter country code, such as ES."));
-        fields.add(text(COMPANY_IDENTIFIER, "Employee number", candidate.id()).withMaxLength(100)
+        fields.add(text(COMPANY_IDENTIFIER, "Employee number", candidate.id())
+                .withMaxLength(100)
                 .withHelpText("Set to the candidate's id here, so that a later export finds this employee."));
         return new EmployeeDraft(candidate.id(), fields);
     }

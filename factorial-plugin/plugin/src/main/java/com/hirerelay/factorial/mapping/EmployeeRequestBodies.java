@@ -22,8 +22,19 @@ import java.util.Optional;
 public final class EmployeeRequestBodies {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> TEXT_FIELDS = List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE_NUMBER, GENDER,
-            BIRTHDAY_ON, ADDRESS_LINE_1, ADDRESS_LINE_2, POSTAL_CODE, CITY, STATE, COMPANY_IDENTIFIER);
+    private static final List<String> TEXT_FIELDS = List.of(
+            FIRST_NAME,
+            LAST_NAME,
+            EMAIL,
+            PHONE_NUMBER,
+            GENDER,
+            BIRTHDAY_ON,
+            ADDRESS_LINE_1,
+            ADDRESS_LINE_2,
+            POSTAL_CODE,
+            CITY,
+            STATE,
+            COMPANY_IDENTIFIER);
     private static final List<String> ID_FIELDS = List.of(LEGAL_ENTITY_ID, LOCATION_ID, TEAM_ID, MANAGER_ID);
 
     private final boolean stringIds;
@@ -108,7 +119,8 @@ public final class EmployeeRequestBodies {
      * @return the salary in cents (the amount times 100, rounded half-up), when the draft has a valid one
      */
     public static Optional<Long> salaryInCents(EmployeeDraft draft) {
-        return draft.value(SALARY_AMOUNT).flatMap(DraftValidator::parseDecimal)
+        return draft.value(SALARY_AMOUNT)
+                .flatMap(DraftValidator::parseDecimal)
                 .map(amount -> amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP))
                 .filter(cents -> cents.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0)
                 .map(BigDecimal::longValueExact);

@@ -31,11 +31,9 @@ public final class FactorialFieldErrors {
      * @param fieldErrors one error per recognised field, messages joined
      * @param general the messages no field could be found for
      */
-    public record Recognised(List<FieldError> fieldErrors, List<String> general) {
-    }
+    public record Recognised(List<FieldError> fieldErrors, List<String> general) {}
 
-    private FactorialFieldErrors() {
-    }
+    private FactorialFieldErrors() {}
 
     /**
      * @param body the parsed error answer
@@ -47,7 +45,8 @@ public final class FactorialFieldErrors {
         List<String> general = new ArrayList<>();
         List<String> attributed = new ArrayList<>();
         body.fieldMessages().forEach((attribute, messages) -> {
-            String key = keyFor(attribute.toLowerCase(Locale.ROOT).replace('_', ' ').strip());
+            String key =
+                    keyFor(attribute.toLowerCase(Locale.ROOT).replace('_', ' ').strip());
             for (String message : messages) {
                 String sentence = capitalise(attribute.replace('_', ' ')) + " " + message;
                 attributed.add(sentence);
@@ -88,8 +87,8 @@ public final class FactorialFieldErrors {
         String lower = message.toLowerCase(Locale.ROOT).strip();
         for (Map.Entry<String, String> phrase : PHRASES) {
             String words = phrase.getKey();
-            if (lower.startsWith(words) && (lower.length() == words.length()
-                    || !Character.isLetterOrDigit(lower.charAt(words.length())))) {
+            if (lower.startsWith(words)
+                    && (lower.length() == words.length() || !Character.isLetterOrDigit(lower.charAt(words.length())))) {
                 return phrase.getValue();
             }
         }
@@ -107,8 +106,15 @@ public final class FactorialFieldErrors {
         phrase(phrases, LAST_NAME, "last name");
         phrase(phrases, EMAIL, "email", "e-mail", "personal email", "login email");
         phrase(phrases, PHONE_NUMBER, "phone number", "phone");
-        phrase(phrases, CONTRACT_STARTS_ON, "contract starts on", "contract effective on", "starts on",
-                "effective on", "start date", "contract start date");
+        phrase(
+                phrases,
+                CONTRACT_STARTS_ON,
+                "contract starts on",
+                "contract effective on",
+                "starts on",
+                "effective on",
+                "start date",
+                "contract start date");
         phrase(phrases, JOB_TITLE, "job title");
         phrase(phrases, SALARY_AMOUNT, "salary amount", "salary");
         phrase(phrases, SALARY_FREQUENCY, "salary frequency");
@@ -126,7 +132,9 @@ public final class FactorialFieldErrors {
         phrase(phrases, STATE, "state");
         phrase(phrases, COUNTRY, "country");
         phrase(phrases, COMPANY_IDENTIFIER, "company identifier");
-        phrases.sort(Comparator.comparing((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed());
+        phrases.sort(Comparator.comparing(
+                        (Map.Entry<String, String> entry) -> entry.getKey().length())
+                .reversed());
         return List.copyOf(phrases);
     }
 

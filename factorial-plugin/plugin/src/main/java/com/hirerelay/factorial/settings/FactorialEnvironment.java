@@ -45,8 +45,9 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
                 URI base = URI.create(settings.value(BASE_URL).orElseThrow().replaceAll("/+$", ""));
                 yield new FactorialEnvironment(CUSTOM, base, base, version);
             }
-            default -> new FactorialEnvironment(PRODUCTION, URI.create(PRODUCTION_BASE_URL),
-                    URI.create(PRODUCTION_WEB_URL), version);
+            default ->
+                new FactorialEnvironment(
+                        PRODUCTION, URI.create(PRODUCTION_BASE_URL), URI.create(PRODUCTION_WEB_URL), version);
         };
     }
 
@@ -74,7 +75,10 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
         }
         for (String key : List.of(READ_TIMEOUT_SECONDS)) {
             String seconds = strip(values.get(key));
-            if (seconds != null && (!seconds.matches("\\d{1,3}") || Integer.parseInt(seconds) < 1 || Integer.parseInt(seconds) > 300)) {
+            if (seconds != null
+                    && (!seconds.matches("\\d{1,3}")
+                            || Integer.parseInt(seconds) < 1
+                            || Integer.parseInt(seconds) > 300)) {
                 errors.add(new FieldError(key, "Enter a number of seconds from 1 to 300, or leave it empty."));
             }
         }
@@ -108,7 +112,8 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
      * @return where a person opens the employee in Factorial's web app
      */
     public URI employeeLink(String employeeId) {
-        return URI.create(webBase + "/employees/" + java.net.URLEncoder.encode(employeeId, java.nio.charset.StandardCharsets.UTF_8));
+        return URI.create(webBase + "/employees/"
+                + java.net.URLEncoder.encode(employeeId, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** @return the environment in words, for messages */

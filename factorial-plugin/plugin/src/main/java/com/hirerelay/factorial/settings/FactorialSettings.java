@@ -48,6 +48,5 @@ public final class FactorialSettings {
     /** The API version the official SDK 1.x pins. */
     public static final String DEFAULT_API_VERSION = "2026-04-01";
 
-    private FactorialSettings() {
-    }
+    private FactorialSettings() {}
 }

@@ -24,40 +24,55 @@ import org.pf4j.Extension;
 @Extension
 public class FactorialSettingsPanel implements IntegrationSettingsPanel {
 
-    private static final URI API_KEYS_HELP = URI.create("https://help.factorialhr.com/how-to-create-api-keys-in-factorial");
+    private static final URI API_KEYS_HELP =
+            URI.create("https://help.factorialhr.com/how-to-create-api-keys-in-factorial");
 
     private static final ConnectForm FORM = new ConnectForm(
             "Connect your Factorial account so that admins, hiring managers and recruiters can export hired"
                     + " candidates as Factorial employees. Only a Factorial admin can create an API key.",
             List.of(
-                    SettingField.of(API_KEY, "API key", SettingFieldType.SECRET).asRequired()
-                            .withHelp("In Factorial, open Settings > API keys and create a key. Factorial shows"
-                                    + " the key only once: copy it right away and paste it here.", API_KEYS_HELP),
-                    SettingField.choice(ENVIRONMENT, "Environment", List.of(
-                                    new SelectOption(PRODUCTION, "Production (api.factorialhr.com)"),
-                                    new SelectOption(DEMO, "Demo (api.eu2.demo.factorial.dev)"),
-                                    new SelectOption(CUSTOM, "Custom base URL")))
+                    SettingField.of(API_KEY, "API key", SettingFieldType.SECRET)
+                            .asRequired()
+                            .withHelp(
+                                    "In Factorial, open Settings > API keys and create a key. Factorial shows"
+                                            + " the key only once: copy it right away and paste it here.",
+                                    API_KEYS_HELP),
+                    SettingField.choice(
+                                    ENVIRONMENT,
+                                    "Environment",
+                                    List.of(
+                                            new SelectOption(PRODUCTION, "Production (api.factorialhr.com)"),
+                                            new SelectOption(DEMO, "Demo (api.eu2.demo.factorial.dev)"),
+                                            new SelectOption(CUSTOM, "Custom base URL")))
                             .asRequired()
                             .withDefault(PRODUCTION)
                             .withHelp("A key works only in the environment it was created in.", null),
-                    SettingField.of(BASE_URL, "Base URL", SettingFieldType.URL).asAdvanced()
+                    SettingField.of(BASE_URL, "Base URL", SettingFieldType.URL)
+                            .asAdvanced()
                             .withHelp("Used only with the Custom environment.", null),
-                    SettingField.of(API_VERSION, "API version", SettingFieldType.TEXT).asAdvanced()
+                    SettingField.of(API_VERSION, "API version", SettingFieldType.TEXT)
+                            .asAdvanced()
                             .withDefault(DEFAULT_API_VERSION)
                             .withHelp("Factorial's dated API version, YYYY-MM-DD.", null),
                     SettingField.of(SEND_INVITATION, "Invite new employees to Factorial", SettingFieldType.BOOLEAN)
                             .withDefault("false")
                             .withHelp("Sends Factorial's welcome e-mail right after each export.", null),
-                    SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity id", SettingFieldType.TEXT).asAdvanced()
+                    SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity id", SettingFieldType.TEXT)
+                            .asAdvanced()
                             .withHelp("Preselected in every export when set; the user can still pick another.", null),
-                    SettingField.of(DEFAULT_LOCATION_ID, "Default location id", SettingFieldType.TEXT).asAdvanced()
+                    SettingField.of(DEFAULT_LOCATION_ID, "Default location id", SettingFieldType.TEXT)
+                            .asAdvanced()
                             .withHelp("Preselected in every export when set.", null),
-                    SettingField.of(DEFAULT_TEAM_ID, "Default team id", SettingFieldType.TEXT).asAdvanced()
+                    SettingField.of(DEFAULT_TEAM_ID, "Default team id", SettingFieldType.TEXT)
+                            .asAdvanced()
                             .withHelp("Preselected in every export when set.", null),
-                    SettingField.of(READ_TIMEOUT_SECONDS, "Read time-out (seconds)", SettingFieldType.TEXT).asAdvanced()
+                    SettingField.of(READ_TIMEOUT_SECONDS, "Read time-out (seconds)", SettingFieldType.TEXT)
+                            .asAdvanced()
                             .withDefault("30")
-                            .withHelp("How long to wait for Factorial, connecting included. An export whose answer does not come"
-                                    + " in time is checked again before it is reported, never sent twice.", null)));
+                            .withHelp(
+                                    "How long to wait for Factorial, connecting included. An export whose answer does not come"
+                                            + " in time is checked again before it is reported, never sent twice.",
+                                    null)));
 
     @Override
     public String connectorId() {
@@ -82,14 +97,19 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
             details.add(new ConnectionDetail("Company id", account.accountId()));
         }
         String environment = settings.valueOr(ENVIRONMENT, PRODUCTION);
-        details.add(new ConnectionDetail("Environment", switch (environment) {
-            case DEMO -> "Demo";
-            case CUSTOM -> "Custom (" + settings.valueOr(BASE_URL, "no URL") + ")";
-            default -> "Production";
-        }));
+        details.add(new ConnectionDetail(
+                "Environment",
+                switch (environment) {
+                    case DEMO -> "Demo";
+                    case CUSTOM -> "Custom (" + settings.valueOr(BASE_URL, "no URL") + ")";
+                    default -> "Production";
+                }));
         details.add(new ConnectionDetail("API version", settings.valueOr(API_VERSION, DEFAULT_API_VERSION)));
-        details.add(new ConnectionDetail("Invitations",
-                Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false")) ? "Sent after each export" : "Not sent"));
+        details.add(new ConnectionDetail(
+                "Invitations",
+                Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))
+                        ? "Sent after each export"
+                        : "Not sent"));
         return details;
     }
 }

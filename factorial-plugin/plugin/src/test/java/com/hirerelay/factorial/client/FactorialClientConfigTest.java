@@ -17,19 +17,25 @@ class FactorialClientConfigTest {
 
         assertThat(config.postsPerWindow()).isEqualTo(200);
         assertThat(config.postWindow()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(config.readAttempts()).as("reads are retried a bounded number of times").isBetween(2, 5);
+        assertThat(config.readAttempts())
+                .as("reads are retried a bounded number of times")
+                .isBetween(2, 5);
     }
 
     @Test
     void sendsStringIdsFromJuly2026() {
-        assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-04-01").sendsStringIds()).isFalse();
-        assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-07-01").sendsStringIds()).isTrue();
-        assertThat(FactorialClientConfig.defaults(PRODUCTION, "2027-01-01").sendsStringIds()).isTrue();
+        assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-04-01").sendsStringIds())
+                .isFalse();
+        assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-07-01").sendsStringIds())
+                .isTrue();
+        assertThat(FactorialClientConfig.defaults(PRODUCTION, "2027-01-01").sendsStringIds())
+                .isTrue();
     }
 
     @Test
     void refusesAMalformedVersionOrScheme() {
-        assertThatThrownBy(() -> FactorialClientConfig.defaults(PRODUCTION, "v1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FactorialClientConfig.defaults(PRODUCTION, "v1"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FactorialClientConfig.defaults(URI.create("ftp://x"), "2026-04-01"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -38,8 +44,11 @@ class FactorialClientConfigTest {
     void readsRetryAfterInSecondsOrAsADate() {
         assertThat(FactorialClient.parseRetryAfter("7")).isEqualTo(Duration.ofSeconds(7));
         assertThat(FactorialClient.parseRetryAfter(null)).isNull();
-        assertThat(FactorialClient.parseRetryAfter("soon")).as("unreadable means unknown").isNull();
-        assertThat(FactorialClient.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).as("a date in the past means now")
+        assertThat(FactorialClient.parseRetryAfter("soon"))
+                .as("unreadable means unknown")
+                .isNull();
+        assertThat(FactorialClient.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"))
+                .as("a date in the past means now")
                 .isEqualTo(Duration.ZERO);
     }
 

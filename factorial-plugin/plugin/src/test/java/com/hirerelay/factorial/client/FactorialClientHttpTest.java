@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The HTTP client against the sandbox: cursor pagination, headers, and the transport failures of a list. */
 class FactorialClientHttpTest extends SandboxHttpTest {
 
-    private static final FactorialQuery EVERYONE = FactorialQuery.none().and("only_active", false)
-            .and("only_managers", false);
+    private static final FactorialQuery EVERYONE =
+            FactorialQuery.none().and("only_active", false).and("only_managers", false);
 
     private FactorialClient client;
 
@@ -33,10 +33,14 @@ class FactorialClientHttpTest extends SandboxHttpTest {
 
     @BeforeEach
     void start() {
-        FactorialClientConfig config = FactorialClientConfig.defaults(URI.create(sandbox.baseUrl()),
-                FactorialSandbox.DEFAULT_VERSION).withRetries(3, 1, Duration.ofMillis(10));
-        client = new FactorialClient(config, ApiKey.of(sandbox.apiKey()),
-                new PostRateLimiter(config.postsPerWindow(), config.postWindow()), "client-test");
+        FactorialClientConfig config = FactorialClientConfig.defaults(
+                        URI.create(sandbox.baseUrl()), FactorialSandbox.DEFAULT_VERSION)
+                .withRetries(3, 1, Duration.ofMillis(10));
+        client = new FactorialClient(
+                config,
+                ApiKey.of(sandbox.apiKey()),
+                new PostRateLimiter(config.postsPerWindow(), config.postWindow()),
+                "client-test");
     }
 
     @AfterEach
@@ -48,12 +52,18 @@ class FactorialClientHttpTest extends SandboxHttpTest {
     void getAllFollowsTheCursorToTheLastPage() {
         List<JsonNode> all = client.getAll("employees/employees", EVERYONE);
 
-        assertThat(all).extracting(node -> node.get("id").asText()).as("every employee, in id order, once")
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, 250).mapToObj(Integer::toString).toList());
+        assertThat(all)
+                .extracting(node -> node.get("id").asText())
+                .as("every employee, in id order, once")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 250)
+                        .mapToObj(Integer::toString)
+                        .toList());
         List<RecordedRequest> pages = sandbox.requests();
         assertThat(pages).as("pages of 100").hasSize(3);
         assertThat(pages.get(0).query()).as("first page").contains("limit=100").doesNotContain("after_id");
-        assertThat(pages.get(1).query()).as("second page asks after the first page's cursor").contains("after_id=");
+        assertThat(pages.get(1).query())
+                .as("second page asks after the first page's cursor")
+                .contains("after_id=");
         assertThat(pages).allSatisfy(page -> {
             assertThat(page.header("x-api-key")).as("api key header").isEqualTo("[redacted]");
             assertThat(page.header("accept")).as("accept header").contains("application/json");
@@ -71,7 +81,9 @@ class FactorialClientHttpTest extends SandboxHttpTest {
         assertThat(all).as("every employee once").hasSize(250);
         List<RecordedRequest> pages = sandbox.requests();
         assertThat(pages).extracting(RecordedRequest::status).as("statuses").containsExactly(200, 502, 200, 200);
-        assertThat(pages.get(2).query()).as("the retry asks for the page that failed").isEqualTo(pages.get(1).query());
+        assertThat(pages.get(2).query())
+                .as("the retry asks for the page that failed")
+                .isEqualTo(pages.get(1).query());
     }
 
     @Test
@@ -80,19 +92,23 @@ class FactorialClientHttpTest extends SandboxHttpTest {
 
         assertThatThrownBy(() -> client.getAll("employees/employees", EVERYONE))
                 .as("a list whose page cannot be read after every attempt")
-                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(RemoteUnavailableException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test
     void aListFromAnUnreachableFactorialIsUnavailable() {
         String base = sandbox.baseUrl();
         sandbox.close();
-        FactorialClientConfig config = FactorialClientConfig.defaults(URI.create(base), FactorialSandbox.DEFAULT_VERSION)
-                .withReadTimeout(Duration.ofMillis(500)).withRetries(2, 0, Duration.ofMillis(10));
-        try (FactorialClient closedDoor = new FactorialClient(config, ApiKey.of("k-123456"), new PostRateLimiter(1,
-                Duration.ofMinutes(1)), "client-test")) {
+        FactorialClientConfig config = FactorialClientConfig.defaults(
+                        URI.create(base), FactorialSandbox.DEFAULT_VERSION)
+                .withReadTimeout(Duration.ofMillis(500))
+                .withRetries(2, 0, Duration.ofMillis(10));
+        try (FactorialClient closedDoor = new FactorialClient(
+                config, ApiKey.of("k-123456"), new PostRateLimiter(1, Duration.ofMinutes(1)), "client-test")) {
             assertThatThrownBy(() -> closedDoor.getAll("teams/teams", FactorialQuery.none()))
-                    .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("could not be reached");
+                    .isInstanceOf(RemoteUnavailableException.class)
+                    .hasMessageContaining("could not be reached");
         }
     }
 }

@@ -17,7 +17,8 @@ class PostRateLimiterTest {
             limiter.acquire();
         }
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("200 POSTs within a minute need no waiting")
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("200 POSTs within a minute need no waiting")
                 .isLessThan(Duration.ofSeconds(1));
         assertThat(limiter.currentDelay()).as("the 201st must wait").isPositive();
     }
@@ -32,7 +33,8 @@ class PostRateLimiterTest {
         }
 
         assertThat(Duration.ofNanos(System.nanoTime() - started))
-                .as("six requests at three per 400 ms span at least one window").isGreaterThanOrEqualTo(Duration.ofMillis(390));
+                .as("six requests at three per 400 ms span at least one window")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(390));
     }
 
     @Test
@@ -49,7 +51,9 @@ class PostRateLimiterTest {
         }
         assertThat(limiter.currentDelay()).as("both permits used").isEqualTo(Duration.ofSeconds(60));
         now.set(Duration.ofSeconds(45).toNanos());
-        assertThat(limiter.currentDelay()).as("15 s until the oldest leaves the window").isEqualTo(Duration.ofSeconds(15));
+        assertThat(limiter.currentDelay())
+                .as("15 s until the oldest leaves the window")
+                .isEqualTo(Duration.ofSeconds(15));
         now.set(Duration.ofSeconds(60).toNanos());
         assertThat(limiter.currentDelay()).as("the window has moved past both").isZero();
     }
@@ -64,7 +68,8 @@ class PostRateLimiterTest {
         permit.sent();
 
         now.set(Duration.ofSeconds(60).toNanos());
-        assertThat(limiter.currentDelay()).as("a minute after the start, but not yet after the answer")
+        assertThat(limiter.currentDelay())
+                .as("a minute after the start, but not yet after the answer")
                 .isEqualTo(Duration.ofSeconds(2));
         now.set(Duration.ofSeconds(62).toNanos());
         assertThat(limiter.currentDelay()).as("a minute after the answer").isZero();

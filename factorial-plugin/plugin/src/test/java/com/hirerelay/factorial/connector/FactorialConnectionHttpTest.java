@@ -50,24 +50,40 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
     /** Marta's draft with one choice from each reference list of the seed. */
     private static EmployeeDraft martaWithChoices(HrisConnection connection) {
-        return connection.draftFor(Candidates.marta()).withValues(Map.of(DraftKeys.LEGAL_ENTITY_ID, "7",
-                DraftKeys.LOCATION_ID, "3", DraftKeys.TEAM_ID, "9", DraftKeys.MANAGER_ID, "2"));
+        return connection
+                .draftFor(Candidates.marta())
+                .withValues(Map.of(
+                        DraftKeys.LEGAL_ENTITY_ID,
+                        "7",
+                        DraftKeys.LOCATION_ID,
+                        "3",
+                        DraftKeys.TEAM_ID,
+                        "9",
+                        DraftKeys.MANAGER_ID,
+                        "2"));
     }
 
     @Test
     void verifyNamesTheCompanyAndItsId() {
         ConnectedAccount account = open(forSandbox(sandbox)).verify();
 
-        assertThat(account.accountName()).as("account name from api_public/credentials").isEqualTo("Acme Robotics");
-        assertThat(account.accountId()).as("account id is Factorial's company id").isEqualTo(sandbox.companyId());
-        assertThat(account.attributes()).as("the company id is stored for exports").containsEntry("company_id", "55");
+        assertThat(account.accountName())
+                .as("account name from api_public/credentials")
+                .isEqualTo("Acme Robotics");
+        assertThat(account.accountId())
+                .as("account id is Factorial's company id")
+                .isEqualTo(sandbox.companyId());
+        assertThat(account.attributes())
+                .as("the company id is stored for exports")
+                .containsEntry("company_id", "55");
     }
 
     @Test
     void aWrongKeyIsRefusedAsInvalidCredentialsWithAClearMessage() {
         HrisConnection connection = open(SandboxSettings.withKey(sandbox, "not-the-right-key-123"));
 
-        assertThatThrownBy(connection::verify).as("verify with a wrong key")
+        assertThatThrownBy(connection::verify)
+                .as("verify with a wrong key")
                 .isInstanceOf(InvalidCredentialsException.class)
                 .hasMessageContaining("did not accept this API key")
                 .hasMessageNotContaining("not-the-right-key-123");
@@ -77,7 +93,8 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     void aKeyFromTheOtherEnvironmentIsRefusedNamingTheEnvironment() {
         HrisConnection connection = open(SandboxSettings.withKey(sandbox, sandbox.otherEnvironmentKey()));
 
-        assertThatThrownBy(connection::verify).as("verify with a key that gets 200 and no credentials")
+        assertThatThrownBy(connection::verify)
+                .as("verify with a key that gets 200 and no credentials")
                 .isInstanceOf(InvalidCredentialsException.class)
                 .hasMessageContaining("environment")
                 .hasMessageContaining(sandbox.baseUrl())
@@ -91,19 +108,29 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         ReferenceData reference = open(forSandbox(sandbox)).referenceData();
 
-        assertThat(reference.options(DraftKeys.LEGAL_ENTITIES)).extracting(SelectOption::value)
+        assertThat(reference.options(DraftKeys.LEGAL_ENTITIES))
+                .extracting(SelectOption::value)
                 .as("legal entities, including the one above 2^53")
                 .containsExactly("7", "18446744073709551");
-        assertThat(reference.options(DraftKeys.LEGAL_ENTITIES)).extracting(SelectOption::label)
+        assertThat(reference.options(DraftKeys.LEGAL_ENTITIES))
+                .extracting(SelectOption::label)
                 .as("legal entities are labelled by legal name and country")
                 .containsExactly("Acme Robotics S.L. (ES)", "Acme Robotics GmbH (DE)");
-        assertThat(reference.options(DraftKeys.LOCATIONS)).extracting(SelectOption::value).as("locations")
+        assertThat(reference.options(DraftKeys.LOCATIONS))
+                .extracting(SelectOption::value)
+                .as("locations")
                 .containsExactly("3", "4", "5");
-        assertThat(reference.options(DraftKeys.TEAMS)).extracting(SelectOption::label).as("teams")
+        assertThat(reference.options(DraftKeys.TEAMS))
+                .extracting(SelectOption::label)
+                .as("teams")
                 .containsExactly("Engineering", "Sales", "People", "Operations");
-        assertThat(reference.options(DraftKeys.MANAGERS)).as("managers of the 250 employees (1 manages 2 and 3,"
-                + " who manage the rest)").extracting(SelectOption::value).containsExactly("1", "2", "3");
-        assertThat(reference.options(DraftKeys.MANAGERS)).extracting(SelectOption::label).as("managers by full name")
+        assertThat(reference.options(DraftKeys.MANAGERS))
+                .as("managers of the 250 employees (1 manages 2 and 3," + " who manage the rest)")
+                .extracting(SelectOption::value)
+                .containsExactly("1", "2", "3");
+        assertThat(reference.options(DraftKeys.MANAGERS))
+                .extracting(SelectOption::label)
+                .as("managers by full name")
                 .containsExactly("Elena Torres", "Marc Puig", "Laura Sanchez");
     }
 
@@ -117,20 +144,28 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         assertThat(result.outcome()).as("outcome of a new hire").isEqualTo(ExportOutcome.CREATED);
         List<RecordedRequest> creates = requests(sandbox, "POST", CREATE);
         assertThat(creates).as("create_with_contract requests").hasSize(1);
-        assertThat(json(creates.get(0).body())).as("the create body: flat, address_line1, numeric ids in 2026-04-01,"
-                + " the candidate id as company_identifier, ISO dates").isEqualTo(json("""
+        assertThat(json(creates.get(0).body()))
+                .as("the create body: flat, address_line1, numeric ids in 2026-04-01,"
+                        + " the candidate id as company_identifier, ISO dates")
+                .isEqualTo(json("""
                 {"company_id":55,"first_name":"Marta","last_name":"Garcia","email":"marta@example.com",
                  "phone_number":"+34600000000","birthday_on":"1995-02-14","address_line1":"Calle Mayor 1",
                  "postal_code":"08001","city":"Barcelona","country":"ES","nationality":"ES",
                  "company_identifier":"ats-4711","contract_starts_on":"2026-09-01","contract_effective_on":"2026-09-01",
                  "legal_entity_id":7,"location_id":3,"team_id":9,"manager_id":2}
                 """));
-        assertThat(creates.get(0).header("content-type")).as("content type of the create").startsWith("application/json");
-        Map<String, Object> stored = sandbox.employeeByEmail("marta@example.com").orElseThrow();
-        assertThat(String.valueOf(stored.get("id"))).as("the result names the stored employee").isEqualTo(result.employeeId());
+        assertThat(creates.get(0).header("content-type"))
+                .as("content type of the create")
+                .startsWith("application/json");
+        Map<String, Object> stored =
+                sandbox.employeeByEmail("marta@example.com").orElseThrow();
+        assertThat(String.valueOf(stored.get("id")))
+                .as("the result names the stored employee")
+                .isEqualTo(result.employeeId());
         assertThat(stored).as("the sandbox read address_line1").containsEntry("address_line_1", "Calle Mayor 1");
-        assertThat(result.link().toString()).as("link to the employee").isEqualTo(sandbox.baseUrl() + "/employees/"
-                + result.employeeId());
+        assertThat(result.link().toString())
+                .as("link to the employee")
+                .isEqualTo(sandbox.baseUrl() + "/employees/" + result.employeeId());
     }
 
     @Test
@@ -139,18 +174,26 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         ExportResult result = connection.export(martaWithChoices(connection));
 
-        assertThat(result.warnings()).as("warnings of a fully successful export").isEmpty();
+        assertThat(result.warnings())
+                .as("warnings of a fully successful export")
+                .isEmpty();
         List<Map<String, Object>> versions = sandbox.contractVersions(result.employeeId());
-        assertThat(versions).as("the initial contract version and the one with job title and salary").hasSize(2);
+        assertThat(versions)
+                .as("the initial contract version and the one with job title and salary")
+                .hasSize(2);
         Map<String, Object> latest = versions.get(versions.size() - 1);
-        assertThat(latest).as("the contract version the export added")
+        assertThat(latest)
+                .as("the contract version the export added")
                 .containsEntry("job_title", "Backend Engineer")
                 .containsEntry("salary_frequency", "yearly")
                 .containsEntry("starts_on", "2026-09-01")
                 .containsEntry("effective_on", "2026-09-01");
-        assertThat(((Number) latest.get("salary_amount")).longValue()).as("salary 45000.00 EUR in cents")
+        assertThat(((Number) latest.get("salary_amount")).longValue())
+                .as("salary 45000.00 EUR in cents")
                 .isEqualTo(4_500_000L);
-        assertThat(sandbox.invitedEmployeeIds()).as("no invitation unless the connection asks for it").isEmpty();
+        assertThat(sandbox.invitedEmployeeIds())
+                .as("no invitation unless the connection asks for it")
+                .isEmpty();
     }
 
     @Test
@@ -161,8 +204,11 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         assertThat(result.warnings()).as("warnings").isEmpty();
         assertThat(sandbox.invitedEmployeeIds()).as("invited employees").containsExactly(result.employeeId());
-        assertThat(json(requests(sandbox, "POST", "employees/employees/invite").get(0).body()))
-                .as("the invitation body").isEqualTo(json("{\"id\":" + result.employeeId() + ",\"company_id\":55}"));
+        assertThat(json(requests(sandbox, "POST", "employees/employees/invite")
+                        .get(0)
+                        .body()))
+                .as("the invitation body")
+                .isEqualTo(json("{\"id\":" + result.employeeId() + ",\"company_id\":55}"));
     }
 
     @Test
@@ -174,11 +220,15 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         ExportResult second = connection.export(draft);
 
         assertThat(second.outcome()).as("second export of the same candidate").isEqualTo(ExportOutcome.ALREADY_EXISTS);
-        assertThat(second.employeeId()).as("the second export links the first one's employee")
+        assertThat(second.employeeId())
+                .as("the second export links the first one's employee")
                 .isEqualTo(first.employeeId());
-        assertThat(requests(sandbox, "POST", CREATE)).as("create requests over both exports").hasSize(1);
+        assertThat(requests(sandbox, "POST", CREATE))
+                .as("create requests over both exports")
+                .hasSize(1);
         assertThat(sandbox.employees().stream().filter(e -> "marta@example.com".equals(e.get("email"))))
-                .as("employees with Marta's e-mail").hasSize(1);
+                .as("employees with Marta's e-mail")
+                .hasSize(1);
     }
 
     @Test
@@ -189,24 +239,30 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         ExportResult result = connection.export(draft);
 
-        assertThat(result.outcome()).as("a candidate whose e-mail is an employee's login e-mail, in other case")
+        assertThat(result.outcome())
+                .as("a candidate whose e-mail is an employee's login e-mail, in other case")
                 .isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(result.employeeId()).as("the matched employee").isEqualTo("4");
         assertThat(requests(sandbox, "POST", CREATE)).as("create requests").isEmpty();
-        assertThat(connection.findExisting(draft)).as("findExisting names the e-mail that matched")
-                .hasValueSatisfying(existing -> assertThat(existing.email()).isEqualTo("lfernandez@acme-robotics.example"));
+        assertThat(connection.findExisting(draft))
+                .as("findExisting names the e-mail that matched")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.email()).isEqualTo("lfernandez@acme-robotics.example"));
     }
 
     @Test
     void findExistingFindsTheEmployeeByCompanyIdentifierWhenTheEmailChanged() {
         HrisConnection connection = verified();
         ExportResult created = connection.export(martaWithChoices(connection));
-        EmployeeDraft sameCandidateNewEmail = martaWithChoices(connection)
-                .withValues(Map.of(DraftKeys.EMAIL, "marta.garcia@another.example"));
+        EmployeeDraft sameCandidateNewEmail =
+                martaWithChoices(connection).withValues(Map.of(DraftKeys.EMAIL, "marta.garcia@another.example"));
 
-        assertThat(connection.findExisting(sameCandidateNewEmail)).as("found by company_identifier = candidate id")
-                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
-        assertThat(connection.export(sameCandidateNewEmail).outcome()).as("exporting it again")
+        assertThat(connection.findExisting(sameCandidateNewEmail))
+                .as("found by company_identifier = candidate id")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
+        assertThat(connection.export(sameCandidateNewEmail).outcome())
+                .as("exporting it again")
                 .isEqualTo(ExportOutcome.ALREADY_EXISTS);
     }
 
@@ -217,12 +273,16 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         sandbox.clearRequests();
         // Each look-up is held back a full second: one after the other, the second would arrive a second
         // after the first.
-        sandbox.inject(Fault.delay(Duration.ofSeconds(1)).on("GET", SandboxSettings.EMPLOYEES).times(2));
+        sandbox.inject(Fault.delay(Duration.ofSeconds(1))
+                .on("GET", SandboxSettings.EMPLOYEES)
+                .times(2));
 
         assertThat(connection.findExisting(draft)).as("a new hire").isEmpty();
 
         List<RecordedRequest> lookups = requests(sandbox, "GET", SandboxSettings.EMPLOYEES);
-        assertThat(lookups).extracting(RecordedRequest::query).as("one look-up by e-mail, one by company_identifier")
+        assertThat(lookups)
+                .extracting(RecordedRequest::query)
+                .as("one look-up by e-mail, one by company_identifier")
                 .anySatisfy(query -> assertThat(query).contains("emails"))
                 .anySatisfy(query -> assertThat(query).contains("company_identifier"));
         assertThat(Duration.between(lookups.get(0).at(), lookups.get(1).at()).abs())
@@ -237,18 +297,25 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         EmployeeDraft sameCandidate = martaWithChoices(connection);
         sandbox.inject(Fault.status(403).on("GET", SandboxSettings.EMPLOYEES).whenQueryHas(SandboxSettings.BY_EMAIL));
 
-        assertThat(connection.findExisting(sameCandidate)).as("found by company_identifier")
-                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
+        assertThat(connection.findExisting(sameCandidate))
+                .as("found by company_identifier")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
     }
 
     @Test
     void aFailedLookUpByCompanyIdentifierFailsTheCheckWhenTheEmailFoundNobody() {
         HrisConnection connection = verified();
         EmployeeDraft newHire = martaWithChoices(connection);
-        sandbox.inject(Fault.status(503).on("GET", SandboxSettings.EMPLOYEES).whenQueryHas("company_identifier").times(10));
+        sandbox.inject(Fault.status(503)
+                .on("GET", SandboxSettings.EMPLOYEES)
+                .whenQueryHas("company_identifier")
+                .times(10));
 
-        assertThatThrownBy(() -> connection.export(newHire)).as("an export whose duplicate check is incomplete")
-                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("HTTP 503");
+        assertThatThrownBy(() -> connection.export(newHire))
+                .as("an export whose duplicate check is incomplete")
+                .isInstanceOf(RemoteUnavailableException.class)
+                .hasMessageContaining("HTTP 503");
         assertThat(requests(sandbox, "POST", CREATE)).as("create requests").isEmpty();
     }
 
@@ -262,10 +329,14 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         // Reference data is cached from draftFor and the company id comes from verify: GET by e-mail and
         // GET by company_identifier (side by side), POST create, POST contract version.
-        assertThat(sandbox.requests()).extracting(r -> r.method() + " " + r.resource())
+        assertThat(sandbox.requests())
+                .extracting(r -> r.method() + " " + r.resource())
                 .as("requests of one export of a new hire with job title and salary")
-                .containsExactly("GET employees/employees", "GET employees/employees",
-                        "POST " + CREATE, "POST contracts/contract_versions");
+                .containsExactly(
+                        "GET employees/employees",
+                        "GET employees/employees",
+                        "POST " + CREATE,
+                        "POST contracts/contract_versions");
     }
 
     @Test
@@ -275,9 +346,14 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         ExportResult result = connection.export(martaWithChoices(connection));
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
-        assertThat(requests(sandbox, "GET", "api_public/credentials")).as("credentials read for the company id").hasSize(1);
-        assertThat(json(requests(sandbox, "POST", CREATE).get(0).body()).get("company_id").asText())
-                .as("company id sent").isEqualTo("55");
+        assertThat(requests(sandbox, "GET", "api_public/credentials"))
+                .as("credentials read for the company id")
+                .hasSize(1);
+        assertThat(json(requests(sandbox, "POST", CREATE).get(0).body())
+                        .get("company_id")
+                        .asText())
+                .as("company id sent")
+                .isEqualTo("55");
     }
 
     @Test
@@ -285,11 +361,17 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         HrisConnection connection = verified();
         EmployeeDraft draft = martaWithChoices(connection).withValues(Map.of(DraftKeys.TEAM_ID, "999"));
 
-        assertThatThrownBy(() -> connection.export(draft)).as("export with an unknown team")
-                .isInstanceOfSatisfying(com.hirerelay.api.ValidationFailedException.class, invalid ->
-                        assertThat(invalid.fieldErrors()).extracting(com.hirerelay.api.FieldError::field)
-                                .as("fields in error").containsExactly(DraftKeys.TEAM_ID));
-        assertThat(sandbox.requests()).as("requests after the draft was built").noneMatch(r -> r.method().equals("POST"));
+        assertThatThrownBy(() -> connection.export(draft))
+                .as("export with an unknown team")
+                .isInstanceOfSatisfying(
+                        com.hirerelay.api.ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .extracting(com.hirerelay.api.FieldError::field)
+                                .as("fields in error")
+                                .containsExactly(DraftKeys.TEAM_ID));
+        assertThat(sandbox.requests())
+                .as("requests after the draft was built")
+                .noneMatch(r -> r.method().equals("POST"));
     }
 
     @Test
@@ -300,7 +382,9 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         ExportResult result = connection.export(draft);
 
-        assertThat(result.outcome()).as("outcome for a former employee's e-mail").isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(result.outcome())
+                .as("outcome for a former employee's e-mail")
+                .isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(result.employeeId()).as("employee").isEqualTo("12");
     }
 
@@ -328,12 +412,16 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
             }
 
             assertThat(sandbox.employees().stream().filter(e -> "marta@example.com".equals(e.get("email"))))
-                    .as("employees with Marta's e-mail after two concurrent exports: %s", outcomes).hasSize(1);
+                    .as("employees with Marta's e-mail after two concurrent exports: %s", outcomes)
+                    .hasSize(1);
             // The host runs one export per candidate at a time; if two race anyway, the loser gets Factorial's
             // "Email has already been taken" on the email field (or ALREADY_EXISTS when it looked after the create).
-            assertThat(outcomes).as("at least one export reports the employee as created")
-                    .anySatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(ExportResult.class,
-                            result -> assertThat(result.outcome()).isEqualTo(ExportOutcome.CREATED)));
+            assertThat(outcomes)
+                    .as("at least one export reports the employee as created")
+                    .anySatisfy(outcome -> assertThat(outcome)
+                            .isInstanceOfSatisfying(
+                                    ExportResult.class,
+                                    result -> assertThat(result.outcome()).isEqualTo(ExportOutcome.CREATED)));
         } finally {
             threads.shutdownNow();
         }
@@ -351,22 +439,27 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         assertThat(again.outcome()).as("second export of ana+hr@").isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(again.employeeId()).as("employee").isEqualTo(first.employeeId());
-        assertThat(connection.findExisting(otherEmail)).as("found by the identifier with / space & = +")
-                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
+        assertThat(connection.findExisting(otherEmail))
+                .as("found by the identifier with / space & = +")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
     }
 
     @Test
     void nonAsciiNamesArriveIntact() {
         HrisConnection connection = verified();
-        EmployeeDraft draft = connection.draftFor(Candidates.minimal("ats-77", "jose@example.com"))
+        EmployeeDraft draft = connection
+                .draftFor(Candidates.minimal("ats-77", "jose@example.com"))
                 .withValues(Map.of(DraftKeys.FIRST_NAME, "José Ñandú", DraftKeys.LAST_NAME, "Müller-Çelik 日本"));
 
         ExportResult result = connection.export(draft);
 
         Map<String, Object> stored = sandbox.employeeByEmail("jose@example.com").orElseThrow();
         assertThat(stored.get("full_name")).as("full name stored").isEqualTo("José Ñandú Müller-Çelik 日本");
-        assertThat(connection.findExisting(draft)).as("found again")
-                .hasValueSatisfying(existing -> assertThat(existing.fullName()).isEqualTo("José Ñandú Müller-Çelik 日本"));
+        assertThat(connection.findExisting(draft))
+                .as("found again")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.fullName()).isEqualTo("José Ñandú Müller-Çelik 日本"));
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
     }
 
@@ -374,8 +467,9 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     void aCreateAnsweredWith201AndAWrappedRecordIsCreated() {
         HrisConnection connection = verified();
         EmployeeDraft draft = martaWithChoices(connection);
-        sandbox.inject(com.hirerelay.sandbox.Fault.status(201, "{\"data\":{\"id\":4242,\"full_name\":\"Marta Garcia\"}}")
-                .on("POST", CREATE));
+        sandbox.inject(
+                com.hirerelay.sandbox.Fault.status(201, "{\"data\":{\"id\":4242,\"full_name\":\"Marta Garcia\"}}")
+                        .on("POST", CREATE));
 
         ExportResult result = connection.export(draft);
 

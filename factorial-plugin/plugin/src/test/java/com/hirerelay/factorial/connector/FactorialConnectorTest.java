@@ -17,12 +17,16 @@ class FactorialConnectorTest {
 
     @Test
     void opensWithoutIoAndReportsMalformedSettingsOnVerify() {
-        ConnectionSettings settings = new ConnectionSettings("c1", Map.of("api_key", "k", "environment", "custom"),
-                Set.of("api_key"), Map.of());
+        ConnectionSettings settings = new ConnectionSettings(
+                "c1", Map.of("api_key", "k", "environment", "custom"), Set.of("api_key"), Map.of());
 
         try (HrisConnection connection = connector.open(settings)) {
-            assertThatThrownBy(connection::verify).isInstanceOfSatisfying(ValidationFailedException.class,
-                    invalid -> assertThat(invalid.fieldErrors()).extracting(FieldError::field).containsExactly("base_url"));
+            assertThatThrownBy(connection::verify)
+                    .isInstanceOfSatisfying(
+                            ValidationFailedException.class,
+                            invalid -> assertThat(invalid.fieldErrors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("base_url"));
         }
     }
 
@@ -31,18 +35,25 @@ class FactorialConnectorTest {
         ConnectionSettings settings = new ConnectionSettings("c1", Map.of(), Set.of("api_key"), Map.of());
 
         try (HrisConnection connection = connector.open(settings)) {
-            assertThatThrownBy(connection::verify).isInstanceOfSatisfying(ValidationFailedException.class,
-                    invalid -> assertThat(invalid.fieldErrors()).extracting(FieldError::field).containsExactly("api_key"));
+            assertThatThrownBy(connection::verify)
+                    .isInstanceOfSatisfying(
+                            ValidationFailedException.class,
+                            invalid -> assertThat(invalid.fieldErrors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("api_key"));
         }
     }
 
     @Test
     void describesTheConnectionWithoutTheKey() {
-        ConnectionSettings settings = new ConnectionSettings("c1", Map.of("api_key", "very-secret-key"),
-                Set.of("api_key"), Map.of());
+        ConnectionSettings settings =
+                new ConnectionSettings("c1", Map.of("api_key", "very-secret-key"), Set.of("api_key"), Map.of());
 
         try (HrisConnection connection = connector.open(settings)) {
-            assertThat(connection.toString()).contains("c1").contains("Production").doesNotContain("very-secret-key");
+            assertThat(connection.toString())
+                    .contains("c1")
+                    .contains("Production")
+                    .doesNotContain("very-secret-key");
         }
     }
 }

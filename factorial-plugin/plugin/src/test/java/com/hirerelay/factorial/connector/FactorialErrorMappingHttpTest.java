@@ -46,19 +46,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(400);
-    private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
-            .withReadTimeout(READ_TIMEOUT)
-            .withRetries(4, 2, Duration.ofMillis(20));
+    private static final UnaryOperator<FactorialClientConfig> FAST =
+            config -> config.withReadTimeout(READ_TIMEOUT).withRetries(4, 2, Duration.ofMillis(20));
     private static final String MARTA = "marta@example.com";
 
     /** A verified connection (company id stored) with the fast client and the given pause before a second look. */
     private HrisConnection connection(Duration lookAgainPause) {
-        FactorialConnection first = new FactorialConnection(forSandbox(sandbox), FAST, lookAgainPause,
-                Clock.systemDefaultZone());
+        FactorialConnection first =
+                new FactorialConnection(forSandbox(sandbox), FAST, lookAgainPause, Clock.systemDefaultZone());
         opened.add(first);
         ConnectedAccount account = first.verify();
-        FactorialConnection verified = new FactorialConnection(forSandbox(sandbox).withAccountAttributes(
-                account.attributes()), FAST, lookAgainPause, Clock.systemDefaultZone());
+        FactorialConnection verified = new FactorialConnection(
+                forSandbox(sandbox).withAccountAttributes(account.attributes()),
+                FAST,
+                lookAgainPause,
+                Clock.systemDefaultZone());
         opened.add(verified);
         return verified;
     }
@@ -69,13 +71,16 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     /** Marta without job title and salary, so an export is the look-ups and one create. */
     private static EmployeeDraft marta(HrisConnection connection) {
-        return connection.draftFor(Candidates.marta())
-                .withValues(java.util.Map.of(DraftKeys.JOB_TITLE, "", DraftKeys.SALARY_AMOUNT, "",
-                        DraftKeys.SALARY_FREQUENCY, ""));
+        return connection
+                .draftFor(Candidates.marta())
+                .withValues(java.util.Map.of(
+                        DraftKeys.JOB_TITLE, "", DraftKeys.SALARY_AMOUNT, "", DraftKeys.SALARY_FREQUENCY, ""));
     }
 
     private long employeesWithMartasEmail() {
-        return sandbox.employees().stream().filter(e -> MARTA.equals(e.get("email"))).count();
+        return sandbox.employees().stream()
+                .filter(e -> MARTA.equals(e.get("email")))
+                .count();
     }
 
     private List<RecordedRequest> creates() {
@@ -90,8 +95,10 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(401).on("GET", EMPLOYEES));
 
-        assertThatThrownBy(() -> connection.findExisting(draft)).as("401 on the duplicate check")
-                .isInstanceOf(InvalidCredentialsException.class).hasMessageContaining("HTTP 401");
+        assertThatThrownBy(() -> connection.findExisting(draft))
+                .as("401 on the duplicate check")
+                .isInstanceOf(InvalidCredentialsException.class)
+                .hasMessageContaining("HTTP 401");
     }
 
     @Test
@@ -100,18 +107,25 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(403).on("GET", EMPLOYEES));
 
-        assertThatThrownBy(() -> connection.findExisting(draft)).as("403 on the duplicate check")
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("HTTP 403");
+        assertThatThrownBy(() -> connection.findExisting(draft))
+                .as("403 on the duplicate check")
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("HTTP 403");
     }
 
     @Test
     void a403OnAReferenceListOffersThatListEmpty() {
-        HrisConnection connection = new FactorialConnection(forSandbox(sandbox), FAST, Duration.ZERO, Clock.systemDefaultZone());
+        HrisConnection connection =
+                new FactorialConnection(forSandbox(sandbox), FAST, Duration.ZERO, Clock.systemDefaultZone());
         opened.add(connection);
         sandbox.inject(Fault.status(403).on("GET", "teams/teams"));
 
-        assertThat(connection.referenceData().options(DraftKeys.TEAMS)).as("teams the key may not read").isEmpty();
-        assertThat(connection.referenceData().options(DraftKeys.LOCATIONS)).as("locations").hasSize(3);
+        assertThat(connection.referenceData().options(DraftKeys.TEAMS))
+                .as("teams the key may not read")
+                .isEmpty();
+        assertThat(connection.referenceData().options(DraftKeys.LOCATIONS))
+                .as("locations")
+                .hasSize(3);
     }
 
     @Test
@@ -120,21 +134,28 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(404).on("GET", EMPLOYEES));
 
-        assertThatThrownBy(() -> connection.findExisting(draft)).as("404 on the duplicate check")
-                .isInstanceOfSatisfying(RemoteRejectedException.class,
+        assertThatThrownBy(() -> connection.findExisting(draft))
+                .as("404 on the duplicate check")
+                .isInstanceOfSatisfying(
+                        RemoteRejectedException.class,
                         rejected -> assertThat(rejected.status()).as("status").isEqualTo(404))
                 .hasMessageContaining("Not found");
     }
 
     @Test
     void a404OnVerifyPointsAtTheApiVersionAndBaseUrl() {
-        HrisConnection connection = new FactorialConnection(forSandbox(sandbox), FAST, Duration.ZERO, Clock.systemDefaultZone());
+        HrisConnection connection =
+                new FactorialConnection(forSandbox(sandbox), FAST, Duration.ZERO, Clock.systemDefaultZone());
         opened.add(connection);
         sandbox.inject(Fault.status(404).on("GET", "api_public/credentials"));
 
-        assertThatThrownBy(connection::verify).isInstanceOfSatisfying(ValidationFailedException.class,
-                invalid -> assertThat(invalid.fieldErrors()).extracting(FieldError::field)
-                        .as("settings fields to check").containsExactly("api_version", "base_url"));
+        assertThatThrownBy(connection::verify)
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .extracting(FieldError::field)
+                                .as("settings fields to check")
+                                .containsExactly("api_version", "base_url"));
     }
 
     @Test
@@ -143,13 +164,21 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.clearRequests();
         sandbox.inject(Fault.status(500).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
-        sandbox.inject(Fault.status(502, "<html><body>Bad gateway</body></html>").on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
+        sandbox.inject(Fault.status(502, "<html><body>Bad gateway</body></html>")
+                .on("GET", EMPLOYEES)
+                .whenQueryHas(BY_EMAIL));
         sandbox.inject(Fault.status(503, "").on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
-        assertThat(connection.findExisting(draft)).as("duplicate check after 500, 502 and 503").isEmpty();
-        assertThat(lookupsByEmail(sandbox)).extracting(RecordedRequest::status).as("statuses the client saw")
+        assertThat(connection.findExisting(draft))
+                .as("duplicate check after 500, 502 and 503")
+                .isEmpty();
+        assertThat(lookupsByEmail(sandbox))
+                .extracting(RecordedRequest::status)
+                .as("statuses the client saw")
                 .containsExactly(500, 502, 503, 200);
-        assertThat(sandbox.requests()).as("the look-up by company_identifier, once").hasSize(5);
+        assertThat(sandbox.requests())
+                .as("the look-up by company_identifier, once")
+                .hasSize(5);
     }
 
     @Test
@@ -159,7 +188,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         sandbox.clearRequests();
         sandbox.inject(Fault.status(503).on("GET", EMPLOYEES).times(10));
 
-        assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class)
+        assertThatThrownBy(() -> connection.findExisting(draft))
+                .isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("HTTP 503");
         assertThat(lookupsByEmail(sandbox)).as("read attempts by e-mail").hasSize(4);
         assertThat(sandbox.requests()).as("read attempts of both look-ups").hasSize(8);
@@ -172,10 +202,13 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         sandbox.clearRequests();
         sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
-        assertThat(connection.findExisting(draft)).as("duplicate check after one 429").isEmpty();
+        assertThat(connection.findExisting(draft))
+                .as("duplicate check after one 429")
+                .isEmpty();
         List<RecordedRequest> seen = lookupsByEmail(sandbox);
         assertThat(seen).extracting(RecordedRequest::status).as("statuses").containsExactly(429, 200);
-        assertThat(Duration.between(seen.get(0).at(), seen.get(1).at())).as("pause honouring Retry-After: 1")
+        assertThat(Duration.between(seen.get(0).at(), seen.get(1).at()))
+                .as("pause honouring Retry-After: 1")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
 
@@ -184,12 +217,18 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
         sandbox.clearRequests();
-        sandbox.inject(Fault.rateLimited(1).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(10));
+        sandbox.inject(
+                Fault.rateLimited(1).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(10));
 
         Throwable failure = catchThrowable(() -> connection.findExisting(draft));
 
-        assertThat(failure).as("after 1 try and 2 retries").isInstanceOfSatisfying(RateLimitedException.class,
-                limited -> assertThat(limited.retryAfter()).as("retryAfter").contains(Duration.ofSeconds(1)));
+        assertThat(failure)
+                .as("after 1 try and 2 retries")
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        limited -> assertThat(limited.retryAfter())
+                                .as("retryAfter")
+                                .contains(Duration.ofSeconds(1)));
         assertThat(lookupsByEmail(sandbox)).as("requests sent").hasSize(3);
     }
 
@@ -202,10 +241,15 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
         Throwable failure = catchThrowable(() -> connection.export(draft));
 
-        assertThat(failure).isInstanceOfSatisfying(RateLimitedException.class,
-                limited -> assertThat(limited.retryAfter()).as("retryAfter").contains(Duration.ofSeconds(120)));
-        assertThat(sandbox.requests()).as("no retry when Factorial asks for more than the client waits: one request"
-                + " per look-up").hasSize(2);
+        assertThat(failure)
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        limited -> assertThat(limited.retryAfter())
+                                .as("retryAfter")
+                                .contains(Duration.ofSeconds(120)));
+        assertThat(sandbox.requests())
+                .as("no retry when Factorial asks for more than the client waits: one request" + " per look-up")
+                .hasSize(2);
         assertThat(employeesWithMartasEmail()).as("employees created").isZero();
     }
 
@@ -213,13 +257,21 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
     void aReadThatTimesOutIsRetriedThenReportedAsUnavailable() {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
-        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
+        sandbox.inject(
+                Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
-        assertThat(connection.findExisting(draft)).as("a slow answer once, then a quick one").isEmpty();
+        assertThat(connection.findExisting(draft))
+                .as("a slow answer once, then a quick one")
+                .isEmpty();
 
-        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3)).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(4));
-        assertThatThrownBy(() -> connection.findExisting(draft)).as("four slow answers")
-                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("no answer within 400 ms");
+        sandbox.inject(Fault.delay(READ_TIMEOUT.multipliedBy(3))
+                .on("GET", EMPLOYEES)
+                .whenQueryHas(BY_EMAIL)
+                .times(4));
+        assertThatThrownBy(() -> connection.findExisting(draft))
+                .as("four slow answers")
+                .isInstanceOf(RemoteUnavailableException.class)
+                .hasMessageContaining("no answer within 400 ms");
     }
 
     @Test
@@ -229,10 +281,16 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
         sandbox.inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
 
-        assertThat(connection.findExisting(draft)).as("after a malformed and a truncated answer").isEmpty();
+        assertThat(connection.findExisting(draft))
+                .as("after a malformed and a truncated answer")
+                .isEmpty();
 
-        sandbox.inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(4));
-        assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class)
+        sandbox.inject(Fault.malformedJson()
+                .on("GET", EMPLOYEES)
+                .whenQueryHas(BY_EMAIL)
+                .times(4));
+        assertThatThrownBy(() -> connection.findExisting(draft))
+                .isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("not valid JSON");
     }
 
@@ -245,7 +303,10 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         ExportResult result = connection.export(draft);
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
-        assertThat(creates()).extracting(RecordedRequest::status).as("create requests").containsExactly(429, 200);
+        assertThat(creates())
+                .extracting(RecordedRequest::status)
+                .as("create requests")
+                .containsExactly(429, 200);
         assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
     }
 
@@ -253,11 +314,17 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     static Stream<Arguments> refusals() {
         return Stream.of(
-                Arguments.of("{\"errors\":{\"errors\":[\"Email has already been taken\"]}}", DraftKeys.EMAIL,
+                Arguments.of(
+                        "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}",
+                        DraftKeys.EMAIL,
                         "Email has already been taken"),
-                Arguments.of("{\"errors\":[\"Legal entity not found\"]}", DraftKeys.LEGAL_ENTITY_ID,
+                Arguments.of(
+                        "{\"errors\":[\"Legal entity not found\"]}",
+                        DraftKeys.LEGAL_ENTITY_ID,
                         "Legal entity not found"),
-                Arguments.of("{\"message\":\"First name can't be blank\"}", DraftKeys.FIRST_NAME,
+                Arguments.of(
+                        "{\"message\":\"First name can't be blank\"}",
+                        DraftKeys.FIRST_NAME,
                         "First name can't be blank"),
                 Arguments.of("{\"errors\":{\"email\":[\"is invalid\"]}}", DraftKeys.EMAIL, "Email is invalid"));
     }
@@ -269,9 +336,13 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(422, body).on("POST", CREATE));
 
-        assertThatThrownBy(() -> connection.export(draft)).as("export refused with %s", body)
-                .isInstanceOfSatisfying(ValidationFailedException.class, invalid ->
-                        assertThat(invalid.fieldErrors()).as("field errors").containsExactly(new FieldError(field, message)));
+        assertThatThrownBy(() -> connection.export(draft))
+                .as("export refused with %s", body)
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .as("field errors")
+                                .containsExactly(new FieldError(field, message)));
         assertThat(creates()).as("a refused create is not sent again").hasSize(1);
     }
 
@@ -281,8 +352,12 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(422, "Unprocessable: contract overlaps").on("POST", CREATE));
 
-        assertThatThrownBy(() -> connection.export(draft)).isInstanceOfSatisfying(ValidationFailedException.class,
-                invalid -> assertThat(invalid.fieldErrors()).as("no field to attach it to").isEmpty())
+        assertThatThrownBy(() -> connection.export(draft))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .as("no field to attach it to")
+                                .isEmpty())
                 .hasMessageContaining("Unprocessable: contract overlaps");
     }
 
@@ -296,16 +371,21 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
         ExportResult result = connection.export(draft);
 
-        assertThat(result.outcome()).as("the look-up finds the employee the 500 hid").isEqualTo(ExportOutcome.CREATED);
-        assertThat(result.employeeId()).as("employee id")
-                .isEqualTo(String.valueOf(sandbox.employeeByEmail(MARTA).orElseThrow().get("id")));
+        assertThat(result.outcome())
+                .as("the look-up finds the employee the 500 hid")
+                .isEqualTo(ExportOutcome.CREATED);
+        assertThat(result.employeeId())
+                .as("employee id")
+                .isEqualTo(String.valueOf(
+                        sandbox.employeeByEmail(MARTA).orElseThrow().get("id")));
         assertThat(creates()).as("create requests").hasSize(1);
         assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
     }
 
     @Test
     void a503WithoutAnEmployeeAllowsExactlyOneMoreCreate() {
-        // Documented policy (FactorialConnection.create): a 5xx whose look-up confirms no employee may be sent once more.
+        // Documented policy (FactorialConnection.create): a 5xx whose look-up confirms no employee may be sent once
+        // more.
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(503).on("POST", CREATE));
@@ -313,7 +393,10 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         ExportResult result = connection.export(draft);
 
         assertThat(result.outcome()).as("second create succeeds").isEqualTo(ExportOutcome.CREATED);
-        assertThat(creates()).extracting(RecordedRequest::status).as("create requests").containsExactly(503, 200);
+        assertThat(creates())
+                .extracting(RecordedRequest::status)
+                .as("create requests")
+                .containsExactly(503, 200);
         assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
     }
 
@@ -323,7 +406,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(503).on("POST", CREATE).times(5));
 
-        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(RemoteUnavailableException.class)
+        assertThatThrownBy(() -> connection.export(draft))
+                .isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("No employee was created");
         assertThat(creates()).as("create requests: the first and the one retry").hasSize(2);
         assertThat(employeesWithMartasEmail()).as("employees").isZero();
@@ -339,7 +423,9 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
         assertThat(result.employeeId()).as("employee id").isNotBlank();
-        assertThat(creates()).as("create requests: the HTTP stack must not resend the POST").hasSize(1);
+        assertThat(creates())
+                .as("create requests: the HTTP stack must not resend the POST")
+                .hasSize(1);
         assertThat(employeesWithMartasEmail()).as("employees").isEqualTo(1);
     }
 
@@ -363,11 +449,14 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.delay(Duration.ofMillis(1500)).on("POST", CREATE));
 
-        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(ExportOutcomeUnknownException.class)
+        assertThatThrownBy(() -> connection.export(draft))
+                .isInstanceOf(ExportOutcomeUnknownException.class)
                 .hasMessageContaining("Do not create the employee by hand");
         Thread.sleep(1500);
         assertThat(creates()).as("create requests").hasSize(1);
-        assertThat(employeesWithMartasEmail()).as("the slow create did happen, once").isEqualTo(1);
+        assertThat(employeesWithMartasEmail())
+                .as("the slow create did happen, once")
+                .isEqualTo(1);
     }
 
     @Test
@@ -376,7 +465,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.malformedJson().on("POST", CREATE));
 
-        assertThatThrownBy(() -> connection.export(draft)).as("200 with HTML, nothing created")
+        assertThatThrownBy(() -> connection.export(draft))
+                .as("200 with HTML, nothing created")
                 .isInstanceOf(ExportOutcomeUnknownException.class);
         assertThat(creates()).as("create requests").hasSize(1);
         assertThat(employeesWithMartasEmail()).as("employees").isZero();
@@ -388,7 +478,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         EmployeeDraft draft = marta(connection);
         sandbox.inject(Fault.status(200, "{\"data\":{}}").on("POST", CREATE));
 
-        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(ExportOutcomeUnknownException.class)
+        assertThatThrownBy(() -> connection.export(draft))
+                .isInstanceOf(ExportOutcomeUnknownException.class)
                 .hasMessageContaining("names no employee id");
         assertThat(creates()).as("create requests").hasSize(1);
     }
@@ -402,8 +493,10 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         ExportResult result = connection.export(draft);
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
-        assertThat(result.employeeId()).as("the id comes from the look-up, not the half answer")
-                .isEqualTo(String.valueOf(sandbox.employeeByEmail(MARTA).orElseThrow().get("id")));
+        assertThat(result.employeeId())
+                .as("the id comes from the look-up, not the half answer")
+                .isEqualTo(String.valueOf(
+                        sandbox.employeeByEmail(MARTA).orElseThrow().get("id")));
         assertThat(creates()).as("create requests").hasSize(1);
     }
 
@@ -416,8 +509,12 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
         ExportResult result = connection.export(draft);
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
-        assertThat(result.warnings()).as("warnings").singleElement()
+        assertThat(result.warnings())
+                .as("warnings")
+                .singleElement()
                 .satisfies(warning -> assertThat(warning.step()).isEqualTo("Set job title and salary"));
-        assertThat(requests(sandbox, "POST", "contracts/contract_versions")).as("a follow-up POST is not resent").hasSize(1);
+        assertThat(requests(sandbox, "POST", "contracts/contract_versions"))
+                .as("a follow-up POST is not resent")
+                .hasSize(1);
     }
 }

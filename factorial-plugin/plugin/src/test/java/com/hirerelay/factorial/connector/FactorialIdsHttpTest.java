@@ -34,16 +34,19 @@ class FactorialIdsHttpTest extends SandboxHttpTest {
         HrisConnection first = connector.open(forSandbox(sandbox, "api_version", apiVersion));
         opened.add(first);
         ConnectedAccount account = first.verify();
-        HrisConnection connection = connector.open(forSandbox(sandbox, "api_version", apiVersion)
-                .withAccountAttributes(account.attributes()));
+        HrisConnection connection = connector.open(
+                forSandbox(sandbox, "api_version", apiVersion).withAccountAttributes(account.attributes()));
         opened.add(connection);
         return connection;
     }
 
     private ExportResult exportMartaToTheBigLegalEntity(HrisConnection connection) {
-        assertThat(connection.referenceData().options(DraftKeys.LEGAL_ENTITIES)).extracting(SelectOption::value)
-                .as("legal entity ids as read, digit for digit").contains(BIG_LEGAL_ENTITY);
-        EmployeeDraft draft = connection.draftFor(Candidates.marta())
+        assertThat(connection.referenceData().options(DraftKeys.LEGAL_ENTITIES))
+                .extracting(SelectOption::value)
+                .as("legal entity ids as read, digit for digit")
+                .contains(BIG_LEGAL_ENTITY);
+        EmployeeDraft draft = connection
+                .draftFor(Candidates.marta())
                 .withValues(Map.of(DraftKeys.LEGAL_ENTITY_ID, BIG_LEGAL_ENTITY, DraftKeys.MANAGER_ID, "2"));
         return connection.export(draft);
     }
@@ -56,16 +59,31 @@ class FactorialIdsHttpTest extends SandboxHttpTest {
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
         JsonNode body = json(requests(sandbox, "POST", CREATE).get(0).body());
-        assertThat(body.get("legal_entity_id").isTextual()).as("legal_entity_id is a JSON string in %s", body).isTrue();
-        assertThat(body.get("legal_entity_id").textValue()).as("legal_entity_id sent").isEqualTo(BIG_LEGAL_ENTITY);
-        assertThat(body.get("company_id").textValue()).as("company_id sent as a string").isEqualTo("55");
-        assertThat(body.get("manager_id").textValue()).as("manager_id sent as a string").isEqualTo("2");
-        Map<String, Object> stored = sandbox.employeeByEmail("marta@example.com").orElseThrow();
-        assertThat(String.valueOf(stored.get("legal_entity_id"))).as("legal entity the sandbox stored")
+        assertThat(body.get("legal_entity_id").isTextual())
+                .as("legal_entity_id is a JSON string in %s", body)
+                .isTrue();
+        assertThat(body.get("legal_entity_id").textValue())
+                .as("legal_entity_id sent")
                 .isEqualTo(BIG_LEGAL_ENTITY);
-        assertThat(result.employeeId()).as("employee id read from the string id").isEqualTo(String.valueOf(stored.get("id")));
-        JsonNode version = json(requests(sandbox, "POST", "contracts/contract_versions").get(0).body());
-        assertThat(version.get("employee_id").isTextual()).as("employee_id of the contract version is a string").isTrue();
+        assertThat(body.get("company_id").textValue())
+                .as("company_id sent as a string")
+                .isEqualTo("55");
+        assertThat(body.get("manager_id").textValue())
+                .as("manager_id sent as a string")
+                .isEqualTo("2");
+        Map<String, Object> stored =
+                sandbox.employeeByEmail("marta@example.com").orElseThrow();
+        assertThat(String.valueOf(stored.get("legal_entity_id")))
+                .as("legal entity the sandbox stored")
+                .isEqualTo(BIG_LEGAL_ENTITY);
+        assertThat(result.employeeId())
+                .as("employee id read from the string id")
+                .isEqualTo(String.valueOf(stored.get("id")));
+        JsonNode version = json(
+                requests(sandbox, "POST", "contracts/contract_versions").get(0).body());
+        assertThat(version.get("employee_id").isTextual())
+                .as("employee_id of the contract version is a string")
+                .isTrue();
     }
 
     @Test
@@ -76,9 +94,14 @@ class FactorialIdsHttpTest extends SandboxHttpTest {
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
         String body = requests(sandbox, "POST", CREATE).get(0).body();
-        assertThat(body).as("the raw create body carries the id as an exact JSON integer")
-                .contains("\"legal_entity_id\":" + BIG_LEGAL_ENTITY + ",").doesNotContain("E16");
-        assertThat(String.valueOf(sandbox.employeeByEmail("marta@example.com").orElseThrow().get("legal_entity_id")))
-                .as("legal entity the sandbox stored").isEqualTo(BIG_LEGAL_ENTITY);
+        assertThat(body)
+                .as("the raw create body carries the id as an exact JSON integer")
+                .contains("\"legal_entity_id\":" + BIG_LEGAL_ENTITY + ",")
+                .doesNotContain("E16");
+        assertThat(String.valueOf(sandbox.employeeByEmail("marta@example.com")
+                        .orElseThrow()
+                        .get("legal_entity_id")))
+                .as("legal entity the sandbox stored")
+                .isEqualTo(BIG_LEGAL_ENTITY);
     }
 }

@@ -52,18 +52,22 @@ class FactorialPacingHttpTest {
     }
 
     private HrisConnection connection(UnaryOperator<FactorialClientConfig> tuning) {
-        FactorialConnection first = new FactorialConnection(forSandbox(sandbox), tuning, Duration.ofMillis(50),
-                Clock.systemDefaultZone());
+        FactorialConnection first =
+                new FactorialConnection(forSandbox(sandbox), tuning, Duration.ofMillis(50), Clock.systemDefaultZone());
         opened.add(first);
         ConnectedAccount account = first.verify();
-        FactorialConnection connection = new FactorialConnection(forSandbox(sandbox)
-                .withAccountAttributes(account.attributes()), tuning, Duration.ofMillis(50), Clock.systemDefaultZone());
+        FactorialConnection connection = new FactorialConnection(
+                forSandbox(sandbox).withAccountAttributes(account.attributes()),
+                tuning,
+                Duration.ofMillis(50),
+                Clock.systemDefaultZone());
         opened.add(connection);
         return connection;
     }
 
     private static ExportResult exportHire(HrisConnection connection, int n) {
-        return connection.export(connection.draftFor(Candidates.minimal("ats-burst-" + n, "burst" + n + "@example.com")));
+        return connection.export(
+                connection.draftFor(Candidates.minimal("ats-burst-" + n, "burst" + n + "@example.com")));
     }
 
     @Test
@@ -72,10 +76,13 @@ class FactorialPacingHttpTest {
         HrisConnection connection = connection(config -> config.withPostLimit(LIMIT, Duration.ofMinutes(1)));
 
         List<CompletableFuture<ExportResult>> burst = IntStream.range(0, LIMIT)
-                .mapToObj(n -> CompletableFuture.supplyAsync(() -> exportHire(connection, n), threads)).toList();
+                .mapToObj(n -> CompletableFuture.supplyAsync(() -> exportHire(connection, n), threads))
+                .toList();
         CompletableFuture.allOf(burst.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
 
-        assertThat(burst).extracting(export -> export.join().outcome()).as("outcomes of the burst")
+        assertThat(burst)
+                .extracting(export -> export.join().outcome())
+                .as("outcomes of the burst")
                 .containsOnly(ExportOutcome.CREATED);
         AtomicReference<Throwable> overLimit = new AtomicReference<>();
         Thread next = new Thread(() -> {
@@ -91,10 +98,14 @@ class FactorialPacingHttpTest {
         next.interrupt();
         next.join(5000);
 
-        assertThat(overLimit.get()).as("the waiting export, interrupted").isInstanceOf(RemoteUnavailableException.class)
+        assertThat(overLimit.get())
+                .as("the waiting export, interrupted")
+                .isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("nothing was sent");
         assertThat(requests(sandbox, "POST", CREATE)).as("creates sent").hasSize(LIMIT);
-        assertThat(sandbox.rateLimitedResponses()).as("429 answers from the sandbox").isZero();
+        assertThat(sandbox.rateLimitedResponses())
+                .as("429 answers from the sandbox")
+                .isZero();
     }
 
     @Test
@@ -105,9 +116,14 @@ class FactorialPacingHttpTest {
         HrisConnection connection = connection(UnaryOperator.identity());
         IntStream.range(0, 5).forEach(n -> exportHire(connection, n));
 
-        assertThatThrownBy(() -> exportHire(connection, 5)).isInstanceOfSatisfying(RateLimitedException.class,
-                limited -> assertThat(limited.retryAfter()).as("retryAfter").hasValueSatisfying(
-                        wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(30))));
-        assertThat(sandbox.employeeByEmail("burst5@example.com")).as("the refused hire").isEmpty();
+        assertThatThrownBy(() -> exportHire(connection, 5))
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        limited -> assertThat(limited.retryAfter())
+                                .as("retryAfter")
+                                .hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(30))));
+        assertThat(sandbox.employeeByEmail("burst5@example.com"))
+                .as("the refused hire")
+                .isEmpty();
     }
 }

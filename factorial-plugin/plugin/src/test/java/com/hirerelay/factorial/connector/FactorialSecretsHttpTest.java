@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class FactorialSecretsHttpTest extends SandboxHttpTest {
 
-    private static final UnaryOperator<FactorialClientConfig> FAST = config -> config
-            .withReadTimeout(Duration.ofMillis(300)).withRetries(2, 1, Duration.ofMillis(10));
+    private static final UnaryOperator<FactorialClientConfig> FAST =
+            config -> config.withReadTimeout(Duration.ofMillis(300)).withRetries(2, 1, Duration.ofMillis(10));
 
     private final List<Throwable> failures = new ArrayList<>();
     private String key;
@@ -49,8 +49,8 @@ class FactorialSecretsHttpTest extends SandboxHttpTest {
     }
 
     private HrisConnection open(ConnectionSettings settings) {
-        FactorialConnection connection = new FactorialConnection(settings, FAST, Duration.ofMillis(10),
-                Clock.systemDefaultZone());
+        FactorialConnection connection =
+                new FactorialConnection(settings, FAST, Duration.ofMillis(10), Clock.systemDefaultZone());
         opened.add(connection);
         return connection;
     }
@@ -80,7 +80,10 @@ class FactorialSecretsHttpTest extends SandboxHttpTest {
             assertThat(connection.export(marta).outcome()).as("first export").isEqualTo(ExportOutcome.CREATED);
             assertThat(connection.export(marta).outcome()).as("second export").isEqualTo(ExportOutcome.ALREADY_EXISTS);
 
-            sandbox.inject(Fault.status(500, "<html>upstream said " + key + "</html>").on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(2));
+            sandbox.inject(Fault.status(500, "<html>upstream said " + key + "</html>")
+                    .on("GET", EMPLOYEES)
+                    .whenQueryHas(BY_EMAIL)
+                    .times(2));
             expectFailure(() -> connection.findExisting(hire(connection, "s1")));
             sandbox.inject(Fault.status(403, echo).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
             expectFailure(() -> connection.findExisting(hire(connection, "s2")));
@@ -92,37 +95,50 @@ class FactorialSecretsHttpTest extends SandboxHttpTest {
             expectFailure(() -> connection.export(hire(connection, "s5")));
             sandbox.inject(Fault.malformedJson().on("POST", CREATE));
             expectFailure(() -> connection.export(hire(connection, "s6")));
-            sandbox.inject(Fault.delay(Duration.ofMillis(600)).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL).times(2));
+            sandbox.inject(Fault.delay(Duration.ofMillis(600))
+                    .on("GET", EMPLOYEES)
+                    .whenQueryHas(BY_EMAIL)
+                    .times(2));
             expectFailure(() -> connection.findExisting(hire(connection, "s7")));
             sandbox.inject(Fault.rateLimited(120).on("GET", EMPLOYEES).whenQueryHas(BY_EMAIL));
             expectFailure(() -> connection.findExisting(hire(connection, "s8")));
             sandbox.inject(Fault.status(422, echo).on("POST", "employees/employees/invite"));
-            assertThat(connection.export(hire(connection, "s9")).warnings()).as("warnings of a refused invitation")
-                    .isNotEmpty().allSatisfy(warning -> assertThat(warning.message()).doesNotContain(key));
-            expectFailure(() -> open(SandboxSettings.withKey(sandbox, key + "-typo")).verify());
+            assertThat(connection.export(hire(connection, "s9")).warnings())
+                    .as("warnings of a refused invitation")
+                    .isNotEmpty()
+                    .allSatisfy(warning -> assertThat(warning.message()).doesNotContain(key));
+            expectFailure(
+                    () -> open(SandboxSettings.withKey(sandbox, key + "-typo")).verify());
             logs = capture.text();
         }
 
-        assertThat(logs).as("the run logged something to check").contains("Created Factorial employee")
+        assertThat(logs)
+                .as("the run logged something to check")
+                .contains("Created Factorial employee")
                 .contains("retrying");
         assertThat(logs).as("captured logs").doesNotContain(key);
         assertThat(failures).as("failures of the run").hasSize(9);
         for (Throwable failure : failures) {
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));
-            assertThat(trace.toString()).as("stack trace with causes of %s", failure.getClass().getSimpleName())
+            assertThat(trace.toString())
+                    .as("stack trace with causes of %s", failure.getClass().getSimpleName())
                     .doesNotContain(key);
         }
         assertThat(connection.toString()).as("connection.toString()").doesNotContain(key);
         assertThat(settings.toString()).as("settings.toString()").doesNotContain(key);
         assertThat(account.toString()).as("account.toString()").doesNotContain(key);
-        assertThat(new FactorialSettingsPanel().connectionDetails(account, settings)).extracting(ConnectionDetail::value)
-                .as("connection details").noneMatch(value -> value != null && value.contains(key));
+        assertThat(new FactorialSettingsPanel().connectionDetails(account, settings))
+                .extracting(ConnectionDetail::value)
+                .as("connection details")
+                .noneMatch(value -> value != null && value.contains(key));
         for (RecordedRequest request : sandbox.requests()) {
-            assertThat(request.header("x-api-key")).as("the key travels in x-api-key of %s", request.path())
+            assertThat(request.header("x-api-key"))
+                    .as("the key travels in x-api-key of %s", request.path())
                     .isEqualTo("[redacted]");
             assertThat(request.path() + " " + request.query() + " " + request.body())
-                    .as("path, query and body of %s", request.path()).doesNotContain(key);
+                    .as("path, query and body of %s", request.path())
+                    .doesNotContain(key);
         }
     }
 }

@@ -48,45 +48,57 @@ class DraftValidatorTest {
 
     @Test
     void acceptsTheDefaultDraftOfAFullCandidate() {
-        assertThat(validate(Map.of())).as("the default mapping of a complete candidate is valid").isEmpty();
+        assertThat(validate(Map.of()))
+                .as("the default mapping of a complete candidate is valid")
+                .isEmpty();
     }
 
     @Test
     void requiresNameAndEmail() {
-        assertThat(validate(edits("first_name", "", "email", " "))).extracting(FieldError::field)
+        assertThat(validate(edits("first_name", "", "email", " ")))
+                .extracting(FieldError::field)
                 .containsExactly("first_name", "email");
     }
 
     @Test
     void refusesAMalformedEmail() {
-        assertThat(validate(edits("email", "marta@"))).singleElement()
+        assertThat(validate(edits("email", "marta@")))
+                .singleElement()
                 .satisfies(error -> assertThat(error.field()).isEqualTo("email"));
     }
 
     @Test
     void refusesDatesThatAreNotIsoOrDoNotExist() {
         assertThat(validate(edits("contract_starts_on", "01/09/2026", "birthday_on", "1995-02-30")))
-                .extracting(FieldError::field).containsExactly("contract_starts_on", "birthday_on");
+                .extracting(FieldError::field)
+                .containsExactly("contract_starts_on", "birthday_on");
     }
 
     @Test
     void refusesImplausibleDates() {
-        assertThat(validate(edits("birthday_on", "2020-01-01"))).as("a six-year-old").extracting(FieldError::field)
+        assertThat(validate(edits("birthday_on", "2020-01-01")))
+                .as("a six-year-old")
+                .extracting(FieldError::field)
                 .containsExactly("birthday_on");
-        assertThat(validate(edits("contract_starts_on", "2036-01-01"))).as("ten years ahead")
-                .extracting(FieldError::field).containsExactly("contract_starts_on");
+        assertThat(validate(edits("contract_starts_on", "2036-01-01")))
+                .as("ten years ahead")
+                .extracting(FieldError::field)
+                .containsExactly("contract_starts_on");
     }
 
     @Test
     void refusesAGenderOutsideTheAllowedSet() {
-        assertThat(validate(edits("gender", "other"))).extracting(FieldError::field).containsExactly("gender");
+        assertThat(validate(edits("gender", "other")))
+                .extracting(FieldError::field)
+                .containsExactly("gender");
         assertThat(validate(edits("gender", "female"))).isEmpty();
     }
 
     @Test
     void refusesIdsThatAreNotAmongTheReferenceData() {
         assertThat(validate(edits("legal_entity_id", "8", "team_id", "9", "manager_id", "99")))
-                .extracting(FieldError::field).containsExactly("legal_entity_id", "manager_id");
+                .extracting(FieldError::field)
+                .containsExactly("legal_entity_id", "manager_id");
     }
 
     @Test
@@ -98,20 +110,29 @@ class DraftValidatorTest {
 
     @Test
     void needsSalaryAmountAndPeriodTogether() {
-        assertThat(validate(edits("salary_frequency", ""))).extracting(FieldError::field).containsExactly("salary_frequency");
-        assertThat(validate(edits("salary_amount", ""))).extracting(FieldError::field).containsExactly("salary_amount");
+        assertThat(validate(edits("salary_frequency", "")))
+                .extracting(FieldError::field)
+                .containsExactly("salary_frequency");
+        assertThat(validate(edits("salary_amount", "")))
+                .extracting(FieldError::field)
+                .containsExactly("salary_amount");
     }
 
     @Test
     void needsAStartDateForJobTitleOrSalary() {
-        assertThat(validate(edits("contract_starts_on", ""))).extracting(FieldError::field).containsExactly("contract_starts_on");
+        assertThat(validate(edits("contract_starts_on", "")))
+                .extracting(FieldError::field)
+                .containsExactly("contract_starts_on");
     }
 
     @Test
     void refusesMalformedAmountsAndCountryCodes() {
         assertThat(validate(edits("salary_amount", "45.000,00", "nationality", "Spain", "country", "XX")))
-                .extracting(FieldError::field).containsExactly("salary_amount", "nationality", "country");
-        assertThat(validate(edits("salary_amount", "-5"))).extracting(FieldError::field).containsExactly("salary_amount");
+                .extracting(FieldError::field)
+                .containsExactly("salary_amount", "nationality", "country");
+        assertThat(validate(edits("salary_amount", "-5")))
+                .extracting(FieldError::field)
+                .containsExactly("salary_amount");
     }
 
     @Test
@@ -127,8 +148,12 @@ class DraftValidatorTest {
 
         List<FieldError> errors = validator.validate(draft, REFERENCE, TODAY);
 
-        assertThat(errors).extracting(FieldError::field).doesNotHaveDuplicates()
-                .allSatisfy(field -> assertThat(draft.field(field)).as("error for unknown field %s", field).isPresent());
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .doesNotHaveDuplicates()
+                .allSatisfy(field -> assertThat(draft.field(field))
+                        .as("error for unknown field %s", field)
+                        .isPresent());
     }
 
     @Provide
@@ -136,8 +161,25 @@ class DraftValidatorTest {
         List<String> keys = martasDraft().fields().stream().map(DraftField::key).toList();
         Arbitrary<String> values = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(40),
-                Arbitraries.of("", " ", "2026-02-30", "1995-02-14", "9999-12-31", "0000-01-01", "-1", "1e9", "45000.005",
-                        "male", "other", "7", "ES", "es", "a@b.co", "@", "+34 600", "99999999999999999999"));
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "2026-02-30",
+                        "1995-02-14",
+                        "9999-12-31",
+                        "0000-01-01",
+                        "-1",
+                        "1e9",
+                        "45000.005",
+                        "male",
+                        "other",
+                        "7",
+                        "ES",
+                        "es",
+                        "a@b.co",
+                        "@",
+                        "+34 600",
+                        "99999999999999999999"));
         return Arbitraries.maps(Arbitraries.of(keys), values).ofMaxSize(8);
     }
 }

@@ -24,13 +24,21 @@ class EmployeeDraftFactoryTest {
         EmployeeDraft draft = new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ReferenceData.EMPTY);
 
         assertThat(draft.candidateId()).isEqualTo("ats-4711");
-        assertThat(draft.values()).containsEntry("first_name", "Marta").containsEntry("last_name", "Garcia")
-                .containsEntry("email", "marta@example.com").containsEntry("phone_number", "+34600000000")
-                .containsEntry("contract_starts_on", "2026-09-01").containsEntry("job_title", "Backend Engineer")
-                .containsEntry("salary_amount", "45000").containsEntry("salary_frequency", "yearly")
-                .containsEntry("birthday_on", "1995-02-14").containsEntry("nationality", "ES")
-                .containsEntry("address_line1", "Calle Mayor 1").containsEntry("postal_code", "08001")
-                .containsEntry("city", "Barcelona").containsEntry("country", "ES")
+        assertThat(draft.values())
+                .containsEntry("first_name", "Marta")
+                .containsEntry("last_name", "Garcia")
+                .containsEntry("email", "marta@example.com")
+                .containsEntry("phone_number", "+34600000000")
+                .containsEntry("contract_starts_on", "2026-09-01")
+                .containsEntry("job_title", "Backend Engineer")
+                .containsEntry("salary_amount", "45000")
+                .containsEntry("salary_frequency", "yearly")
+                .containsEntry("birthday_on", "1995-02-14")
+                .containsEntry("nationality", "ES")
+                .containsEntry("address_line1", "Calle Mayor 1")
+                .containsEntry("postal_code", "08001")
+                .containsEntry("city", "Barcelona")
+                .containsEntry("country", "ES")
                 .containsEntry("company_identifier", "ats-4711");
     }
 
@@ -49,7 +57,9 @@ class EmployeeDraftFactoryTest {
         assertThat(draft.value("legal_entity_id")).as("the only legal entity").contains("7");
         assertThat(draft.value("location_id")).as("the only location").contains("3");
         assertThat(draft.value("team_id")).as("two teams: the user chooses").isEmpty();
-        assertThat(draft.value("manager_id")).as("two managers: the user chooses").isEmpty();
+        assertThat(draft.value("manager_id"))
+                .as("two managers: the user chooses")
+                .isEmpty();
     }
 
     @Test
@@ -58,17 +68,28 @@ class EmployeeDraftFactoryTest {
                 .draftFor(Candidates.marta(), ONE_OF_EACH);
 
         assertThat(draft.value("team_id")).as("the default team").contains("10");
-        assertThat(draft.value("location_id")).as("a default Factorial no longer offers is ignored").contains("3");
+        assertThat(draft.value("location_id"))
+                .as("a default Factorial no longer offers is ignored")
+                .contains("3");
     }
 
     @Test
     void drawsTheSelectsFromTheReferenceLists() {
         EmployeeDraft draft = new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ONE_OF_EACH);
 
-        assertThat(draft.field("legal_entity_id")).get().extracting(DraftField::referenceList).isEqualTo("legal_entities");
-        assertThat(draft.field("manager_id")).get().extracting(DraftField::referenceList).isEqualTo("managers");
-        assertThat(draft.field("gender")).get().satisfies(field ->
-                assertThat(field.options()).extracting(SelectOption::value).containsExactlyInAnyOrder("male", "female"));
+        assertThat(draft.field("legal_entity_id"))
+                .get()
+                .extracting(DraftField::referenceList)
+                .isEqualTo("legal_entities");
+        assertThat(draft.field("manager_id"))
+                .get()
+                .extracting(DraftField::referenceList)
+                .isEqualTo("managers");
+        assertThat(draft.field("gender"))
+                .get()
+                .satisfies(field -> assertThat(field.options())
+                        .extracting(SelectOption::value)
+                        .containsExactlyInAnyOrder("male", "female"));
     }
 
     @Test

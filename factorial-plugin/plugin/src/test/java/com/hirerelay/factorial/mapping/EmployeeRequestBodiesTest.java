@@ -15,9 +15,19 @@ class EmployeeRequestBodiesTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static EmployeeDraft draft() {
-        return new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ReferenceData.EMPTY)
-                .withValues(Map.of("legal_entity_id", "7", "location_id", "3", "team_id", "9", "manager_id", "12",
-                        "gender", "female"));
+        return new EmployeeDraftFactory(Map.of())
+                .draftFor(Candidates.marta(), ReferenceData.EMPTY)
+                .withValues(Map.of(
+                        "legal_entity_id",
+                        "7",
+                        "location_id",
+                        "3",
+                        "team_id",
+                        "9",
+                        "manager_id",
+                        "12",
+                        "gender",
+                        "female"));
     }
 
     @Test
@@ -31,8 +41,12 @@ class EmployeeRequestBodiesTest {
                  "company_identifier":"ats-4711","contract_starts_on":"2026-09-01","contract_effective_on":"2026-09-01",
                  "nationality":"ES","country":"ES","legal_entity_id":7,"location_id":3,"team_id":9,"manager_id":12}
                 """));
-        assertThat(body.has("address_line_1")).as("the request spells address_line1 without the underscore").isFalse();
-        assertThat(body.has("job_title")).as("job title goes on the contract version, not the create").isFalse();
+        assertThat(body.has("address_line_1"))
+                .as("the request spells address_line1 without the underscore")
+                .isFalse();
+        assertThat(body.has("job_title"))
+                .as("job title goes on the contract version, not the create")
+                .isFalse();
     }
 
     @Test
@@ -47,8 +61,8 @@ class EmployeeRequestBodiesTest {
 
     @Test
     void writesJobTitleAndSalaryInCentsOnTheContractVersion() throws Exception {
-        JsonNode body = new EmployeeRequestBodies(false).contractVersion(
-                draft().withValues(Map.of("salary_amount", "45000.505")), "4711");
+        JsonNode body = new EmployeeRequestBodies(false)
+                .contractVersion(draft().withValues(Map.of("salary_amount", "45000.505")), "4711");
 
         assertThat(MAPPER.readTree(body.toString())).isEqualTo(MAPPER.readTree("""
                 {"employee_id":4711,"effective_on":"2026-09-01","starts_on":"2026-09-01",
@@ -59,7 +73,9 @@ class EmployeeRequestBodiesTest {
 
     @Test
     void writesTheInvitation() throws Exception {
-        assertThat(MAPPER.readTree(new EmployeeRequestBodies(false).invitation("4711", "55").toString()))
+        assertThat(MAPPER.readTree(new EmployeeRequestBodies(false)
+                        .invitation("4711", "55")
+                        .toString()))
                 .isEqualTo(MAPPER.readTree("{\"id\":4711,\"company_id\":55}"));
     }
 
@@ -68,7 +84,8 @@ class EmployeeRequestBodiesTest {
         EmployeeRequestBodies bodies = new EmployeeRequestBodies(false);
 
         assertThat(bodies.needsContractVersion(draft())).isTrue();
-        assertThat(bodies.needsContractVersion(draft().withValues(Map.of("job_title", "", "salary_amount", "",
-                "salary_frequency", "")))).isFalse();
+        assertThat(bodies.needsContractVersion(
+                        draft().withValues(Map.of("job_title", "", "salary_amount", "", "salary_frequency", ""))))
+                .isFalse();
     }
 }

@@ -22,15 +22,17 @@ class FactorialFieldErrorsTest {
         FactorialFieldErrors.Recognised recognised =
                 recognise("{\"errors\":{\"errors\":[\"Email has already been taken\",\"Legal entity not found\"]}}");
 
-        assertThat(recognised.fieldErrors()).containsExactly(
-                new FieldError("email", "Email has already been taken"),
-                new FieldError("legal_entity_id", "Legal entity not found"));
+        assertThat(recognised.fieldErrors())
+                .containsExactly(
+                        new FieldError("email", "Email has already been taken"),
+                        new FieldError("legal_entity_id", "Legal entity not found"));
         assertThat(recognised.general()).isEmpty();
     }
 
     @Test
     void attachesAMessageKeyedByAttribute() {
-        assertThat(recognise("{\"errors\":{\"address_line_1\":[\"is too long\"]}}").fieldErrors())
+        assertThat(recognise("{\"errors\":{\"address_line_1\":[\"is too long\"]}}")
+                        .fieldErrors())
                 .as("the response spelling address_line_1 maps to the request's address_line1")
                 .containsExactly(new FieldError("address_line1", "Address line 1 is too long"));
     }
@@ -45,12 +47,14 @@ class FactorialFieldErrorsTest {
 
     @Test
     void doesNotMatchAFieldNameInsideAnotherWord() {
-        assertThat(recognise("{\"errors\":[\"Emailing is disabled\"]}").fieldErrors()).isEmpty();
+        assertThat(recognise("{\"errors\":[\"Emailing is disabled\"]}").fieldErrors())
+                .isEmpty();
     }
 
     @Test
     void usesOnlyFieldsTheDraftHas() {
         assertThat(recognise("{\"errors\":[\"Manager not found\"]}").general())
-                .as("this draft has no manager field").containsExactly("Manager not found");
+                .as("this draft has no manager field")
+                .containsExactly("Manager not found");
     }
 }

@@ -27,7 +27,9 @@ class PluginJarContentsIT {
     @BeforeAll
     static void findTheJar() {
         String property = System.getProperty("plugin.jar");
-        assertThat(property).as("failsafe must pass the shaded jar's path as system property plugin.jar").isNotBlank();
+        assertThat(property)
+                .as("failsafe must pass the shaded jar's path as system property plugin.jar")
+                .isNotBlank();
         jar = Path.of(property);
         assertThat(jar).as("the shaded plugin jar (run mvn verify)").isRegularFile();
     }
@@ -36,7 +38,9 @@ class PluginJarContentsIT {
     void indexesItsThreeExtensions() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             JarEntry index = file.getJarEntry("META-INF/extensions.idx");
-            assertThat(index).as("META-INF/extensions.idx, written by pf4j's annotation processor").isNotNull();
+            assertThat(index)
+                    .as("META-INF/extensions.idx, written by pf4j's annotation processor")
+                    .isNotNull();
             String text;
             try (InputStream in = file.getInputStream(index)) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -58,27 +62,39 @@ class PluginJarContentsIT {
                 assertThat(manifest.getValue(key)).as("manifest key %s", key).isNotBlank();
             }
             assertThat(manifest.getValue("Plugin-Id")).isEqualTo("factorial");
-            assertThat(manifest.getValue("Plugin-Version")).as("pf4j compares plain semver").doesNotContain("SNAPSHOT");
+            assertThat(manifest.getValue("Plugin-Version"))
+                    .as("pf4j compares plain semver")
+                    .doesNotContain("SNAPSHOT");
         }
     }
 
     @Test
     void bundlesNothingTheHostProvides() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            List<String> provided = Collections.list(file.entries()).stream().map(JarEntry::getName)
-                    .filter(name -> name.startsWith("com/hirerelay/api/") || name.startsWith("org/pf4j/")
+            List<String> provided = Collections.list(file.entries()).stream()
+                    .map(JarEntry::getName)
+                    .filter(name -> name.startsWith("com/hirerelay/api/")
+                            || name.startsWith("org/pf4j/")
                             || name.startsWith("org/slf4j/"))
                     .toList();
-            assertThat(provided).as("classes the host provides must not be inside the plugin jar").isEmpty();
+            assertThat(provided)
+                    .as("classes the host provides must not be inside the plugin jar")
+                    .isEmpty();
         }
     }
 
     @Test
     void bundlesItsPrivateHttpAndJsonLibraries() throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            assertThat(file.getJarEntry("org/glassfish/jersey/client/JerseyClientBuilder.class")).as("Jersey client").isNotNull();
-            assertThat(file.getJarEntry("com/fasterxml/jackson/databind/ObjectMapper.class")).as("Jackson").isNotNull();
-            assertThat(file.getJarEntry("jakarta/ws/rs/client/Client.class")).as("JAX-RS API").isNotNull();
+            assertThat(file.getJarEntry("org/glassfish/jersey/client/JerseyClientBuilder.class"))
+                    .as("Jersey client")
+                    .isNotNull();
+            assertThat(file.getJarEntry("com/fasterxml/jackson/databind/ObjectMapper.class"))
+                    .as("Jackson")
+                    .isNotNull();
+            assertThat(file.getJarEntry("jakarta/ws/rs/client/Client.class"))
+                    .as("JAX-RS API")
+                    .isNotNull();
         }
         assertThat(Files.size(jar)).as("a sane jar size").isGreaterThan(1_000_000L);
     }

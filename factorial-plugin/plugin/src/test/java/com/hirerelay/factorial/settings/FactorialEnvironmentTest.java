@@ -23,23 +23,26 @@ class FactorialEnvironmentTest {
 
         assertThat(environment.apiBase()).isEqualTo(URI.create("https://api.factorialhr.com"));
         assertThat(environment.apiVersion()).isEqualTo("2026-04-01");
-        assertThat(environment.employeeLink("4711")).isEqualTo(URI.create("https://app.factorialhr.com/employees/4711"));
+        assertThat(environment.employeeLink("4711"))
+                .isEqualTo(URI.create("https://app.factorialhr.com/employees/4711"));
     }
 
     @Test
     void selectsTheDemoClusterByName() {
-        FactorialEnvironment environment = FactorialEnvironment.from(settings(Map.of("environment", "demo",
-                "api_version", "2026-07-01")));
+        FactorialEnvironment environment =
+                FactorialEnvironment.from(settings(Map.of("environment", "demo", "api_version", "2026-07-01")));
 
         assertThat(environment.apiBase()).isEqualTo(URI.create("https://api.eu2.demo.factorial.dev"));
-        assertThat(environment.apiVersion()).as("a later version works by changing the setting").isEqualTo("2026-07-01");
+        assertThat(environment.apiVersion())
+                .as("a later version works by changing the setting")
+                .isEqualTo("2026-07-01");
         assertThat(environment.employeeLink("1")).isEqualTo(URI.create("https://app.demo.factorial.dev/employees/1"));
     }
 
     @Test
     void usesACustomBaseUrlForApiAndLinks() {
-        FactorialEnvironment environment = FactorialEnvironment.from(settings(Map.of("environment", "custom",
-                "base_url", "http://127.0.0.1:8089/")));
+        FactorialEnvironment environment = FactorialEnvironment.from(
+                settings(Map.of("environment", "custom", "base_url", "http://127.0.0.1:8089/")));
 
         assertThat(environment.apiBase()).isEqualTo(URI.create("http://127.0.0.1:8089"));
         assertThat(environment.employeeLink("9")).isEqualTo(URI.create("http://127.0.0.1:8089/employees/9"));
@@ -47,16 +50,19 @@ class FactorialEnvironmentTest {
 
     @Test
     void namesTheMalformedSettings() {
-        assertThatThrownBy(() -> FactorialEnvironment.from(settings(Map.of("environment", "custom",
-                "api_version", "2026-13-01", "default_team_id", "a b"))))
-                .isInstanceOfSatisfying(ValidationFailedException.class, invalid ->
-                        assertThat(invalid.fieldErrors()).extracting(FieldError::field)
+        assertThatThrownBy(() -> FactorialEnvironment.from(settings(
+                        Map.of("environment", "custom", "api_version", "2026-13-01", "default_team_id", "a b"))))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .extracting(FieldError::field)
                                 .containsExactly("base_url", "api_version", "default_team_id"));
     }
 
     @Test
     void refusesABaseUrlWithAPath() {
         assertThat(FactorialEnvironment.problems(Map.of("environment", "custom", "base_url", "https://x.io/api")))
-                .extracting(FieldError::field).containsExactly("base_url");
+                .extracting(FieldError::field)
+                .containsExactly("base_url");
     }
 }

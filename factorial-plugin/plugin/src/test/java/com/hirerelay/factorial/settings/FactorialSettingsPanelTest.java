@@ -22,26 +22,37 @@ class FactorialSettingsPanelTest {
 
     @Test
     void offersTheDefaultsAnAdminMaySet() {
-        assertThat(panel.connectForm().fields()).extracting(SettingField::key)
-                .contains("environment", "api_version", "send_invitation", "default_legal_entity_id",
-                        "default_location_id", "default_team_id");
+        assertThat(panel.connectForm().fields())
+                .extracting(SettingField::key)
+                .contains(
+                        "environment",
+                        "api_version",
+                        "send_invitation",
+                        "default_legal_entity_id",
+                        "default_location_id",
+                        "default_team_id");
     }
 
     @Test
     void refusesMalformedValuesByKey() {
-        assertThat(panel.validate(Map.of("environment", "staging", "api_version", "April"))).extracting(FieldError::field)
+        assertThat(panel.validate(Map.of("environment", "staging", "api_version", "April")))
+                .extracting(FieldError::field)
                 .containsExactly("environment", "api_version");
-        assertThat(panel.validate(Map.of("api_key", "k"))).as("production with defaults").isEmpty();
+        assertThat(panel.validate(Map.of("api_key", "k")))
+                .as("production with defaults")
+                .isEmpty();
     }
 
     @Test
     void showsCompanyEnvironmentAndVersionButNeverTheKey() {
-        ConnectionSettings settings = new ConnectionSettings("c1", Map.of("api_key", "secret-key-value",
-                "environment", "demo"), Set.of("api_key"), Map.of());
+        ConnectionSettings settings = new ConnectionSettings(
+                "c1", Map.of("api_key", "secret-key-value", "environment", "demo"), Set.of("api_key"), Map.of());
 
         var details = panel.connectionDetails(new ConnectedAccount("Acme", "55", Map.of("company_id", "55")), settings);
 
-        assertThat(details).extracting(ConnectionDetail::value).contains("Acme", "55", "Demo", "2026-04-01")
+        assertThat(details)
+                .extracting(ConnectionDetail::value)
+                .contains("Acme", "55", "Demo", "2026-04-01")
                 .noneMatch(value -> value.contains("secret-key-value"));
     }
 }

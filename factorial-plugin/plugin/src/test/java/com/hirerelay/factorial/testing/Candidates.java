@@ -14,22 +14,48 @@ import java.util.Map;
 /** Hired candidates for tests. */
 public final class Candidates {
 
-    private Candidates() {
-    }
+    private Candidates() {}
 
     /** Marta, hired with a full offer and address. */
     public static Candidate marta() {
-        return new Candidate("ats-4711", "Marta", "Garcia", "marta@example.com", "+34600000000",
-                CandidateStatus.HIRED, "job-1", "Backend Engineer (Barcelona)", "Hired", LocalDate.of(2026, 8, 20),
-                new Offer("Backend Engineer", LocalDate.of(2026, 9, 1),
+        return new Candidate(
+                "ats-4711",
+                "Marta",
+                "Garcia",
+                "marta@example.com",
+                "+34600000000",
+                CandidateStatus.HIRED,
+                "job-1",
+                "Backend Engineer (Barcelona)",
+                "Hired",
+                LocalDate.of(2026, 8, 20),
+                new Offer(
+                        "Backend Engineer",
+                        LocalDate.of(2026, 9, 1),
                         new Salary(new BigDecimal("45000.00"), Currency.getInstance("EUR"), PayPeriod.YEARLY)),
-                LocalDate.of(1995, 2, 14), "es",
-                new PostalAddress("Calle Mayor 1", null, "08001", "Barcelona", null, "ES"), Map.of());
+                LocalDate.of(1995, 2, 14),
+                "es",
+                new PostalAddress("Calle Mayor 1", null, "08001", "Barcelona", null, "ES"),
+                Map.of());
     }
 
     /** A hired candidate with nothing but a name and an e-mail. */
     public static Candidate minimal(String id, String email) {
-        return new Candidate(id, "Ana", "Lopez", email, null, CandidateStatus.HIRED, null, null, null, null,
-                Offer.NONE, null, null, PostalAddress.NONE, Map.of());
+        return new Candidate(
+                id,
+                "Ana",
+                "Lopez",
+                email,
+                null,
+                CandidateStatus.HIRED,
+                null,
+                null,
+                null,
+                null,
+                Offer.NONE,
+                null,
+                null,
+                PostalAddress.NONE,
+                Map.of());
     }
 }

@@ -31,7 +31,8 @@ public final class LogCapture implements AutoCloseable {
     public String text() {
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : List.copyOf(appender.list)) {
-            StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage());
+            StringBuilder line = new StringBuilder(
+                    event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage());
             for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
                 line.append(" | ").append(cause.getClassName()).append(": ").append(cause.getMessage());
             }

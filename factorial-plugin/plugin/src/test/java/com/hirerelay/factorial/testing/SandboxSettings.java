@@ -19,10 +19,10 @@ public final class SandboxSettings {
     public static final String EMPLOYEES = "employees/employees";
     /** The query parameter of the duplicate check by e-mail, to aim a fault at it ({@code Fault.whenQueryHas}). */
     public static final String BY_EMAIL = "emails[]";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SandboxSettings() {
-    }
+    private SandboxSettings() {}
 
     /** Custom environment at the sandbox, its valid key, API version 2026-04-01, plus {@code extra} key/value pairs. */
     public static ConnectionSettings forSandbox(FactorialSandbox sandbox, String... extra) {

@@ -8,8 +8,7 @@ import jakarta.ws.rs.core.SecurityContext;
  */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     /**
      * @param security the request's security context, filled by the session filter

@@ -5,12 +5,12 @@ import com.hirerelay.host.web.SessionFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -36,31 +36,49 @@ public final class SessionResource {
     }
 
     /** The sign-in form's body. */
-    public record SignIn(String email, String password) {
-    }
+    public record SignIn(String email, String password) {}
 
     /** What the UI needs about the signed-in user. */
     public record SessionView(Map<String, Object> user, String csrfToken) {
         static SessionView of(User user, String csrfToken) {
-            return new SessionView(Map.of("id", user.id(), "email", user.email(), "name", user.name(),
-                    "role", user.role().name()), csrfToken);
+            return new SessionView(
+                    Map.of(
+                            "id",
+                            user.id(),
+                            "email",
+                            user.email(),
+                            "name",
+                            user.name(),
+                            "role",
+                            user.role().name()),
+                    csrfToken);
         }
     }
 
     @POST
     public Response signIn(SignIn body, @Context SecurityContext security) {
-        var session = body == null ? java.util.Optional.<SessionStore.Session>empty()
+        var session = body == null
+                ? java.util.Optional.<SessionStore.Session>empty()
                 : sessions.signIn(body.email(), body.password());
         if (session.isEmpty()) {
             LOG.info("Failed sign-in attempt");
-            return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("invalid_login", "The e-mail or password is wrong.")).build();
+            return Response.status(401)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("invalid_login", "The e-mail or password is wrong."))
+                    .build();
         }
         LOG.info("User {} signed in", session.get().user().id());
-        NewCookie cookie = new NewCookie.Builder(SessionFilter.COOKIE).value(session.get().token()).path("/")
-                .httpOnly(true).secure(security.isSecure()).sameSite(NewCookie.SameSite.STRICT)
-                .maxAge((int) SessionStore.LIFETIME.toSeconds()).build();
-        return Response.ok(SessionView.of(session.get().user(), session.get().csrfToken())).cookie(cookie).build();
+        NewCookie cookie = new NewCookie.Builder(SessionFilter.COOKIE)
+                .value(session.get().token())
+                .path("/")
+                .httpOnly(true)
+                .secure(security.isSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge((int) SessionStore.LIFETIME.toSeconds())
+                .build();
+        return Response.ok(SessionView.of(session.get().user(), session.get().csrfToken()))
+                .cookie(cookie)
+                .build();
     }
 
     @GET
@@ -75,8 +93,13 @@ public final class SessionResource {
     public Response signOut(@Context HttpHeaders headers) {
         var cookie = headers.getCookies().get(SessionFilter.COOKIE);
         sessions.signOut(cookie == null ? null : cookie.getValue());
-        NewCookie cleared = new NewCookie.Builder(SessionFilter.COOKIE).value("").path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).maxAge(0).build();
+        NewCookie cleared = new NewCookie.Builder(SessionFilter.COOKIE)
+                .value("")
+                .path("/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(0)
+                .build();
         return Response.noContent().cookie(cleared).build();
     }
 }

@@ -36,8 +36,7 @@ public final class SessionStore {
      * @param user the user
      * @param csrfToken the token state-changing requests must send
      */
-    public record Session(String token, User user, String csrfToken) {
-    }
+    public record Session(String token, User user, String csrfToken) {}
 
     /**
      * @return the new session, or empty when the e-mail or password is wrong
@@ -47,11 +46,16 @@ public final class SessionStore {
             return Optional.empty();
         }
         usersReady.join();
-        Optional<StoredUser> stored = jdbi.withHandle(handle -> handle
-                .createQuery("SELECT id, email, name, role, password_hash FROM users WHERE email = ?")
+        Optional<StoredUser> stored = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, email, name, role, password_hash FROM users WHERE email = ?")
                 .bind(0, email.strip())
-                .map((rs, ctx) -> new StoredUser(new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-                        UserRole.valueOf(rs.getString("role"))), rs.getString("password_hash")))
+                .map((rs, ctx) -> new StoredUser(
+                        new User(
+                                rs.getLong("id"),
+                                rs.getString("email"),
+                                rs.getString("name"),
+                                UserRole.valueOf(rs.getString("role"))),
+                        rs.getString("password_hash")))
                 .findOne());
         if (stored.isEmpty() || !Passwords.matches(password, stored.get().passwordHash())) {
             return Optional.empty();
@@ -60,11 +64,17 @@ public final class SessionStore {
         String csrf = Passwords.randomToken();
         Instant now = clock.instant();
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("DELETE FROM sessions WHERE expires_at < ?").bind(0, now.toString()).execute();
+            handle.createUpdate("DELETE FROM sessions WHERE expires_at < ?")
+                    .bind(0, now.toString())
+                    .execute();
             handle.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)"
                             + " VALUES (?, ?, ?, ?, ?)")
-                    .bind(0, Passwords.sha256(token)).bind(1, stored.get().user().id()).bind(2, csrf)
-                    .bind(3, now.toString()).bind(4, now.plus(LIFETIME).toString()).execute();
+                    .bind(0, Passwords.sha256(token))
+                    .bind(1, stored.get().user().id())
+                    .bind(2, csrf)
+                    .bind(3, now.toString())
+                    .bind(4, now.plus(LIFETIME).toString())
+                    .execute();
         });
         return Optional.of(new Session(token, stored.get().user(), csrf));
     }
@@ -74,12 +84,19 @@ public final class SessionStore {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT u.id, u.email, u.name, u.role, s.csrf_token FROM sessions s JOIN users u"
-                        + " ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?")
-                .bind(0, Passwords.sha256(token)).bind(1, clock.instant().toString())
-                .map((rs, ctx) -> new Session("", new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
-                        UserRole.valueOf(rs.getString("role"))), rs.getString("csrf_token")))
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT u.id, u.email, u.name, u.role, s.csrf_token FROM sessions s JOIN users u"
+                                + " ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?")
+                .bind(0, Passwords.sha256(token))
+                .bind(1, clock.instant().toString())
+                .map((rs, ctx) -> new Session(
+                        "",
+                        new User(
+                                rs.getLong("id"),
+                                rs.getString("email"),
+                                rs.getString("name"),
+                                UserRole.valueOf(rs.getString("role"))),
+                        rs.getString("csrf_token")))
                 .findOne());
     }
 
@@ -87,10 +104,10 @@ public final class SessionStore {
     public void signOut(String token) {
         if (token != null) {
             jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE token_hash = ?")
-                    .bind(0, Passwords.sha256(token)).execute());
+                    .bind(0, Passwords.sha256(token))
+                    .execute());
         }
     }
 
-    private record StoredUser(User user, String passwordHash) {
-    }
+    private record StoredUser(User user, String passwordHash) {}
 }

@@ -62,35 +62,45 @@ public final class CandidateRepository implements CandidateLookup {
             long total = count.mapTo(Long.class).one();
             Query page = handle.createQuery(SELECT + condition + " ORDER BY c.id DESC LIMIT ? OFFSET ?");
             bindAll(page, args);
-            page.bind(args.size(), filter.pageSize()).bind(args.size() + 1, (long) (filter.page() - 1) * filter.pageSize());
+            page.bind(args.size(), filter.pageSize())
+                    .bind(args.size() + 1, (long) (filter.page() - 1) * filter.pageSize());
             return new CandidatePage(page.map((rs, ctx) -> read(rs)).list(), filter.page(), filter.pageSize(), total);
         });
     }
 
     /** @return the candidate, or empty */
     public Optional<StoredCandidate> find(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.id = ?").bind(0, id)
-                .map((rs, ctx) -> read(rs)).findOne());
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.id = ?")
+                .bind(0, id)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
     }
 
     /** @return up to {@code limit} candidates of the stage, newest first */
     public List<StoredCandidate> inStage(long stageId, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE c.stage_id = ? ORDER BY c.id DESC LIMIT ?")
-                .bind(0, stageId).bind(1, limit).map((rs, ctx) -> read(rs)).list());
+                .bind(0, stageId)
+                .bind(1, limit)
+                .map((rs, ctx) -> read(rs))
+                .list());
     }
 
     /** @return how many candidates are in the stage */
     public long countInStage(long stageId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM candidates WHERE stage_id = ?")
-                .bind(0, stageId).mapTo(Long.class).one());
+                .bind(0, stageId)
+                .mapTo(Long.class)
+                .one());
     }
 
     /** @return the stage if it belongs to the job */
     public Optional<com.hirerelay.host.jobs.Job.Stage> stageOfJob(long jobId, long stageId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, name, position, hired FROM stages WHERE id = ? AND job_id = ?")
-                .bind(0, stageId).bind(1, jobId)
-                .map((rs, ctx) -> new com.hirerelay.host.jobs.Job.Stage(rs.getLong("id"), rs.getString("name"),
-                        rs.getInt("position"), rs.getInt("hired") != 0))
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, name, position, hired FROM stages WHERE id = ? AND job_id = ?")
+                .bind(0, stageId)
+                .bind(1, jobId)
+                .map((rs, ctx) -> new com.hirerelay.host.jobs.Job.Stage(
+                        rs.getLong("id"), rs.getString("name"), rs.getInt("position"), rs.getInt("hired") != 0))
                 .findOne());
     }
 
@@ -107,15 +117,25 @@ public final class CandidateRepository implements CandidateLookup {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE candidates SET stage_id = ?,"
                         + " status = CASE WHEN ? THEN 'HIRED' ELSE (CASE WHEN status = 'HIRED' THEN 'ACTIVE' ELSE status END) END,"
                         + " hired_on = CASE WHEN ? THEN COALESCE(hired_on, ?) ELSE hired_on END WHERE id = ?")
-                .bind(0, stageId).bind(1, hiredStage).bind(2, hiredStage).bind(3, today).bind(4, candidateId).execute());
+                .bind(0, stageId)
+                .bind(1, hiredStage)
+                .bind(2, hiredStage)
+                .bind(3, today)
+                .bind(4, candidateId)
+                .execute());
     }
 
     /** Updates the contact fields a recruiter may correct before exporting. */
     public void updateContact(long candidateId, String firstName, String lastName, String email, String phone) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE candidates SET first_name = ?, last_name = ?, email = ?,"
                         + " phone = ?, search_text = ? WHERE id = ?")
-                .bind(0, firstName).bind(1, lastName).bind(2, email).bind(3, phone)
-                .bind(4, searchText(firstName, lastName, email)).bind(5, candidateId).execute());
+                .bind(0, firstName)
+                .bind(1, lastName)
+                .bind(2, email)
+                .bind(3, phone)
+                .bind(4, searchText(firstName, lastName, email))
+                .bind(5, candidateId)
+                .execute());
     }
 
     /** @return the lower-cased text that search matches */
@@ -134,14 +154,32 @@ public final class CandidateRepository implements CandidateLookup {
     }
 
     static StoredCandidate read(ResultSet rs) throws SQLException {
-        return new StoredCandidate(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("email"), rs.getString("phone"), CandidateStatus.valueOf(rs.getString("status")),
-                nullableLong(rs, "job_id"), rs.getString("job_name"), nullableLong(rs, "stage_id"), rs.getString("stage_name"),
-                rs.getString("hired_on"), rs.getString("offer_job_title"), rs.getString("offer_start_date"),
-                rs.getString("salary_amount"), rs.getString("salary_currency"), rs.getString("salary_period"),
-                rs.getString("birthday"), rs.getString("nationality"), rs.getString("address_line1"),
-                rs.getString("address_line2"), rs.getString("postal_code"), rs.getString("city"), rs.getString("state"),
-                rs.getString("country"), JsonText.readMap(rs.getString("custom_fields")));
+        return new StoredCandidate(
+                rs.getLong("id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                CandidateStatus.valueOf(rs.getString("status")),
+                nullableLong(rs, "job_id"),
+                rs.getString("job_name"),
+                nullableLong(rs, "stage_id"),
+                rs.getString("stage_name"),
+                rs.getString("hired_on"),
+                rs.getString("offer_job_title"),
+                rs.getString("offer_start_date"),
+                rs.getString("salary_amount"),
+                rs.getString("salary_currency"),
+                rs.getString("salary_period"),
+                rs.getString("birthday"),
+                rs.getString("nationality"),
+                rs.getString("address_line1"),
+                rs.getString("address_line2"),
+                rs.getString("postal_code"),
+                rs.getString("city"),
+                rs.getString("state"),
+                rs.getString("country"),
+                JsonText.readMap(rs.getString("custom_fields")));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -42,22 +42,31 @@ public final class CandidateResource {
     }
 
     /** A page of candidate rows. */
-    public record RowPage(List<CandidateViews.Row> items, int page, int pageSize, long total) {
-    }
+    public record RowPage(List<CandidateViews.Row> items, int page, int pageSize, long total) {}
 
     @GET
-    public RowPage list(@QueryParam("status") String status, @QueryParam("jobId") String jobId,
-                        @QueryParam("stageId") String stageId, @QueryParam("q") String query,
-                        @QueryParam("page") @DefaultValue("1") String page,
-                        @QueryParam("pageSize") @DefaultValue("25") String pageSize,
-                        @Context SecurityContext security) {
+    public RowPage list(
+            @QueryParam("status") String status,
+            @QueryParam("jobId") String jobId,
+            @QueryParam("stageId") String stageId,
+            @QueryParam("q") String query,
+            @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("pageSize") @DefaultValue("25") String pageSize,
+            @Context SecurityContext security) {
         User user = Access.user(security);
-        CandidateFilter filter = new CandidateFilter(status(status), number(jobId, "jobId"), number(stageId, "stageId"),
+        CandidateFilter filter = new CandidateFilter(
+                status(status),
+                number(jobId, "jobId"),
+                number(stageId, "stageId"),
                 query == null ? null : query.length() > 200 ? query.substring(0, 200) : query,
-                (int) Math.min(1_000_000, orDefault(number(page, "page"), 1L)), (int) Math.min(100, orDefault(number(pageSize, "pageSize"), 25L)));
+                (int) Math.min(1_000_000, orDefault(number(page, "page"), 1L)),
+                (int) Math.min(100, orDefault(number(pageSize, "pageSize"), 25L)));
         CandidatePage result = repository.list(filter);
-        return new RowPage(views.rows(result.items(), MenuPlacement.CANDIDATE_LIST_ROW, user), result.page(),
-                result.pageSize(), result.total());
+        return new RowPage(
+                views.rows(result.items(), MenuPlacement.CANDIDATE_LIST_ROW, user),
+                result.page(),
+                result.pageSize(),
+                result.total());
     }
 
     @GET
@@ -68,8 +77,7 @@ public final class CandidateResource {
     }
 
     /** The contact fields a recruiter may correct, and the stage to move to. */
-    public record Edit(String firstName, String lastName, String email, String phone, Long stageId) {
-    }
+    public record Edit(String firstName, String lastName, String email, String phone, Long stageId) {}
 
     @PUT
     @Path("{id}")
@@ -93,7 +101,11 @@ public final class CandidateResource {
         if (!errors.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields.", errors);
         }
-        repository.updateContact(candidate.id(), first, last, email == null || email.isEmpty() ? null : email,
+        repository.updateContact(
+                candidate.id(),
+                first,
+                last,
+                email == null || email.isEmpty() ? null : email,
                 phone == null || phone.isEmpty() ? null : phone);
         if (edit.stageId() != null && !edit.stageId().equals(candidate.stageId())) {
             moveToStage(candidate, edit.stageId());
@@ -102,16 +114,24 @@ public final class CandidateResource {
     }
 
     private void moveToStage(StoredCandidate candidate, long stageId) {
-        var stage = repository.stageOfJob(candidate.jobId() == null ? -1 : candidate.jobId(), stageId).orElseThrow(() ->
-                new RequestRefusedException(Reason.VALIDATION_FAILED, "Pick a stage of the candidate's job.",
+        var stage = repository
+                .stageOfJob(candidate.jobId() == null ? -1 : candidate.jobId(), stageId)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.VALIDATION_FAILED,
+                        "Pick a stage of the candidate's job.",
                         List.of(new FieldError("stageId", "Pick a stage of the candidate's job."))));
-        repository.moveToStage(candidate.id(), stageId, stage.hired(), java.time.LocalDate.now().toString());
+        repository.moveToStage(
+                candidate.id(),
+                stageId,
+                stage.hired(),
+                java.time.LocalDate.now().toString());
     }
 
     private StoredCandidate find(String id) {
         Long number = number(id, "id");
-        return repository.find(number == null ? -1 : number).orElseThrow(() ->
-                new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + id + "."));
+        return repository
+                .find(number == null ? -1 : number)
+                .orElseThrow(() -> new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + id + "."));
     }
 
     private static String required(String value, String current, String key, String label, List<FieldError> errors) {
@@ -131,7 +151,8 @@ public final class CandidateResource {
         try {
             return CandidateStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RequestRefusedException(Reason.BAD_REQUEST, "Status must be one of ACTIVE, HIRED, REJECTED, WITHDRAWN.");
+            throw new RequestRefusedException(
+                    Reason.BAD_REQUEST, "Status must be one of ACTIVE, HIRED, REJECTED, WITHDRAWN.");
         }
     }
 

@@ -26,51 +26,91 @@ public final class CandidateViews {
     }
 
     /** A reference to a job or stage. */
-    public record Ref(Long id, String name) {
-    }
+    public record Ref(Long id, String name) {}
 
     /** A list row or pipeline card. */
-    public record Row(long id, String firstName, String lastName, String email, String status, Ref job, Ref stage,
-                      List<ExportSummary> exports, List<MenuEntry> menu) {
-    }
+    public record Row(
+            long id,
+            String firstName,
+            String lastName,
+            String email,
+            String status,
+            Ref job,
+            Ref stage,
+            List<ExportSummary> exports,
+            List<MenuEntry> menu) {}
 
     /** The offer part of a candidate page. */
-    public record OfferView(String jobTitle, String startDate, String salaryAmount, String salaryCurrency,
-                            String salaryPeriod) {
-    }
+    public record OfferView(
+            String jobTitle, String startDate, String salaryAmount, String salaryCurrency, String salaryPeriod) {}
 
     /** The address part of a candidate page. */
-    public record AddressView(String line1, String line2, String postalCode, String city, String state, String country) {
-    }
+    public record AddressView(
+            String line1, String line2, String postalCode, String city, String state, String country) {}
 
     /** The candidate page. */
-    public record Detail(long id, String firstName, String lastName, String email, String status, Ref job, Ref stage,
-                         List<ExportSummary> exports, List<MenuEntry> menu, String phone, String hiredOn,
-                         OfferView offer, String birthday, String nationality, AddressView address,
-                         Map<String, String> customFields) {
-    }
+    public record Detail(
+            long id,
+            String firstName,
+            String lastName,
+            String email,
+            String status,
+            Ref job,
+            Ref stage,
+            List<ExportSummary> exports,
+            List<MenuEntry> menu,
+            String phone,
+            String hiredOn,
+            OfferView offer,
+            String birthday,
+            String nationality,
+            AddressView address,
+            Map<String, String> customFields) {}
 
     /** @return rows for the candidates, with one query for all their exports */
     public List<Row> rows(List<StoredCandidate> page, MenuPlacement placement, User user) {
-        Map<Long, List<ExportSummary>> latest = exports.latestFor(page.stream().map(StoredCandidate::id).toList());
-        return page.stream().map(candidate -> row(candidate, latest.getOrDefault(candidate.id(), List.of()),
-                menu(candidate, placement, user))).toList();
+        Map<Long, List<ExportSummary>> latest =
+                exports.latestFor(page.stream().map(StoredCandidate::id).toList());
+        return page.stream()
+                .map(candidate -> row(
+                        candidate, latest.getOrDefault(candidate.id(), List.of()), menu(candidate, placement, user)))
+                .toList();
     }
 
     /** @return the candidate page */
     public Detail detail(StoredCandidate c, User user) {
         List<ExportSummary> summaries = exports.latestFor(List.of(c.id())).getOrDefault(c.id(), List.of());
-        return new Detail(c.id(), c.firstName(), c.lastName(), c.email(), c.status().name(), new Ref(c.jobId(), c.jobName()),
-                new Ref(c.stageId(), c.stageName()), summaries, menu(c, MenuPlacement.CANDIDATE_PAGE, user), c.phone(),
-                c.hiredOn(), new OfferView(c.offerJobTitle(), c.offerStartDate(), c.salaryAmount(), c.salaryCurrency(),
-                c.salaryPeriod()), c.birthday(), c.nationality(),
+        return new Detail(
+                c.id(),
+                c.firstName(),
+                c.lastName(),
+                c.email(),
+                c.status().name(),
+                new Ref(c.jobId(), c.jobName()),
+                new Ref(c.stageId(), c.stageName()),
+                summaries,
+                menu(c, MenuPlacement.CANDIDATE_PAGE, user),
+                c.phone(),
+                c.hiredOn(),
+                new OfferView(
+                        c.offerJobTitle(), c.offerStartDate(), c.salaryAmount(), c.salaryCurrency(), c.salaryPeriod()),
+                c.birthday(),
+                c.nationality(),
                 new AddressView(c.addressLine1(), c.addressLine2(), c.postalCode(), c.city(), c.state(), c.country()),
                 new LinkedHashMap<>(c.customFields()));
     }
 
     private Row row(StoredCandidate c, List<ExportSummary> summaries, List<MenuEntry> menu) {
-        return new Row(c.id(), c.firstName(), c.lastName(), c.email(), c.status().name(), new Ref(c.jobId(), c.jobName()),
-                new Ref(c.stageId(), c.stageName()), summaries, menu);
+        return new Row(
+                c.id(),
+                c.firstName(),
+                c.lastName(),
+                c.email(),
+                c.status().name(),
+                new Ref(c.jobId(), c.jobName()),
+                new Ref(c.stageId(), c.stageName()),
+                summaries,
+                menu);
     }
 
     private List<MenuEntry> menu(StoredCandidate stored, MenuPlacement placement, User user) {

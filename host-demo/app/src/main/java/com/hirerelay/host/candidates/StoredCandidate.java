@@ -15,12 +15,32 @@ import java.util.Map;
  * A candidate row as the database holds it. Dates and money stay text until they are handed to a
  * plugin, so that a bad stored value is reported instead of crashing a list.
  */
-public record StoredCandidate(long id, String firstName, String lastName, String email, String phone,
-                              CandidateStatus status, Long jobId, String jobName, Long stageId, String stageName,
-                              String hiredOn, String offerJobTitle, String offerStartDate, String salaryAmount,
-                              String salaryCurrency, String salaryPeriod, String birthday, String nationality,
-                              String addressLine1, String addressLine2, String postalCode, String city, String state,
-                              String country, Map<String, String> customFields) {
+public record StoredCandidate(
+        long id,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        CandidateStatus status,
+        Long jobId,
+        String jobName,
+        Long stageId,
+        String stageName,
+        String hiredOn,
+        String offerJobTitle,
+        String offerStartDate,
+        String salaryAmount,
+        String salaryCurrency,
+        String salaryPeriod,
+        String birthday,
+        String nationality,
+        String addressLine1,
+        String addressLine2,
+        String postalCode,
+        String city,
+        String state,
+        String country,
+        Map<String, String> customFields) {
 
     public StoredCandidate {
         customFields = Map.copyOf(customFields);
@@ -31,12 +51,27 @@ public record StoredCandidate(long id, String firstName, String lastName, String
      *         amount) are left out rather than failing the export
      */
     public Candidate toApiCandidate() {
-        return new Candidate(Long.toString(id), firstName, lastName, blankToNull(email), blankToNull(phone), status,
-                jobId == null ? null : jobId.toString(), jobName, stageName, date(hiredOn),
-                new Offer(blankToNull(offerJobTitle), date(offerStartDate), salary()), date(birthday),
+        return new Candidate(
+                Long.toString(id),
+                firstName,
+                lastName,
+                blankToNull(email),
+                blankToNull(phone),
+                status,
+                jobId == null ? null : jobId.toString(),
+                jobName,
+                stageName,
+                date(hiredOn),
+                new Offer(blankToNull(offerJobTitle), date(offerStartDate), salary()),
+                date(birthday),
                 blankToNull(nationality),
-                new PostalAddress(blankToNull(addressLine1), blankToNull(addressLine2), blankToNull(postalCode),
-                        blankToNull(city), blankToNull(state), blankToNull(country)),
+                new PostalAddress(
+                        blankToNull(addressLine1),
+                        blankToNull(addressLine2),
+                        blankToNull(postalCode),
+                        blankToNull(city),
+                        blankToNull(state),
+                        blankToNull(country)),
                 customFields);
     }
 
@@ -46,7 +81,8 @@ public record StoredCandidate(long id, String firstName, String lastName, String
                 return null;
             }
             BigDecimal amount = new BigDecimal(salaryAmount);
-            return amount.signum() > 0 ? new Salary(amount, Currency.getInstance(salaryCurrency), PayPeriod.valueOf(salaryPeriod))
+            return amount.signum() > 0
+                    ? new Salary(amount, Currency.getInstance(salaryCurrency), PayPeriod.valueOf(salaryPeriod))
                     : null;
         } catch (IllegalArgumentException e) {
             return null;

@@ -32,8 +32,10 @@ public final class DemoSandboxLauncher implements AutoCloseable {
         try {
             sandbox = FactorialSandbox.start(config.withPort(preferredPort));
         } catch (RuntimeException taken) {
-            LOG.warn("Port {} is taken; the Factorial sandbox uses a free port instead (integrations connected in an"
-                    + " earlier run must be reconnected)", preferredPort);
+            LOG.warn(
+                    "Port {} is taken; the Factorial sandbox uses a free port instead (integrations connected in an"
+                            + " earlier run must be reconnected)",
+                    preferredPort);
             sandbox = FactorialSandbox.start(config.withPort(0));
         }
         LOG.info("Embedded Factorial sandbox listening on {}", sandbox.baseUrl());

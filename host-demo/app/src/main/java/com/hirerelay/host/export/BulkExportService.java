@@ -49,14 +49,19 @@ public final class BulkExportService implements AutoCloseable {
     }
 
     /** One candidate's line in a bulk export. */
-    public record Result(long candidateId, String candidateName, String state, String message, String employeeId,
-                         String link) {
-    }
+    public record Result(
+            long candidateId, String candidateName, String state, String message, String employeeId, String link) {}
 
     /** A bulk export's progress. */
-    public record BulkExport(String id, String connectorId, int total, int done, int succeeded, int failed,
-                             boolean finished, List<Result> results) {
-    }
+    public record BulkExport(
+            String id,
+            String connectorId,
+            int total,
+            int done,
+            int succeeded,
+            int failed,
+            boolean finished,
+            List<Result> results) {}
 
     /**
      * Starts a bulk export and returns at once.
@@ -69,7 +74,8 @@ public final class BulkExportService implements AutoCloseable {
         }
         List<Long> distinct = candidateIds.stream().distinct().toList();
         if (distinct.size() > MAX_CANDIDATES) {
-            throw new RequestRefusedException(Reason.BAD_REQUEST, "A bulk export takes at most " + MAX_CANDIDATES + " candidates.");
+            throw new RequestRefusedException(
+                    Reason.BAD_REQUEST, "A bulk export takes at most " + MAX_CANDIDATES + " candidates.");
         }
         if (!user.role().mayExport()) {
             throw new com.hirerelay.host.auth.AccessDeniedException(
@@ -82,7 +88,12 @@ public final class BulkExportService implements AutoCloseable {
             bulk.results.put(id, new Result(id, name, "PENDING", null, null, null));
         }
         bulks.put(bulk.id, bulk);
-        LOG.info("Bulk export {} of {} candidates with {} started by user {}", bulk.id, distinct.size(), connectorId, user.id());
+        LOG.info(
+                "Bulk export {} of {} candidates with {} started by user {}",
+                bulk.id,
+                distinct.size(),
+                connectorId,
+                user.id());
         for (Long id : distinct) {
             workers.submit(() -> exportOne(bulk, id, user));
         }
@@ -108,16 +119,36 @@ public final class BulkExportService implements AutoCloseable {
         try {
             bulk.update(candidateId, "RUNNING", null, null, null);
             ExportViews.Outcome outcome = exports.export(candidateId, bulk.connectorId, Map.of(), user);
-            bulk.update(candidateId, outcome.outcome(), outcome.warnings().isEmpty() ? null
-                    : outcome.warnings().get(0).get("message"), outcome.employeeId(), outcome.link());
+            bulk.update(
+                    candidateId,
+                    outcome.outcome(),
+                    outcome.warnings().isEmpty()
+                            ? null
+                            : outcome.warnings().get(0).get("message"),
+                    outcome.employeeId(),
+                    outcome.link());
         } catch (HrisException failure) {
             var error = ApiExceptionMapper.errorOf(failure);
-            String fields = error.fieldErrors().isEmpty() ? "" : " (" + String.join("; ", error.fieldErrors().stream()
-                    .map(field -> field.field() + ": " + field.message()).toList()) + ")";
+            String fields = error.fieldErrors().isEmpty()
+                    ? ""
+                    : " ("
+                            + String.join(
+                                    "; ",
+                                    error.fieldErrors().stream()
+                                            .map(field -> field.field() + ": " + field.message())
+                                            .toList())
+                            + ")";
             bulk.update(candidateId, "FAILED", error.message() + fields, null, null);
         } catch (HostException failure) {
-            String fields = failure instanceof RequestRefusedException refused && !refused.fieldErrors().isEmpty()
-                    ? " (" + String.join("; ", refused.fieldErrors().stream().map(f -> f.field() + ": " + f.message()).toList()) + ")"
+            String fields = failure instanceof RequestRefusedException refused
+                            && !refused.fieldErrors().isEmpty()
+                    ? " ("
+                            + String.join(
+                                    "; ",
+                                    refused.fieldErrors().stream()
+                                            .map(f -> f.field() + ": " + f.message())
+                                            .toList())
+                            + ")"
                     : "";
             bulk.update(candidateId, "FAILED", failure.getMessage() + fields, null, null);
         } catch (RuntimeException failure) {
@@ -152,10 +183,20 @@ public final class BulkExportService implements AutoCloseable {
 
         synchronized BulkExport view() {
             List<Result> list = new ArrayList<>(results.values());
-            int succeeded = (int) list.stream().filter(r -> r.state().equals("CREATED") || r.state().equals("ALREADY_EXISTS")).count();
-            int failed = (int) list.stream().filter(r -> r.state().equals("FAILED")).count();
-            return new BulkExport(id, connectorId, list.size(), succeeded + failed, succeeded, failed,
-                    succeeded + failed == list.size(), list);
+            int succeeded = (int) list.stream()
+                    .filter(r -> r.state().equals("CREATED") || r.state().equals("ALREADY_EXISTS"))
+                    .count();
+            int failed =
+                    (int) list.stream().filter(r -> r.state().equals("FAILED")).count();
+            return new BulkExport(
+                    id,
+                    connectorId,
+                    list.size(),
+                    succeeded + failed,
+                    succeeded,
+                    failed,
+                    succeeded + failed == list.size(),
+                    list);
         }
     }
 }

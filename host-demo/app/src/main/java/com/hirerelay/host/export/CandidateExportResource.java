@@ -28,22 +28,30 @@ public final class CandidateExportResource {
     }
 
     /** The export dialog's submitted values. */
-    public record Submit(Map<String, String> values) {
-    }
+    public record Submit(Map<String, String> values) {}
 
     @GET
     @Path("{connectorId}/draft")
-    public ExportViews.Draft draft(@PathParam("id") String id, @PathParam("connectorId") String connectorId,
-                                   @Context SecurityContext security) {
+    public ExportViews.Draft draft(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            @Context SecurityContext security) {
         User user = Access.requireExporter(security);
         return exports.draft(ExportResource.candidateId(id), connectorId, user);
     }
 
     @POST
     @Path("{connectorId}")
-    public ExportViews.Outcome export(@PathParam("id") String id, @PathParam("connectorId") String connectorId,
-                                      Submit body, @Context SecurityContext security) {
+    public ExportViews.Outcome export(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            Submit body,
+            @Context SecurityContext security) {
         User user = Access.requireExporter(security);
-        return exports.export(ExportResource.candidateId(id), connectorId, body == null || body.values() == null ? Map.of() : body.values(), user);
+        return exports.export(
+                ExportResource.candidateId(id),
+                connectorId,
+                body == null || body.values() == null ? Map.of() : body.values(),
+                user);
     }
 }

@@ -11,9 +11,21 @@ import java.util.Map;
  * @param state {@code IN_PROGRESS}, {@code CREATED}, {@code ALREADY_EXISTS}, {@code FAILED} or
  *              {@code UNFINISHED} (the host stopped while the HR system was being called)
  */
-public record ExportAttempt(long id, long candidateId, String candidateName, String connectorId, String connectorName,
-                            String user, Instant startedAt, Instant finishedAt, String state, Map<String, String> draft,
-                            String employeeId, String link, String error, List<Map<String, String>> warnings) {
+public record ExportAttempt(
+        long id,
+        long candidateId,
+        String candidateName,
+        String connectorId,
+        String connectorName,
+        String user,
+        Instant startedAt,
+        Instant finishedAt,
+        String state,
+        Map<String, String> draft,
+        String employeeId,
+        String link,
+        String error,
+        List<Map<String, String>> warnings) {
 
     public ExportAttempt {
         draft = Map.copyOf(draft);

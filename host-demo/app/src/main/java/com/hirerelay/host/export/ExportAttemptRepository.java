@@ -32,15 +32,31 @@ public final class ExportAttemptRepository implements ExportSummaries {
      *
      * @return the attempt id, or empty when another attempt of the same candidate and connector is in progress
      */
-    public Optional<Long> begin(long candidateId, String candidateName, String connectorId, String connectorName,
-                                long userId, String userName, Map<String, String> draft, Instant now) {
+    public Optional<Long> begin(
+            long candidateId,
+            String candidateName,
+            String connectorId,
+            String connectorName,
+            long userId,
+            String userName,
+            Map<String, String> draft,
+            Instant now) {
         try {
-            return Optional.of(jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
-                            + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?)")
-                    .bind(0, candidateId).bind(1, candidateName).bind(2, connectorId).bind(3, connectorName)
-                    .bind(4, userId).bind(5, userName).bind(6, now.toString()).bind(7, JsonText.write(draft))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+            return Optional.of(
+                    jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
+                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?)")
+                            .bind(0, candidateId)
+                            .bind(1, candidateName)
+                            .bind(2, connectorId)
+                            .bind(3, connectorName)
+                            .bind(4, userId)
+                            .bind(5, userName)
+                            .bind(6, now.toString())
+                            .bind(7, JsonText.write(draft))
+                            .executeAndReturnGeneratedKeys("id")
+                            .mapTo(Long.class)
+                            .one()));
         } catch (UnableToExecuteStatementException e) {
             if (String.valueOf(e.getCause()).contains("UNIQUE")) {
                 return Optional.empty();
@@ -50,12 +66,24 @@ public final class ExportAttemptRepository implements ExportSummaries {
     }
 
     /** Finishes an attempt with its outcome. */
-    public void finish(long attemptId, String state, String employeeId, String link, String error,
-                       List<Map<String, String>> warnings, Instant now) {
+    public void finish(
+            long attemptId,
+            String state,
+            String employeeId,
+            String link,
+            String error,
+            List<Map<String, String>> warnings,
+            Instant now) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE export_attempts SET state = ?, employee_id = ?, link = ?,"
                         + " error = ?, warnings_json = ?, finished_at = ? WHERE id = ?")
-                .bind(0, state).bind(1, employeeId).bind(2, link).bind(3, error).bind(4, JsonText.write(warnings))
-                .bind(5, now.toString()).bind(6, attemptId).execute());
+                .bind(0, state)
+                .bind(1, employeeId)
+                .bind(2, link)
+                .bind(3, error)
+                .bind(4, JsonText.write(warnings))
+                .bind(5, now.toString())
+                .bind(6, attemptId)
+                .execute());
     }
 
     /**
@@ -65,23 +93,30 @@ public final class ExportAttemptRepository implements ExportSummaries {
      * @return how many there were
      */
     public int markInterruptedAsUnfinished(Instant now) {
-        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE export_attempts SET state = 'UNFINISHED',"
-                        + " finished_at = ?, error = 'The host stopped while this export was running. Export again:"
-                        + " an employee the HR system already has is linked, not created twice.' WHERE state = 'IN_PROGRESS'")
-                .bind(0, now.toString()).execute());
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET state = 'UNFINISHED',"
+                                + " finished_at = ?, error = 'The host stopped while this export was running. Export again:"
+                                + " an employee the HR system already has is linked, not created twice.' WHERE state = 'IN_PROGRESS'")
+                .bind(0, now.toString())
+                .execute());
     }
 
     /** @return the attempt, or empty */
     public Optional<ExportAttempt> find(long attemptId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE id = ?").bind(0, attemptId)
-                .map((rs, ctx) -> read(rs)).findOne());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE id = ?")
+                .bind(0, attemptId)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
     }
 
     /** @return the latest attempt of the candidate with the connector, or empty */
     public Optional<ExportAttempt> latest(long candidateId, String connectorId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ?"
                         + " AND connector_id = ? ORDER BY id DESC LIMIT 1")
-                .bind(0, candidateId).bind(1, connectorId).map((rs, ctx) -> read(rs)).findOne());
+                .bind(0, candidateId)
+                .bind(1, connectorId)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
     }
 
     @Override
@@ -92,17 +127,24 @@ public final class ExportAttemptRepository implements ExportSummaries {
         }
         String marks = String.join(",", java.util.Collections.nCopies(candidateIds.size(), "?"));
         jdbi.useHandle(handle -> {
-            Query query = handle.createQuery("SELECT * FROM export_attempts WHERE id IN (SELECT MAX(id) FROM export_attempts"
-                    + " WHERE candidate_id IN (" + marks + ") AND state IN ('CREATED', 'ALREADY_EXISTS')"
-                    + " GROUP BY candidate_id, connector_id) ORDER BY connector_id");
+            Query query =
+                    handle.createQuery("SELECT * FROM export_attempts WHERE id IN (SELECT MAX(id) FROM export_attempts"
+                            + " WHERE candidate_id IN (" + marks + ") AND state IN ('CREATED', 'ALREADY_EXISTS')"
+                            + " GROUP BY candidate_id, connector_id) ORDER BY connector_id");
             int i = 0;
             for (Long id : candidateIds) {
                 query.bind(i++, id);
             }
-            query.map((rs, ctx) -> read(rs)).forEach(attempt -> result
-                    .computeIfAbsent(attempt.candidateId(), id -> new ArrayList<>())
-                    .add(new ExportSummary(attempt.connectorId(), attempt.connectorName(), attempt.state(),
-                            attempt.employeeId(), attempt.link(), attempt.finishedAt(), attempt.user())));
+            query.map((rs, ctx) -> read(rs))
+                    .forEach(attempt -> result.computeIfAbsent(attempt.candidateId(), id -> new ArrayList<>())
+                            .add(new ExportSummary(
+                                    attempt.connectorId(),
+                                    attempt.connectorName(),
+                                    attempt.state(),
+                                    attempt.employeeId(),
+                                    attempt.link(),
+                                    attempt.finishedAt(),
+                                    attempt.user())));
         });
         return result;
     }
@@ -110,8 +152,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
     /**
      * A page of the history, newest first.
      */
-    public record HistoryPage(List<ExportAttempt> items, int page, int pageSize, long total) {
-    }
+    public record HistoryPage(List<ExportAttempt> items, int page, int pageSize, long total) {}
 
     /** @return the history filtered by candidate, connector and state (each optional) */
     public HistoryPage history(Long candidateId, String connectorId, String state, int page, int pageSize) {
@@ -134,22 +175,37 @@ public final class ExportAttemptRepository implements ExportSummaries {
         int number = Math.max(1, page);
         return jdbi.withHandle(handle -> {
             Query count = handle.createQuery("SELECT COUNT(*) FROM export_attempts" + condition);
-            Query rows = handle.createQuery("SELECT * FROM export_attempts" + condition + " ORDER BY id DESC LIMIT ? OFFSET ?");
+            Query rows = handle.createQuery(
+                    "SELECT * FROM export_attempts" + condition + " ORDER BY id DESC LIMIT ? OFFSET ?");
             for (int i = 0; i < args.size(); i++) {
                 count.bind(i, args.get(i));
                 rows.bind(i, args.get(i));
             }
             rows.bind(args.size(), size).bind(args.size() + 1, (long) (number - 1) * size);
-            return new HistoryPage(rows.map((rs, ctx) -> read(rs)).list(), number, size, count.mapTo(Long.class).one());
+            return new HistoryPage(
+                    rows.map((rs, ctx) -> read(rs)).list(),
+                    number,
+                    size,
+                    count.mapTo(Long.class).one());
         });
     }
 
     private static ExportAttempt read(ResultSet rs) throws SQLException {
         String finished = rs.getString("finished_at");
-        return new ExportAttempt(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("candidate_name"),
-                rs.getString("connector_id"), rs.getString("connector_name"), rs.getString("user_name"),
-                Instant.parse(rs.getString("started_at")), finished == null ? null : Instant.parse(finished),
-                rs.getString("state"), JsonText.readMap(rs.getString("draft_json")), rs.getString("employee_id"),
-                rs.getString("link"), rs.getString("error"), JsonText.readMapList(rs.getString("warnings_json")));
+        return new ExportAttempt(
+                rs.getLong("id"),
+                rs.getLong("candidate_id"),
+                rs.getString("candidate_name"),
+                rs.getString("connector_id"),
+                rs.getString("connector_name"),
+                rs.getString("user_name"),
+                Instant.parse(rs.getString("started_at")),
+                finished == null ? null : Instant.parse(finished),
+                rs.getString("state"),
+                JsonText.readMap(rs.getString("draft_json")),
+                rs.getString("employee_id"),
+                rs.getString("link"),
+                rs.getString("error"),
+                JsonText.readMapList(rs.getString("warnings_json")));
     }
 }

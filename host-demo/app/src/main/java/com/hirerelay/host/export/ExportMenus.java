@@ -30,7 +30,8 @@ public final class ExportMenus {
     public List<MenuEntry> visible(MenuPlacement placement, Candidate candidate, User user) {
         return plugins.menus().stream()
                 .filter(menu -> menu.isVisible(context(menu, placement, candidate, user)))
-                .map(menu -> new MenuEntry(menu.item().id(), menu.item().label(), menu.item().connectorId()))
+                .map(menu -> new MenuEntry(
+                        menu.item().id(), menu.item().label(), menu.item().connectorId()))
                 .toList();
     }
 
@@ -39,16 +40,23 @@ public final class ExportMenus {
      * user could not see anywhere, they cannot invoke.
      */
     public boolean mayExport(String connectorId, Candidate candidate, User user) {
-        return menuFor(connectorId).map(menu -> List.of(MenuPlacement.values()).stream()
+        return menuFor(connectorId)
+                .map(menu -> List.of(MenuPlacement.values()).stream()
                         .anyMatch(placement -> menu.isVisible(context(menu, placement, candidate, user))))
                 .orElse(false);
     }
 
     private Optional<MenuHandle> menuFor(String connectorId) {
-        return plugins.menus().stream().filter(menu -> menu.item().connectorId().equals(connectorId)).findFirst();
+        return plugins.menus().stream()
+                .filter(menu -> menu.item().connectorId().equals(connectorId))
+                .findFirst();
     }
 
     private MenuContext context(MenuHandle menu, MenuPlacement placement, Candidate candidate, User user) {
-        return new MenuContext(placement, candidate, user.role(), connections.isUsable(menu.item().connectorId()));
+        return new MenuContext(
+                placement,
+                candidate,
+                user.role(),
+                connections.isUsable(menu.item().connectorId()));
     }
 }

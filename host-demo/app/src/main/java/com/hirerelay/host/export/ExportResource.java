@@ -35,8 +35,7 @@ public final class ExportResource {
     }
 
     /** A bulk export request. */
-    public record BulkRequest(String connectorId, List<Long> candidateIds) {
-    }
+    public record BulkRequest(String connectorId, List<Long> candidateIds) {}
 
     @POST
     @Path("bulk")
@@ -45,31 +44,42 @@ public final class ExportResource {
         if (body == null || body.connectorId() == null) {
             throw new RequestRefusedException(Reason.BAD_REQUEST, "Name the connector and the candidates.");
         }
-        return Response.status(202).entity(bulk.start(body.connectorId(), body.candidateIds(), user)).build();
+        return Response.status(202)
+                .entity(bulk.start(body.connectorId(), body.candidateIds(), user))
+                .build();
     }
 
     @GET
     @Path("bulk/{bulkId}")
-    public BulkExportService.BulkExport bulkProgress(@PathParam("bulkId") String bulkId, @Context SecurityContext security) {
+    public BulkExportService.BulkExport bulkProgress(
+            @PathParam("bulkId") String bulkId, @Context SecurityContext security) {
         User user = Access.requireExporter(security);
         return bulk.progress(bulkId, user);
     }
 
     @GET
-    public ExportAttemptRepository.HistoryPage history(@QueryParam("candidateId") String candidateId,
-                                                       @QueryParam("connectorId") String connectorId,
-                                                       @QueryParam("outcome") String outcome,
-                                                       @QueryParam("page") @DefaultValue("1") String page,
-                                                       @QueryParam("pageSize") @DefaultValue("25") String pageSize,
-                                                       @Context SecurityContext security) {
+    public ExportAttemptRepository.HistoryPage history(
+            @QueryParam("candidateId") String candidateId,
+            @QueryParam("connectorId") String connectorId,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("pageSize") @DefaultValue("25") String pageSize,
+            @Context SecurityContext security) {
         Access.requireIntegrationManager(security);
-        if (outcome != null && !outcome.isBlank()
-                && !List.of("IN_PROGRESS", "CREATED", "ALREADY_EXISTS", "FAILED", "UNFINISHED").contains(outcome)) {
-            throw new RequestRefusedException(Reason.BAD_REQUEST,
+        if (outcome != null
+                && !outcome.isBlank()
+                && !List.of("IN_PROGRESS", "CREATED", "ALREADY_EXISTS", "FAILED", "UNFINISHED")
+                        .contains(outcome)) {
+            throw new RequestRefusedException(
+                    Reason.BAD_REQUEST,
                     "outcome must be one of IN_PROGRESS, CREATED, ALREADY_EXISTS, FAILED, UNFINISHED.");
         }
-        return attempts.history(candidateId == null || candidateId.isBlank() ? null : candidateId(candidateId), connectorId,
-                outcome, (int) number(page, 1), (int) number(pageSize, 25));
+        return attempts.history(
+                candidateId == null || candidateId.isBlank() ? null : candidateId(candidateId),
+                connectorId,
+                outcome,
+                (int) number(page, 1),
+                (int) number(pageSize, 25));
     }
 
     static long candidateId(String id) {

@@ -53,8 +53,13 @@ public final class ExportService {
     private final Clock clock;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
-    public ExportService(CandidateLookup candidates, PluginHost plugins, IntegrationService integrations,
-                         ExportMenus menus, ExportAttemptRepository attempts, Clock clock) {
+    public ExportService(
+            CandidateLookup candidates,
+            PluginHost plugins,
+            IntegrationService integrations,
+            ExportMenus menus,
+            ExportAttemptRepository attempts,
+            Clock clock) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
@@ -73,11 +78,15 @@ public final class ExportService {
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
-        if (latest.isPresent() && (latest.get().state().equals("FAILED") || latest.get().state().equals("UNFINISHED"))) {
+        if (latest.isPresent()
+                && (latest.get().state().equals("FAILED")
+                        || latest.get().state().equals("UNFINISHED"))) {
             Map<String, String> kept = new LinkedHashMap<>(latest.get().draft());
             kept.keySet().removeIf(key -> draft.field(key).isEmpty());
             // Fields the user emptied were left out of the stored draft: empty them again.
-            draft.fields().stream().map(field -> field.key()).filter(key -> !kept.containsKey(key))
+            draft.fields().stream()
+                    .map(field -> field.key())
+                    .filter(key -> !kept.containsKey(key))
                     .forEach(key -> kept.put(key, ""));
             restoredFrom = latest.get().id();
             return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom);
@@ -93,7 +102,8 @@ public final class ExportService {
      */
     public void requireUsable(String connectorId) {
         if (plugins.connector(connectorId).isEmpty()) {
-            throw new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
+            throw new RequestRefusedException(
+                    Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
         }
         integrations.connection(connectorId);
     }
@@ -112,7 +122,10 @@ public final class ExportService {
         CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
         CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
         if (theirs != null) {
-            LOG.info("Export of candidate {} with {} is running already; waiting for its result", candidateId, connectorId);
+            LOG.info(
+                    "Export of candidate {} with {} is running already; waiting for its result",
+                    candidateId,
+                    connectorId);
             return awaitRunning(theirs);
         }
         try {
@@ -127,8 +140,8 @@ public final class ExportService {
         }
     }
 
-    private ExportViews.Outcome exportOnce(Candidate candidate, long candidateId, String connectorId,
-                                           Map<String, String> edits, User user) {
+    private ExportViews.Outcome exportOnce(
+            Candidate candidate, long candidateId, String connectorId, Map<String, String> edits, User user) {
         HrisConnection connection = connection(connectorId);
         EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
         Map<String, String> known = new LinkedHashMap<>();
@@ -141,16 +154,24 @@ public final class ExportService {
             }
         });
         if (!unknown.isEmpty()) {
-            throw new RequestRefusedException(Reason.VALIDATION_FAILED, "The export names fields this HR system does not have.",
-                    unknown);
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED, "The export names fields this HR system does not have.", unknown);
         }
         EmployeeDraft draft = base.withValues(known);
         String connectorName = connectorName(connectorId);
-        long attemptId = attempts.begin(candidateId, candidate.fullName(), connectorId, connectorName, user.id(),
-                        user.name(), draft.values(), clock.instant())
-                .orElseThrow(() -> new RequestRefusedException(Reason.EXPORT_IN_PROGRESS,
-                        candidate.fullName() + " is being exported to " + connectorName + " right now. Wait a moment and"
-                                + " look at the candidate again."));
+        long attemptId = attempts.begin(
+                        candidateId,
+                        candidate.fullName(),
+                        connectorId,
+                        connectorName,
+                        user.id(),
+                        user.name(),
+                        draft.values(),
+                        clock.instant())
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.EXPORT_IN_PROGRESS,
+                        candidate.fullName() + " is being exported to " + connectorName
+                                + " right now. Wait a moment and" + " look at the candidate again."));
         List<FieldError> invalid;
         try {
             invalid = call(connectorId, () -> connection.validate(draft));
@@ -160,8 +181,10 @@ public final class ExportService {
         }
         if (!invalid.isEmpty()) {
             fail(attemptId, "Not sent: " + describe(invalid));
-            throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields; nothing was sent to "
-                    + connectorName + ".", invalid);
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Check the highlighted fields; nothing was sent to " + connectorName + ".",
+                    invalid);
         }
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
@@ -170,7 +193,10 @@ public final class ExportService {
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
         } catch (ValidationFailedException refused) {
-            fail(attemptId, refused.getMessage() + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
+            fail(
+                    attemptId,
+                    refused.getMessage()
+                            + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
             throw refused;
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
             fail(attemptId, refused.getMessage());
@@ -188,41 +214,64 @@ public final class ExportService {
      * not exist when the export started), not found means nothing was created. If even the look-up
      * fails, the attempt stays visibly unfinished and a later export links whatever exists.
      */
-    private ExportViews.Outcome settleUnknownOutcome(long attemptId, HrisConnection connection, EmployeeDraft draft,
-                                                     String connectorId, RuntimeException unknown) {
+    private ExportViews.Outcome settleUnknownOutcome(
+            long attemptId,
+            HrisConnection connection,
+            EmployeeDraft draft,
+            String connectorId,
+            RuntimeException unknown) {
         Optional<ExistingEmployee> found;
         try {
             found = connection.findExisting(draft);
         } catch (RuntimeException lookupFailed) {
-            attempts.finish(attemptId, "UNFINISHED", null, null, "The HR system did not confirm the export ("
-                    + unknown.getMessage() + "). Export again: an employee it already has is linked, not created twice.",
-                    List.of(), clock.instant());
-            throw new ExportOutcomeUnknownException("The HR system did not confirm the export and could not be asked"
-                    + " again. Export again in a moment: an employee it already has is linked, not created twice.", unknown);
+            attempts.finish(
+                    attemptId,
+                    "UNFINISHED",
+                    null,
+                    null,
+                    "The HR system did not confirm the export (" + unknown.getMessage()
+                            + "). Export again: an employee it already has is linked, not created twice.",
+                    List.of(),
+                    clock.instant());
+            throw new ExportOutcomeUnknownException(
+                    "The HR system did not confirm the export and could not be asked"
+                            + " again. Export again in a moment: an employee it already has is linked, not created twice.",
+                    unknown);
         }
         if (found.isPresent()) {
-            LOG.info("Export attempt {} with {} was confirmed by a look-up after: {}", attemptId, connectorId,
+            LOG.info(
+                    "Export attempt {} with {} was confirmed by a look-up after: {}",
+                    attemptId,
+                    connectorId,
                     unknown.getMessage());
-            ExportResult confirmed = new ExportResult(com.hirerelay.api.hris.ExportOutcome.CREATED,
-                    found.get().employeeId(), found.get().link(), List.of());
+            ExportResult confirmed = new ExportResult(
+                    com.hirerelay.api.hris.ExportOutcome.CREATED,
+                    found.get().employeeId(),
+                    found.get().link(),
+                    List.of());
             return succeed(attemptId, confirmed);
         }
         fail(attemptId, "Not created: " + unknown.getMessage());
-        throw unknown instanceof HrisException hris ? hris
-                : new ExportOutcomeUnknownException("The HR system did not answer in time and has no such employee;"
-                + " nothing was created. Try again.", unknown);
+        throw unknown instanceof HrisException hris
+                ? hris
+                : new ExportOutcomeUnknownException(
+                        "The HR system did not answer in time and has no such employee;"
+                                + " nothing was created. Try again.",
+                        unknown);
     }
 
     private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
         List<Map<String, String>> warnings = result.warnings().stream()
-                .map(warning -> Map.of("step", warning.step(), "message", warning.message())).toList();
+                .map(warning -> Map.of("step", warning.step(), "message", warning.message()))
+                .toList();
         String link = result.link() == null ? null : result.link().toString();
         attempts.finish(attemptId, result.outcome().name(), result.employeeId(), link, null, warnings, clock.instant());
         return new ExportViews.Outcome(result.outcome().name(), result.employeeId(), link, warnings, attemptId);
     }
 
     private void fail(long attemptId, String message) {
-        attempts.finish(attemptId, "FAILED", null, null, message == null ? "Failed" : message, List.of(), clock.instant());
+        attempts.finish(
+                attemptId, "FAILED", null, null, message == null ? "Failed" : message, List.of(), clock.instant());
     }
 
     private ExportViews.Outcome awaitRunning(CompletableFuture<ExportViews.Outcome> running) {
@@ -241,13 +290,21 @@ public final class ExportService {
         }
     }
 
-    private ExportViews.Draft view(long candidateId, String connectorId, EmployeeDraft draft, HrisConnection connection,
-                                   Long restoredFrom) {
+    private ExportViews.Draft view(
+            long candidateId, String connectorId, EmployeeDraft draft, HrisConnection connection, Long restoredFrom) {
         ReferenceData reference = call(connectorId, connection::referenceData);
         ExportSummary existing = attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
-                .filter(summary -> summary.connectorId().equals(connectorId)).findFirst().orElse(null);
-        return new ExportViews.Draft(candidateId, connectorId, connectorName(connectorId), draft.fields(),
-                reference.lists(), existing, restoredFrom);
+                .filter(summary -> summary.connectorId().equals(connectorId))
+                .findFirst()
+                .orElse(null);
+        return new ExportViews.Draft(
+                candidateId,
+                connectorId,
+                connectorName(connectorId),
+                draft.fields(),
+                reference.lists(),
+                existing,
+                restoredFrom);
     }
 
     /** The same rule as the menus: what a user could not see, they cannot invoke. */
@@ -256,21 +313,27 @@ public final class ExportService {
             throw new com.hirerelay.host.auth.AccessDeniedException(
                     "Only admins, hiring managers and recruiters can export candidates.");
         }
-        Candidate candidate = candidates.findForExport(candidateId).orElseThrow(() ->
-                new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
+        Candidate candidate = candidates
+                .findForExport(candidateId)
+                .orElseThrow(() ->
+                        new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
         if (plugins.connector(connectorId).isEmpty()) {
-            throw new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
+            throw new RequestRefusedException(
+                    Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
         }
         if (!candidate.isHired()) {
-            throw new RequestRefusedException(Reason.NOT_EXPORTABLE, "Only hired candidates can be exported; "
-                    + candidate.fullName() + " is " + candidate.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    "Only hired candidates can be exported; " + candidate.fullName() + " is "
+                            + candidate.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         if (!integrations.isUsable(connectorId)) {
             integrations.connection(connectorId); // throws the precise reason: not connected or needs reconnection
         }
         if (!menus.mayExport(connectorId, candidate, user)) {
-            throw new RequestRefusedException(Reason.NOT_EXPORTABLE, "The " + connectorName(connectorId)
-                    + " export is not offered for this candidate.");
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    "The " + connectorName(connectorId) + " export is not offered for this candidate.");
         }
         return candidate;
     }
@@ -280,7 +343,9 @@ public final class ExportService {
     }
 
     private String connectorName(String connectorId) {
-        return plugins.connector(connectorId).map(handle -> handle.info().displayName()).orElse(connectorId);
+        return plugins.connector(connectorId)
+                .map(handle -> handle.info().displayName())
+                .orElse(connectorId);
     }
 
     private <T> T call(String connectorId, java.util.function.Supplier<T> call) {
@@ -293,6 +358,10 @@ public final class ExportService {
     }
 
     private static String describe(List<FieldError> errors) {
-        return String.join("; ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
+        return String.join(
+                "; ",
+                errors.stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .toList());
     }
 }

@@ -13,6 +13,11 @@ import java.time.Instant;
  * @param exportedAt when
  * @param exportedBy who (display name)
  */
-public record ExportSummary(String connectorId, String connectorName, String outcome, String employeeId, String link,
-                            Instant exportedAt, String exportedBy) {
-}
+public record ExportSummary(
+        String connectorId,
+        String connectorName,
+        String outcome,
+        String employeeId,
+        String link,
+        Instant exportedAt,
+        String exportedBy) {}

@@ -10,21 +10,23 @@ import java.util.Map;
  */
 public final class ExportViews {
 
-    private ExportViews() {
-    }
+    private ExportViews() {}
 
     /**
      * The editable draft of the export dialog.
      *
      * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
      */
-    public record Draft(long candidateId, String connectorId, String connectorName, List<DraftField> fields,
-                        Map<String, List<SelectOption>> referenceData, ExportSummary existing,
-                        Long restoredFromAttempt) {
-    }
+    public record Draft(
+            long candidateId,
+            String connectorId,
+            String connectorName,
+            List<DraftField> fields,
+            Map<String, List<SelectOption>> referenceData,
+            ExportSummary existing,
+            Long restoredFromAttempt) {}
 
     /** The result of one export. */
-    public record Outcome(String outcome, String employeeId, String link, List<Map<String, String>> warnings,
-                          long attemptId) {
-    }
+    public record Outcome(
+            String outcome, String employeeId, String link, List<Map<String, String>> warnings, long attemptId) {}
 }

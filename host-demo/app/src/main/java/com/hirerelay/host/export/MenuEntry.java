@@ -7,5 +7,4 @@ package com.hirerelay.host.export;
  * @param label what the user reads
  * @param connectorId the connector the item exports with
  */
-public record MenuEntry(String id, String label, String connectorId) {
-}
+public record MenuEntry(String id, String label, String connectorId) {}

@@ -21,18 +21,26 @@ public final class IntegrationRepository {
     public Optional<StoredIntegration> find(String connectorId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM integrations WHERE connector_id = ?")
                 .bind(0, connectorId)
-                .map((rs, ctx) -> new StoredIntegration(rs.getString("connector_id"),
-                        JsonText.readMap(rs.getString("settings_json")), rs.getString("secrets_ciphertext"),
-                        rs.getString("account_name"), rs.getString("account_id"),
-                        JsonText.readMap(rs.getString("account_attributes")), rs.getString("status"),
-                        rs.getString("problem"), rs.getString("connected_by"), Instant.parse(rs.getString("connected_at"))))
+                .map((rs, ctx) -> new StoredIntegration(
+                        rs.getString("connector_id"),
+                        JsonText.readMap(rs.getString("settings_json")),
+                        rs.getString("secrets_ciphertext"),
+                        rs.getString("account_name"),
+                        rs.getString("account_id"),
+                        JsonText.readMap(rs.getString("account_attributes")),
+                        rs.getString("status"),
+                        rs.getString("problem"),
+                        rs.getString("connected_by"),
+                        Instant.parse(rs.getString("connected_at"))))
                 .findOne());
     }
 
     /** @return the ids of every connected connector */
     public List<String> connectorIds() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT connector_id FROM integrations ORDER BY connector_id")
-                .mapTo(String.class).list());
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT connector_id FROM integrations ORDER BY connector_id")
+                        .mapTo(String.class)
+                        .list());
     }
 
     /**
@@ -46,14 +54,20 @@ public final class IntegrationRepository {
 
     private static boolean insert(org.jdbi.v3.core.Handle handle, StoredIntegration integration) {
         return handle.createUpdate("INSERT OR IGNORE INTO integrations (connector_id, settings_json,"
-                        + " secrets_ciphertext, account_name, account_id, account_attributes, status, problem, connected_by,"
-                        + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .bind(0, integration.connectorId()).bind(1, JsonText.write(integration.settings()))
-                .bind(2, integration.secretsCiphertext()).bind(3, integration.accountName())
-                .bind(4, integration.accountId()).bind(5, JsonText.write(integration.accountAttributes()))
-                .bind(6, integration.status()).bind(7, integration.problem()).bind(8, integration.connectedBy())
-                .bind(9, integration.connectedAt().toString())
-                .execute() == 1;
+                                + " secrets_ciphertext, account_name, account_id, account_attributes, status, problem, connected_by,"
+                                + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .bind(0, integration.connectorId())
+                        .bind(1, JsonText.write(integration.settings()))
+                        .bind(2, integration.secretsCiphertext())
+                        .bind(3, integration.accountName())
+                        .bind(4, integration.accountId())
+                        .bind(5, JsonText.write(integration.accountAttributes()))
+                        .bind(6, integration.status())
+                        .bind(7, integration.problem())
+                        .bind(8, integration.connectedBy())
+                        .bind(9, integration.connectedAt().toString())
+                        .execute()
+                == 1;
     }
 
     /**
@@ -64,15 +78,20 @@ public final class IntegrationRepository {
     public boolean replaceUnlessConnected(StoredIntegration integration) {
         return jdbi.inTransaction(handle -> {
             handle.createUpdate("DELETE FROM integrations WHERE connector_id = ? AND status = 'NEEDS_RECONNECTION'")
-                    .bind(0, integration.connectorId()).execute();
+                    .bind(0, integration.connectorId())
+                    .execute();
             return insert(handle, integration);
         });
     }
 
     /** Flags the integration as needing new credentials, with the reason admins see. */
     public void markNeedsReconnection(String connectorId, String problem) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE integrations SET status = 'NEEDS_RECONNECTION', problem = ?"
-                + " WHERE connector_id = ?").bind(0, problem).bind(1, connectorId).execute());
+        jdbi.useHandle(
+                handle -> handle.createUpdate("UPDATE integrations SET status = 'NEEDS_RECONNECTION', problem = ?"
+                                + " WHERE connector_id = ?")
+                        .bind(0, problem)
+                        .bind(1, connectorId)
+                        .execute());
     }
 
     /**
@@ -80,9 +99,13 @@ public final class IntegrationRepository {
      * checkpoint moves it out of the write-ahead log, so no copy stays in the files.
      */
     public boolean delete(String connectorId) {
-        boolean deleted = jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrations WHERE connector_id = ?")
-                .bind(0, connectorId).execute()) == 1;
-        jdbi.useHandle(handle -> handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+        boolean deleted =
+                jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrations WHERE connector_id = ?")
+                                .bind(0, connectorId)
+                                .execute())
+                        == 1;
+        jdbi.useHandle(handle ->
+                handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
         return deleted;
     }
 }

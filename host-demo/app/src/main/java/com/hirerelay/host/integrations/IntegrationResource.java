@@ -31,12 +31,10 @@ public final class IntegrationResource {
     }
 
     /** The Integrations page. */
-    public record Page(List<IntegrationViews.Section> sections) {
-    }
+    public record Page(List<IntegrationViews.Section> sections) {}
 
     /** The connect form's submitted values. */
-    public record Connect(Map<String, String> values) {
-    }
+    public record Connect(Map<String, String> values) {}
 
     @GET
     public Page sections(@Context SecurityContext security) {
@@ -53,7 +51,8 @@ public final class IntegrationResource {
 
     @POST
     @Path("{connectorId}")
-    public Response connect(@PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
+    public Response connect(
+            @PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
         User user = Access.requireIntegrationManager(security);
         var details = integrations.connect(connectorId, body == null ? Map.of() : body.values(), user);
         return Response.status(201).entity(details).build();
@@ -61,7 +60,8 @@ public final class IntegrationResource {
 
     @GET
     @Path("{connectorId}")
-    public IntegrationViews.Details details(@PathParam("connectorId") String connectorId, @Context SecurityContext security) {
+    public IntegrationViews.Details details(
+            @PathParam("connectorId") String connectorId, @Context SecurityContext security) {
         Access.requireIntegrationManager(security);
         return integrations.details(connectorId);
     }

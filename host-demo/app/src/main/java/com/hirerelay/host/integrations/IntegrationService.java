@@ -2,7 +2,6 @@ package com.hirerelay.host.integrations;
 
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.FieldError;
-import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
@@ -48,8 +47,12 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     private final Clock clock;
     private final Map<String, HrisConnection> openConnections = new ConcurrentHashMap<>();
 
-    public IntegrationService(PluginHost plugins, IntegrationRepository repository, CredentialVault vault,
-                              Map<String, String> settingDefaults, Clock clock) {
+    public IntegrationService(
+            PluginHost plugins,
+            IntegrationRepository repository,
+            CredentialVault vault,
+            Map<String, String> settingDefaults,
+            Clock clock) {
         this.plugins = plugins;
         this.repository = repository;
         this.vault = vault;
@@ -70,10 +73,16 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
             }
             var info = connector.get().info();
             titles.put(panel.category().name(), panel.category().title());
-            byCategory.computeIfAbsent(panel.category().name(), key -> new ArrayList<>()).add(new IntegrationViews.Card(
-                    info.id(), info.displayName(), info.description(), info.logo() == null ? null : info.logo().toString(),
-                    info.guideUrl() == null ? null : info.guideUrl().toString(), connector.get().pluginId(),
-                    status(info.id())));
+            byCategory
+                    .computeIfAbsent(panel.category().name(), key -> new ArrayList<>())
+                    .add(new IntegrationViews.Card(
+                            info.id(),
+                            info.displayName(),
+                            info.description(),
+                            info.logo() == null ? null : info.logo().toString(),
+                            info.guideUrl() == null ? null : info.guideUrl().toString(),
+                            connector.get().pluginId(),
+                            status(info.id())));
         }
         List<IntegrationViews.Section> sections = new ArrayList<>();
         byCategory.forEach((category, cards) -> {
@@ -89,14 +98,24 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         SettingsPanelHandle panel = panel(connectorId);
         ConnectorHandle connector = connector(connectorId);
         List<IntegrationViews.FormField> fields = panel.form().fields().stream()
-                .map(field -> new IntegrationViews.FormField(field.key(), field.label(), field.type().name(),
-                        field.required(), field.isSecret() ? null : defaultFor(connectorId, field), field.options(),
-                        field.helpText(), field.helpLink() == null ? null : field.helpLink().toString(),
+                .map(field -> new IntegrationViews.FormField(
+                        field.key(),
+                        field.label(),
+                        field.type().name(),
+                        field.required(),
+                        field.isSecret() ? null : defaultFor(connectorId, field),
+                        field.options(),
+                        field.helpText(),
+                        field.helpLink() == null ? null : field.helpLink().toString(),
                         field.advanced()))
                 .toList();
         var info = connector.info();
-        return new IntegrationViews.Form(connectorId, info.displayName(), panel.form().intro(),
-                info.guideUrl() == null ? null : info.guideUrl().toString(), fields);
+        return new IntegrationViews.Form(
+                connectorId,
+                info.displayName(),
+                panel.form().intro(),
+                info.guideUrl() == null ? null : info.guideUrl().toString(),
+                fields);
     }
 
     /**
@@ -110,8 +129,10 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         ConnectorHandle connector = connector(connectorId);
         Optional<StoredIntegration> existing = repository.find(connectorId);
         if (existing.isPresent() && existing.get().status().equals(CONNECTED)) {
-            throw new RequestRefusedException(Reason.ALREADY_CONNECTED,
-                    connector.info().displayName() + " is connected already. Remove the integration to connect another account.");
+            throw new RequestRefusedException(
+                    Reason.ALREADY_CONNECTED,
+                    connector.info().displayName()
+                            + " is connected already. Remove the integration to connect another account.");
         }
         ConnectForm form = panel.form();
         Map<String, String> values = cleaned(connectorId, form, submitted == null ? Map.of() : submitted);
@@ -134,8 +155,13 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
             account = connection.verify();
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
             connection.close();
-            String field = form.secretKeys().stream().sorted().findFirst().orElse(form.fields().get(0).key());
-            throw new RequestRefusedException(Reason.VALIDATION_FAILED, refused.getMessage(),
+            String field = form.secretKeys().stream()
+                    .sorted()
+                    .findFirst()
+                    .orElse(form.fields().get(0).key());
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    refused.getMessage(),
                     List.of(new FieldError(field, refused.getMessage())));
         } catch (ValidationFailedException invalid) {
             connection.close();
@@ -147,16 +173,25 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         Map<String, String> secrets = new LinkedHashMap<>();
         Map<String, String> plain = new LinkedHashMap<>();
         values.forEach((key, value) -> (form.secretKeys().contains(key) ? secrets : plain).put(key, value));
-        StoredIntegration integration = new StoredIntegration(connectorId, plain,
-                vault.encrypt(JsonText.write(secrets), vaultContext(connectorId)), account.accountName(),
-                account.accountId(), account.attributes(), CONNECTED, null, user.name(), clock.instant());
+        StoredIntegration integration = new StoredIntegration(
+                connectorId,
+                plain,
+                vault.encrypt(JsonText.write(secrets), vaultContext(connectorId)),
+                account.accountName(),
+                account.accountId(),
+                account.attributes(),
+                CONNECTED,
+                null,
+                user.name(),
+                clock.instant());
         if (!repository.replaceUnlessConnected(integration)) {
             connection.close();
-            throw new RequestRefusedException(Reason.ALREADY_CONNECTED,
+            throw new RequestRefusedException(
+                    Reason.ALREADY_CONNECTED,
                     connector.info().displayName() + " was connected by someone else a moment ago.");
         }
-        HrisConnection previous = openConnections.put(connectorId,
-                connector.open(settings.withAccountAttributes(account.attributes())));
+        HrisConnection previous =
+                openConnections.put(connectorId, connector.open(settings.withAccountAttributes(account.attributes())));
         closeQuietly(previous);
         connection.close();
         LOG.info("Integration {} connected by user {} to account '{}'", connectorId, user.id(), account.accountName());
@@ -165,8 +200,9 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
 
     /** @return the View page of a connected connector */
     public IntegrationViews.Details details(String connectorId) {
-        StoredIntegration stored = repository.find(connectorId).orElseThrow(() ->
-                new RequestRefusedException(Reason.NOT_FOUND, "This integration is not connected."));
+        StoredIntegration stored = repository
+                .find(connectorId)
+                .orElseThrow(() -> new RequestRefusedException(Reason.NOT_FOUND, "This integration is not connected."));
         ConnectorHandle connector = connector(connectorId);
         Map<String, String> secrets = secrets(stored);
         Map<String, String> masked = new LinkedHashMap<>();
@@ -176,13 +212,22 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         if (panel.isPresent()) {
             ConnectedAccount account = new ConnectedAccount(
                     stored.accountName() == null ? connector.info().displayName() : stored.accountName(),
-                    stored.accountId(), stored.accountAttributes());
+                    stored.accountId(),
+                    stored.accountAttributes());
             for (var detail : panel.get().connectionDetails(account, settingsOf(stored, secrets))) {
                 details.add(new IntegrationViews.Detail(detail.label(), withoutSecrets(detail.value(), secrets)));
             }
         }
-        return new IntegrationViews.Details(connectorId, connector.info().displayName(), stored.status(),
-                stored.accountName(), stored.connectedBy(), stored.connectedAt(), masked, details, stored.problem());
+        return new IntegrationViews.Details(
+                connectorId,
+                connector.info().displayName(),
+                stored.status(),
+                stored.accountName(),
+                stored.connectedBy(),
+                stored.connectedAt(),
+                masked,
+                details,
+                stored.problem());
     }
 
     /** Removes the integration: the stored secret is deleted and the open connection closed. */
@@ -199,14 +244,20 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
      * @throws RequestRefusedException when it is not connected or needs reconnection
      */
     public HrisConnection connection(String connectorId) {
-        StoredIntegration stored = repository.find(connectorId).orElseThrow(() ->
-                new RequestRefusedException(Reason.NOT_EXPORTABLE, "This HR system is not connected. An admin can connect"
-                        + " it under Settings > Account > Integrations."));
+        StoredIntegration stored = repository
+                .find(connectorId)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.NOT_EXPORTABLE,
+                        "This HR system is not connected. An admin can connect"
+                                + " it under Settings > Account > Integrations."));
         if (stored.status().equals(NEEDS_RECONNECTION)) {
-            throw new RequestRefusedException(Reason.NEEDS_RECONNECTION, "The connection needs to be renewed: "
-                    + stored.problem() + " An admin can reconnect it under Settings > Account > Integrations.");
+            throw new RequestRefusedException(
+                    Reason.NEEDS_RECONNECTION,
+                    "The connection needs to be renewed: " + stored.problem()
+                            + " An admin can reconnect it under Settings > Account > Integrations.");
         }
-        return openConnections.computeIfAbsent(connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
+        return openConnections.computeIfAbsent(
+                connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
     }
 
     /** Records that the HR system refused the stored credentials, so admins see it and exports stop. */
@@ -274,13 +325,15 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     }
 
     private SettingsPanelHandle panel(String connectorId) {
-        return plugins.settingsPanel(connectorId).orElseThrow(() ->
-                new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'."));
+        return plugins.settingsPanel(connectorId)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'."));
     }
 
     private ConnectorHandle connector(String connectorId) {
-        return plugins.connector(connectorId).orElseThrow(() ->
-                new RequestRefusedException(Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'."));
+        return plugins.connector(connectorId)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'."));
     }
 
     private static String vaultContext(String connectorId) {

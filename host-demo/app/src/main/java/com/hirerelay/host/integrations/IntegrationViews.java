@@ -10,34 +10,48 @@ import java.util.Map;
  */
 public final class IntegrationViews {
 
-    private IntegrationViews() {
-    }
+    private IntegrationViews() {}
 
     /** A section of the Integrations page, such as "Human resources information systems". */
-    public record Section(String category, String title, List<Card> cards) {
-    }
+    public record Section(String category, String title, List<Card> cards) {}
 
     /** A connector's card. */
-    public record Card(String connectorId, String name, String description, String logo, String guideUrl,
-                       String pluginId, String status) {
-    }
+    public record Card(
+            String connectorId,
+            String name,
+            String description,
+            String logo,
+            String guideUrl,
+            String pluginId,
+            String status) {}
 
     /** The connect form as the UI renders it. */
-    public record Form(String connectorId, String name, String intro, String guideUrl, List<FormField> fields) {
-    }
+    public record Form(String connectorId, String name, String intro, String guideUrl, List<FormField> fields) {}
 
     /** One input of the connect form; a secret's default is always null. */
-    public record FormField(String key, String label, String type, boolean required, String defaultValue,
-                            List<SelectOption> options, String helpText, String helpLink, boolean advanced) {
-    }
+    public record FormField(
+            String key,
+            String label,
+            String type,
+            boolean required,
+            String defaultValue,
+            List<SelectOption> options,
+            String helpText,
+            String helpLink,
+            boolean advanced) {}
 
     /** One line of Connection Details. */
-    public record Detail(String label, String value) {
-    }
+    public record Detail(String label, String value) {}
 
     /** The View page of a connected connector. */
-    public record Details(String connectorId, String name, String status, String accountName, String connectedBy,
-                          Instant connectedAt, Map<String, String> maskedSecrets, List<Detail> details,
-                          String problem) {
-    }
+    public record Details(
+            String connectorId,
+            String name,
+            String status,
+            String accountName,
+            String connectedBy,
+            Instant connectedAt,
+            Map<String, String> maskedSecrets,
+            List<Detail> details,
+            String problem) {}
 }

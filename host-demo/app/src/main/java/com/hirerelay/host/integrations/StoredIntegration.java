@@ -17,9 +17,17 @@ import java.util.Map;
  * @param connectedBy who connected it (display name)
  * @param connectedAt when
  */
-public record StoredIntegration(String connectorId, Map<String, String> settings, String secretsCiphertext,
-                                String accountName, String accountId, Map<String, String> accountAttributes,
-                                String status, String problem, String connectedBy, Instant connectedAt) {
+public record StoredIntegration(
+        String connectorId,
+        Map<String, String> settings,
+        String secretsCiphertext,
+        String accountName,
+        String accountId,
+        Map<String, String> accountAttributes,
+        String status,
+        String problem,
+        String connectedBy,
+        Instant connectedAt) {
 
     public StoredIntegration {
         settings = Map.copyOf(settings);

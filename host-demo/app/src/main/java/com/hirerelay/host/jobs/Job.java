@@ -25,6 +25,5 @@ public record Job(long id, String name, String department, String location, List
      * @param position its place, from 1
      * @param hired whether reaching it means the candidate is hired
      */
-    public record Stage(long id, String name, int position, boolean hired) {
-    }
+    public record Stage(long id, String name, int position, boolean hired) {}
 }

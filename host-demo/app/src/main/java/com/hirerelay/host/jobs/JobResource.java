@@ -37,13 +37,11 @@ public final class JobResource {
     }
 
     /** A pipeline column. */
-    public record Column(long id, String name, int position, boolean hired, long total,
-                         List<CandidateViews.Row> candidates) {
-    }
+    public record Column(
+            long id, String name, int position, boolean hired, long total, List<CandidateViews.Row> candidates) {}
 
     /** A job's pipeline. */
-    public record Pipeline(Job job, List<Column> stages) {
-    }
+    public record Pipeline(Job job, List<Column> stages) {}
 
     @GET
     public List<JobRepository.JobSummary> list(@Context SecurityContext security) {
@@ -63,10 +61,18 @@ public final class JobResource {
     public Pipeline pipeline(@PathParam("id") String id, @Context SecurityContext security) {
         User user = Access.user(security);
         Job job = find(id);
-        List<Column> columns = job.stages().stream().map(stage -> new Column(stage.id(), stage.name(), stage.position(),
-                stage.hired(), candidates.countInStage(stage.id()),
-                views.rows(candidates.inStage(stage.id(), CARDS_PER_STAGE),
-                        stage.hired() ? MenuPlacement.PIPELINE_HIRED_STAGE : null, user))).toList();
+        List<Column> columns = job.stages().stream()
+                .map(stage -> new Column(
+                        stage.id(),
+                        stage.name(),
+                        stage.position(),
+                        stage.hired(),
+                        candidates.countInStage(stage.id()),
+                        views.rows(
+                                candidates.inStage(stage.id(), CARDS_PER_STAGE),
+                                stage.hired() ? MenuPlacement.PIPELINE_HIRED_STAGE : null,
+                                user)))
+                .toList();
         return new Pipeline(job, columns);
     }
 
@@ -77,6 +83,7 @@ public final class JobResource {
         } catch (NumberFormatException e) {
             throw new RequestRefusedException(Reason.NOT_FOUND, "There is no job " + id + ".");
         }
-        return jobs.find(number).orElseThrow(() -> new RequestRefusedException(Reason.NOT_FOUND, "There is no job " + id + "."));
+        return jobs.find(number)
+                .orElseThrow(() -> new RequestRefusedException(Reason.NOT_FOUND, "There is no job " + id + "."));
     }
 }

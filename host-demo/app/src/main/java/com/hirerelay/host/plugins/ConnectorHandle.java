@@ -17,8 +17,13 @@ public final class ConnectorHandle {
     private final PluginGuard guard;
     private final PluginCallLimits limits;
 
-    ConnectorHandle(String pluginId, ConnectorInfo info, HrisConnector connector, ClassLoader loader,
-                    PluginGuard guard, PluginCallLimits limits) {
+    ConnectorHandle(
+            String pluginId,
+            ConnectorInfo info,
+            HrisConnector connector,
+            ClassLoader loader,
+            PluginGuard guard,
+            PluginCallLimits limits) {
         this.pluginId = pluginId;
         this.info = info;
         this.connector = connector;
@@ -49,8 +54,8 @@ public final class ConnectorHandle {
      * @return the guarded connection
      */
     public HrisConnection open(ConnectionSettings settings) {
-        HrisConnection connection = guard.call(pluginId, loader, "opening a connection",
-                () -> connector.open(settings));
+        HrisConnection connection =
+                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings));
         if (connection == null) {
             throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' opened no connection", null);
         }

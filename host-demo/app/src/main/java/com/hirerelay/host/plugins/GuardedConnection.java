@@ -24,8 +24,8 @@ final class GuardedConnection implements HrisConnection {
     private final PluginGuard guard;
     private final PluginCallLimits limits;
 
-    GuardedConnection(String pluginId, HrisConnection delegate, ClassLoader loader, PluginGuard guard,
-                      PluginCallLimits limits) {
+    GuardedConnection(
+            String pluginId, HrisConnection delegate, ClassLoader loader, PluginGuard guard, PluginCallLimits limits) {
         this.pluginId = pluginId;
         this.delegate = delegate;
         this.loader = loader;
@@ -35,38 +35,53 @@ final class GuardedConnection implements HrisConnection {
 
     @Override
     public ConnectedAccount verify() {
-        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "verifying credentials", delegate::verify),
+        return nonNull(
+                guard.callWithin(limits.remoteRead(), pluginId, loader, "verifying credentials", delegate::verify),
                 "verify");
     }
 
     @Override
     public ReferenceData referenceData() {
-        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "loading reference data",
-                delegate::referenceData), "referenceData");
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(), pluginId, loader, "loading reference data", delegate::referenceData),
+                "referenceData");
     }
 
     @Override
     public EmployeeDraft draftFor(Candidate candidate) {
-        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "building a draft",
-                () -> delegate.draftFor(candidate)), "draftFor");
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(), pluginId, loader, "building a draft", () -> delegate.draftFor(candidate)),
+                "draftFor");
     }
 
     @Override
     public List<FieldError> validate(EmployeeDraft draft) {
-        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "validating a draft",
-                () -> delegate.validate(draft)), "validate");
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(), pluginId, loader, "validating a draft", () -> delegate.validate(draft)),
+                "validate");
     }
 
     @Override
     public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
-        return nonNull(guard.callWithin(limits.remoteRead(), pluginId, loader, "looking for an existing employee",
-                () -> delegate.findExisting(draft)), "findExisting");
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(),
+                        pluginId,
+                        loader,
+                        "looking for an existing employee",
+                        () -> delegate.findExisting(draft)),
+                "findExisting");
     }
 
     @Override
     public ExportResult export(EmployeeDraft draft) {
-        return nonNull(guard.callWithin(limits.export(), pluginId, loader, "exporting an employee",
-                () -> delegate.export(draft)), "export");
+        return nonNull(
+                guard.callWithin(
+                        limits.export(), pluginId, loader, "exporting an employee", () -> delegate.export(draft)),
+                "export");
     }
 
     @Override
@@ -83,7 +98,8 @@ final class GuardedConnection implements HrisConnection {
 
     private <T> T nonNull(T value, String method) {
         if (value == null) {
-            throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' returned nothing from " + method, null);
+            throw new PluginFailureException(
+                    pluginId, "Plugin '" + pluginId + "' returned nothing from " + method, null);
         }
         return value;
     }

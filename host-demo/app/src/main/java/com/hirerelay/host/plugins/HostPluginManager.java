@@ -36,7 +36,8 @@ final class HostPluginManager extends JarPluginManager {
 
         @Override
         protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor pluginDescriptor) {
-            return new HostFirstPluginClassLoader(pluginManager, pluginDescriptor, getClass().getClassLoader());
+            return new HostFirstPluginClassLoader(
+                    pluginManager, pluginDescriptor, getClass().getClassLoader());
         }
     }
 

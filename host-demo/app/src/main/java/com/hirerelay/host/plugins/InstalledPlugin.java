@@ -15,8 +15,16 @@ import java.util.List;
  * @param extensions the extensions it contributes, as "kind: id" lines
  * @param lastError the latest failure of its code while running (time and message), or null
  */
-public record InstalledPlugin(String id, String version, String description, String provider, String file,
-                             PluginStatus status, String reason, List<String> extensions, String lastError) {
+public record InstalledPlugin(
+        String id,
+        String version,
+        String description,
+        String provider,
+        String file,
+        PluginStatus status,
+        String reason,
+        List<String> extensions,
+        String lastError) {
 
     public InstalledPlugin {
         extensions = List.copyOf(extensions);

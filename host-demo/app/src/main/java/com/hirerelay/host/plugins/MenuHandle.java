@@ -20,8 +20,13 @@ public final class MenuHandle {
     private final PluginGuard guard;
     private final PluginCallLimits limits;
 
-    MenuHandle(String pluginId, MenuItem item, ExportMenuContribution contribution, ClassLoader loader,
-               PluginGuard guard, PluginCallLimits limits) {
+    MenuHandle(
+            String pluginId,
+            MenuItem item,
+            ExportMenuContribution contribution,
+            ClassLoader loader,
+            PluginGuard guard,
+            PluginCallLimits limits) {
         this.pluginId = pluginId;
         this.item = item;
         this.contribution = contribution;
@@ -53,7 +58,11 @@ public final class MenuHandle {
             return true;
         }
         try {
-            return guard.callWithin(limits.inProcess(), pluginId, loader, "deciding menu visibility",
+            return guard.callWithin(
+                    limits.inProcess(),
+                    pluginId,
+                    loader,
+                    "deciding menu visibility",
                     () -> contribution.isVisible(context));
         } catch (RuntimeException e) {
             return false;

@@ -79,8 +79,8 @@ public final class PluginGuard implements AutoCloseable {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            PluginTimeoutException timeout = new PluginTimeoutException(pluginId,
-                    "Plugin '" + pluginId + "' did not finish " + what + " within " + describe(limit));
+            PluginTimeoutException timeout = new PluginTimeoutException(
+                    pluginId, "Plugin '" + pluginId + "' did not finish " + what + " within " + describe(limit));
             LOG.warn("{}", timeout.getMessage());
             failureListener.accept(pluginId, timeout);
             throw timeout;

@@ -111,7 +111,9 @@ public final class PluginHost implements AutoCloseable {
 
     /** @return the started connector with that id */
     public Optional<ConnectorHandle> connector(String connectorId) {
-        return connectors().stream().filter(handle -> handle.id().equals(connectorId)).findFirst();
+        return connectors().stream()
+                .filter(handle -> handle.id().equals(connectorId))
+                .findFirst();
     }
 
     /** @return the started export menu items, ascending by order */
@@ -126,7 +128,9 @@ public final class PluginHost implements AutoCloseable {
 
     /** @return the settings panel of that connector */
     public Optional<SettingsPanelHandle> settingsPanel(String connectorId) {
-        return settingsPanels().stream().filter(panel -> panel.connectorId().equals(connectorId)).findFirst();
+        return settingsPanels().stream()
+                .filter(panel -> panel.connectorId().equals(connectorId))
+                .findFirst();
     }
 
     /** @return every plugin the host knows, started or not, and every refused jar */
@@ -198,7 +202,8 @@ public final class PluginHost implements AutoCloseable {
     public synchronized void uninstall(String pluginId) {
         if (manager.getPlugin(pluginId) == null) {
             InstalledPlugin refused = refusedJars.values().stream()
-                    .filter(plugin -> plugin.id().equals(pluginId)).findFirst()
+                    .filter(plugin -> plugin.id().equals(pluginId))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No plugin '" + pluginId + "' is installed"));
             refusedJars.remove(refused.file());
             deleteQuietly(pluginsDir.resolve(refused.file()));
@@ -232,7 +237,9 @@ public final class PluginHost implements AutoCloseable {
     private void loadAll() {
         List<Path> jars;
         try (Stream<Path> files = Files.list(pluginsDir)) {
-            jars = files.filter(path -> path.getFileName().toString().endsWith(".jar")).sorted().toList();
+            jars = files.filter(path -> path.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the plugins folder " + pluginsDir, e);
         }
@@ -244,7 +251,11 @@ public final class PluginHost implements AutoCloseable {
         rebuild(Set.copyOf(loaded));
         for (InstalledPlugin plugin : plugins()) {
             if (plugin.status() == PluginStatus.STARTED) {
-                LOG.info("Plugin '{}' {} started with extensions {}", plugin.id(), plugin.version(), plugin.extensions());
+                LOG.info(
+                        "Plugin '{}' {} started with extensions {}",
+                        plugin.id(),
+                        plugin.version(),
+                        plugin.extensions());
             } else {
                 LOG.warn("Plugin '{}' ({}) is {}: {}", plugin.id(), plugin.file(), plugin.status(), plugin.reason());
             }
@@ -261,7 +272,11 @@ public final class PluginHost implements AutoCloseable {
         try {
             return Optional.of(manager.loadPlugin(jar));
         } catch (RuntimeException | LinkageError e) {
-            refuse(inspection.pluginId(), inspection.version(), file, "pf4j could not load it: " + PluginGuard.describe(e));
+            refuse(
+                    inspection.pluginId(),
+                    inspection.version(),
+                    file,
+                    "pf4j could not load it: " + PluginGuard.describe(e));
             return Optional.empty();
         }
     }
@@ -269,8 +284,9 @@ public final class PluginHost implements AutoCloseable {
     private void refuse(String id, String version, String file, String reason) {
         LOG.warn("Refused plugin jar '{}': {}", file, reason);
         String shownId = id != null && manager.getPlugin(id) == null ? id : file;
-        refusedJars.put(file, new InstalledPlugin(shownId, version, null, null, file, PluginStatus.FAILED, reason,
-                List.of(), null));
+        refusedJars.put(
+                file,
+                new InstalledPlugin(shownId, version, null, null, file, PluginStatus.FAILED, reason, List.of(), null));
     }
 
     private void startLoaded(String pluginId) {
@@ -281,7 +297,9 @@ public final class PluginHost implements AutoCloseable {
         guardedLifecycle(pluginId, "starting", () -> manager.startPlugin(pluginId));
         if (wrapper.getPluginState() == PluginState.FAILED) {
             Throwable cause = wrapper.getFailedException();
-            startFailures.put(pluginId, "it failed to start: " + (cause == null ? "unknown reason" : PluginGuard.describe(cause)));
+            startFailures.put(
+                    pluginId,
+                    "it failed to start: " + (cause == null ? "unknown reason" : PluginGuard.describe(cause)));
         }
     }
 
@@ -310,7 +328,10 @@ public final class PluginHost implements AutoCloseable {
                     ConnectorInfo info = guard.call(id, loader, "describing its connector", connector::info);
                     require(info != null, id, "its connector returned no info");
                     String owner = connectorOwners.putIfAbsent(info.id(), id);
-                    require(owner == null, id, "connector id '" + info.id() + "' is already provided by plugin '" + owner + "'");
+                    require(
+                            owner == null,
+                            id,
+                            "connector id '" + info.id() + "' is already provided by plugin '" + owner + "'");
                     ownConnectors.add(new ConnectorHandle(id, info, connector, loader, guard, limits));
                 }
                 List<MenuHandle> ownMenus = new ArrayList<>();
@@ -322,17 +343,24 @@ public final class PluginHost implements AutoCloseable {
                 List<SettingsPanelHandle> ownPanels = new ArrayList<>();
                 for (IntegrationSettingsPanel panel : extensions(IntegrationSettingsPanel.class, id, loader)) {
                     String connectorId = guard.call(id, loader, "describing its settings panel", panel::connectorId);
-                    IntegrationCategory category = guard.call(id, loader, "describing its settings panel", panel::category);
+                    IntegrationCategory category =
+                            guard.call(id, loader, "describing its settings panel", panel::category);
                     ConnectForm form = guard.call(id, loader, "describing its connect form", panel::connectForm);
-                    require(connectorId != null && category != null && form != null, id,
+                    require(
+                            connectorId != null && category != null && form != null,
+                            id,
                             "its settings panel returned no connector id, category or form");
-                    ownPanels.add(new SettingsPanelHandle(id, connectorId, category, form, panel, loader, guard, limits));
+                    ownPanels.add(
+                            new SettingsPanelHandle(id, connectorId, category, form, panel, loader, guard, limits));
                 }
                 connectors.addAll(ownConnectors);
                 menus.addAll(ownMenus);
                 panels.addAll(ownPanels);
             } catch (RuntimeException | LinkageError e) {
-                startFailures.put(id, "its extensions failed: " + (e instanceof PluginFailureException ? e.getMessage() : PluginGuard.describe(e)));
+                startFailures.put(
+                        id,
+                        "its extensions failed: "
+                                + (e instanceof PluginFailureException ? e.getMessage() : PluginGuard.describe(e)));
                 connectorOwners.values().removeIf(id::equals);
                 stopped.add(id);
             }
@@ -357,7 +385,10 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private <T> List<T> extensions(Class<T> type, String pluginId, ClassLoader loader) {
-        List<T> found = guard.call(pluginId, loader, "creating its " + type.getSimpleName() + " extensions",
+        List<T> found = guard.call(
+                pluginId,
+                loader,
+                "creating its " + type.getSimpleName() + " extensions",
                 () -> manager.getExtensions(type, pluginId));
         return found == null ? List.of() : found;
     }
@@ -407,15 +438,25 @@ public final class PluginHost implements AutoCloseable {
         }
         List<String> extensions = new ArrayList<>();
         Contributions current = contributions;
-        current.connectors().stream().filter(c -> c.pluginId().equals(id))
+        current.connectors().stream()
+                .filter(c -> c.pluginId().equals(id))
                 .forEach(c -> extensions.add("HRIS connector: " + c.id()));
-        current.menus().stream().filter(m -> m.pluginId().equals(id))
+        current.menus().stream()
+                .filter(m -> m.pluginId().equals(id))
                 .forEach(m -> extensions.add("Export menu: " + m.item().id()));
-        current.panels().stream().filter(p -> p.pluginId().equals(id))
+        current.panels().stream()
+                .filter(p -> p.pluginId().equals(id))
                 .forEach(p -> extensions.add("Settings panel: " + p.connectorId()));
-        return new InstalledPlugin(id, wrapper.getDescriptor().getVersion(), wrapper.getDescriptor().getPluginDescription(),
-                wrapper.getDescriptor().getProvider(), wrapper.getPluginPath().getFileName().toString(), status, reason,
-                extensions, lastErrors.get(id));
+        return new InstalledPlugin(
+                id,
+                wrapper.getDescriptor().getVersion(),
+                wrapper.getDescriptor().getPluginDescription(),
+                wrapper.getDescriptor().getProvider(),
+                wrapper.getPluginPath().getFileName().toString(),
+                status,
+                reason,
+                extensions,
+                lastErrors.get(id));
     }
 
     private void requireKnown(String pluginId) {
@@ -432,8 +473,8 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private record Contributions(List<ConnectorHandle> connectors, List<MenuHandle> menus,
-                                 List<SettingsPanelHandle> panels) {
+    private record Contributions(
+            List<ConnectorHandle> connectors, List<MenuHandle> menus, List<SettingsPanelHandle> panels) {
         static final Contributions NONE = new Contributions(List.of(), List.of(), List.of());
     }
 }

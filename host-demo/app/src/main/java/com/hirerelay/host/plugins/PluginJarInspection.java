@@ -11,8 +11,8 @@ import java.util.List;
  * @param extensionCount how many classes the extension index lists
  * @param problems why the jar must not be loaded; empty when it may
  */
-public record PluginJarInspection(String pluginId, String version, String requires, int extensionCount,
-                                  List<String> problems) {
+public record PluginJarInspection(
+        String pluginId, String version, String requires, int extensionCount, List<String> problems) {
 
     public PluginJarInspection {
         problems = List.copyOf(problems);

@@ -92,7 +92,8 @@ public final class PluginJarInspector {
             return 0;
         }
         try (InputStream in = file.getInputStream(index)) {
-            long count = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            long count = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .count();

@@ -9,7 +9,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -51,10 +50,14 @@ public final class PluginResource {
 
     @POST
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
-    public Response upload(InputStream body, @HeaderParam("X-File-Name") String fileName, @Context SecurityContext security) {
+    public Response upload(
+            InputStream body, @HeaderParam("X-File-Name") String fileName, @Context SecurityContext security) {
         User user = Access.requireIntegrationManager(security);
-        String decoded = fileName == null ? "" : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
-        String name = decoded.isBlank() ? "upload.jar" : Path.of(decoded.replace('\\', '/')).getFileName().toString();
+        String decoded =
+                fileName == null ? "" : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
+        String name = decoded.isBlank()
+                ? "upload.jar"
+                : Path.of(decoded.replace('\\', '/')).getFileName().toString();
         Path upload = null;
         try {
             upload = Files.createTempFile("plugin-upload-", ".jar");

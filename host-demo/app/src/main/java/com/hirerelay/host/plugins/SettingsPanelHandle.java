@@ -24,8 +24,15 @@ public final class SettingsPanelHandle {
     private final PluginGuard guard;
     private final PluginCallLimits limits;
 
-    SettingsPanelHandle(String pluginId, String connectorId, IntegrationCategory category, ConnectForm form,
-                        IntegrationSettingsPanel panel, ClassLoader loader, PluginGuard guard, PluginCallLimits limits) {
+    SettingsPanelHandle(
+            String pluginId,
+            String connectorId,
+            IntegrationCategory category,
+            ConnectForm form,
+            IntegrationSettingsPanel panel,
+            ClassLoader loader,
+            PluginGuard guard,
+            PluginCallLimits limits) {
         this.pluginId = pluginId;
         this.connectorId = connectorId;
         this.category = category;
@@ -58,15 +65,19 @@ public final class SettingsPanelHandle {
 
     /** @return the plugin's checks of submitted values (required fields are checked by the host) */
     public List<FieldError> validate(Map<String, String> values) {
-        List<FieldError> errors = guard.callWithin(limits.inProcess(), pluginId, loader, "validating settings",
-                () -> panel.validate(Map.copyOf(values)));
+        List<FieldError> errors = guard.callWithin(
+                limits.inProcess(), pluginId, loader, "validating settings", () -> panel.validate(Map.copyOf(values)));
         return errors == null ? List.of() : errors;
     }
 
     /** @return the plugin's lines of Connection Details */
     public List<ConnectionDetail> connectionDetails(ConnectedAccount account, ConnectionSettings settings) {
-        List<ConnectionDetail> details = guard.callWithin(limits.inProcess(), pluginId, loader,
-                "describing a connection", () -> panel.connectionDetails(account, settings));
+        List<ConnectionDetail> details = guard.callWithin(
+                limits.inProcess(),
+                pluginId,
+                loader,
+                "describing a connection",
+                () -> panel.connectionDetails(account, settings));
         return details == null ? List.of() : details;
     }
 }

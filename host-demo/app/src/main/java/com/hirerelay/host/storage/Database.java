@@ -1,5 +1,7 @@
 package com.hirerelay.host.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -101,18 +101,27 @@ public final class Database implements AutoCloseable {
         jdbi.useHandle(handle -> handle.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
                         + " applied_at TEXT NOT NULL)"));
-        int current = jdbi.withHandle(handle ->
-                handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one());
+        int current =
+                jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
+                        .mapTo(Integer.class)
+                        .one());
         for (Migration migration : migrations()) {
             if (migration.version() <= current) {
                 continue;
             }
             jdbi.useTransaction(handle -> {
                 runScript(handle, migration.sql());
-                handle.createUpdate("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, datetime('now'))")
-                        .bind(0, migration.version()).bind(1, migration.name()).execute();
+                handle.createUpdate(
+                                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, datetime('now'))")
+                        .bind(0, migration.version())
+                        .bind(1, migration.name())
+                        .execute();
             });
-            LOG.info("Database {} migrated to version {} ({})", file.getFileName(), migration.version(), migration.name());
+            LOG.info(
+                    "Database {} migrated to version {} ({})",
+                    file.getFileName(),
+                    migration.version(),
+                    migration.name());
         }
     }
 
@@ -128,7 +137,11 @@ public final class Database implements AutoCloseable {
                 continue;
             }
             statement.append(line).append('\n');
-            boolean inTrigger = statement.toString().stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+            boolean inTrigger = statement
+                    .toString()
+                    .stripLeading()
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("CREATE TRIGGER");
             if (trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"))) {
                 handle.execute(statement.toString().strip());
                 statement.setLength(0);
@@ -141,12 +154,17 @@ public final class Database implements AutoCloseable {
 
     private static List<Migration> migrations() {
         List<Migration> result = new ArrayList<>();
-        for (String name : resource("db/migration/index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (String name : resource("db/migration/index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList()) {
             Matcher matcher = MIGRATION.matcher(name);
             if (!matcher.matches()) {
                 throw new IllegalStateException("Migration file name '" + name + "' must look like V1__name.sql");
             }
-            result.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), resource("db/migration/" + name)));
+            result.add(new Migration(
+                    Integer.parseInt(matcher.group(1)), matcher.group(2), resource("db/migration/" + name)));
         }
         result.sort((a, b) -> Integer.compare(a.version(), b.version()));
         return result;
@@ -163,6 +181,5 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private record Migration(int version, String name, String sql) {
-    }
+    private record Migration(int version, String name, String sql) {}
 }

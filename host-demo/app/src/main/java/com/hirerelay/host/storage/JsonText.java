@@ -14,20 +14,18 @@ import java.util.Map;
 public final class JsonText {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Map<String, String>>> MAP_LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {};
+    private static final TypeReference<List<Map<String, String>>> MAP_LIST = new TypeReference<>() {};
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** @return the value as JSON text */
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalArgumentException(
+                    "Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 

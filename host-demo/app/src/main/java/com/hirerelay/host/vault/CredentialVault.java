@@ -122,7 +122,8 @@ public final class CredentialVault {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(file);
             } catch (FileAlreadyExistsException e) {

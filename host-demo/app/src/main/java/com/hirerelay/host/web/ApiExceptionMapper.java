@@ -39,8 +39,15 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         } else if (failure instanceof com.hirerelay.host.auth.AccessDeniedException denied) {
             return answer(403, ApiError.of("forbidden", denied.getMessage()));
         } else if (failure instanceof PluginRejectedException rejected) {
-            return answer(422, new ApiError("plugin_rejected", rejected.getMessage(),
-                    rejected.problems().stream().map(problem -> new com.hirerelay.api.FieldError("jar", problem)).toList(), null));
+            return answer(
+                    422,
+                    new ApiError(
+                            "plugin_rejected",
+                            rejected.getMessage(),
+                            rejected.problems().stream()
+                                    .map(problem -> new com.hirerelay.api.FieldError("jar", problem))
+                                    .toList(),
+                            null));
         } else if (failure instanceof PluginFailureException plugin) {
             return answer(502, ApiError.of("plugin_failed", plugin.getMessage()));
         } else if (failure instanceof HrisException remote) {
@@ -65,8 +72,13 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (remote instanceof ValidationFailedException invalid) {
             return new ApiError("validation_failed", invalid.getMessage(), invalid.fieldErrors(), null);
         } else if (remote instanceof RateLimitedException limited) {
-            return new ApiError("rate_limited", limited.getMessage(), List.of(),
-                    limited.retryAfter().map(d -> Math.max(1, (d.toMillis() + 999) / 1000)).orElse(null));
+            return new ApiError(
+                    "rate_limited",
+                    limited.getMessage(),
+                    List.of(),
+                    limited.retryAfter()
+                            .map(d -> Math.max(1, (d.toMillis() + 999) / 1000))
+                            .orElse(null));
         } else if (remote instanceof InvalidCredentialsException || remote instanceof AccessDeniedException) {
             return ApiError.of("needs_reconnection", remote.getMessage());
         } else if (remote instanceof ExportOutcomeUnknownException) {
@@ -87,7 +99,8 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case "needs_reconnection" -> 409;
             default -> 502;
         };
-        Response.ResponseBuilder builder = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+        Response.ResponseBuilder builder =
+                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
         if (error.retryAfterSeconds() != null) {
             builder.header("Retry-After", error.retryAfterSeconds());
         }
@@ -101,15 +114,21 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case VALIDATION_FAILED -> 422;
             case NOT_EXPORTABLE, EXPORT_IN_PROGRESS, NEEDS_RECONNECTION, ALREADY_CONNECTED -> 409;
         };
-        return answer(status, new ApiError(refused.reason().name().toLowerCase(java.util.Locale.ROOT),
-                refused.getMessage(), refused.fieldErrors(), null));
+        return answer(
+                status,
+                new ApiError(
+                        refused.reason().name().toLowerCase(java.util.Locale.ROOT),
+                        refused.getMessage(),
+                        refused.fieldErrors(),
+                        null));
     }
 
     private static Response web(WebApplicationException web) {
         int status = web.getResponse().getStatus();
         String code = status >= 500 ? "internal" : "bad_request";
-        String message = status >= 500 ? "Something went wrong on our side." : "The request could not be read: "
-                + (web.getMessage() == null ? "HTTP " + status : web.getMessage());
+        String message = status >= 500
+                ? "Something went wrong on our side."
+                : "The request could not be read: " + (web.getMessage() == null ? "HTTP " + status : web.getMessage());
         if (status >= 500) {
             LOG.error("Server error while serving a request", web);
         }
@@ -126,6 +145,9 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response answer(int status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error)
+                .build();
     }
 }

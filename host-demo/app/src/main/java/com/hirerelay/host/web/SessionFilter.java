@@ -8,8 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -50,10 +50,11 @@ public final class SessionFilter implements ContainerRequestFilter {
             request.abortWith(ApiExceptionMapper.answer(401, ApiError.of("unauthenticated", "Sign in first.")));
             return;
         }
-        if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request.getHeaderString(CSRF_HEADER),
-                session.get().csrfToken())) {
-            request.abortWith(ApiExceptionMapper.answer(403, ApiError.of("csrf",
-                    "This request lacks a valid CSRF token. Reload the page and try again.")));
+        if (!SAFE_METHODS.contains(request.getMethod())
+                && !csrfMatches(
+                        request.getHeaderString(CSRF_HEADER), session.get().csrfToken())) {
+            request.abortWith(ApiExceptionMapper.answer(
+                    403, ApiError.of("csrf", "This request lacks a valid CSRF token. Reload the page and try again.")));
             return;
         }
         User user = session.get().user();
@@ -83,7 +84,8 @@ public final class SessionFilter implements ContainerRequestFilter {
     }
 
     private static boolean csrfMatches(String sent, String expected) {
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

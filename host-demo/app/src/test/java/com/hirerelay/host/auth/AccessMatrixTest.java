@@ -28,15 +28,19 @@ class AccessMatrixTest {
     RunningHost running;
     long hiredId;
 
-    record Endpoint(String method, String path, Object body, Set<String> allowed) {
-    }
+    record Endpoint(String method, String path, Object body, Set<String> allowed) {}
 
     @BeforeAll
     void start(@TempDir Path root) {
         running = RunningHost.start(root);
         running.connectFactorial();
-        hiredId = running.signIn("ADMIN").get("/api/candidates?status=HIRED&pageSize=1").json()
-                .get("items").get(0).get("id").asLong();
+        hiredId = running.signIn("ADMIN")
+                .get("/api/candidates?status=HIRED&pageSize=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
     }
 
     @AfterAll
@@ -56,8 +60,16 @@ class AccessMatrixTest {
                 new Endpoint("PUT", candidate, Map.of(), EXPORTERS),
                 new Endpoint("GET", candidate + "/exports/factorial/draft", null, EXPORTERS),
                 // an unknown field keeps the allowed roles' calls from creating anything (422)
-                new Endpoint("POST", candidate + "/exports/factorial", Map.of("values", Map.of("no_such_field", "x")), EXPORTERS),
-                new Endpoint("POST", "/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", List.of()), EXPORTERS),
+                new Endpoint(
+                        "POST",
+                        candidate + "/exports/factorial",
+                        Map.of("values", Map.of("no_such_field", "x")),
+                        EXPORTERS),
+                new Endpoint(
+                        "POST",
+                        "/api/exports/bulk",
+                        Map.of("connectorId", "factorial", "candidateIds", List.of()),
+                        EXPORTERS),
                 new Endpoint("GET", "/api/exports/bulk/unknown", null, EXPORTERS),
                 new Endpoint("GET", "/api/exports", null, ADMINS),
                 new Endpoint("GET", "/api/integrations", null, ADMINS),
@@ -82,7 +94,9 @@ class AccessMatrixTest {
                 wrong.add(endpoint.method() + " " + endpoint.path() + " -> " + answer);
             }
         }
-        assertThat(wrong).as("endpoints that did not answer 401 to an anonymous client").isEmpty();
+        assertThat(wrong)
+                .as("endpoints that did not answer 401 to an anonymous client")
+                .isEmpty();
     }
 
     @Test
@@ -92,13 +106,16 @@ class AccessMatrixTest {
             ApiClient client = running.signIn(role);
             for (Endpoint endpoint : endpoints()) {
                 var answer = client.send(endpoint.method(), endpoint.path(), endpoint.body(), true);
-                boolean refused = answer.status() == 403 && answer.json().get("code").asText().equals("forbidden");
+                boolean refused = answer.status() == 403
+                        && answer.json().get("code").asText().equals("forbidden");
                 if (endpoint.allowed().contains(role) == refused || answer.status() == 401 || answer.status() >= 500) {
                     wrong.add(role + " " + endpoint.method() + " " + endpoint.path() + " -> " + answer);
                 }
             }
         }
-        assertThat(wrong).as("role checks that let the wrong role in or kept the right one out").isEmpty();
+        assertThat(wrong)
+                .as("role checks that let the wrong role in or kept the right one out")
+                .isEmpty();
     }
 
     @Test
@@ -114,22 +131,40 @@ class AccessMatrixTest {
                 wrong.add(endpoint.method() + " " + endpoint.path() + " -> " + answer);
             }
         }
-        assertThat(wrong).as("state-changing requests accepted without a CSRF token").isEmpty();
+        assertThat(wrong)
+                .as("state-changing requests accepted without a CSRF token")
+                .isEmpty();
         assertThat(running.sandbox().employees().size()).as("nothing exported").isEqualTo(12);
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
-        var answer = running.anonymous().send("POST", "/api/session",
-                Map.of("email", RunningHost.EMAILS.get("RECRUITER"), "password", RunningHost.PASSWORDS.get("RECRUITER")), false);
+        var answer = running.anonymous()
+                .send(
+                        "POST",
+                        "/api/session",
+                        Map.of(
+                                "email",
+                                RunningHost.EMAILS.get("RECRUITER"),
+                                "password",
+                                RunningHost.PASSWORDS.get("RECRUITER")),
+                        false);
         String cookie = answer.headers().get("set-cookie").get(0);
-        assertThat(cookie).as("Set-Cookie").contains("HIRERELAY_SESSION=").contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(cookie)
+                .as("Set-Cookie")
+                .contains("HIRERELAY_SESSION=")
+                .contains("HttpOnly")
+                .contains("SameSite=Strict");
     }
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-        var answer = running.anonymous().send("POST", "/api/session",
-                Map.of("email", RunningHost.EMAILS.get("ADMIN"), "password", "wrong"), false);
+        var answer = running.anonymous()
+                .send(
+                        "POST",
+                        "/api/session",
+                        Map.of("email", RunningHost.EMAILS.get("ADMIN"), "password", "wrong"),
+                        false);
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().get("code").asText()).isEqualTo("invalid_login");
     }
@@ -137,11 +172,23 @@ class AccessMatrixTest {
     @Test
     void interviewersNeverSeeAnExportMenu() {
         ApiClient interviewer = running.signIn("INTERVIEWER");
-        assertThat(interviewer.get("/api/candidates?status=HIRED").json().get("items").findValues("menu"))
-                .as("menus on the list").allSatisfy(menu -> assertThat(menu).isEmpty());
-        assertThat(interviewer.get("/api/candidates/" + hiredId).json().get("menu")).as("menu on the page").isEmpty();
+        assertThat(interviewer
+                        .get("/api/candidates?status=HIRED")
+                        .json()
+                        .get("items")
+                        .findValues("menu"))
+                .as("menus on the list")
+                .allSatisfy(menu -> assertThat(menu).isEmpty());
+        assertThat(interviewer.get("/api/candidates/" + hiredId).json().get("menu"))
+                .as("menu on the page")
+                .isEmpty();
         ApiClient recruiter = running.signIn("RECRUITER");
-        assertThat(recruiter.get("/api/candidates/" + hiredId).json().get("menu").toString())
-                .as("a recruiter does see it").contains("Export to FactorialHr");
+        assertThat(recruiter
+                        .get("/api/candidates/" + hiredId)
+                        .json()
+                        .get("menu")
+                        .toString())
+                .as("a recruiter does see it")
+                .contains("Export to FactorialHr");
     }
 }

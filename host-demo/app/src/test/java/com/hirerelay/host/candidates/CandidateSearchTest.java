@@ -36,7 +36,11 @@ class CandidateSearchTest {
     }
 
     private long total(String query) {
-        return recruiter.get("/api/candidates?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json().get("total").asLong();
+        return recruiter
+                .get("/api/candidates?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .json()
+                .get("total")
+                .asLong();
     }
 
     @Test
@@ -53,8 +57,17 @@ class CandidateSearchTest {
 
     @Test
     void followsEditsOfTheCandidate() {
-        long id = recruiter.get("/api/candidates?q=lindqvist").json().get("items").get(0).get("id").asLong();
-        assertThat(recruiter.put("/api/candidates/" + id, Map.of("lastName", "Strindberg", "email", "nora.s@example.com")).status()).isEqualTo(200);
+        long id = recruiter
+                .get("/api/candidates?q=lindqvist")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(recruiter
+                        .put("/api/candidates/" + id, Map.of("lastName", "Strindberg", "email", "nora.s@example.com"))
+                        .status())
+                .isEqualTo(200);
         assertThat(total("lindqvist")).isZero();
         assertThat(total("strindberg")).isEqualTo(1);
     }

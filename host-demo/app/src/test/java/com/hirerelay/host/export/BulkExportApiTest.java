@@ -19,6 +19,7 @@ class BulkExportApiTest {
 
     @TempDir
     Path root;
+
     RunningHost running;
     ApiClient recruiter;
     List<Long> hired = new ArrayList<>();
@@ -27,7 +28,10 @@ class BulkExportApiTest {
     void start() {
         running = RunningHost.start(root);
         recruiter = running.signIn("RECRUITER");
-        recruiter.get("/api/candidates?status=HIRED&pageSize=6").json().get("items")
+        recruiter
+                .get("/api/candidates?status=HIRED&pageSize=6")
+                .json()
+                .get("items")
                 .forEach(row -> hired.add(row.get("id").asLong()));
     }
 
@@ -46,8 +50,9 @@ class BulkExportApiTest {
     @Test
     void oneRefusedCandidateDoesNotStopTheOthersAndItsReasonStandsAlone() throws InterruptedException {
         running.connectFactorial();
-        running.sandbox().inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
-                .on("POST", "employees/employees/create_with_contract"));
+        running.sandbox()
+                .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
+                        .on("POST", "employees/employees/create_with_contract"));
         var started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", hired));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String id = started.json().get("id").asText();
@@ -59,7 +64,11 @@ class BulkExportApiTest {
         assertThat(progress.get("finished").asBoolean()).as(progress.toString()).isTrue();
         assertThat(progress.get("failed").asInt()).isEqualTo(1);
         assertThat(progress.get("succeeded").asInt()).isEqualTo(hired.size() - 1);
-        String message = progress.findValues("message").stream().filter(node -> !node.isNull()).findFirst().orElseThrow().asText();
+        String message = progress.findValues("message").stream()
+                .filter(node -> !node.isNull())
+                .findFirst()
+                .orElseThrow()
+                .asText();
         assertThat(message).contains("Email has already been taken").doesNotContain("marked below");
         assertThat(running.sandbox().employees()).hasSize(12 + hired.size() - 1);
     }

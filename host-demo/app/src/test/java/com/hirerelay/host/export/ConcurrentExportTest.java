@@ -29,6 +29,7 @@ class ConcurrentExportTest {
 
     @TempDir
     Path root;
+
     RunningHost running;
 
     @BeforeEach
@@ -45,10 +46,15 @@ class ConcurrentExportTest {
 
     @Test
     void eightSimultaneousExportsOfOneCandidateCreateExactlyOneEmployee() throws Exception {
-        JsonNode candidate = running.signIn("ADMIN").get("/api/candidates?status=HIRED&pageSize=1").json().get("items").get(0);
+        JsonNode candidate = running.signIn("ADMIN")
+                .get("/api/candidates?status=HIRED&pageSize=1")
+                .json()
+                .get("items")
+                .get(0);
         long id = candidate.get("id").asLong();
         List<ApiClient> clients = new ArrayList<>();
-        for (String role : List.of("ADMIN", "HIRING_MANAGER", "RECRUITER", "RECRUITER", "ADMIN", "RECRUITER", "HIRING_MANAGER", "ADMIN")) {
+        for (String role : List.of(
+                "ADMIN", "HIRING_MANAGER", "RECRUITER", "RECRUITER", "ADMIN", "RECRUITER", "HIRING_MANAGER", "ADMIN")) {
             clients.add(running.signIn(role));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -64,7 +70,8 @@ class ConcurrentExportTest {
         Set<String> employeeIds = new HashSet<>();
         for (Future<ApiClient.Answer> answer : answers) {
             ApiClient.Answer result = answer.get();
-            assertThat(result.status()).as("every concurrent export succeeds or is told one is running: " + result)
+            assertThat(result.status())
+                    .as("every concurrent export succeeds or is told one is running: " + result)
                     .isIn(200, 409);
             if (result.status() == 200) {
                 employeeIds.add(result.json().get("employeeId").asText());
@@ -74,10 +81,16 @@ class ConcurrentExportTest {
         }
         pool.shutdown();
         String email = candidate.get("email").asText();
-        assertThat(employeesWithEmail(email)).as("employees in Factorial with the candidate's e-mail").isEqualTo(1);
-        assertThat(employeeIds).as("every successful answer names the same employee").hasSize(1);
+        assertThat(employeesWithEmail(email))
+                .as("employees in Factorial with the candidate's e-mail")
+                .isEqualTo(1);
+        assertThat(employeeIds)
+                .as("every successful answer names the same employee")
+                .hasSize(1);
         long creates = running.sandbox().requests().stream()
-                .filter(request -> request.method().equals("POST") && request.resource().endsWith("create_with_contract")).count();
+                .filter(request ->
+                        request.method().equals("POST") && request.resource().endsWith("create_with_contract"))
+                .count();
         assertThat(creates).as("create requests sent to Factorial").isEqualTo(1);
     }
 
@@ -85,7 +98,8 @@ class ConcurrentExportTest {
     void aBulkExportOverlappingSingleExportsCreatesOneEmployeePerHire() throws Exception {
         ApiClient recruiter = running.signIn("RECRUITER");
         ApiClient manager = running.signIn("HIRING_MANAGER");
-        JsonNode hired = recruiter.get("/api/candidates?status=HIRED&pageSize=10").json().get("items");
+        JsonNode hired =
+                recruiter.get("/api/candidates?status=HIRED&pageSize=10").json().get("items");
         List<Long> ids = new ArrayList<>();
         hired.forEach(row -> ids.add(row.get("id").asLong()));
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -93,7 +107,8 @@ class ConcurrentExportTest {
         assertThat(bulk.status()).as(bulk.toString()).isEqualTo(202);
         List<Future<ApiClient.Answer>> singles = new ArrayList<>();
         for (Long id : ids) {
-            singles.add(pool.submit(() -> manager.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()))));
+            singles.add(pool.submit(
+                    () -> manager.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()))));
         }
         for (Future<ApiClient.Answer> single : singles) {
             assertThat(single.get().status()).as(single.get().toString()).isIn(200, 409);
@@ -105,14 +120,19 @@ class ConcurrentExportTest {
             progress = recruiter.get("/api/exports/bulk/" + bulkId).json();
         }
         pool.shutdown();
-        assertThat(progress.get("finished").asBoolean()).as("bulk finished: " + progress).isTrue();
+        assertThat(progress.get("finished").asBoolean())
+                .as("bulk finished: " + progress)
+                .isTrue();
         for (JsonNode row : hired) {
-            assertThat(employeesWithEmail(row.get("email").asText())).as("employees for " + row.get("email")).isEqualTo(1);
+            assertThat(employeesWithEmail(row.get("email").asText()))
+                    .as("employees for " + row.get("email"))
+                    .isEqualTo(1);
         }
     }
 
     private long employeesWithEmail(String email) {
         return running.sandbox().employees().stream()
-                .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email")))).count();
+                .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email"))))
+                .count();
     }
 }

@@ -35,50 +35,79 @@ class CrashRecoveryTest {
     void aHostKilledMidExportLeavesAnUnfinishedAttemptAndTheNextExportLinksTheEmployee() throws Exception {
         try (RunningHost running = RunningHost.start(root)) {
             running.connectFactorial();
-            JsonNode candidate = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=1").json()
-                    .get("items").get(0);
+            JsonNode candidate = running.signIn("RECRUITER")
+                    .get("/api/candidates?status=HIRED&pageSize=1")
+                    .json()
+                    .get("items")
+                    .get(0);
             long id = candidate.get("id").asLong();
             String email = candidate.get("email").asText();
             running.stopHost();
 
             int port = freePort();
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), HostMain.class.getName(),
-                    "--port", Integer.toString(port), "--data-dir", running.dataDir().toString(),
-                    "--plugins-dir", running.pluginsDir().toString(),
-                    "--factorial-base-url", running.sandbox().baseUrl())
-                    .redirectErrorStream(true).redirectOutput(root.resolve("child.log").toFile()).start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            HostMain.class.getName(),
+                            "--port",
+                            Integer.toString(port),
+                            "--data-dir",
+                            running.dataDir().toString(),
+                            "--plugins-dir",
+                            running.pluginsDir().toString(),
+                            "--factorial-base-url",
+                            running.sandbox().baseUrl())
+                    .redirectErrorStream(true)
+                    .redirectOutput(root.resolve("child.log").toFile())
+                    .start();
             try {
                 URI base = URI.create("http://127.0.0.1:" + port + "/");
                 ApiClient recruiter = signInWhenUp(base);
                 // Factorial takes its time with the create: the host dies while it is in flight.
-                running.sandbox().inject(Fault.delay(Duration.ofSeconds(3)).on("POST", "employees/employees/create_with_contract"));
-                CompletableFuture.runAsync(() -> recruiter.post("/api/candidates/" + id + "/exports/factorial",
-                        Map.of("values", Map.of())));
+                running.sandbox()
+                        .inject(Fault.delay(Duration.ofSeconds(3))
+                                .on("POST", "employees/employees/create_with_contract"));
+                CompletableFuture.runAsync(() ->
+                        recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of())));
                 waitUntil(() -> attemptStates(id).contains("IN_PROGRESS"), "the attempt was recorded as in progress");
                 Thread.sleep(1_000); // past the duplicate check, inside the slow create
                 child.destroyForcibly().waitFor();
             } finally {
                 child.destroyForcibly();
             }
-            waitUntil(() -> running.sandbox().employeeByEmail(email).isPresent(), "Factorial created the employee anyway");
+            waitUntil(
+                    () -> running.sandbox().employeeByEmail(email).isPresent(),
+                    "Factorial created the employee anyway");
             assertThat(attemptStates(id)).as("attempts after the kill").containsExactly("IN_PROGRESS");
 
             running.startAgain();
             ApiClient admin = running.signIn("ADMIN");
             JsonNode history = admin.get("/api/exports?candidateId=" + id).json();
-            assertThat(history.get("items").get(0).get("state").asText()).as("after restart").isEqualTo("UNFINISHED");
+            assertThat(history.get("items").get(0).get("state").asText())
+                    .as("after restart")
+                    .isEqualTo("UNFINISHED");
 
             var again = admin.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
             assertThat(again.status()).as(again.toString()).isEqualTo(200);
             assertThat(again.json().get("outcome").asText()).isEqualTo("ALREADY_EXISTS");
-            String factorialId = String.valueOf(running.sandbox().employeeByEmail(email).orElseThrow().get("id"));
+            String factorialId = String.valueOf(
+                    running.sandbox().employeeByEmail(email).orElseThrow().get("id"));
             assertThat(again.json().get("employeeId").asText()).isEqualTo(factorialId);
             assertThat(running.sandbox().employees().stream()
-                    .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email")))).count())
-                    .as("employees with the candidate's e-mail").isEqualTo(1);
-            assertThat(admin.get("/api/candidates/" + id).json().get("exports").get(0).get("employeeId").asText())
-                    .as("the candidate page shows the link").isEqualTo(factorialId);
+                            .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email"))))
+                            .count())
+                    .as("employees with the candidate's e-mail")
+                    .isEqualTo(1);
+            assertThat(admin.get("/api/candidates/" + id)
+                            .json()
+                            .get("exports")
+                            .get(0)
+                            .get("employeeId")
+                            .asText())
+                    .as("the candidate page shows the link")
+                    .isEqualTo(factorialId);
         }
     }
 
@@ -99,7 +128,8 @@ class CrashRecoveryTest {
 
     private List<String> attemptStates(long candidateId) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("data/hirerelay.db"))) {
-            var statement = connection.prepareStatement("SELECT state FROM export_attempts WHERE candidate_id = ? ORDER BY id");
+            var statement =
+                    connection.prepareStatement("SELECT state FROM export_attempts WHERE candidate_id = ? ORDER BY id");
             statement.setLong(1, candidateId);
             ResultSet rows = statement.executeQuery();
             List<String> states = new java.util.ArrayList<>();
@@ -112,7 +142,8 @@ class CrashRecoveryTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             if (condition.getAsBoolean()) {
                 return;

@@ -50,7 +50,11 @@ class ExportFaultTest {
 
     /** A hired candidate no other test of this class has used. */
     private JsonNode freshHiredCandidate() {
-        JsonNode row = recruiter.get("/api/candidates?status=HIRED&pageSize=1&page=" + (++next)).json().get("items").get(0);
+        JsonNode row = recruiter
+                .get("/api/candidates?status=HIRED&pageSize=1&page=" + (++next))
+                .json()
+                .get("items")
+                .get(0);
         assertThat(row).as("enough hired candidates for every test").isNotNull();
         return row;
     }
@@ -63,12 +67,20 @@ class ExportFaultTest {
     private void assertHistoryMatchesFactorial(JsonNode candidate) {
         String email = candidate.get("email").asText();
         boolean inFactorial = running.sandbox().employeeByEmail(email).isPresent();
-        JsonNode exports = recruiter.get("/api/candidates/" + candidate.get("id").asLong()).json().get("exports");
-        assertThat(exports.size() > 0).as("history claims an export of " + email + " (Factorial has it: " + inFactorial + ")")
+        JsonNode exports = recruiter
+                .get("/api/candidates/" + candidate.get("id").asLong())
+                .json()
+                .get("exports");
+        assertThat(exports.size() > 0)
+                .as("history claims an export of " + email + " (Factorial has it: " + inFactorial + ")")
                 .isEqualTo(inFactorial);
         if (inFactorial) {
-            assertThat(exports.get(0).get("employeeId").asText()).as("the recorded employee id")
-                    .isEqualTo(String.valueOf(running.sandbox().employeeByEmail(email).orElseThrow().get("id")));
+            assertThat(exports.get(0).get("employeeId").asText())
+                    .as("the recorded employee id")
+                    .isEqualTo(String.valueOf(running.sandbox()
+                            .employeeByEmail(email)
+                            .orElseThrow()
+                            .get("id")));
         }
     }
 
@@ -82,8 +94,12 @@ class ExportFaultTest {
         assertThat(answer.json().get("code").asText()).isEqualTo("rate_limited");
         assertThat(answer.json().get("retryAfterSeconds").asLong()).isEqualTo(2);
         running.sandbox().clearFaults();
-        JsonNode draft = recruiter.get("/api/candidates/" + id + "/exports/factorial/draft").json();
-        assertThat(draft.get("restoredFromAttempt").isNull()).as("the failed attempt's edits are restored").isFalse();
+        JsonNode draft = recruiter
+                .get("/api/candidates/" + id + "/exports/factorial/draft")
+                .json();
+        assertThat(draft.get("restoredFromAttempt").isNull())
+                .as("the failed attempt's edits are restored")
+                .isFalse();
         assertThat(draft.get("fields").toString()).contains("Edited Name");
         assertHistoryMatchesFactorial(candidate);
     }
@@ -98,8 +114,10 @@ class ExportFaultTest {
         var again = export(candidate.get("id").asLong(), Map.of());
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertHistoryMatchesFactorial(candidate);
-        assertThat(running.sandbox().employees().stream().filter(e -> candidate.get("email").asText()
-                .equalsIgnoreCase(String.valueOf(e.get("email")))).count()).isEqualTo(1);
+        assertThat(running.sandbox().employees().stream()
+                        .filter(e -> candidate.get("email").asText().equalsIgnoreCase(String.valueOf(e.get("email"))))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -114,8 +132,11 @@ class ExportFaultTest {
 
     @Test
     void truncatedOrMalformedAnswersAreNeverRecordedAsASuccessFactorialDoesNotHave() {
-        for (Fault fault : new Fault[] {Fault.truncatedBody().on("POST", CREATE), Fault.malformedJson().on("POST", CREATE),
-                Fault.lostResponse().on("POST", CREATE)}) {
+        for (Fault fault : new Fault[] {
+            Fault.truncatedBody().on("POST", CREATE),
+            Fault.malformedJson().on("POST", CREATE),
+            Fault.lostResponse().on("POST", CREATE)
+        }) {
             JsonNode candidate = freshHiredCandidate();
             running.sandbox().inject(fault);
             var answer = export(candidate.get("id").asLong(), Map.of());
@@ -128,11 +149,15 @@ class ExportFaultTest {
     void factorialRefusingTheDraftShowsItsFieldErrorsAndKeepsTheEdits() {
         JsonNode candidate = freshHiredCandidate();
         long id = candidate.get("id").asLong();
-        running.sandbox().inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}").on("POST", CREATE));
+        running.sandbox()
+                .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
+                        .on("POST", CREATE));
         var answer = export(id, Map.of("last_name", "Kept-Edit"));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
         assertThat(answer.json().get("fieldErrors").toString()).contains("email");
-        JsonNode draft = recruiter.get("/api/candidates/" + id + "/exports/factorial/draft").json();
+        JsonNode draft = recruiter
+                .get("/api/candidates/" + id + "/exports/factorial/draft")
+                .json();
         assertThat(draft.get("fields").toString()).as("restored draft").contains("Kept-Edit");
         assertHistoryMatchesFactorial(candidate);
     }
@@ -145,7 +170,8 @@ class ExportFaultTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
         assertThat(answer.json().get("fieldErrors").findValuesAsText("field")).contains("email", "first_name");
         assertThat(running.sandbox().requests().stream().filter(r -> r.method().equals("POST")))
-                .as("POSTs sent to Factorial").isEmpty();
+                .as("POSTs sent to Factorial")
+                .isEmpty();
         var unknown = export(candidate.get("id").asLong(), Map.of("no_such_field", "x"));
         assertThat(unknown.status()).isEqualTo(422);
         assertHistoryMatchesFactorial(candidate);
@@ -160,13 +186,28 @@ class ExportFaultTest {
         assertThat(answer.json().get("code").asText()).isEqualTo("needs_reconnection");
         running.sandbox().clearFaults();
         ApiClient admin = running.signIn("ADMIN");
-        JsonNode card = admin.get("/api/integrations").json().get("sections").get(0).get("cards").get(0);
+        JsonNode card = admin.get("/api/integrations")
+                .json()
+                .get("sections")
+                .get(0)
+                .get("cards")
+                .get(0);
         assertThat(card.get("status").asText()).isEqualTo("NEEDS_RECONNECTION");
-        assertThat(admin.get("/api/integrations/factorial").json().get("problem").asText()).isNotBlank();
-        assertThat(recruiter.get("/api/candidates/" + candidate.get("id").asLong()).json().get("menu"))
-                .as("no export menu while the connection is broken").isEmpty();
+        assertThat(admin.get("/api/integrations/factorial")
+                        .json()
+                        .get("problem")
+                        .asText())
+                .isNotBlank();
+        assertThat(recruiter
+                        .get("/api/candidates/" + candidate.get("id").asLong())
+                        .json()
+                        .get("menu"))
+                .as("no export menu while the connection is broken")
+                .isEmpty();
         // Reconnecting with the right key brings exports back.
-        var reconnected = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", running.sandbox().apiKey())));
+        var reconnected = admin.post(
+                "/api/integrations/factorial",
+                Map.of("values", Map.of("api_key", running.sandbox().apiKey())));
         assertThat(reconnected.status()).as(reconnected.toString()).isEqualTo(201);
         assertThat(export(candidate.get("id").asLong(), Map.of()).status()).isEqualTo(200);
         assertHistoryMatchesFactorial(candidate);
@@ -188,8 +229,10 @@ class ExportFaultTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("outcome").asText()).isEqualTo("CREATED");
-        assertThat(running.sandbox().requests().stream().filter(r -> r.method().equals("GET")
-                && EMPLOYEES.equals(r.resource()))).as("look-ups: two failed reads each, then a good one").hasSize(6);
+        assertThat(running.sandbox().requests().stream()
+                        .filter(r -> r.method().equals("GET") && EMPLOYEES.equals(r.resource())))
+                .as("look-ups: two failed reads each, then a good one")
+                .hasSize(6);
         assertHistoryMatchesFactorial(candidate);
     }
 
@@ -199,14 +242,21 @@ class ExportFaultTest {
         ApiClient admin = running.signIn("ADMIN");
         connect(admin, Map.of("api_key", running.sandbox().apiKey(), "read_timeout_seconds", "1"));
         try {
-            running.sandbox().inject(Fault.delay(Duration.ofSeconds(2)).on("GET", EMPLOYEES).whenQueryHas("emails[]").times(3));
+            running.sandbox()
+                    .inject(Fault.delay(Duration.ofSeconds(2))
+                            .on("GET", EMPLOYEES)
+                            .whenQueryHas("emails[]")
+                            .times(3));
 
             var answer = export(candidate.get("id").asLong(), Map.of());
 
             assertThat(answer.status()).as(answer.toString()).isEqualTo(502);
-            assertThat(answer.json().get("message").asText()).as("what the user reads")
+            assertThat(answer.json().get("message").asText())
+                    .as("what the user reads")
                     .contains("no answer within 1 s");
-            assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText())).as("employee created").isEmpty();
+            assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+                    .as("employee created")
+                    .isEmpty();
             assertHistoryMatchesFactorial(candidate);
         } finally {
             connect(admin, Map.of("api_key", running.sandbox().apiKey()));
@@ -221,11 +271,17 @@ class ExportFaultTest {
 
     @Test
     void candidatesWhoAreNotHiredCannotBeExported() {
-        JsonNode active = recruiter.get("/api/candidates?status=ACTIVE&pageSize=1").json().get("items").get(0);
+        JsonNode active = recruiter
+                .get("/api/candidates?status=ACTIVE&pageSize=1")
+                .json()
+                .get("items")
+                .get(0);
         var answer = export(active.get("id").asLong(), Map.of());
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json().get("code").asText()).isEqualTo("not_exportable");
-        assertThat(recruiter.get("/api/candidates/" + active.get("id").asLong() + "/exports/factorial/draft").status())
+        assertThat(recruiter
+                        .get("/api/candidates/" + active.get("id").asLong() + "/exports/factorial/draft")
+                        .status())
                 .isEqualTo(409);
     }
 }

@@ -16,6 +16,7 @@ class ExportFlowTest {
 
     @TempDir
     Path root;
+
     RunningHost running;
 
     @BeforeEach
@@ -50,16 +51,22 @@ class ExportFlowTest {
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().get("outcome").asText()).isEqualTo("CREATED");
         String email = row.get("email").asText();
-        assertThat(running.sandbox().employeeByEmail(email)).as("employee in Factorial").isPresent();
+        assertThat(running.sandbox().employeeByEmail(email))
+                .as("employee in Factorial")
+                .isPresent();
 
         var second = recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
         assertThat(second.json().get("outcome").asText()).isEqualTo("ALREADY_EXISTS");
-        assertThat(second.json().get("employeeId").asText()).isEqualTo(first.json().get("employeeId").asText());
-        assertThat(running.sandbox().employees().stream().filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))))
-                .as("exactly one employee with the candidate's e-mail").hasSize(1);
+        assertThat(second.json().get("employeeId").asText())
+                .isEqualTo(first.json().get("employeeId").asText());
+        assertThat(running.sandbox().employees().stream()
+                        .filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))))
+                .as("exactly one employee with the candidate's e-mail")
+                .hasSize(1);
 
-        var history = running.signIn("ADMIN").get("/api/exports?candidateId=" + id).json();
+        var history =
+                running.signIn("ADMIN").get("/api/exports?candidateId=" + id).json();
         assertThat(history.get("total").asInt()).isEqualTo(2);
         assertThat(history.get("items").get(0).get("state").asText()).isEqualTo("ALREADY_EXISTS");
         assertThat(history.get("items").get(1).get("state").asText()).isEqualTo("CREATED");

@@ -24,6 +24,7 @@ class SecretHandlingTest {
 
     @TempDir
     Path root;
+
     RunningHost running;
 
     @BeforeEach
@@ -53,37 +54,62 @@ class SecretHandlingTest {
             answers.append(admin.get("/api/integrations").body());
             answers.append(admin.get("/api/integrations/factorial").body());
             answers.append(admin.get("/api/integrations/factorial/form").body());
-            long id = admin.get("/api/candidates?status=HIRED&pageSize=1").json().get("items").get(0).get("id").asLong();
-            answers.append(admin.get("/api/candidates/" + id + "/exports/factorial/draft").body());
+            long id = admin.get("/api/candidates?status=HIRED&pageSize=1")
+                    .json()
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asLong();
+            answers.append(admin.get("/api/candidates/" + id + "/exports/factorial/draft")
+                    .body());
             var exported = admin.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
             assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
             answers.append(exported.body()).append(admin.get("/api/exports").body());
             logs = capture.text();
         }
         var details = running.signIn("ADMIN").get("/api/integrations/factorial").json();
-        assertThat(details.get("maskedSecrets").get("api_key").asText()).as("masked key")
-                .endsWith(key.substring(key.length() - 4)).doesNotContain(key);
+        assertThat(details.get("maskedSecrets").get("api_key").asText())
+                .as("masked key")
+                .endsWith(key.substring(key.length() - 4))
+                .doesNotContain(key);
         assertThat(answers.toString()).as("API answers").doesNotContain(key).doesNotContain(wrongKey);
         assertThat(logs).as("captured logs").isNotEmpty().doesNotContain(key).doesNotContain(wrongKey);
-        assertThat(dataFolderText().contains(key)).as("the key in the raw bytes of the data folder (database, WAL, key file)")
+        assertThat(dataFolderText().contains(key))
+                .as("the key in the raw bytes of the data folder (database, WAL, key file)")
                 .isFalse();
-        assertThat(running.sandbox().requests()).as("the sandbox saw the key, so it was really used").isNotEmpty();
+        assertThat(running.sandbox().requests())
+                .as("the sandbox saw the key, so it was really used")
+                .isNotEmpty();
     }
 
     @Test
     void removingTheIntegrationDeletesTheStoredSecret() throws IOException {
         running.connectFactorial();
         ApiClient admin = running.signIn("ADMIN");
-        String ciphertext = running.host().database().jdbi().withHandle(handle -> handle
-                .createQuery("SELECT secrets_ciphertext FROM integrations").mapTo(String.class).one());
+        String ciphertext = running.host()
+                .database()
+                .jdbi()
+                .withHandle(handle -> handle.createQuery("SELECT secrets_ciphertext FROM integrations")
+                        .mapTo(String.class)
+                        .one());
         assertThat(admin.delete("/api/integrations/factorial").status()).isEqualTo(204);
-        int rows = running.host().database().jdbi().withHandle(handle -> handle
-                .createQuery("SELECT COUNT(*) FROM integrations").mapTo(Integer.class).one());
+        int rows = running.host()
+                .database()
+                .jdbi()
+                .withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM integrations")
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(rows).as("integration rows").isZero();
-        assertThat(dataFolderText().contains(ciphertext)).as("a trace of the ciphertext in the data folder after removal")
+        assertThat(dataFolderText().contains(ciphertext))
+                .as("a trace of the ciphertext in the data folder after removal")
                 .isFalse();
         assertThat(admin.get("/api/integrations/factorial").status()).isEqualTo(404);
-        var card = admin.get("/api/integrations").json().get("sections").get(0).get("cards").get(0);
+        var card = admin.get("/api/integrations")
+                .json()
+                .get("sections")
+                .get(0)
+                .get("cards")
+                .get(0);
         assertThat(card.get("status").asText()).isEqualTo("NOT_CONNECTED");
     }
 
@@ -92,8 +118,10 @@ class SecretHandlingTest {
         ApiClient admin = running.signIn("ADMIN");
         var refused = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", "not-the-key")));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("api_key");
-        assertThat(refused.json().get("fieldErrors").get(0).get("message").asText()).isNotBlank();
+        assertThat(refused.json().get("fieldErrors").get(0).get("field").asText())
+                .isEqualTo("api_key");
+        assertThat(refused.json().get("fieldErrors").get(0).get("message").asText())
+                .isNotBlank();
         assertThat(admin.get("/api/integrations/factorial").status()).isEqualTo(404);
     }
 

@@ -57,7 +57,8 @@ class PluginAdminApiTest {
                 return plugin;
             }
         }
-        throw new AssertionError("no plugin " + id + " in " + admin.get("/api/plugins").body());
+        throw new AssertionError(
+                "no plugin " + id + " in " + admin.get("/api/plugins").body());
     }
 
     @Test
@@ -72,10 +73,13 @@ class PluginAdminApiTest {
 
     @Test
     void anIncompatiblePluginRequiresIsRefusedWithAClearMessage() throws IOException {
-        Path jar = PluginHostTest.workingPlugin("future-hr", "future").manifest("Plugin-Requires", ">=2.0.0").writeTo(jars);
+        Path jar = PluginHostTest.workingPlugin("future-hr", "future")
+                .manifest("Plugin-Requires", ">=2.0.0")
+                .writeTo(jars);
         var answer = upload(jar);
         assertThat(answer.status()).as(answer.toString()).isIn(201, 422);
-        String text = answer.status() == 422 ? answer.body() : plugin("future-hr").toString();
+        String text =
+                answer.status() == 422 ? answer.body() : plugin("future-hr").toString();
         assertThat(text).as("the reason names the version range").contains("2.0.0");
         if (answer.status() == 201) {
             assertThat(plugin("future-hr").get("status").asText()).isNotEqualTo("STARTED");
@@ -86,8 +90,16 @@ class PluginAdminApiTest {
     @Test
     void aConnectorThatThrowsIsMarkedFailedWithItsReason() throws IOException {
         String pkg = "test.throwing";
-        Path jar = PluginJarBuilder.plugin("throwing-hr").source(pkg + ".TestConnector", PluginHostTest.connectorSource(pkg,
-                "throwing", "throw new IllegalStateException(\"broken on purpose\");", "return null;"), true).writeTo(jars);
+        Path jar = PluginJarBuilder.plugin("throwing-hr")
+                .source(
+                        pkg + ".TestConnector",
+                        PluginHostTest.connectorSource(
+                                pkg,
+                                "throwing",
+                                "throw new IllegalStateException(\"broken on purpose\");",
+                                "return null;"),
+                        true)
+                .writeTo(jars);
         var answer = upload(jar);
         assertThat(answer.status()).as(answer.toString()).isIn(201, 422);
         JsonNode plugin = plugin("throwing-hr");
@@ -115,14 +127,18 @@ class PluginAdminApiTest {
                     }
                 }
                 """;
-        Path jar = PluginHostTest.workingPlugin("hanging-hr", "hanging").source(pkg + ".HangingMenu", menu, true).writeTo(jars);
+        Path jar = PluginHostTest.workingPlugin("hanging-hr", "hanging")
+                .source(pkg + ".HangingMenu", menu, true)
+                .writeTo(jars);
         var answer = upload(jar);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         long started = System.nanoTime();
         var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).doesNotContain("Export to Hanging HR");
-        assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to serve the list").isLessThan(30);
+        assertThat((System.nanoTime() - started) / 1_000_000_000)
+                .as("seconds to serve the list")
+                .isLessThan(30);
         assertThat(admin.delete("/api/plugins/hanging-hr").status()).isEqualTo(204);
         assertFactorialStillWorks();
     }

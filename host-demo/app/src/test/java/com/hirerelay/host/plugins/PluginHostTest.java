@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginHostTest {
 
     private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
-    private static final Path EXAMPLE_PLUGINS = Path.of(System.getProperty("example.plugins.dir", "target/example-plugins"));
+    private static final Path EXAMPLE_PLUGINS =
+            Path.of(System.getProperty("example.plugins.dir", "target/example-plugins"));
 
     @TempDir
     Path pluginsDir;
@@ -50,11 +51,16 @@ class PluginHostTest {
 
     static PluginJarBuilder workingPlugin(String pluginId, String connectorId) {
         String pkg = "test." + pluginId.replace('-', '_');
-        return PluginJarBuilder.plugin(pluginId).source(pkg + ".TestConnector", connectorSource(pkg, connectorId,
-                "return new ConnectorInfo(ID, \"Test HR\", \"A test connector\", null, null);",
-                "return new ConnectedAccount(Thread.currentThread().getContextClassLoader() instanceof org.pf4j.PluginClassLoader"
-                        + " ? \"plugin loader\" : \"other loader\", null, Map.of());"),
-                true);
+        return PluginJarBuilder.plugin(pluginId)
+                .source(
+                        pkg + ".TestConnector",
+                        connectorSource(
+                                pkg,
+                                connectorId,
+                                "return new ConnectorInfo(ID, \"Test HR\", \"A test connector\", null, null);",
+                                "return new ConnectedAccount(Thread.currentThread().getContextClassLoader() instanceof org.pf4j.PluginClassLoader"
+                                        + " ? \"plugin loader\" : \"other loader\", null, Map.of());"),
+                        true);
     }
 
     private static ConnectionSettings settings() {
@@ -69,12 +75,20 @@ class PluginHostTest {
             assertThat(host.plugins()).singleElement().satisfies(plugin -> {
                 assertThat(plugin.id()).isEqualTo("factorial");
                 assertThat(plugin.status()).as("reason: %s", plugin.reason()).isEqualTo(PluginStatus.STARTED);
-                assertThat(plugin.extensions()).containsExactlyInAnyOrder(
-                        "HRIS connector: factorial", "Export menu: export-to-factorial", "Settings panel: factorial");
+                assertThat(plugin.extensions())
+                        .containsExactlyInAnyOrder(
+                                "HRIS connector: factorial",
+                                "Export menu: export-to-factorial",
+                                "Settings panel: factorial");
             });
-            assertThat(host.connector("factorial")).get().satisfies(c -> assertThat(c.info().displayName()).isEqualTo("FactorialHr"));
-            assertThat(host.menus()).singleElement().satisfies(m -> assertThat(m.item().label()).isEqualTo("Export to FactorialHr"));
-            assertThat(host.settingsPanel("factorial")).get()
+            assertThat(host.connector("factorial"))
+                    .get()
+                    .satisfies(c -> assertThat(c.info().displayName()).isEqualTo("FactorialHr"));
+            assertThat(host.menus())
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.item().label()).isEqualTo("Export to FactorialHr"));
+            assertThat(host.settingsPanel("factorial"))
+                    .get()
                     .satisfies(p -> assertThat(p.form().secretKeys()).containsExactly("api_key"));
         }
         assertThatThrownBy(() -> Class.forName("com.hirerelay.factorial.connector.FactorialConnector"))
@@ -89,17 +103,35 @@ class PluginHostTest {
 
         try (PluginHost host = PluginHost.start(pluginsDir)) {
             assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("factorial", "folder-export");
-            assertThat(host.menus()).extracting(menu -> menu.item().label())
+            assertThat(host.menus())
+                    .extracting(menu -> menu.item().label())
                     .containsExactly("Export to FactorialHr", "Export to folder");
             assertThat(host.settingsPanel("folder-export")).isPresent();
 
-            HrisConnection folder = host.connector("folder-export").orElseThrow().open(new ConnectionSettings("2",
-                    Map.of("folder", hrFolder.toString()), Set.of("signing_key"), Map.of()));
-            var candidate = new com.hirerelay.api.candidate.Candidate("7", "Zoë", "O'Brien", "zoe@example.com", null,
-                    com.hirerelay.api.candidate.CandidateStatus.HIRED, null, null, null, null, null, null, null, null, Map.of());
+            HrisConnection folder = host.connector("folder-export")
+                    .orElseThrow()
+                    .open(new ConnectionSettings(
+                            "2", Map.of("folder", hrFolder.toString()), Set.of("signing_key"), Map.of()));
+            var candidate = new com.hirerelay.api.candidate.Candidate(
+                    "7",
+                    "Zoë",
+                    "O'Brien",
+                    "zoe@example.com",
+                    null,
+                    com.hirerelay.api.candidate.CandidateStatus.HIRED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of());
             var result = folder.export(folder.draftFor(candidate));
             assertThat(result.outcome()).isEqualTo(com.hirerelay.api.hris.ExportOutcome.CREATED);
-            assertThat(Files.readString(hrFolder.resolve("zoe%40example.com.json"))).contains("\"last_name\":\"O'Brien\"");
+            assertThat(Files.readString(hrFolder.resolve("zoe%40example.com.json")))
+                    .contains("\"last_name\":\"O'Brien\"");
         }
     }
 
@@ -117,27 +149,35 @@ class PluginHostTest {
     void refusesBrokenJarsAndKeepsServingTheGoodOne() throws IOException {
         workingPlugin("good-one", "good").writeTo(pluginsDir);
         workingPlugin("no-id", "noid").manifest("Plugin-Id", null).writeTo(pluginsDir);
-        workingPlugin("future-api", "future").manifest("Plugin-Requires", ">=2.0.0 & <3.0.0").writeTo(pluginsDir);
-        workingPlugin("bad-range", "badrange").manifest("Plugin-Requires", ">=1.0.0-SNAPSHOT").writeTo(pluginsDir);
+        workingPlugin("future-api", "future")
+                .manifest("Plugin-Requires", ">=2.0.0 & <3.0.0")
+                .writeTo(pluginsDir);
+        workingPlugin("bad-range", "badrange")
+                .manifest("Plugin-Requires", ">=1.0.0-SNAPSHOT")
+                .writeTo(pluginsDir);
         workingPlugin("no-index", "noindex").withoutExtensionIndex().writeTo(pluginsDir);
         workingPlugin("bundles-api", "bundles").bundling(PluginApiVersion.class).writeTo(pluginsDir);
-        workingPlugin("bad-version", "badversion").manifest("Plugin-Version", "one").writeTo(pluginsDir);
+        workingPlugin("bad-version", "badversion")
+                .manifest("Plugin-Version", "one")
+                .writeTo(pluginsDir);
         Files.writeString(pluginsDir.resolve("not-a-jar.jar"), "this is text");
 
         try (PluginHost host = PluginHost.start(pluginsDir)) {
             assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("good");
-            Map<String, InstalledPlugin> byFile = host.plugins().stream()
-                    .collect(java.util.stream.Collectors.toMap(InstalledPlugin::file, p -> p));
+            Map<String, InstalledPlugin> byFile =
+                    host.plugins().stream().collect(java.util.stream.Collectors.toMap(InstalledPlugin::file, p -> p));
             assertThat(byFile.get("good-one.jar").status()).isEqualTo(PluginStatus.STARTED);
             assertThat(byFile.get("plugin.jar").reason()).contains("no Plugin-Id");
             assertThat(byFile.get("future-api.jar").reason())
-                    .contains("requires plugin API >=2.0.0 & <3.0.0, but this host provides " + PluginApiVersion.CURRENT);
+                    .contains(
+                            "requires plugin API >=2.0.0 & <3.0.0, but this host provides " + PluginApiVersion.CURRENT);
             assertThat(byFile.get("bad-range.jar").reason()).contains("not a valid version range");
             assertThat(byFile.get("no-index.jar").reason()).contains("no META-INF/extensions.idx");
             assertThat(byFile.get("bundles-api.jar").reason()).contains("bundles com.hirerelay.api.* classes");
             assertThat(byFile.get("bad-version.jar").reason()).contains("not a semantic version");
             assertThat(byFile.get("not-a-jar.jar").reason()).contains("not a readable jar");
-            assertThat(host.plugins()).filteredOn(p -> !p.file().equals("good-one.jar"))
+            assertThat(host.plugins())
+                    .filteredOn(p -> !p.file().equals("good-one.jar"))
                     .allSatisfy(p -> assertThat(p.status()).isEqualTo(PluginStatus.FAILED));
         }
     }
@@ -145,13 +185,23 @@ class PluginHostTest {
     @Test
     void aPluginWhoseExtensionFailsIsMarkedFailedWithTheReason() {
         workingPlugin("good-one", "good").writeTo(pluginsDir);
-        PluginJarBuilder.plugin("throws-on-info").source("test.throwing.TestConnector",
-                connectorSource("test.throwing", "throwing", "throw new IllegalStateException(\"no info today\");",
-                        "return null;"), true).writeTo(pluginsDir);
+        PluginJarBuilder.plugin("throws-on-info")
+                .source(
+                        "test.throwing.TestConnector",
+                        connectorSource(
+                                "test.throwing",
+                                "throwing",
+                                "throw new IllegalStateException(\"no info today\");",
+                                "return null;"),
+                        true)
+                .writeTo(pluginsDir);
 
         try (PluginHost host = PluginHost.start(pluginsDir)) {
             assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("good");
-            InstalledPlugin failed = host.plugins().stream().filter(p -> p.id().equals("throws-on-info")).findFirst().orElseThrow();
+            InstalledPlugin failed = host.plugins().stream()
+                    .filter(p -> p.id().equals("throws-on-info"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(failed.status()).isEqualTo(PluginStatus.FAILED);
             assertThat(failed.reason()).contains("IllegalStateException", "no info today");
         }
@@ -160,11 +210,18 @@ class PluginHostTest {
     @Test
     void aPluginCallThatHangsIsCutOffAndReported() {
         String pkg = "test.hanging";
-        PluginJarBuilder.plugin("hangs").source(pkg + ".TestConnector", connectorSource(pkg, "hanging",
-                "return new ConnectorInfo(ID, \"Hanging HR\", \"Never answers\", null, null);",
-                "try { Thread.sleep(60_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } return null;"),
-                true).writeTo(pluginsDir);
-        PluginCallLimits quick = new PluginCallLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300));
+        PluginJarBuilder.plugin("hangs")
+                .source(
+                        pkg + ".TestConnector",
+                        connectorSource(
+                                pkg,
+                                "hanging",
+                                "return new ConnectorInfo(ID, \"Hanging HR\", \"Never answers\", null, null);",
+                                "try { Thread.sleep(60_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } return null;"),
+                        true)
+                .writeTo(pluginsDir);
+        PluginCallLimits quick =
+                new PluginCallLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300));
 
         try (PluginHost host = PluginHost.start(pluginsDir, quick)) {
             HrisConnection connection = host.connector("hanging").orElseThrow().open(settings());
@@ -173,7 +230,9 @@ class PluginHostTest {
                     .isInstanceOf(PluginTimeoutException.class)
                     .hasMessageContaining("did not finish verifying credentials");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
-            assertThat(host.plugins()).singleElement().satisfies(p -> assertThat(p.lastError()).contains("did not finish"));
+            assertThat(host.plugins())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.lastError()).contains("did not finish"));
         }
     }
 
@@ -188,7 +247,9 @@ class PluginHostTest {
             assertThat(host.connector("late")).isPresent();
 
             assertThat(host.disable("late-one").status()).isEqualTo(PluginStatus.DISABLED);
-            assertThat(host.connector("late")).as("a disabled plugin contributes nothing").isEmpty();
+            assertThat(host.connector("late"))
+                    .as("a disabled plugin contributes nothing")
+                    .isEmpty();
 
             assertThat(host.enable("late-one").status()).isEqualTo(PluginStatus.STARTED);
             assertThat(host.connector("late")).isPresent();
@@ -202,14 +263,19 @@ class PluginHostTest {
     @Test
     void refusesAnIncompatibleUploadAndChangesNothing(@TempDir Path uploads) throws IOException {
         try (PluginHost host = PluginHost.start(pluginsDir)) {
-            Path upload = workingPlugin("future-api", "future").manifest("Plugin-Requires", ">=2.0.0").writeTo(uploads);
+            Path upload = workingPlugin("future-api", "future")
+                    .manifest("Plugin-Requires", ">=2.0.0")
+                    .writeTo(uploads);
 
             assertThatThrownBy(() -> host.install(upload, "future-api.jar"))
                     .isInstanceOf(PluginRejectedException.class)
                     .satisfies(e -> assertThat(((PluginRejectedException) e).problems())
-                            .singleElement().asString().contains("requires plugin API >=2.0.0"));
+                            .singleElement()
+                            .asString()
+                            .contains("requires plugin API >=2.0.0"));
             try (var files = Files.list(pluginsDir)) {
-                assertThat(files.filter(f -> f.toString().endsWith(".jar")).toList()).isEmpty();
+                assertThat(files.filter(f -> f.toString().endsWith(".jar")).toList())
+                        .isEmpty();
             }
         }
     }

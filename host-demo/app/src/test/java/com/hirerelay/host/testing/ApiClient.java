@@ -34,7 +34,11 @@ public final class ApiClient {
 
     ApiClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** An answer: status, headers and body. */
@@ -87,12 +91,14 @@ public final class ApiClient {
     /** Sends a request; {@code withCsrf} false leaves the CSRF header out. */
     public Answer send(String method, String path, Object body, boolean withCsrf) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
             if (withCsrf && csrfToken != null) {
                 request.header("X-CSRF-Token", csrfToken);
             }
             if (body instanceof byte[] bytes) {
-                request.header("Content-Type", "application/java-archive").method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+                request.header("Content-Type", "application/java-archive")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
             } else if (body != null) {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
@@ -100,7 +106,8 @@ public final class ApiClient {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().map());
+            return new Answer(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

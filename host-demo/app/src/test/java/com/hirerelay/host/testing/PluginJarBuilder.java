@@ -112,8 +112,8 @@ public final class PluginJarBuilder {
             return;
         }
         Path sourceDir = Files.createTempDirectory("plugin-sources");
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none",
-                "-classpath", System.getProperty("java.class.path")));
+        List<String> arguments = new ArrayList<>(
+                List.of("-d", classes.toString(), "-proc:none", "-classpath", System.getProperty("java.class.path")));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = sourceDir.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());

@@ -18,12 +18,25 @@ import java.util.stream.Stream;
 public final class RunningHost implements AutoCloseable {
 
     /** The fixed demo passwords of tests, by role. */
-    public static final Map<String, String> PASSWORDS = Map.of("ADMIN", "admin-pass-1", "HIRING_MANAGER", "manager-pass-1",
-            "RECRUITER", "recruiter-pass-1", "INTERVIEWER", "interviewer-pass-1");
+    public static final Map<String, String> PASSWORDS = Map.of(
+            "ADMIN",
+            "admin-pass-1",
+            "HIRING_MANAGER",
+            "manager-pass-1",
+            "RECRUITER",
+            "recruiter-pass-1",
+            "INTERVIEWER",
+            "interviewer-pass-1");
     /** The seeded users' e-mails, by role. */
-    public static final Map<String, String> EMAILS = Map.of("ADMIN", "admin@hirerelay.example",
-            "HIRING_MANAGER", "hiring.manager@hirerelay.example", "RECRUITER", "recruiter@hirerelay.example",
-            "INTERVIEWER", "interviewer@hirerelay.example");
+    public static final Map<String, String> EMAILS = Map.of(
+            "ADMIN",
+            "admin@hirerelay.example",
+            "HIRING_MANAGER",
+            "hiring.manager@hirerelay.example",
+            "RECRUITER",
+            "recruiter@hirerelay.example",
+            "INTERVIEWER",
+            "interviewer@hirerelay.example");
 
     private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
 
@@ -49,7 +62,8 @@ public final class RunningHost implements AutoCloseable {
         try {
             Path plugins = Files.createDirectories(root.resolve("plugins"));
             try (Stream<Path> jars = Files.list(BUILT_PLUGINS)) {
-                for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
+                for (Path jar :
+                        jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
                     Files.copy(jar, plugins.resolve(jar.getFileName()));
                 }
             }
@@ -60,8 +74,13 @@ public final class RunningHost implements AutoCloseable {
     }
 
     private HireRelayHost startHost() {
-        return HireRelayHost.start(new HostOptions("127.0.0.1", 0, dataDir, pluginsDir,
-                Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()), PASSWORDS));
+        return HireRelayHost.start(new HostOptions(
+                "127.0.0.1",
+                0,
+                dataDir,
+                pluginsDir,
+                Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()),
+                PASSWORDS));
     }
 
     /** Stops the host (not the sandbox) and starts it again on the same data, as after a restart. */
@@ -100,7 +119,8 @@ public final class RunningHost implements AutoCloseable {
         ApiClient admin = signIn("ADMIN");
         var response = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", sandbox.apiKey())));
         if (response.status() != 201) {
-            throw new IllegalStateException("Connecting Factorial failed: " + response.status() + " " + response.body());
+            throw new IllegalStateException(
+                    "Connecting Factorial failed: " + response.status() + " " + response.body());
         }
     }
 

@@ -69,7 +69,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
         try {
-            screenshot(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName() + "-FAILED");
+            screenshot(context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getRequiredTestMethod().getName() + "-FAILED");
         } catch (RuntimeException e) {
             throwable.addSuppressed(e);
         }
@@ -83,14 +84,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         }
         for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(Path.of(binary))) {
-                throw new IllegalStateException("The browser tests need " + binary + " (Debian packages chromium and "
-                        + "chromium-driver). Install them with .ci/install-test-deps or `apt-get install chromium chromium-driver`.");
+                throw new IllegalStateException(
+                        "The browser tests need " + binary + " (Debian packages chromium and "
+                                + "chromium-driver). Install them with .ci/install-test-deps or `apt-get install chromium chromium-driver`.");
             }
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -104,7 +112,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         }
         try (var files = Files.list(SCREENSHOTS)) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix + ".")
-                    || f.getFileName().toString().startsWith(prefix + "-")).toList()) {
+                            || f.getFileName().toString().startsWith(prefix + "-"))
+                    .toList()) {
                 Files.deleteIfExists(f);
             }
         } catch (IOException e) {
@@ -219,12 +228,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     /** Closes an open ellipsis menu with Escape. */
     public void closeMenu() {
         driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        waitFor("menu closed", d -> d.findElements(By.cssSelector(".menu[role=menu]")).isEmpty());
+        waitFor(
+                "menu closed",
+                d -> d.findElements(By.cssSelector(".menu[role=menu]")).isEmpty());
     }
 
     /** Waits until no modal dialog is open. */
     public void waitNoModal() {
-        waitFor("no modal open", d -> d.findElements(By.cssSelector(".modal-backdrop")).isEmpty());
+        waitFor(
+                "no modal open",
+                d -> d.findElements(By.cssSelector(".modal-backdrop")).isEmpty());
     }
 
     public static ExpectedCondition<Boolean> textContains(By by, String text) {

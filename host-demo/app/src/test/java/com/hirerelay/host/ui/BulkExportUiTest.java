@@ -33,6 +33,7 @@ class BulkExportUiTest {
 
     @TempDir
     static Path root;
+
     static RunningHost running;
     static List<JsonNode> hired;
 
@@ -67,7 +68,8 @@ class BulkExportUiTest {
                 box.click();
             }
         }
-        browser.waitFor(d -> d.findElement(org.openqa.selenium.By.cssSelector(".bulk-count")).getText()
+        browser.waitFor(d -> d.findElement(org.openqa.selenium.By.cssSelector(".bulk-count"))
+                .getText()
                 .equals(candidates.size() + " selected"));
     }
 
@@ -80,7 +82,11 @@ class BulkExportUiTest {
             List<WebElement> boxes = d.findElements(testId("bulk-progress"));
             return boxes.size() == boxesBefore + 1 ? boxes.get(0) : null;
         });
-        browser.waitFor("bulk export finished", d -> box.findElement(org.openqa.selenium.By.cssSelector(".bulk-summary")).getText().contains("finished"));
+        browser.waitFor(
+                "bulk export finished",
+                d -> box.findElement(org.openqa.selenium.By.cssSelector(".bulk-summary"))
+                        .getText()
+                        .contains("finished"));
         WebElement progress = box.findElement(org.openqa.selenium.By.tagName("progress"));
         assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
         return Browser.within(box, "bulk-result").stream()
@@ -92,7 +98,8 @@ class BulkExportUiTest {
         for (JsonNode c : candidates) {
             String email = c.get("email").asText();
             assertThat(employees.stream().filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))))
-                    .as("employees with %s", email).hasSize(1);
+                    .as("employees with %s", email)
+                    .hasSize(1);
         }
     }
 
@@ -110,16 +117,26 @@ class BulkExportUiTest {
         browser.step("02-first-bulk-done");
         assertThat(states).hasSize(3);
         for (JsonNode c : firstThree) {
-            assertThat(states.get(c.get("id").asText())).as(c.get("email").asText()).isEqualTo("CREATED");
+            assertThat(states.get(c.get("id").asText()))
+                    .as(c.get("email").asText())
+                    .isEqualTo("CREATED");
         }
-        assertThat(browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid='bulk-progress'] .bulk-summary")).getText())
-                .contains("3 of 3 done").contains("3 succeeded").contains("0 failed");
+        assertThat(browser.driver()
+                        .findElement(org.openqa.selenium.By.cssSelector("[data-testid='bulk-progress'] .bulk-summary"))
+                        .getText())
+                .contains("3 of 3 done")
+                .contains("3 succeeded")
+                .contains("0 failed");
         assertOneEmployeePerEmail(firstThree);
         assertThat(running.sandbox().employees()).hasSize(employeesBefore + 3);
 
         // The list reloads: each exported row carries its badge
-        browser.waitFor("export badges on the exported rows", d -> firstThree.stream().allMatch(c ->
-                !Flows.row(browser, c.get("id").asLong()).findElements(testId("export-badge")).isEmpty()));
+        browser.waitFor(
+                "export badges on the exported rows",
+                d -> firstThree.stream()
+                        .allMatch(c -> !Flows.row(browser, c.get("id").asLong())
+                                .findElements(testId("export-badge"))
+                                .isEmpty()));
 
         // Again with the same three and one more: the three link their employees, only the new one is created
         select(four);
@@ -127,7 +144,9 @@ class BulkExportUiTest {
         browser.step("03-second-bulk-done");
         assertThat(again).hasSize(4);
         for (JsonNode c : firstThree) {
-            assertThat(again.get(c.get("id").asText())).as(c.get("email").asText()).isEqualTo("ALREADY_EXISTS");
+            assertThat(again.get(c.get("id").asText()))
+                    .as(c.get("email").asText())
+                    .isEqualTo("ALREADY_EXISTS");
         }
         assertThat(again.get(four.get(3).get("id").asText())).isEqualTo("CREATED");
         assertOneEmployeePerEmail(four);
@@ -139,7 +158,8 @@ class BulkExportUiTest {
         List<JsonNode> four = hired.subList(4, 8);
         int employeesBefore = running.sandbox().employees().size();
         // Factorial refuses the first create it receives, whichever candidate that is
-        running.sandbox().inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
+        running.sandbox()
+                .inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
 
         browser.signIn("RECRUITER");
         Flows.filterHired(browser);
@@ -149,15 +169,22 @@ class BulkExportUiTest {
         browser.step("04-bulk-with-one-failure");
 
         assertThat(states).hasSize(4);
-        List<String> failed = states.entrySet().stream().filter(e -> e.getValue().equals("FAILED")).map(Map.Entry::getKey).toList();
+        List<String> failed = states.entrySet().stream()
+                .filter(e -> e.getValue().equals("FAILED"))
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(failed).as("exactly one candidate failed: %s", states).hasSize(1);
         assertThat(states.values()).as("the others were exported").containsOnly("FAILED", "CREATED");
         WebElement box = browser.byTestId("bulk-progress");
         assertThat(box.findElement(By.cssSelector(".bulk-summary")).getText())
-                .contains("4 of 4 done").contains("3 succeeded").contains("1 failed").contains("finished");
+                .contains("4 of 4 done")
+                .contains("3 succeeded")
+                .contains("1 failed")
+                .contains("finished");
         WebElement failedRow = box.findElement(testId("bulk-result", "candidate-id", failed.get(0)));
         assertThat(failedRow.getText()).as("the failed row says why").contains("Email has already been taken");
-        assertThat(failedRow.findElement(By.cssSelector(".error-text")).isDisplayed()).isTrue();
+        assertThat(failedRow.findElement(By.cssSelector(".error-text")).isDisplayed())
+                .isTrue();
         for (WebElement row : Browser.within(box, "bulk-result")) {
             if (!row.getAttribute("data-candidate-id").equals(failed.get(0))) {
                 assertThat(row.getText()).contains("employee ");
@@ -168,24 +195,33 @@ class BulkExportUiTest {
         for (JsonNode c : four) {
             String email = c.get("email").asText();
             if (c.get("id").asText().equals(failed.get(0))) {
-                assertThat(running.sandbox().employeeByEmail(email)).as("no employee for the failed %s", email).isEmpty();
+                assertThat(running.sandbox().employeeByEmail(email))
+                        .as("no employee for the failed %s", email)
+                        .isEmpty();
             } else {
-                assertThat(running.sandbox().employeeByEmail(email)).as("employee for %s", email).isPresent();
+                assertThat(running.sandbox().employeeByEmail(email))
+                        .as("employee for %s", email)
+                        .isPresent();
             }
         }
         assertThat(running.sandbox().employees()).hasSize(employeesBefore + 3);
 
         // The list reloads: badges on the three, none on the failed row, which can be selected again
-        browser.waitFor("export badges on the exported rows", d -> four.stream()
-                .filter(c -> !c.get("id").asText().equals(failed.get(0)))
-                .allMatch(c -> !Flows.row(browser, c.get("id").asLong()).findElements(testId("export-badge")).isEmpty()));
+        browser.waitFor(
+                "export badges on the exported rows",
+                d -> four.stream()
+                        .filter(c -> !c.get("id").asText().equals(failed.get(0)))
+                        .allMatch(c -> !Flows.row(browser, c.get("id").asLong())
+                                .findElements(testId("export-badge"))
+                                .isEmpty()));
         WebElement failedListRow = Flows.row(browser, Long.parseLong(failed.get(0)));
         assertThat(failedListRow.findElements(testId("export-badge"))).isEmpty();
         assertThat(failedListRow.findElement(testId("bulk-select")).isEnabled()).isTrue();
     }
 
     /** Rows of the history table as candidate id → states, once the table matches the condition. */
-    private static List<WebElement> historyRows(String description, java.util.function.Predicate<List<WebElement>> ready) {
+    private static List<WebElement> historyRows(
+            String description, java.util.function.Predicate<List<WebElement>> ready) {
         return browser.waitFor(description, d -> {
             List<WebElement> rows = d.findElements(testId("history-row"));
             return !rows.isEmpty() && ready.test(rows) ? rows : null;
@@ -193,7 +229,10 @@ class BulkExportUiTest {
     }
 
     private static String candidateOf(WebElement historyRow) {
-        return historyRow.findElement(By.cssSelector("a[href^='#/candidates/']")).getAttribute("href").replaceAll("^.*#/candidates/", "");
+        return historyRow
+                .findElement(By.cssSelector("a[href^='#/candidates/']"))
+                .getAttribute("href")
+                .replaceAll("^.*#/candidates/", "");
     }
 
     @Test
@@ -202,13 +241,19 @@ class BulkExportUiTest {
         JsonNode exported = hired.get(8);
         JsonNode refused = hired.get(9);
         ApiClient recruiter = running.signIn("RECRUITER");
-        var created = recruiter.post("/api/candidates/" + exported.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
-        assertThat(created.json().get("outcome").asText()).as(created.toString()).isEqualTo("CREATED");
+        var created = recruiter.post(
+                "/api/candidates/" + exported.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
+        assertThat(created.json().get("outcome").asText())
+                .as(created.toString())
+                .isEqualTo("CREATED");
         String employeeId = created.json().get("employeeId").asText();
-        var linked = recruiter.post("/api/candidates/" + exported.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
+        var linked = recruiter.post(
+                "/api/candidates/" + exported.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(linked.json().get("outcome").asText()).as(linked.toString()).isEqualTo("ALREADY_EXISTS");
-        running.sandbox().inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
-        var failed = recruiter.post("/api/candidates/" + refused.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
+        running.sandbox()
+                .inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
+        var failed = recruiter.post(
+                "/api/candidates/" + refused.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(failed.status()).as(failed.toString()).isEqualTo(422);
         ApiClient admin = running.signIn("ADMIN");
 
@@ -220,29 +265,50 @@ class BulkExportUiTest {
         List<WebElement> rows = historyRows("every attempt listed", r -> r.size() == Math.min(total, 25));
         String exportedId = exported.get("id").asText();
         String refusedId = refused.get("id").asText();
-        List<String> statesOfExported = rows.stream().filter(r -> candidateOf(r).equals(exportedId)).map(r -> r.getAttribute("data-state")).toList();
+        List<String> statesOfExported = rows.stream()
+                .filter(r -> candidateOf(r).equals(exportedId))
+                .map(r -> r.getAttribute("data-state"))
+                .toList();
         assertThat(statesOfExported).as("newest first").containsExactly("ALREADY_EXISTS", "CREATED");
-        WebElement createdRow = rows.stream().filter(r -> candidateOf(r).equals(exportedId) && r.getAttribute("data-state").equals("CREATED"))
-                .findFirst().orElseThrow();
-        assertThat(createdRow.getText()).contains(employeeId).contains("Rita Recruiter").contains("FactorialHr");
+        WebElement createdRow = rows.stream()
+                .filter(r -> candidateOf(r).equals(exportedId)
+                        && r.getAttribute("data-state").equals("CREATED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(createdRow.getText())
+                .contains(employeeId)
+                .contains("Rita Recruiter")
+                .contains("FactorialHr");
         // The draft that was sent, behind a disclosure
         WebElement draft = createdRow.findElement(testId("history-draft"));
         draft.findElement(By.tagName("summary")).click();
         browser.waitFor("draft open", d -> draft.getAttribute("open") != null);
-        assertThat(draft.getText()).contains("email").contains(exported.get("email").asText());
-        assertThat(Flows.texts(draft.findElements(By.tagName("dt")))).as("draft fields in a findable order").isSorted();
-        WebElement refusedRow = rows.stream().filter(r -> candidateOf(r).equals(refusedId)).findFirst().orElseThrow();
+        assertThat(draft.getText())
+                .contains("email")
+                .contains(exported.get("email").asText());
+        assertThat(Flows.texts(draft.findElements(By.tagName("dt"))))
+                .as("draft fields in a findable order")
+                .isSorted();
+        WebElement refusedRow = rows.stream()
+                .filter(r -> candidateOf(r).equals(refusedId))
+                .findFirst()
+                .orElseThrow();
         assertThat(refusedRow.getAttribute("data-state")).isEqualTo("FAILED");
         assertThat(refusedRow.getText()).contains("Email has already been taken");
         browser.screen("11-export-history");
 
         // Filter by outcome: only that outcome, as many rows as the API counts, and the URL keeps the filter
         for (String outcome : List.of("FAILED", "ALREADY_EXISTS", "CREATED")) {
-            int expected = admin.get("/api/exports?pageSize=25&outcome=" + outcome).json().get("total").asInt();
+            int expected = admin.get("/api/exports?pageSize=25&outcome=" + outcome)
+                    .json()
+                    .get("total")
+                    .asInt();
             assertThat(expected).as(outcome).isPositive();
             browser.selectByValue(browser.byTestId("history-filter-outcome"), outcome);
-            List<WebElement> filtered = historyRows("only " + outcome + " rows", r -> r.size() == Math.min(expected, 25)
-                    && r.stream().allMatch(x -> outcome.equals(x.getAttribute("data-state"))));
+            List<WebElement> filtered = historyRows(
+                    "only " + outcome + " rows",
+                    r -> r.size() == Math.min(expected, 25)
+                            && r.stream().allMatch(x -> outcome.equals(x.getAttribute("data-state"))));
             assertThat(browser.driver().getCurrentUrl()).contains("outcome=" + outcome);
             String expectedCandidate = outcome.equals("FAILED") ? refusedId : exportedId;
             assertThat(filtered).extracting(BulkExportUiTest::candidateOf).contains(expectedCandidate);

@@ -35,6 +35,7 @@ class CandidateExportUiTest {
 
     @TempDir
     static Path root;
+
     static RunningHost running;
     static List<JsonNode> hired;
 
@@ -67,7 +68,11 @@ class CandidateExportUiTest {
         JsonNode candidate = hired.get(0);
         browser.signIn("RECRUITER");
         List<WebElement> rows = Flows.filterHired(browser);
-        long hiredTotal = running.signIn("RECRUITER").get("/api/candidates?status=HIRED").json().get("total").asLong();
+        long hiredTotal = running.signIn("RECRUITER")
+                .get("/api/candidates?status=HIRED")
+                .json()
+                .get("total")
+                .asLong();
         assertThat(browser.byTestId("pager-info").getText()).contains(hiredTotal + " total");
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Hired"));
         browser.step("01-hired-filter");
@@ -79,7 +84,8 @@ class CandidateExportUiTest {
         browser.step("02-row-menu");
         browser.closeMenu();
 
-        WebElement dialog = Flows.openExportDialog(browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
+        WebElement dialog = Flows.openExportDialog(
+                browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
         String first = candidate.get("firstName").asText();
         String email = candidate.get("email").asText();
         assertThat(dialog.findElement(By.cssSelector(".modal-header h2")).getText())
@@ -96,12 +102,15 @@ class CandidateExportUiTest {
         dialog.findElement(testId("export-submit")).click();
         WebElement emailError = browser.waitVisible(testId("field-error-email"));
         assertThat(emailError.getText()).isNotBlank();
-        assertThat(emailField.findElement(By.xpath("..")).findElement(testId("field-error-email"))).isEqualTo(emailError);
+        assertThat(emailField.findElement(By.xpath("..")).findElement(testId("field-error-email")))
+                .isEqualTo(emailError);
         assertThat(emailField.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(firstName.getAttribute("value")).as("other edits kept").isEqualTo(first + "-Edited");
         assertThat(emailField.getAttribute("value")).isEqualTo("not-an-email");
         assertThat(browser.byTestId("export-submit").isEnabled()).isTrue();
-        assertThat(running.sandbox().employees()).as("nothing sent to Factorial").hasSize(employeesBefore);
+        assertThat(running.sandbox().employees())
+                .as("nothing sent to Factorial")
+                .hasSize(employeesBefore);
         browser.step("04-field-error");
 
         String fixed = "ui.export." + id(candidate) + "@example.com";
@@ -110,10 +119,15 @@ class CandidateExportUiTest {
         WebElement result = browser.waitVisible(testId("export-result"));
         assertThat(result.getText()).matches("(?s)Exported to FactorialHr: employee \\S+.*");
         String employeeId = result.getText().replaceAll("(?s)^Exported to FactorialHr: employee (\\S+).*$", "$1");
-        assertThat(browser.driver().findElements(testId("field-error-email")).get(0).isDisplayed()).isFalse();
+        assertThat(browser.driver()
+                        .findElements(testId("field-error-email"))
+                        .get(0)
+                        .isDisplayed())
+                .isFalse();
         browser.step("05-exported");
 
-        Map<String, Object> employee = running.sandbox().employeeByEmail(fixed).orElseThrow(() -> new AssertionError("no employee " + fixed));
+        Map<String, Object> employee =
+                running.sandbox().employeeByEmail(fixed).orElseThrow(() -> new AssertionError("no employee " + fixed));
         assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
         assertThat(employee.get("first_name")).isEqualTo(first + "-Edited");
         assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
@@ -121,8 +135,15 @@ class CandidateExportUiTest {
         // Closing reloads the list: the row carries the export badge
         browser.byTestId("export-cancel").click();
         browser.waitNoModal();
-        browser.waitFor("export badge on the row", d -> !Flows.row(browser, id(candidate)).findElements(testId("export-badge")).isEmpty());
-        assertThat(Flows.row(browser, id(candidate)).findElement(testId("export-badge")).getText()).contains(employeeId);
+        browser.waitFor(
+                "export badge on the row",
+                d -> !Flows.row(browser, id(candidate))
+                        .findElements(testId("export-badge"))
+                        .isEmpty());
+        assertThat(Flows.row(browser, id(candidate))
+                        .findElement(testId("export-badge"))
+                        .getText())
+                .contains(employeeId);
     }
 
     @Test
@@ -130,24 +151,32 @@ class CandidateExportUiTest {
         JsonNode candidate = hired.get(1);
         browser.signIn("RECRUITER");
         Flows.filterHired(browser);
-        WebElement dialog = Flows.openExportDialog(browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
+        WebElement dialog = Flows.openExportDialog(
+                browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
         WebElement firstName = dialog.findElement(testId("draft-field-first_name"));
         String edited = candidate.get("firstName").asText() + "-Kept";
         Flows.setValue(firstName, edited);
 
-        running.sandbox().inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
-                .on("POST", "employees/employees/create_with_contract"));
+        running.sandbox()
+                .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
+                        .on("POST", "employees/employees/create_with_contract"));
         dialog.findElement(testId("export-submit")).click();
-        browser.waitFor("Factorial's message in the dialog", d -> d.findElement(testId("export-dialog")).getText().contains("Email has already been taken"));
+        browser.waitFor(
+                "Factorial's message in the dialog",
+                d -> d.findElement(testId("export-dialog")).getText().contains("Email has already been taken"));
         browser.step("01-factorial-422");
         WebElement emailError = browser.byTestId("field-error-email");
-        assertThat(emailError.isDisplayed()).as("the e-mail refusal sits beside the e-mail field").isTrue();
+        assertThat(emailError.isDisplayed())
+                .as("the e-mail refusal sits beside the e-mail field")
+                .isTrue();
         assertThat(emailError.getText()).contains("already been taken");
         assertThat(firstName.getAttribute("value")).as("edits kept").isEqualTo(edited);
-        assertThat(browser.driver().findElements(testId("export-result")).get(0).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(testId("export-result")).get(0).isDisplayed())
+                .isFalse();
         WebElement submit = browser.byTestId("export-submit");
         assertThat(submit.isEnabled()).isTrue();
-        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText())).isEmpty();
+        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+                .isEmpty();
 
         // The fault fired once: sending again with the kept edits works
         submit.click();
@@ -165,38 +194,54 @@ class CandidateExportUiTest {
         // Candidate page of a hired candidate: ellipsis with the export item (and nothing else)
         Flows.filterHired(browser);
         Flows.row(browser, id(candidate)).findElement(testId("candidate-link")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(testId("candidate-name"), candidate.get("firstName").asText()));
-        List<WebElement> items = browser.openMenu(browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                testId("candidate-name"), candidate.get("firstName").asText()));
+        List<WebElement> items = browser.openMenu(
+                browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']")));
         assertThat(Flows.texts(items)).containsExactly(EXPORT_LABEL);
         browser.step("01-candidate-page-menu");
         items.get(0).click();
         WebElement dialog = browser.waitVisible(testId("export-dialog"));
-        browser.waitFor(ExpectedConditions.attributeToBe(testId("draft-field-email"), "value", candidate.get("email").asText()));
+        browser.waitFor(ExpectedConditions.attributeToBe(
+                testId("draft-field-email"), "value", candidate.get("email").asText()));
         dialog.findElement(testId("export-cancel")).click();
         browser.waitNoModal();
 
         // Candidate page of a candidate who is not hired: no ellipsis
-        JsonNode active = running.signIn("RECRUITER").get("/api/candidates?status=ACTIVE&pageSize=1").json().get("items").get(0);
+        JsonNode active = running.signIn("RECRUITER")
+                .get("/api/candidates?status=ACTIVE&pageSize=1")
+                .json()
+                .get("items")
+                .get(0);
         browser.open("/candidates/" + id(active));
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(testId("candidate-name"), active.get("firstName").asText()));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                testId("candidate-name"), active.get("firstName").asText()));
         assertThat(browser.allByTestId("row-menu-button")).isEmpty();
 
         // Job > Pipeline tab, for every job: Hired cards have the ellipsis with the export item, other stages none
         browser.waitClickable(testId("nav-jobs")).click();
         List<String> jobIds = browser.waitFor("job rows", d -> {
             List<WebElement> rows = d.findElements(testId("job-row"));
-            return rows.isEmpty() ? null : rows.stream().map(r -> r.getAttribute("data-job-id")).toList();
+            return rows.isEmpty()
+                    ? null
+                    : rows.stream().map(r -> r.getAttribute("data-job-id")).toList();
         });
         boolean first = true;
         for (String jobId : jobIds) {
             if (first) {
-                browser.driver().findElement(testId("job-row", "job-id", jobId)).findElement(testId("job-link")).click();
+                browser.driver()
+                        .findElement(testId("job-row", "job-id", jobId))
+                        .findElement(testId("job-link"))
+                        .click();
             } else {
                 browser.open("/jobs/" + jobId + "/pipeline");
             }
             browser.waitFor(ExpectedConditions.urlContains("#/jobs/" + jobId + "/pipeline"));
             browser.waitVisible(testId("pipeline-board"));
-            assertThat(browser.driver().findElement(By.cssSelector(".tabs .tab.active")).getText()).isEqualTo("Pipeline");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".tabs .tab.active"))
+                            .getText())
+                    .isEqualTo("Pipeline");
             List<WebElement> stages = browser.allByTestId("pipeline-stage");
             assertThat(stages).isNotEmpty();
             int hiredCards = 0;
@@ -208,17 +253,22 @@ class CandidateExportUiTest {
                     assertThat(menus).as("one ellipsis per Hired card").hasSameSizeAs(cards);
                     hiredCards += cards.size();
                 } else {
-                    assertThat(menus).as("no ellipsis in stage %s of job %s", stage.getAttribute("data-stage-name"), jobId).isEmpty();
+                    assertThat(menus)
+                            .as("no ellipsis in stage %s of job %s", stage.getAttribute("data-stage-name"), jobId)
+                            .isEmpty();
                 }
             }
             assertThat(hiredCards).isPositive();
-            assertThat(browser.js("const r = document.querySelector('[data-stage-name=\"Hired\"]').getBoundingClientRect();"
-                    + " return r.right <= document.documentElement.clientWidth;"))
-                    .as("the Hired column fits a 1280 px window without scrolling sideways").isEqualTo(true);
+            assertThat(browser.js(
+                            "const r = document.querySelector('[data-stage-name=\"Hired\"]').getBoundingClientRect();"
+                                    + " return r.right <= document.documentElement.clientWidth;"))
+                    .as("the Hired column fits a 1280 px window without scrolling sideways")
+                    .isEqualTo(true);
             if (first) {
                 browser.step("02-pipeline");
                 WebElement hiredStage = browser.driver().findElement(testId("pipeline-stage", "stage-name", "Hired"));
-                List<WebElement> cardItems = browser.openMenu(Browser.within(hiredStage, "row-menu-button").get(0));
+                List<WebElement> cardItems = browser.openMenu(
+                        Browser.within(hiredStage, "row-menu-button").get(0));
                 assertThat(Flows.texts(cardItems)).containsExactly(EXPORT_LABEL, "Open candidate");
                 browser.step("03-pipeline-menu");
                 cardItems.get(0).click();
@@ -235,7 +285,9 @@ class CandidateExportUiTest {
     private static final By PAGE_MENU = By.cssSelector(".page-actions [data-testid='row-menu-button']");
 
     private static long employeesWithEmail(String email) {
-        return running.sandbox().employees().stream().filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))).count();
+        return running.sandbox().employees().stream()
+                .filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email"))))
+                .count();
     }
 
     @Test
@@ -246,7 +298,8 @@ class CandidateExportUiTest {
         browser.signIn("RECRUITER");
         Flows.filterHired(browser);
         Flows.row(browser, candidateId).findElement(testId("candidate-link")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(testId("candidate-name"), candidate.get("firstName").asText()));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                testId("candidate-name"), candidate.get("firstName").asText()));
         browser.waitVisible(testId("candidate-details"));
         assertThat(browser.byTestId("candidate-exports").getText()).contains("Not exported to any HR system yet.");
         browser.screen("03-candidate-page");
@@ -257,34 +310,53 @@ class CandidateExportUiTest {
         String editedCity = "Girona UI " + candidateId;
         Flows.setValue(dialog.findElement(testId("draft-field-city")), editedCity);
         Select location = new Select(dialog.findElement(testId("draft-field-location_id")));
-        List<String> locationIds = location.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        List<String> locationIds = location.getOptions().stream()
+                .map(o -> o.getAttribute("value"))
+                .filter(v -> !v.isEmpty())
+                .toList();
         assertThat(locationIds).as("locations from Factorial's reference data").isNotEmpty();
         String locationId = locationIds.get(locationIds.size() - 1);
         location.selectByValue(locationId);
-        assertThat(dialog.findElements(By.cssSelector("label .required"))).as("required fields are marked").isNotEmpty();
+        assertThat(dialog.findElements(By.cssSelector("label .required")))
+                .as("required fields are marked")
+                .isNotEmpty();
         browser.step("01-candidate-page-edited-draft");
 
         int employeesBefore = running.sandbox().employees().size();
         String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
-        assertThat(dialog.findElement(testId("export-result-link")).getAttribute("href")).as("a link to the employee").contains(employeeId);
+        assertThat(dialog.findElement(testId("export-result-link")).getAttribute("href"))
+                .as("a link to the employee")
+                .contains(employeeId);
         browser.screen("06-export-result");
 
-        Map<String, Object> employee = running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
+        Map<String, Object> employee =
+                running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
         assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
         assertThat(employee.get("city")).as("the edited city reached Factorial").isEqualTo(editedCity);
-        assertThat(String.valueOf(employee.get("location_id"))).as("the chosen location reached Factorial").isEqualTo(locationId);
+        assertThat(String.valueOf(employee.get("location_id")))
+                .as("the chosen location reached Factorial")
+                .isEqualTo(locationId);
         assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
 
         // Closing reloads the page: the export is listed
         Flows.closeDialog(browser);
-        browser.waitFor("the candidate page lists the export", d -> d.findElements(testId("candidate-export-row")).size() == 1);
-        assertThat(browser.byTestId("candidate-export-row").getText()).contains("FactorialHr").contains(employeeId);
-        assertThat(browser.byTestId("candidate-name").findElement(By.xpath("..")).findElement(testId("export-badge")).getText()).contains(employeeId);
+        browser.waitFor(
+                "the candidate page lists the export",
+                d -> d.findElements(testId("candidate-export-row")).size() == 1);
+        assertThat(browser.byTestId("candidate-export-row").getText())
+                .contains("FactorialHr")
+                .contains(employeeId);
+        assertThat(browser.byTestId("candidate-name")
+                        .findElement(By.xpath(".."))
+                        .findElement(testId("export-badge"))
+                        .getText())
+                .contains(employeeId);
 
         // A second export: the dialog says so, and sending links the same employee instead of creating another
         WebElement again = Flows.openExportDialog(browser, browser.waitClickable(PAGE_MENU));
         WebElement notice = again.findElement(testId("export-existing"));
-        assertThat(notice.getText()).contains("Already exported to FactorialHr as employee " + employeeId)
+        assertThat(notice.getText())
+                .contains("Already exported to FactorialHr as employee " + employeeId)
                 .contains("exporting again will link the existing employee");
         browser.screen("05b-export-dialog-already-exported");
         String linked = Flows.submitExport(browser, again, "Already in FactorialHr: linked employee ");
@@ -292,7 +364,9 @@ class CandidateExportUiTest {
         browser.screen("06b-export-result-already-in-factorial");
         assertThat(running.sandbox().employees()).as("no second employee").hasSize(employeesBefore + 1);
         assertThat(employeesWithEmail(email)).isEqualTo(1);
-        assertThat(String.valueOf(running.sandbox().employeeByEmail(email).orElseThrow().get("id"))).isEqualTo(employeeId);
+        assertThat(String.valueOf(
+                        running.sandbox().employeeByEmail(email).orElseThrow().get("id")))
+                .isEqualTo(employeeId);
         Flows.closeDialog(browser);
     }
 
@@ -304,7 +378,9 @@ class CandidateExportUiTest {
         String jobId = null;
         JsonNode candidate = null;
         for (JsonNode job : api.get("/api/jobs").json()) {
-            for (JsonNode stage : api.get("/api/jobs/" + job.get("id").asText() + "/pipeline").json().get("stages")) {
+            for (JsonNode stage : api.get("/api/jobs/" + job.get("id").asText() + "/pipeline")
+                    .json()
+                    .get("stages")) {
                 if (stage.get("name").asText().equals("Hired")) {
                     for (JsonNode c : stage.get("candidates")) {
                         if (candidate == null && !taken.contains(id(c))) {
@@ -321,9 +397,13 @@ class CandidateExportUiTest {
 
         browser.signIn("RECRUITER");
         browser.waitClickable(testId("nav-jobs")).click();
-        browser.waitVisible(testId("job-row", "job-id", jobId)).findElement(testId("job-link")).click();
+        browser.waitVisible(testId("job-row", "job-id", jobId))
+                .findElement(testId("job-link"))
+                .click();
         browser.waitVisible(testId("pipeline-board"));
-        By cardBy = By.cssSelector("[data-testid='pipeline-stage'][data-stage-name='Hired'] [data-testid='pipeline-card'][data-candidate-id='" + candidateId + "']");
+        By cardBy = By.cssSelector(
+                "[data-testid='pipeline-stage'][data-stage-name='Hired'] [data-testid='pipeline-card'][data-candidate-id='"
+                        + candidateId + "']");
         WebElement card = browser.waitVisible(cardBy);
         browser.screen("04-pipeline");
 
@@ -335,18 +415,26 @@ class CandidateExportUiTest {
         String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
         browser.step("01-pipeline-exported");
 
-        Map<String, Object> employee = running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
+        Map<String, Object> employee =
+                running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
         assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
         List<Map<String, Object>> contracts = running.sandbox().contractVersions(employeeId);
         assertThat(contracts).as("contract versions").isNotEmpty();
         assertThat(contracts.get(contracts.size() - 1).get("job_title"))
-                .as("the edited job title is on the employee's current contract").isEqualTo(editedTitle);
+                .as("the edited job title is on the employee's current contract")
+                .isEqualTo(editedTitle);
         assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
 
         // Closing reloads the board: the card carries the export badge
         Flows.closeDialog(browser);
-        browser.waitFor("export badge on the card", d -> !d.findElement(cardBy).findElements(testId("export-badge")).isEmpty());
-        assertThat(browser.driver().findElement(cardBy).findElement(testId("export-badge")).getText()).contains(employeeId);
+        browser.waitFor(
+                "export badge on the card",
+                d -> !d.findElement(cardBy).findElements(testId("export-badge")).isEmpty());
+        assertThat(browser.driver()
+                        .findElement(cardBy)
+                        .findElement(testId("export-badge"))
+                        .getText())
+                .contains(employeeId);
     }
 
     @Test
@@ -370,18 +458,26 @@ class CandidateExportUiTest {
         browser.waitClickable(testId("nav-jobs")).click();
         List<String> jobIds = browser.waitFor("job rows", d -> {
             List<WebElement> jobRows = d.findElements(testId("job-row"));
-            return jobRows.isEmpty() ? null : jobRows.stream().map(r -> r.getAttribute("data-job-id")).toList();
+            return jobRows.isEmpty()
+                    ? null
+                    : jobRows.stream().map(r -> r.getAttribute("data-job-id")).toList();
         });
         for (String jobId : jobIds) {
             browser.open("/jobs/" + jobId + "/pipeline");
             browser.waitVisible(testId("pipeline-stage", "stage-name", "Hired"));
-            browser.waitFor("hired cards shown", d -> !d.findElement(testId("pipeline-stage", "stage-name", "Hired"))
-                    .findElements(testId("pipeline-card")).isEmpty());
-            assertThat(browser.allByTestId("row-menu-button")).as("pipeline of job %s", jobId).isEmpty();
+            browser.waitFor(
+                    "hired cards shown",
+                    d -> !d.findElement(testId("pipeline-stage", "stage-name", "Hired"))
+                            .findElements(testId("pipeline-card"))
+                            .isEmpty());
+            assertThat(browser.allByTestId("row-menu-button"))
+                    .as("pipeline of job %s", jobId)
+                    .isEmpty();
         }
         browser.step("02-interviewer-pipeline");
 
-        for (String path : List.of("/settings/integrations", "/settings/integrations/factorial", "/settings/plugins", "/exports")) {
+        for (String path : List.of(
+                "/settings/integrations", "/settings/integrations/factorial", "/settings/plugins", "/exports")) {
             browser.open(path);
             WebElement refusal = browser.waitVisible(testId("load-error"));
             assertThat(refusal.getText()).as(path).isEqualTo("Only admins can open this page.");

@@ -15,8 +15,7 @@ final class Flows {
 
     static final String EXPORT_LABEL = "Export to FactorialHr";
 
-    private Flows() {
-    }
+    private Flows() {}
 
     /** Candidates tab → Open Filters → Status Hired → Apply; waits until the table shows only hired rows. */
     static List<WebElement> filterHired(Browser browser) {
@@ -35,7 +34,8 @@ final class Flows {
                 return null;
             }
             for (WebElement row : rows) {
-                if (!"HIRED".equals(row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"))) {
+                if (!"HIRED"
+                        .equals(row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"))) {
                     return null;
                 }
             }
@@ -56,7 +56,9 @@ final class Flows {
     /** Opens the row's ellipsis menu and chooses "Export to FactorialHr"; returns the dialog once the draft shows. */
     static WebElement openExportDialog(Browser browser, WebElement menuButton) {
         List<WebElement> items = browser.openMenu(menuButton);
-        WebElement export = items.stream().filter(i -> i.getText().equals(EXPORT_LABEL)).findFirst()
+        WebElement export = items.stream()
+                .filter(i -> i.getText().equals(EXPORT_LABEL))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no '" + EXPORT_LABEL + "' in " + texts(items)));
         export.click();
         WebElement dialog = browser.waitVisible(testId("export-dialog"));
@@ -66,7 +68,9 @@ final class Flows {
 
     /** The first {@code count} hired candidates of the list's first page, as the API lists them. */
     static List<JsonNode> hiredCandidates(RunningHost running, int count) {
-        JsonNode page = running.signIn("ADMIN").get("/api/candidates?status=HIRED&page=1&pageSize=25").json();
+        JsonNode page = running.signIn("ADMIN")
+                .get("/api/candidates?status=HIRED&page=1&pageSize=25")
+                .json();
         List<JsonNode> out = new ArrayList<>();
         page.get("items").forEach(out::add);
         assertThat(out).as("seeded hired candidates").hasSizeGreaterThanOrEqualTo(count);
@@ -85,10 +89,13 @@ final class Flows {
     /** Closes the export dialog (Close / Cancel) and waits until it is gone. */
     static void closeDialog(Browser browser) {
         WebElement close = browser.waitClickable(testId("export-cancel"));
-        assertThat(browser.js("const b = arguments[0].getBoundingClientRect();"
-                + " return [...document.querySelectorAll('.toast')].some(t => { const r = t.getBoundingClientRect();"
-                + " return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom; });", close))
-                .as("no toast covers the dialog's %s button", close.getText()).isEqualTo(false);
+        assertThat(browser.js(
+                        "const b = arguments[0].getBoundingClientRect();"
+                                + " return [...document.querySelectorAll('.toast')].some(t => { const r = t.getBoundingClientRect();"
+                                + " return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom; });",
+                        close))
+                .as("no toast covers the dialog's %s button", close.getText())
+                .isEqualTo(false);
         close.click();
         browser.waitNoModal();
     }

@@ -29,6 +29,7 @@ class IntegrationRemovalUiTest {
 
     @TempDir
     static Path root;
+
     static RunningHost running;
     static JsonNode candidate;
     static List<String> jobIds = new ArrayList<>();
@@ -42,7 +43,10 @@ class IntegrationRemovalUiTest {
         running.connectFactorial();
         browser.use(running);
         candidate = Flows.hiredCandidates(running, 1).get(0);
-        running.signIn("RECRUITER").get("/api/jobs").json().forEach(j -> jobIds.add(j.get("id").asText()));
+        running.signIn("RECRUITER")
+                .get("/api/jobs")
+                .json()
+                .forEach(j -> jobIds.add(j.get("id").asText()));
     }
 
     @AfterAll
@@ -65,13 +69,16 @@ class IntegrationRemovalUiTest {
         if (counts[0] > 0) {
             assertThat(browser.allByTestId("bulk-export")).isNotEmpty();
         } else {
-            assertThat(browser.allByTestId("bulk-select")).as("no selection boxes without an export").isEmpty();
+            assertThat(browser.allByTestId("bulk-select"))
+                    .as("no selection boxes without an export")
+                    .isEmpty();
             assertThat(browser.allByTestId("bulk-export")).isEmpty();
         }
         browser.step(stepPrefix + "-list");
 
         Flows.row(browser, candidateId()).findElement(testId("candidate-link")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(testId("candidate-name"), candidate.get("firstName").asText()));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                testId("candidate-name"), candidate.get("firstName").asText()));
         browser.waitVisible(testId("candidate-details"));
         counts[1] = browser.driver().findElements(PAGE_MENU).size();
         browser.step(stepPrefix + "-candidate-page");
@@ -80,9 +87,13 @@ class IntegrationRemovalUiTest {
             browser.open("/jobs/" + jobId + "/pipeline");
             browser.waitFor("hired cards of job " + jobId, d -> {
                 List<WebElement> stage = d.findElements(testId("pipeline-stage", "stage-name", "Hired"));
-                return !stage.isEmpty() && !stage.get(0).findElements(testId("pipeline-card")).isEmpty();
+                return !stage.isEmpty()
+                        && !stage.get(0).findElements(testId("pipeline-card")).isEmpty();
             });
-            counts[2] += Browser.within(browser.driver().findElement(testId("pipeline-stage", "stage-name", "Hired")), "row-menu-button").size();
+            counts[2] += Browser.within(
+                            browser.driver().findElement(testId("pipeline-stage", "stage-name", "Hired")),
+                            "row-menu-button")
+                    .size();
         }
         browser.step(stepPrefix + "-pipeline");
         return counts;
@@ -92,22 +103,33 @@ class IntegrationRemovalUiTest {
     void afterTheAdminRemovesTheIntegrationTheRecruiterHasNoExportMenuAnywhere() {
         browser.signIn("RECRUITER");
         int[] before = exportMenusEverywhere("01-connected");
-        assertThat(before).as("menus on the list, the candidate page and the pipelines while connected").doesNotContain(0);
+        assertThat(before)
+                .as("menus on the list, the candidate page and the pipelines while connected")
+                .doesNotContain(0);
 
         // The recruiter has the list open with its menus when the admin removes the integration elsewhere
         Flows.filterHired(browser);
         WebElement menuButton = Flows.row(browser, candidateId()).findElement(testId("row-menu-button"));
-        assertThat(running.signIn("ADMIN").delete("/api/integrations/factorial").status()).isEqualTo(204);
+        assertThat(running.signIn("ADMIN").delete("/api/integrations/factorial").status())
+                .isEqualTo(204);
         List<WebElement> items = browser.openMenu(menuButton);
-        items.stream().filter(i -> i.getText().equals(EXPORT_LABEL)).findFirst().orElseThrow().click();
+        items.stream()
+                .filter(i -> i.getText().equals(EXPORT_LABEL))
+                .findFirst()
+                .orElseThrow()
+                .click();
         WebElement stale = browser.waitVisible(testId("export-error"));
-        assertThat(stale.getText()).isEqualTo("This HR system is not connected. An admin can connect it under Settings > Account > Integrations.");
+        assertThat(stale.getText())
+                .isEqualTo(
+                        "This HR system is not connected. An admin can connect it under Settings > Account > Integrations.");
         assertThat(browser.allByTestId("export-submit")).as("nothing to send").isEmpty();
         browser.step("02-stale-menu-after-removal");
         browser.waitClickable(testId("export-cancel")).click();
         browser.waitNoModal();
-        browser.waitFor("closing reloads the list without the stale menus", d -> d.findElements(testId("row-menu-button")).isEmpty()
-                && !d.findElements(testId("candidate-row")).isEmpty());
+        browser.waitFor(
+                "closing reloads the list without the stale menus",
+                d -> d.findElements(testId("row-menu-button")).isEmpty()
+                        && !d.findElements(testId("candidate-row")).isEmpty());
 
         // Connected again, then removed the way the guide says: Settings > Integrations > View > Remove Integration
         running.connectFactorial();
@@ -117,13 +139,25 @@ class IntegrationRemovalUiTest {
         browser.waitClickable(testId("remove-integration")).click();
         browser.waitVisible(testId("confirm-remove-dialog"));
         browser.waitClickable(testId("confirm-remove")).click();
-        browser.waitFor("card back to Connect", d -> !d.findElement(FACTORIAL_CARD).findElements(testId("connect-button")).isEmpty());
+        browser.waitFor(
+                "card back to Connect",
+                d -> !d.findElement(FACTORIAL_CARD)
+                        .findElements(testId("connect-button"))
+                        .isEmpty());
 
         // The recruiter signs in: no export menu on the list, the candidate page or any pipeline
         browser.signIn("RECRUITER");
         int[] after = exportMenusEverywhere("03-removed");
-        assertThat(after).as("menus on the list, the candidate page and the pipelines after removal").containsExactly(0, 0, 0);
-        assertThat(running.signIn("RECRUITER").get("/api/candidates?status=HIRED").json().get("items").get(0).get("menu"))
-                .as("the API offers no menu either").isEmpty();
+        assertThat(after)
+                .as("menus on the list, the candidate page and the pipelines after removal")
+                .containsExactly(0, 0, 0);
+        assertThat(running.signIn("RECRUITER")
+                        .get("/api/candidates?status=HIRED")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("menu"))
+                .as("the API offers no menu either")
+                .isEmpty();
     }
 }

@@ -22,6 +22,7 @@ class IntegrationSettingsUiTest {
 
     @TempDir
     static Path root;
+
     static RunningHost running;
 
     @BeforeAll
@@ -52,7 +53,10 @@ class IntegrationSettingsUiTest {
         browser.waitFor(ExpectedConditions.urlContains("#/settings/integrations"));
         WebElement settingsNav = browser.waitVisible(By.cssSelector("nav.settings-nav"));
         assertThat(settingsNav.getText()).containsIgnoringCase("Account").contains("Integrations");
-        assertThat(browser.waitVisible(testId("settings-path")).getText()).contains("Settings").contains("Account").contains("Integrations");
+        assertThat(browser.waitVisible(testId("settings-path")).getText())
+                .contains("Settings")
+                .contains("Account")
+                .contains("Integrations");
 
         WebElement section = browser.waitVisible(testId("integration-section", "category", "HRIS"));
         assertThat(section.findElement(By.tagName("h2")).getText()).isEqualTo("Human resources information systems");
@@ -85,9 +89,11 @@ class IntegrationSettingsUiTest {
         assertThat(keyError.getText()).isNotBlank();
         assertThat(key.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(key.findElement(By.xpath("..")).findElement(testId("field-error-api_key")))
-                .as("the error sits in the API key's own field row").isEqualTo(keyError);
+                .as("the error sits in the API key's own field row")
+                .isEqualTo(keyError);
         assertThat(form.findElement(testId("connect-error")).isDisplayed())
-                .as("the plugin's message is shown once, beside the field, not repeated under the form").isFalse();
+                .as("the plugin's message is shown once, beside the field, not repeated under the form")
+                .isFalse();
         assertThat(browser.pageSource()).doesNotContain(apiKey);
         browser.step("03-wrong-key");
 
@@ -98,7 +104,11 @@ class IntegrationSettingsUiTest {
         browser.waitNoModal();
         browser.waitFor("Factorial card shows Connected", d -> {
             var cards = d.findElements(FACTORIAL_CARD);
-            return !cards.isEmpty() && cards.get(0).findElement(testId("integration-status")).getText().equals("Connected");
+            return !cards.isEmpty()
+                    && cards.get(0)
+                            .findElement(testId("integration-status"))
+                            .getText()
+                            .equals("Connected");
         });
         WebElement connectedCard = browser.driver().findElement(FACTORIAL_CARD);
         assertThat(connectedCard.findElements(testId("connect-button"))).isEmpty();
@@ -111,7 +121,8 @@ class IntegrationSettingsUiTest {
         assertThat(details.findElement(By.tagName("h2")).getText()).isEqualTo("Connection Details");
         String company = running.sandbox().config().companyName();
         assertThat(details.getText()).contains(company);
-        String masked = details.findElement(By.xpath(".//dt[normalize-space()='API key']/following-sibling::dd[1]")).getText();
+        String masked = details.findElement(By.xpath(".//dt[normalize-space()='API key']/following-sibling::dd[1]"))
+                .getText();
         assertThat(masked).as("a masked API key in the details").matches("•+.{0,4}");
         assertThat(apiKey).endsWith(masked.replace("•", ""));
         assertThat(browser.pageSource()).as("the page never holds the API key").doesNotContain(apiKey);
@@ -124,7 +135,8 @@ class IntegrationSettingsUiTest {
         browser.waitClickable(testId("confirm-cancel")).click();
         browser.waitNoModal();
         assertThat(browser.driver().findElements(testId("connection-details"))).hasSize(1);
-        assertThat(running.signIn("ADMIN").get("/api/integrations/factorial").status()).isEqualTo(200);
+        assertThat(running.signIn("ADMIN").get("/api/integrations/factorial").status())
+                .isEqualTo(200);
 
         browser.waitClickable(testId("remove-integration")).click();
         WebElement confirm = browser.waitVisible(testId("confirm-remove-dialog"));
@@ -135,11 +147,19 @@ class IntegrationSettingsUiTest {
         // Back on the integrations page, the card offers Connect again
         browser.waitFor(ExpectedConditions.urlMatches("#/settings/integrations$"));
         WebElement again = browser.waitVisible(FACTORIAL_CARD);
-        browser.waitFor("card back to Connect", d -> !d.findElement(FACTORIAL_CARD).findElements(testId("connect-button")).isEmpty());
-        assertThat(browser.driver().findElement(FACTORIAL_CARD).findElement(testId("integration-status")).getText())
+        browser.waitFor(
+                "card back to Connect",
+                d -> !d.findElement(FACTORIAL_CARD)
+                        .findElements(testId("connect-button"))
+                        .isEmpty());
+        assertThat(browser.driver()
+                        .findElement(FACTORIAL_CARD)
+                        .findElement(testId("integration-status"))
+                        .getText())
                 .isEqualTo("Not connected");
         assertThat(again).isNotNull();
-        assertThat(running.signIn("ADMIN").get("/api/integrations/factorial").status()).isEqualTo(404);
+        assertThat(running.signIn("ADMIN").get("/api/integrations/factorial").status())
+                .isEqualTo(404);
         browser.step("07-removed");
     }
 }

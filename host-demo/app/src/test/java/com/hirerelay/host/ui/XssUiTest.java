@@ -29,6 +29,7 @@ class XssUiTest {
 
     @TempDir
     static Path root;
+
     static RunningHost running;
     static long candidateId;
     static long jobId;
@@ -42,10 +43,16 @@ class XssUiTest {
         candidateId = candidate.get("id").asLong();
         jobId = candidate.get("job").get("id").asLong();
         String email = candidate.get("email").asText();
-        int updated = running.host().database().jdbi().withHandle(h -> h.createUpdate(
-                        "UPDATE candidates SET first_name = ?, last_name = ?, search_text = ? WHERE id = ?")
-                .bind(0, FIRST).bind(1, LAST).bind(2, (FULL + " " + email).toLowerCase(Locale.ROOT)).bind(3, candidateId)
-                .execute());
+        int updated = running.host()
+                .database()
+                .jdbi()
+                .withHandle(h -> h.createUpdate(
+                                "UPDATE candidates SET first_name = ?, last_name = ?, search_text = ? WHERE id = ?")
+                        .bind(0, FIRST)
+                        .bind(1, LAST)
+                        .bind(2, (FULL + " " + email).toLowerCase(Locale.ROOT))
+                        .bind(3, candidateId)
+                        .execute());
         assertThat(updated).isEqualTo(1);
     }
 
@@ -57,11 +64,15 @@ class XssUiTest {
     }
 
     private void assertNothingRan(String where) {
-        assertThat(browser.js("return typeof window.__xss;")).as("window.__xss on %s", where).isEqualTo("undefined");
+        assertThat(browser.js("return typeof window.__xss;"))
+                .as("window.__xss on %s", where)
+                .isEqualTo("undefined");
         assertThat(browser.js("return document.querySelectorAll('img[src=\"x\"], img[onerror]').length;"))
-                .as("no injected <img> on %s", where).isEqualTo(0L);
+                .as("no injected <img> on %s", where)
+                .isEqualTo(0L);
         assertThat(browser.js("return [...document.scripts].filter(s => s.textContent.includes('__xss')).length;"))
-                .as("no injected <script> on %s", where).isEqualTo(0L);
+                .as("no injected <script> on %s", where)
+                .isEqualTo(0L);
     }
 
     @Test
@@ -74,7 +85,9 @@ class XssUiTest {
         browser.byTestId("apply-filters").click();
         List<WebElement> rows = browser.waitFor("only the markup candidate listed", d -> {
             List<WebElement> r = d.findElements(testId("candidate-row"));
-            return r.size() == 1 && r.get(0).getAttribute("data-candidate-id").equals(Long.toString(candidateId)) ? r : null;
+            return r.size() == 1 && r.get(0).getAttribute("data-candidate-id").equals(Long.toString(candidateId))
+                    ? r
+                    : null;
         });
         assertThat(rows.get(0).findElement(testId("candidate-link")).getText()).isEqualTo(FULL);
         assertNothingRan("the candidate list");
@@ -82,9 +95,12 @@ class XssUiTest {
 
         // Export dialog from the list row
         WebElement dialog = Flows.openExportDialog(browser, rows.get(0).findElement(testId("row-menu-button")));
-        assertThat(dialog.findElement(By.cssSelector(".modal-header h2")).getText()).isEqualTo("Export " + FULL + " to FactorialHr");
-        assertThat(dialog.findElement(testId("draft-field-first_name")).getAttribute("value")).isEqualTo(FIRST);
-        assertThat(dialog.findElement(testId("draft-field-last_name")).getAttribute("value")).isEqualTo(LAST);
+        assertThat(dialog.findElement(By.cssSelector(".modal-header h2")).getText())
+                .isEqualTo("Export " + FULL + " to FactorialHr");
+        assertThat(dialog.findElement(testId("draft-field-first_name")).getAttribute("value"))
+                .isEqualTo(FIRST);
+        assertThat(dialog.findElement(testId("draft-field-last_name")).getAttribute("value"))
+                .isEqualTo(LAST);
         assertNothingRan("the export dialog");
         browser.step("02-export-dialog");
         dialog.findElement(testId("export-cancel")).click();
@@ -95,15 +111,21 @@ class XssUiTest {
         WebElement name = browser.waitVisible(testId("candidate-name"));
         browser.waitFor(ExpectedConditions.textToBe(testId("candidate-name"), FULL));
         assertThat(name.getText()).isEqualTo(FULL);
-        assertThat(browser.driver().findElement(By.cssSelector("nav.breadcrumb")).getText()).endsWith(FULL);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("nav.breadcrumb"))
+                        .getText())
+                .endsWith(FULL);
         assertNothingRan("the candidate page");
         browser.step("03-candidate-page");
 
         // Export dialog from the candidate page
-        browser.openMenu(browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']"))).get(0).click();
+        browser.openMenu(browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']")))
+                .get(0)
+                .click();
         WebElement pageDialog = browser.waitVisible(testId("export-dialog"));
         browser.waitFor(ExpectedConditions.attributeToBe(testId("draft-field-first_name"), "value", FIRST));
-        assertThat(pageDialog.findElement(By.cssSelector(".modal-header h2")).getText()).contains(FULL);
+        assertThat(pageDialog.findElement(By.cssSelector(".modal-header h2")).getText())
+                .contains(FULL);
         assertNothingRan("the candidate page's export dialog");
         pageDialog.findElement(testId("export-cancel")).click();
         browser.waitNoModal();
@@ -112,7 +134,8 @@ class XssUiTest {
         browser.open("/jobs/" + jobId + "/pipeline");
         WebElement card = browser.waitVisible(testId("pipeline-card", "candidate-id", Long.toString(candidateId)));
         assertThat(card.findElement(By.cssSelector("a.strong")).getText()).isEqualTo(FULL);
-        assertThat(card.findElement(By.xpath("ancestor::section[@data-testid='pipeline-stage']")).getAttribute("data-stage-name"))
+        assertThat(card.findElement(By.xpath("ancestor::section[@data-testid='pipeline-stage']"))
+                        .getAttribute("data-stage-name"))
                 .isEqualTo("Hired");
         assertNothingRan("the pipeline");
         browser.step("04-pipeline");
@@ -129,15 +152,19 @@ class XssUiTest {
 
     @Test
     void markupInANameIsShownLiterallyInTheExportHistory() {
-        var exported = running.signIn("ADMIN").post("/api/candidates/" + candidateId + "/exports/factorial",
-                java.util.Map.of("values", java.util.Map.of()));
+        var exported = running.signIn("ADMIN")
+                .post(
+                        "/api/candidates/" + candidateId + "/exports/factorial",
+                        java.util.Map.of("values", java.util.Map.of()));
         assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
         browser.signIn("ADMIN");
         browser.open("/exports");
         WebElement row = browser.waitVisible(testId("history-row"));
         browser.waitFor(d -> row.getText().contains(FULL));
         row.findElements(By.tagName("summary")).forEach(WebElement::click);
-        assertThat(browser.byTestId("history-table").getText()).as("the draft as sent, shown as text").contains(FIRST);
+        assertThat(browser.byTestId("history-table").getText())
+                .as("the draft as sent, shown as text")
+                .contains(FIRST);
         assertNothingRan("the export history");
         browser.step("05-history");
     }

@@ -10,8 +10,7 @@ package com.hirerelay.api.candidate;
  * @param state the state, province or region
  * @param country an ISO 3166-1 alpha-2 country code such as {@code ES}, or null
  */
-public record PostalAddress(String line1, String line2, String postalCode, String city, String state,
-                            String country) {
+public record PostalAddress(String line1, String line2, String postalCode, String city, String state, String country) {
 
     /** An address that says nothing. */
     public static final PostalAddress NONE = new PostalAddress(null, null, null, null, null, null);

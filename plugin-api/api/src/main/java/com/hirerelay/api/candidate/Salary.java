@@ -32,6 +32,8 @@ public record Salary(BigDecimal amount, Currency currency, PayPeriod period) {
      */
     public long amountInMinorUnits() {
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        return amount.movePointRight(digits).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return amount.movePointRight(digits)
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

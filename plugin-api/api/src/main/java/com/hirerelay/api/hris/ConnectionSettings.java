@@ -19,8 +19,11 @@ import java.util.TreeMap;
  *                          {@link HrisConnection#verify()} returned, which the host stores; empty
  *                          before the first verification
  */
-public record ConnectionSettings(String connectionId, Map<String, String> values, Set<String> secretKeys,
-                                 Map<String, String> accountAttributes) {
+public record ConnectionSettings(
+        String connectionId,
+        Map<String, String> values,
+        Set<String> secretKeys,
+        Map<String, String> accountAttributes) {
 
     /**
      * @throws IllegalArgumentException if the id is blank or a map holds nulls
@@ -61,7 +64,7 @@ public record ConnectionSettings(String connectionId, Map<String, String> values
     public String toString() {
         Map<String, String> shown = new TreeMap<>();
         values.forEach((key, value) -> shown.put(key, secretKeys.contains(key) ? "***" : value));
-        return "ConnectionSettings[connectionId=" + connectionId + ", values=" + shown
-                + ", accountAttributes=" + new TreeMap<>(accountAttributes) + "]";
+        return "ConnectionSettings[connectionId=" + connectionId + ", values=" + shown + ", accountAttributes="
+                + new TreeMap<>(accountAttributes) + "]";
     }
 }

@@ -22,8 +22,16 @@ import java.util.List;
  * @param helpText a short hint shown under the input, or null
  * @param maxLength the longest value accepted, or 0 for no limit
  */
-public record DraftField(String key, String label, DraftFieldType type, boolean required, String value,
-                         List<SelectOption> options, String referenceList, String helpText, int maxLength) {
+public record DraftField(
+        String key,
+        String label,
+        DraftFieldType type,
+        boolean required,
+        String value,
+        List<SelectOption> options,
+        String referenceList,
+        String helpText,
+        int maxLength) {
 
     /**
      * @throws IllegalArgumentException if the key or label is blank, the type missing, or the length

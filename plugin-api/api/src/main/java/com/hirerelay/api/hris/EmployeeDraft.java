@@ -49,7 +49,9 @@ public record EmployeeDraft(String candidateId, List<DraftField> fields) {
      * @return the field's value, stripped of surrounding white space, when present and not blank
      */
     public Optional<String> value(String key) {
-        return field(key).filter(DraftField::hasValue).map(field -> field.value().strip());
+        return field(key)
+                .filter(DraftField::hasValue)
+                .map(field -> field.value().strip());
     }
 
     /**

@@ -103,6 +103,5 @@ public interface HrisConnection extends AutoCloseable {
      * methods are not made. Must not throw.
      */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

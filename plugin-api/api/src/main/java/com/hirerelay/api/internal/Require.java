@@ -8,8 +8,7 @@ import java.util.Map;
  */
 public final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /** Fails with "{@code what} must not be blank" when {@code text} is null, empty or white space. */
     public static String notBlank(String text, String what) {

@@ -18,8 +18,13 @@ import java.util.Set;
  *                     {@link UserRole#mayExport()} forbids
  * @param order position among other items, ascending (lower comes first)
  */
-public record MenuItem(String id, String label, String connectorId, Set<MenuPlacement> placements,
-                       Set<UserRole> allowedRoles, int order) {
+public record MenuItem(
+        String id,
+        String label,
+        String connectorId,
+        Set<MenuPlacement> placements,
+        Set<UserRole> allowedRoles,
+        int order) {
 
     /** The roles that export by default: admins, hiring managers and recruiters. */
     public static final Set<UserRole> EXPORTING_ROLES =

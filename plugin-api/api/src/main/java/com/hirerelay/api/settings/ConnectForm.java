@@ -33,6 +33,9 @@ public record ConnectForm(String intro, List<SettingField> fields) {
 
     /** @return the keys of the {@link SettingFieldType#SECRET} fields */
     public Set<String> secretKeys() {
-        return fields.stream().filter(SettingField::isSecret).map(SettingField::key).collect(Collectors.toUnmodifiableSet());
+        return fields.stream()
+                .filter(SettingField::isSecret)
+                .map(SettingField::key)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -18,8 +18,16 @@ import java.util.List;
  * @param helpLink a link next to the hint (where to find the value), or null
  * @param advanced whether the host may fold the input away under "Advanced"
  */
-public record SettingField(String key, String label, SettingFieldType type, boolean required, String defaultValue,
-                           List<SelectOption> options, String helpText, URI helpLink, boolean advanced) {
+public record SettingField(
+        String key,
+        String label,
+        SettingFieldType type,
+        boolean required,
+        String defaultValue,
+        List<SelectOption> options,
+        String helpText,
+        URI helpLink,
+        boolean advanced) {
 
     /**
      * @throws IllegalArgumentException if the key is malformed, the label blank, a secret has a default,

@@ -13,14 +13,42 @@ import org.junit.jupiter.api.Test;
 class CandidateTest {
 
     static Candidate hired(String email) {
-        return new Candidate("42", "Marta", "García", email, null, CandidateStatus.HIRED, "7", "Backend Engineer",
-                "Hired", LocalDate.of(2026, 8, 20), null, null, null, null, null);
+        return new Candidate(
+                "42",
+                "Marta",
+                "García",
+                email,
+                null,
+                CandidateStatus.HIRED,
+                "7",
+                "Backend Engineer",
+                "Hired",
+                LocalDate.of(2026, 8, 20),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
     void refusesABlankNameWithAMessageNamingTheField() {
-        assertThatThrownBy(() -> new Candidate("42", " ", "García", null, null, CandidateStatus.HIRED,
-                null, null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new Candidate(
+                        "42",
+                        " ",
+                        "García",
+                        null,
+                        null,
+                        CandidateStatus.HIRED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("first name must not be blank");
     }
@@ -45,8 +73,22 @@ class CandidateTest {
     @Test
     void copiesCustomFieldsSoLaterChangesDoNotLeakIn() {
         Map<String, String> fields = new HashMap<>(Map.of("Source", "LinkedIn"));
-        Candidate candidate = new Candidate("42", "Marta", "García", null, null, CandidateStatus.ACTIVE,
-                null, null, null, null, null, null, null, null, fields);
+        Candidate candidate = new Candidate(
+                "42",
+                "Marta",
+                "García",
+                null,
+                null,
+                CandidateStatus.ACTIVE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                fields);
         fields.put("Source", "Referral");
         assertThat(candidate.customFields()).containsEntry("Source", "LinkedIn");
     }

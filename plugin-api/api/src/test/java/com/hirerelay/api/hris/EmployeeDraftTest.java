@@ -11,17 +11,25 @@ import org.junit.jupiter.api.Test;
 
 class EmployeeDraftTest {
 
-    private final EmployeeDraft draft = new EmployeeDraft("42", List.of(
-            DraftField.of("first_name", "First name", DraftFieldType.TEXT).asRequired().withValue("Marta"),
-            DraftField.of("email", "Email", DraftFieldType.EMAIL).asRequired().withValue("marta@example.com"),
-            DraftField.of("phone_number", "Phone", DraftFieldType.PHONE)));
+    private final EmployeeDraft draft = new EmployeeDraft(
+            "42",
+            List.of(
+                    DraftField.of("first_name", "First name", DraftFieldType.TEXT)
+                            .asRequired()
+                            .withValue("Marta"),
+                    DraftField.of("email", "Email", DraftFieldType.EMAIL)
+                            .asRequired()
+                            .withValue("marta@example.com"),
+                    DraftField.of("phone_number", "Phone", DraftFieldType.PHONE)));
 
     @Test
     void appliesEditsAndLeavesOtherFieldsAlone() {
         EmployeeDraft edited = draft.withValues(Map.of("phone_number", " +34 600 000 000 "));
         assertThat(edited.value("phone_number")).contains("+34 600 000 000");
         assertThat(edited.value("first_name")).contains("Marta");
-        assertThat(draft.value("phone_number")).as("the original draft is immutable").isEmpty();
+        assertThat(draft.value("phone_number"))
+                .as("the original draft is immutable")
+                .isEmpty();
     }
 
     @Test
@@ -41,17 +49,21 @@ class EmployeeDraftTest {
 
     @Test
     void refusesDuplicateKeys() {
-        assertThatThrownBy(() -> new EmployeeDraft("42", List.of(
-                DraftField.of("email", "Email", DraftFieldType.EMAIL),
-                DraftField.of("email", "Work email", DraftFieldType.EMAIL))))
+        assertThatThrownBy(() -> new EmployeeDraft(
+                        "42",
+                        List.of(
+                                DraftField.of("email", "Email", DraftFieldType.EMAIL),
+                                DraftField.of("email", "Work email", DraftFieldType.EMAIL))))
                 .hasMessage("duplicate draft field key 'email'");
     }
 
     @Test
     void connectionSettingsNeverPrintSecrets() {
-        ConnectionSettings settings = new ConnectionSettings("1",
-                Map.of("api_key", "sk-live-abcdef123456", "environment", "demo"), Set.of("api_key"), Map.of());
-        assertThat(settings.toString()).doesNotContain("sk-live-abcdef123456").contains("api_key=***", "environment=demo");
+        ConnectionSettings settings = new ConnectionSettings(
+                "1", Map.of("api_key", "sk-live-abcdef123456", "environment", "demo"), Set.of("api_key"), Map.of());
+        assertThat(settings.toString())
+                .doesNotContain("sk-live-abcdef123456")
+                .contains("api_key=***", "environment=demo");
     }
 
     @Test
@@ -62,10 +74,14 @@ class EmployeeDraftTest {
 
     @Test
     void exportResultKnowsWhenFollowUpStepsFailed() {
-        ExportResult partial = new ExportResult(ExportOutcome.CREATED, "4711", null,
+        ExportResult partial = new ExportResult(
+                ExportOutcome.CREATED,
+                "4711",
+                null,
                 List.of(new ExportWarning("Set job title and salary", "Factorial answered 422")));
         assertThat(partial.isPartial()).isTrue();
-        assertThat(ExportResult.alreadyExists(new ExistingEmployee("9", "Marta García", null, null)).outcome())
+        assertThat(ExportResult.alreadyExists(new ExistingEmployee("9", "Marta García", null, null))
+                        .outcome())
                 .isEqualTo(ExportOutcome.ALREADY_EXISTS);
     }
 }

@@ -10,23 +10,29 @@ class ConnectFormTest {
 
     @Test
     void listsItsSecretKeys() {
-        ConnectForm form = new ConnectForm(null, List.of(
-                SettingField.of("api_key", "API key", SettingFieldType.SECRET).asRequired(),
-                SettingField.of("base_url", "Base URL", SettingFieldType.URL)));
+        ConnectForm form = new ConnectForm(
+                null,
+                List.of(
+                        SettingField.of("api_key", "API key", SettingFieldType.SECRET)
+                                .asRequired(),
+                        SettingField.of("base_url", "Base URL", SettingFieldType.URL)));
         assertThat(form.secretKeys()).containsExactly("api_key");
     }
 
     @Test
     void aSecretCannotHaveADefault() {
-        assertThatThrownBy(() -> SettingField.of("api_key", "API key", SettingFieldType.SECRET).withDefault("x"))
+        assertThatThrownBy(() -> SettingField.of("api_key", "API key", SettingFieldType.SECRET)
+                        .withDefault("x"))
                 .hasMessage("secret setting 'api_key' must not have a default value");
     }
 
     @Test
     void refusesDuplicateKeysAndMalformedKeys() {
-        assertThatThrownBy(() -> new ConnectForm(null, List.of(
-                SettingField.of("api_key", "API key", SettingFieldType.SECRET),
-                SettingField.of("api_key", "Key", SettingFieldType.TEXT))))
+        assertThatThrownBy(() -> new ConnectForm(
+                        null,
+                        List.of(
+                                SettingField.of("api_key", "API key", SettingFieldType.SECRET),
+                                SettingField.of("api_key", "Key", SettingFieldType.TEXT))))
                 .hasMessage("duplicate setting key 'api_key'");
         assertThatThrownBy(() -> SettingField.of("API Key", "API key", SettingFieldType.SECRET))
                 .hasMessageContaining("must be lower-case letters");
@@ -36,8 +42,12 @@ class ConnectFormTest {
     void aChoiceNeedsOptions() {
         assertThatThrownBy(() -> SettingField.of("environment", "Environment", SettingFieldType.CHOICE))
                 .hasMessage("choice setting 'environment' needs options (use SettingField.choice)");
-        assertThat(SettingField.choice("environment", "Environment",
-                List.of(new com.hirerelay.api.SelectOption("production", "Production"))).withDefault("production").defaultValue())
+        assertThat(SettingField.choice(
+                                "environment",
+                                "Environment",
+                                List.of(new com.hirerelay.api.SelectOption("production", "Production")))
+                        .withDefault("production")
+                        .defaultValue())
                 .isEqualTo("production");
     }
 }

@@ -34,6 +34,5 @@ public interface ContractBackend {
     }
 
     /** Ends every simulation. Called after each contract test. */
-    default void clearSimulations() {
-    }
+    default void clearSimulations() {}
 }

@@ -102,8 +102,22 @@ public abstract class HrisPluginContract {
      */
     protected Candidate minimalHiredCandidate() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new Candidate("tck-" + unique, "Tck", "Candidate " + unique, "tck-" + unique + "@example.com", null,
-                CandidateStatus.HIRED, null, null, "Hired", null, null, null, null, null, Map.of());
+        return new Candidate(
+                "tck-" + unique,
+                "Tck",
+                "Candidate " + unique,
+                "tck-" + unique + "@example.com",
+                null,
+                CandidateStatus.HIRED,
+                null,
+                null,
+                "Hired",
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of());
     }
 
     /** @return a connection opened with {@link #workingSettings()} and closed after the test */
@@ -126,8 +140,12 @@ public abstract class HrisPluginContract {
     @Test
     void theThreeExtensionsAgreeOnTheConnectorId() {
         String id = connector().info().id();
-        assertThat(menuContribution().menuItem().connectorId()).as("menu item's connector id").isEqualTo(id);
-        assertThat(settingsPanel().connectorId()).as("settings panel's connector id").isEqualTo(id);
+        assertThat(menuContribution().menuItem().connectorId())
+                .as("menu item's connector id")
+                .isEqualTo(id);
+        assertThat(settingsPanel().connectorId())
+                .as("settings panel's connector id")
+                .isEqualTo(id);
     }
 
     @Test
@@ -135,7 +153,9 @@ public abstract class HrisPluginContract {
         HrisConnection connection = connector().open(workingSettings());
         opened.add(connection);
         ConnectedAccount account = connection.verify();
-        assertThat(account.accountName()).as("the account name shown in Connection Details").isNotBlank();
+        assertThat(account.accountName())
+                .as("the account name shown in Connection Details")
+                .isNotBlank();
     }
 
     @Test
@@ -144,7 +164,8 @@ public abstract class HrisPluginContract {
         HrisConnection connection = connector().open(settingsWithWrongCredentials());
         opened.add(connection);
         Throwable failure = catchThrowable(connection::verify);
-        assertThat(failure).as("wrong credentials must fail with the SPI's typed exception")
+        assertThat(failure)
+                .as("wrong credentials must fail with the SPI's typed exception")
                 .isInstanceOf(InvalidCredentialsException.class);
         assertNoSecretIn(settingsWithWrongCredentials(), failure.getMessage(), "the exception message");
     }
@@ -155,9 +176,16 @@ public abstract class HrisPluginContract {
         EmployeeDraft draft = workingConnection().draftFor(candidate);
         assertThat(draft.candidateId()).isEqualTo(candidate.id());
         List<String> missing = draft.fields().stream()
-                .filter(DraftField::required).filter(field -> !field.hasValue()).map(DraftField::key).toList();
-        assertThat(missing).as("required fields the connector left empty for a minimal hired candidate").isEmpty();
-        assertThat(workingConnection().validate(draft)).as("the default draft must validate").isEmpty();
+                .filter(DraftField::required)
+                .filter(field -> !field.hasValue())
+                .map(DraftField::key)
+                .toList();
+        assertThat(missing)
+                .as("required fields the connector left empty for a minimal hired candidate")
+                .isEmpty();
+        assertThat(workingConnection().validate(draft))
+                .as("the default draft must validate")
+                .isEmpty();
     }
 
     @Test
@@ -170,12 +198,17 @@ public abstract class HrisPluginContract {
         ExportResult second = connection.export(draft);
 
         assertThat(first.outcome()).isEqualTo(ExportOutcome.CREATED);
-        assertThat(second.outcome()).as("a second export must link the employee, not create another")
+        assertThat(second.outcome())
+                .as("a second export must link the employee, not create another")
                 .isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(second.employeeId()).isEqualTo(first.employeeId());
-        assertThat(backend().employeesWithEmail(candidate.email())).as("employees with the candidate's e-mail").isEqualTo(1);
-        assertThat(connection.findExisting(draft)).as("findExisting after the export")
-                .hasValueSatisfying(existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
+        assertThat(backend().employeesWithEmail(candidate.email()))
+                .as("employees with the candidate's e-mail")
+                .isEqualTo(1);
+        assertThat(connection.findExisting(draft))
+                .as("findExisting after the export")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
     }
 
     @Test
@@ -189,25 +222,41 @@ public abstract class HrisPluginContract {
         Set<String> keys = draft.fields().stream().map(DraftField::key).collect(Collectors.toSet());
 
         List<FieldError> errors = connection.validate(empty);
-        assertThat(errors).as("validate() of a draft without its required values").isNotEmpty();
-        assertThat(errors).extracting(FieldError::field).as("field errors must name draft fields").allMatch(keys::contains);
+        assertThat(errors)
+                .as("validate() of a draft without its required values")
+                .isNotEmpty();
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .as("field errors must name draft fields")
+                .allMatch(keys::contains);
 
-        assertThatThrownBy(() -> connection.export(empty)).isInstanceOf(ValidationFailedException.class)
-                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors()).extracting(FieldError::field)
-                        .as("export's field errors must name draft fields").isNotEmpty().allMatch(keys::contains));
-        assertThat(backend().employeesWithEmail(candidate.email())).as("nothing may be created").isZero();
+        assertThatThrownBy(() -> connection.export(empty))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .extracting(FieldError::field)
+                        .as("export's field errors must name draft fields")
+                        .isNotEmpty()
+                        .allMatch(keys::contains));
+        assertThat(backend().employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
     }
 
     @Test
     void aMalformedEmailIsAFieldErrorOnTheEmailField() {
         HrisConnection connection = workingConnection();
         EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
-        DraftField email = draft.fields().stream().filter(field -> field.type() == DraftFieldType.EMAIL).findFirst()
+        DraftField email = draft.fields().stream()
+                .filter(field -> field.type() == DraftFieldType.EMAIL)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("an HRIS draft needs an EMAIL field"));
 
         List<FieldError> errors = connection.validate(draft.withValues(Map.of(email.key(), "not an e-mail")));
 
-        assertThat(errors).extracting(FieldError::field).as("errors for a malformed e-mail").contains(email.key());
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .as("errors for a malformed e-mail")
+                .contains(email.key());
     }
 
     @Test
@@ -220,7 +269,9 @@ public abstract class HrisPluginContract {
 
         assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(RateLimitedException.class);
         backend().clearSimulations();
-        assertThat(backend().employeesWithEmail(candidate.email())).as("nothing may be created").isZero();
+        assertThat(backend().employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
     }
 
     @Test
@@ -261,11 +312,14 @@ public abstract class HrisPluginContract {
             for (UserRole role : UserRole.values()) {
                 for (CandidateStatus status : CandidateStatus.values()) {
                     for (boolean connected : new boolean[] {true, false}) {
-                        Candidate candidate = new Candidate("1", "Ana", "Ruiz", null, null, status,
-                                null, null, null, null, null, null, null, null, Map.of());
+                        Candidate candidate = new Candidate(
+                                "1", "Ana", "Ruiz", null, null, status, null, null, null, null, null, null, null, null,
+                                Map.of());
                         boolean expected = status == CandidateStatus.HIRED && connected && role.mayExport();
                         assertThat(menu.isVisible(new MenuContext(placement, candidate, role, connected)))
-                                .as("visible at %s for %s, candidate %s, connected=%s", placement, role, status, connected)
+                                .as(
+                                        "visible at %s for %s, candidate %s, connected=%s",
+                                        placement, role, status, connected)
                                 .isEqualTo(expected);
                     }
                 }
@@ -277,8 +331,11 @@ public abstract class HrisPluginContract {
     void theSettingsPanelDeclaresItsSecretsAsSecret() {
         List<SettingField> fields = settingsPanel().connectForm().fields();
         for (SettingField field : fields) {
-            if (SECRET_LOOKING.matcher(field.key()).matches() || SECRET_LOOKING.matcher(field.label()).matches()) {
-                assertThat(field.isSecret()).as("field '%s' looks like a credential and must be SECRET", field.key()).isTrue();
+            if (SECRET_LOOKING.matcher(field.key()).matches()
+                    || SECRET_LOOKING.matcher(field.label()).matches()) {
+                assertThat(field.isSecret())
+                        .as("field '%s' looks like a credential and must be SECRET", field.key())
+                        .isTrue();
             }
         }
         assertThat(fields).as("a connect form needs a required field").anyMatch(SettingField::required);
@@ -289,8 +346,10 @@ public abstract class HrisPluginContract {
             return;
         }
         for (String key : settings.secretKeys()) {
-            settings.value(key).filter(secret -> secret.length() >= 4).ifPresent(secret ->
-                    assertThat(text.toLowerCase(Locale.ROOT)).as("%s must not contain secret '%s'", where, key)
+            settings.value(key)
+                    .filter(secret -> secret.length() >= 4)
+                    .ifPresent(secret -> assertThat(text.toLowerCase(Locale.ROOT))
+                            .as("%s must not contain secret '%s'", where, key)
                             .doesNotContain(secret.toLowerCase(Locale.ROOT)));
         }
     }

@@ -51,8 +51,10 @@ final class FolderConnection implements HrisConnection {
     @Override
     public ConnectedAccount verify() {
         if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new ValidationFailedException("The folder cannot be written to",
-                    List.of(new FieldError(FolderSettings.FOLDER, "The folder " + folder + " does not exist or is not writable.")));
+            throw new ValidationFailedException(
+                    "The folder cannot be written to",
+                    List.of(new FieldError(
+                            FolderSettings.FOLDER, "The folder " + folder + " does not exist or is not writable.")));
         }
         return new ConnectedAccount(folder.toString(), null, Map.of());
     }
@@ -64,15 +66,27 @@ final class FolderConnection implements HrisConnection {
 
     @Override
     public EmployeeDraft draftFor(Candidate candidate) {
-        return new EmployeeDraft(candidate.id(), List.of(
-                DraftField.of("first_name", "First name", DraftFieldType.TEXT).asRequired().withValue(candidate.firstName()),
-                DraftField.of("last_name", "Last name", DraftFieldType.TEXT).asRequired().withValue(candidate.lastName()),
-                DraftField.of("email", "Email", DraftFieldType.EMAIL).asRequired().withValue(candidate.email()),
-                DraftField.of("phone", "Phone", DraftFieldType.PHONE).withValue(candidate.phone()),
-                DraftField.of("start_date", "Start date", DraftFieldType.DATE).withValue(
-                        candidate.offer().startDate() == null ? null : candidate.offer().startDate().toString()),
-                DraftField.of("job_title", "Job title", DraftFieldType.TEXT).withValue(candidate.offer().jobTitle())
-                        .withMaxLength(200)));
+        return new EmployeeDraft(
+                candidate.id(),
+                List.of(
+                        DraftField.of("first_name", "First name", DraftFieldType.TEXT)
+                                .asRequired()
+                                .withValue(candidate.firstName()),
+                        DraftField.of("last_name", "Last name", DraftFieldType.TEXT)
+                                .asRequired()
+                                .withValue(candidate.lastName()),
+                        DraftField.of("email", "Email", DraftFieldType.EMAIL)
+                                .asRequired()
+                                .withValue(candidate.email()),
+                        DraftField.of("phone", "Phone", DraftFieldType.PHONE).withValue(candidate.phone()),
+                        DraftField.of("start_date", "Start date", DraftFieldType.DATE)
+                                .withValue(
+                                        candidate.offer().startDate() == null
+                                                ? null
+                                                : candidate.offer().startDate().toString()),
+                        DraftField.of("job_title", "Job title", DraftFieldType.TEXT)
+                                .withValue(candidate.offer().jobTitle())
+                                .withMaxLength(200)));
     }
 
     @Override
@@ -81,13 +95,18 @@ final class FolderConnection implements HrisConnection {
         for (DraftField field : draft.fields()) {
             if (field.required() && !field.hasValue()) {
                 errors.add(new FieldError(field.key(), field.label() + " is required."));
-            } else if (field.hasValue() && field.maxLength() > 0 && field.value().length() > field.maxLength()) {
+            } else if (field.hasValue()
+                    && field.maxLength() > 0
+                    && field.value().length() > field.maxLength()) {
                 errors.add(new FieldError(field.key(), "At most " + field.maxLength() + " characters."));
             }
         }
-        draft.value("email").filter(email -> !EmailAddress.isWellFormed(email))
-                .ifPresent(email -> errors.add(new FieldError("email", "Enter an e-mail address such as ana@example.com.")));
-        draft.value("start_date").filter(date -> !isIsoDate(date))
+        draft.value("email")
+                .filter(email -> !EmailAddress.isWellFormed(email))
+                .ifPresent(email ->
+                        errors.add(new FieldError("email", "Enter an e-mail address such as ana@example.com.")));
+        draft.value("start_date")
+                .filter(date -> !isIsoDate(date))
                 .ifPresent(date -> errors.add(new FieldError("start_date", "Enter a date such as 2026-09-01.")));
         return errors;
     }
@@ -95,9 +114,15 @@ final class FolderConnection implements HrisConnection {
     @Override
     public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
         requireReachable();
-        return draft.value("email").map(this::fileFor).filter(Files::exists).map(file -> new ExistingEmployee(
-                file.getFileName().toString(), draft.value("first_name").orElse("") + " " + draft.value("last_name").orElse(""),
-                draft.value("email").orElse(null), file.toUri()));
+        return draft.value("email")
+                .map(this::fileFor)
+                .filter(Files::exists)
+                .map(file -> new ExistingEmployee(
+                        file.getFileName().toString(),
+                        draft.value("first_name").orElse("") + " "
+                                + draft.value("last_name").orElse(""),
+                        draft.value("email").orElse(null),
+                        file.toUri()));
     }
 
     @Override
@@ -138,13 +163,17 @@ final class FolderConnection implements HrisConnection {
     }
 
     private Path fileFor(String email) {
-        return folder.resolve(URLEncoder.encode(email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json");
+        return folder.resolve(
+                URLEncoder.encode(email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json");
     }
 
     private String json(EmployeeDraft draft) {
         StringBuilder body = new StringBuilder("{");
-        draft.values().forEach((key, value) -> body.append(body.length() > 1 ? "," : "")
-                .append(quote(key)).append(':').append(quote(value.strip())));
+        draft.values()
+                .forEach((key, value) -> body.append(body.length() > 1 ? "," : "")
+                        .append(quote(key))
+                        .append(':')
+                        .append(quote(value.strip())));
         body.append('}');
         if (signingKey == null) {
             return body + "\n";

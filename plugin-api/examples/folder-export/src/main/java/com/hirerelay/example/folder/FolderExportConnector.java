@@ -13,8 +13,12 @@ public class FolderExportConnector implements HrisConnector {
     /** The connector id. */
     public static final String ID = "folder-export";
 
-    private static final ConnectorInfo INFO = new ConnectorInfo(ID, "Folder export",
-            "Writes each hire as a JSON file into a folder that your HR system imports from.", null, null);
+    private static final ConnectorInfo INFO = new ConnectorInfo(
+            ID,
+            "Folder export",
+            "Writes each hire as a JSON file into a folder that your HR system imports from.",
+            null,
+            null);
 
     @Override
     public ConnectorInfo info() {

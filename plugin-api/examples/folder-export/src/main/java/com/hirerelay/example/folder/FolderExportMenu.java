@@ -10,8 +10,13 @@ import org.pf4j.Extension;
 @Extension
 public class FolderExportMenu implements ExportMenuContribution {
 
-    private static final MenuItem ITEM = new MenuItem("export-to-folder", "Export to folder", FolderExportConnector.ID,
-            EnumSet.allOf(MenuPlacement.class), MenuItem.EXPORTING_ROLES, 200);
+    private static final MenuItem ITEM = new MenuItem(
+            "export-to-folder",
+            "Export to folder",
+            FolderExportConnector.ID,
+            EnumSet.allOf(MenuPlacement.class),
+            MenuItem.EXPORTING_ROLES,
+            200);
 
     @Override
     public MenuItem menuItem() {

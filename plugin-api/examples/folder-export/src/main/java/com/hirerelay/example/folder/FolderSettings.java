@@ -6,6 +6,5 @@ final class FolderSettings {
     static final String FOLDER = "folder";
     static final String SIGNING_KEY = "signing_key";
 
-    private FolderSettings() {
-    }
+    private FolderSettings() {}
 }

@@ -20,10 +20,13 @@ public class FolderSettingsPanel implements IntegrationSettingsPanel {
     private static final ConnectForm FORM = new ConnectForm(
             "Each exported hire becomes one JSON file in this folder, named after the employee's e-mail address.",
             List.of(
-                    SettingField.of(FolderSettings.FOLDER, "Folder", SettingFieldType.TEXT).asRequired()
+                    SettingField.of(FolderSettings.FOLDER, "Folder", SettingFieldType.TEXT)
+                            .asRequired()
                             .withHelp("An absolute path on the ATS server, for example /srv/hr-import.", null),
                     SettingField.of(FolderSettings.SIGNING_KEY, "Signing key", SettingFieldType.SECRET)
-                            .withHelp("Optional. Adds an HMAC-SHA256 signature to each file for your importer to check.", null)));
+                            .withHelp(
+                                    "Optional. Adds an HMAC-SHA256 signature to each file for your importer to check.",
+                                    null)));
 
     @Override
     public String connectorId() {
@@ -48,6 +51,8 @@ public class FolderSettingsPanel implements IntegrationSettingsPanel {
     public List<ConnectionDetail> connectionDetails(ConnectedAccount account, ConnectionSettings settings) {
         return List.of(
                 new ConnectionDetail("Folder", settings.valueOr(FolderSettings.FOLDER, "?")),
-                new ConnectionDetail("Signed files", settings.value(FolderSettings.SIGNING_KEY).isPresent() ? "Yes" : "No"));
+                new ConnectionDetail(
+                        "Signed files",
+                        settings.value(FolderSettings.SIGNING_KEY).isPresent() ? "Yes" : "No"));
     }
 }

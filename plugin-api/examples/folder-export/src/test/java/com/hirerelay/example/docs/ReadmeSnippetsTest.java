@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
 
-    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+) -->\\s*\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
+    private static final Pattern SNIPPET =
+            Pattern.compile("<!-- snippet: (\\S+) -->\\s*\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
 
-    private final Path root = Path.of(System.getProperty("project.root", "../../..")).toAbsolutePath().normalize();
+    private final Path root = Path.of(System.getProperty("project.root", "../../.."))
+            .toAbsolutePath()
+            .normalize();
 
     @Test
     void everyAnnouncedSnippetIsAnExactExcerptOfItsSourceFile() throws IOException {
@@ -31,7 +34,8 @@ class ReadmeSnippetsTest {
             Path source = root.resolve(matcher.group(1));
             assertThat(source).as("README snippet source").exists();
             String text = normalise(Files.readString(source));
-            assertThat(text).as("README snippet from %s must match the file exactly", matcher.group(1))
+            assertThat(text)
+                    .as("README snippet from %s must match the file exactly", matcher.group(1))
                     .contains(normalise(matcher.group(2)));
             checked.add(matcher.group(1));
         }
@@ -43,12 +47,20 @@ class ReadmeSnippetsTest {
         String readme = Files.readString(root.resolve("README.md"));
         String guide = readme.substring(readme.indexOf("## Writing an HRIS plugin"));
         long javaBlocks = Pattern.compile("```java").matcher(guide).results().count();
-        long announced = Pattern.compile("<!-- snippet: \\S+\\.java -->").matcher(guide).results().count();
-        assertThat(announced).as("every Java snippet in the guide must name the compiled file it comes from")
+        long announced = Pattern.compile("<!-- snippet: \\S+\\.java -->")
+                .matcher(guide)
+                .results()
+                .count();
+        assertThat(announced)
+                .as("every Java snippet in the guide must name the compiled file it comes from")
                 .isEqualTo(javaBlocks);
     }
 
     private static String normalise(String text) {
-        return text.replace("\r\n", "\n").lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("");
+        return text.replace("\r\n", "\n")
+                .lines()
+                .map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 }

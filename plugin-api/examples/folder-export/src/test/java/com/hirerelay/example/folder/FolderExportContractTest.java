@@ -40,8 +40,11 @@ class FolderExportContractTest extends HrisPluginContract {
 
     @Override
     protected ConnectionSettings workingSettings() {
-        return new ConnectionSettings("1", Map.of(FolderSettings.FOLDER, folder.toString(),
-                FolderSettings.SIGNING_KEY, "s3cret-signing-key-123"), Set.of(FolderSettings.SIGNING_KEY), Map.of());
+        return new ConnectionSettings(
+                "1",
+                Map.of(FolderSettings.FOLDER, folder.toString(), FolderSettings.SIGNING_KEY, "s3cret-signing-key-123"),
+                Set.of(FolderSettings.SIGNING_KEY),
+                Map.of());
     }
 
     @Override
@@ -56,8 +59,10 @@ class FolderExportContractTest extends HrisPluginContract {
 
             @Override
             public long employeesWithEmail(String email) {
-                return Files.exists(folder.resolve(URLEncoder.encode(email.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)
-                        + ".json")) ? 1 : 0;
+                return Files.exists(folder.resolve(
+                                URLEncoder.encode(email.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json"))
+                        ? 1
+                        : 0;
             }
 
             @Override
