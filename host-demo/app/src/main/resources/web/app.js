@@ -25,6 +25,8 @@
  *                 history-draft, pager-prev, pager-next
  *   Plugins:      plugin-upload-input, plugin-upload-submit, plugin-upload-error, plugin-table,
  *                 plugin-row (data-plugin-id), plugin-disable, plugin-enable, plugin-remove, confirm-remove
+ *   Sessions:     nav-sessions, session-table, session-row (data-session-id, data-user-email), session-current,
+ *                 session-end, session-end-all, confirm-end-session; login-end-others on the sign-in form
  */
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api.js';
 import { h, mount, toast, closeAllModals, closeMenu, humanize } from './dom.js';
@@ -34,6 +36,7 @@ import { renderJobs, renderPipeline } from './views/jobs.js';
 import { renderIntegrations, renderIntegrationDetails } from './views/integrations.js';
 import { renderExportHistory } from './views/history.js';
 import { renderPlugins } from './views/plugins.js';
+import { renderSessions } from './views/sessions.js';
 
 const root = document.getElementById('app');
 let user = null;
@@ -47,6 +50,7 @@ const ROUTES = [
   { re: /^\/settings\/integrations$/, view: renderIntegrations, nav: 'settings', admin: true },
   { re: /^\/settings\/integrations\/([^/]+)$/, view: renderIntegrationDetails, nav: 'settings', admin: true },
   { re: /^\/settings\/plugins$/, view: renderPlugins, nav: 'settings', admin: true },
+  { re: /^\/settings\/sessions$/, view: renderSessions, nav: 'settings', admin: true },
   { re: /^\/settings$/, redirect: '/settings/integrations' },
   { re: /^\/exports$/, view: renderExportHistory, nav: 'exports', admin: true },
 ];
@@ -71,6 +75,7 @@ function showLogin(message) {
   const email = h('input', { id: 'login-email', type: 'email', name: 'email', autocomplete: 'username', required: true, testid: 'login-email' });
   const password = h('input', { id: 'login-password', type: 'password', name: 'password', autocomplete: 'current-password', required: true, testid: 'login-password' });
   const error = h('div', { class: 'alert alert-error', role: 'alert', testid: 'login-error', hidden: !message }, message || '');
+  const endOthers = h('input', { id: 'login-end-others', type: 'checkbox', name: 'endOtherSessions', testid: 'login-end-others' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-block', testid: 'login-submit' }, 'Sign in');
   const form = h('form', { class: 'login-card', testid: 'login-form', novalidate: true },
     h('div', { class: 'brand brand-large' }, h('img', { src: '/favicon.svg', alt: '', width: 32, height: 32 }), 'HireRelay ATS'),
@@ -78,13 +83,14 @@ function showLogin(message) {
     error,
     h('div', { class: 'field' }, h('label', { for: 'login-email' }, 'Email'), email),
     h('div', { class: 'field' }, h('label', { for: 'login-password' }, 'Password'), password),
+    h('div', { class: 'checkbox-line login-option' }, endOthers, h('label', { for: 'login-end-others' }, 'Sign me out everywhere else')),
     submit);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     error.hidden = true;
     submit.disabled = true;
     try {
-      const s = await api('POST', '/session', { body: { email: email.value.trim(), password: password.value }, quiet401: true });
+      const s = await api('POST', '/session', { body: { email: email.value.trim(), password: password.value, endOtherSessions: endOthers.checked }, quiet401: true });
       startSession(s);
     } catch (err) {
       error.textContent = err.code === 'invalid_login' || err.status === 401
@@ -137,7 +143,10 @@ function shell(navKey, path) {
         class: path.startsWith('/settings/integrations') ? 'active' : '' }, 'Integrations'),
       h('div', { class: 'settings-nav-group' }, 'Extensions'),
       h('a', { href: '#/settings/plugins', testid: 'nav-plugins',
-        class: path.startsWith('/settings/plugins') ? 'active' : '' }, 'Plugins'));
+        class: path.startsWith('/settings/plugins') ? 'active' : '' }, 'Plugins'),
+      h('div', { class: 'settings-nav-group' }, 'Security'),
+      h('a', { href: '#/settings/sessions', testid: 'nav-sessions',
+        class: path.startsWith('/settings/sessions') ? 'active' : '' }, 'Sessions'));
     layout = h('div', { class: 'settings-layout' }, side, content);
   }
   mount(root, header, layout);

@@ -1,7 +1,9 @@
 package com.hirerelay.host;
 
+import com.hirerelay.host.auth.SessionAdminResource;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
+import com.hirerelay.host.auth.SignInThrottle;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
@@ -22,6 +24,7 @@ import com.hirerelay.host.seed.DemoSeed;
 import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
+import com.hirerelay.host.web.ClientOriginFilter;
 import com.hirerelay.host.web.JsonMapperProvider;
 import com.hirerelay.host.web.SecurityHeadersFilter;
 import com.hirerelay.host.web.SessionFilter;
@@ -133,9 +136,11 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new ClientOriginFilter(options.behindHttpsProxy()))
                 .register(new SessionFilter(sessions))
                 .register(new SecurityHeadersFilter())
-                .register(new SessionResource(sessions))
+                .register(new SessionResource(sessions, new SignInThrottle(SignInThrottle.Policy.DEFAULTS, clock)))
+                .register(new SessionAdminResource(sessions))
                 .register(new CandidateResource(candidates, views))
                 .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
                 .register(new IntegrationResource(integrations))

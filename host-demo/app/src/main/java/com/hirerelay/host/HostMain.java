@@ -47,7 +47,13 @@ public final class HostMain {
             defaults.putAll(sandbox.settingDefaults());
         }
         HireRelayHost host = HireRelayHost.start(new HostOptions(
-                flags.getOrDefault("bind", "127.0.0.1"), port, dataDir, pluginsDir, defaults, Map.of()));
+                flags.getOrDefault("bind", "127.0.0.1"),
+                port,
+                dataDir,
+                pluginsDir,
+                defaults,
+                Map.of(),
+                flags.containsKey("behind-https-proxy")));
         DemoSandboxLauncher startedSandbox = sandbox;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -106,7 +112,10 @@ public final class HostMain {
             String name = arg.substring(2);
             if (name.contains("=")) {
                 flags.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
-            } else if (name.equals("no-sandbox") || name.equals("help") || name.equals("check")) {
+            } else if (name.equals("no-sandbox")
+                    || name.equals("help")
+                    || name.equals("check")
+                    || name.equals("behind-https-proxy")) {
                 flags.put(name, "true");
             } else if (i + 1 < args.length) {
                 flags.put(name, args[++i]);
@@ -121,9 +130,11 @@ public final class HostMain {
         return """
                 Usage: java -jar host-demo.jar [--port 8080] [--bind 127.0.0.1] [--data-dir data]
                                                [--plugins-dir DIR] [--factorial-base-url URL] [--no-sandbox]
-                                               [--sandbox-port 8089]
+                                               [--sandbox-port 8089] [--behind-https-proxy]
                        java -jar host-demo.jar --check [--plugins-dir DIR]
                          walks the demo once on a temporary data folder and free ports (first page, sign-in,
-                         connect Factorial to the embedded sandbox, export one hire); exit code 0 if it all worked""";
+                         connect Factorial to the embedded sandbox, export one hire); exit code 0 if it all worked
+                  --behind-https-proxy  a reverse proxy that terminates HTTPS sits in front: trust its
+                                        X-Forwarded-Proto (Secure cookies) and X-Forwarded-For (client address)""";
     }
 }

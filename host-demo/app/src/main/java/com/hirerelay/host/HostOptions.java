@@ -14,6 +14,9 @@ import java.util.Map;
  *                        launcher uses them to point a connector at the embedded sandbox
  * @param demoPasswords fixed passwords for the seeded demo users (role name to password), or empty to
  *                      generate random ones at first start and print them
+ * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
+ *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
+ *                         (secure cookies, the client's address for sign-in throttling); false by default
  */
 public record HostOptions(
         String bindAddress,
@@ -21,10 +24,27 @@ public record HostOptions(
         Path dataDir,
         Path pluginsDir,
         Map<String, String> settingDefaults,
-        Map<String, String> demoPasswords) {
+        Map<String, String> demoPasswords,
+        boolean behindHttpsProxy) {
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
         demoPasswords = Map.copyOf(demoPasswords);
+    }
+
+    /** Options for a host that clients reach directly (no proxy headers trusted). */
+    public HostOptions(
+            String bindAddress,
+            int port,
+            Path dataDir,
+            Path pluginsDir,
+            Map<String, String> settingDefaults,
+            Map<String, String> demoPasswords) {
+        this(bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, false);
+    }
+
+    /** @return these options with {@link #behindHttpsProxy()} set */
+    public HostOptions withBehindHttpsProxy(boolean trusted) {
+        return new HostOptions(bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, trusted);
     }
 }

@@ -81,7 +81,10 @@ class AccessMatrixTest {
                 new Endpoint("POST", "/api/plugins", new byte[] {1, 2, 3}, ADMINS),
                 new Endpoint("POST", "/api/plugins/no-such-plugin/disable", null, ADMINS),
                 new Endpoint("POST", "/api/plugins/no-such-plugin/enable", null, ADMINS),
-                new Endpoint("DELETE", "/api/plugins/no-such-plugin", null, ADMINS));
+                new Endpoint("DELETE", "/api/plugins/no-such-plugin", null, ADMINS),
+                new Endpoint("GET", "/api/sessions", null, ADMINS),
+                new Endpoint("DELETE", "/api/sessions/no-such-session", null, ADMINS),
+                new Endpoint("DELETE", "/api/sessions?userId=999999", null, ADMINS));
     }
 
     @Test
