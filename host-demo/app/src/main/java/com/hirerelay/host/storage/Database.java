@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The host's SQLite database, reached through Jdbi: WAL mode so readers never wait for the writer, a busy
  * time-out so concurrent writers queue instead of failing with "database is locked", foreign keys on, and
- * the schema brought up to date by versioned migrations at open.
+ * the schema brought up to date by versioned migrations at open. The file and its WAL are readable by the
+ * owner only ({@link OwnerOnlyFiles}).
  *
  * <p>Migrations are the classpath resources {@code db/migration/V<n>__<name>.sql} listed in
  * {@code db/migration/index.txt}, applied in ascending {@code n}, each in its own transaction, and
@@ -57,13 +57,15 @@ public final class Database implements AutoCloseable {
      * @return the open database
      */
     public static Database open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder for " + file, e);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            OwnerOnlyFiles.createFolder(parent);
+        }
+        // SQLite gives the WAL and shared-memory files the database file's permissions: create it owner-only
+        // before SQLite does (an empty file is a valid empty database), and tighten files an older version left.
+        OwnerOnlyFiles.createFile(file);
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
+            OwnerOnlyFiles.restrict(file.resolveSibling(file.getFileName() + suffix));
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

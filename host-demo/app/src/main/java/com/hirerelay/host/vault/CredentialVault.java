@@ -1,5 +1,6 @@
 package com.hirerelay.host.vault;
 
+import com.hirerelay.host.storage.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -116,9 +117,11 @@ public final class CredentialVault {
     private static byte[] keyFile(Path file) {
         try {
             if (Files.exists(file)) {
+                // an older version, a restore or a copy may have left it readable by others
+                OwnerOnlyFiles.restrict(file);
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnlyFiles.createFolder(file.toAbsolutePath().getParent());
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
