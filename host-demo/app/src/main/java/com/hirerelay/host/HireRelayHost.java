@@ -26,6 +26,7 @@ import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.ClientOriginFilter;
 import com.hirerelay.host.web.JsonMapperProvider;
+import com.hirerelay.host.web.RequestBodyLimitFilter;
 import com.hirerelay.host.web.SecurityHeadersFilter;
 import com.hirerelay.host.web.SessionFilter;
 import com.hirerelay.host.web.StaticFiles;
@@ -136,6 +137,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new RequestBodyLimitFilter())
                 .register(new ClientOriginFilter(options.behindHttpsProxy()))
                 .register(new SessionFilter(sessions))
                 .register(new SecurityHeadersFilter())

@@ -20,7 +20,9 @@ public class RequestRefusedException extends HostException {
         NOT_EXPORTABLE,
         EXPORT_IN_PROGRESS,
         NEEDS_RECONNECTION,
-        ALREADY_CONNECTED
+        ALREADY_CONNECTED,
+        /** The request's body is larger than the call accepts (HTTP 413). */
+        TOO_LARGE
     }
 
     private final Reason reason;

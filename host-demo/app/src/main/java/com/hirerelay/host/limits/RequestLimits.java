@@ -44,4 +44,12 @@ public final class RequestLimits {
 
     /** The longest uploaded file name. */
     public static final int MAX_FILE_NAME_CHARS = 255;
+
+    /** @return a byte count the way people read it: "256 KiB", "50 MiB" */
+    public static String describe(long bytes) {
+        if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        return bytes >= 1L << 10 ? (bytes >> 10) + " KiB" : bytes + " bytes";
+    }
 }

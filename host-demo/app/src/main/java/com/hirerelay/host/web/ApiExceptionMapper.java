@@ -9,6 +9,7 @@ import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.limits.BodyTooLargeException;
 import com.hirerelay.host.plugins.PluginFailureException;
 import com.hirerelay.host.plugins.PluginRejectedException;
 import jakarta.ws.rs.NotAllowedException;
@@ -60,6 +61,9 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return answer(405, ApiError.of("bad_request", "This method is not allowed here."));
         } else if (failure instanceof WebApplicationException web) {
             return web(web);
+        } else if (cause(failure, BodyTooLargeException.class) != null) {
+            BodyTooLargeException tooLarge = cause(failure, BodyTooLargeException.class);
+            return answer(413, ApiError.of("too_large", tooLarge.getMessage()));
         } else if (unreadableBody(failure)) {
             return answer(400, ApiError.of("bad_request", "The request body is not the JSON this call expects."));
         }
@@ -113,6 +117,7 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case BAD_REQUEST -> 400;
             case VALIDATION_FAILED -> 422;
             case NOT_EXPORTABLE, EXPORT_IN_PROGRESS, NEEDS_RECONNECTION, ALREADY_CONNECTED -> 409;
+            case TOO_LARGE -> 413;
         };
         return answer(
                 status,
@@ -133,6 +138,15 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.error("Server error while serving a request", web);
         }
         return answer(status, ApiError.of(code, message));
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static boolean unreadableBody(Throwable failure) {
