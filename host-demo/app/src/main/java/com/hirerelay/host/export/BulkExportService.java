@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Exports many hired candidates with their default drafts, a few at a time, and reports progress. Each
  * candidate goes through {@link ExportService#export}, so bulk and single exports of the same candidate
- * never both create an employee. The connector paces itself to the HR system's rate limit.
+ * never both create an employee, and {@link ExportPolicy} decides for each one. The connector paces
+ * itself to the HR system's rate limit.
  */
 public final class BulkExportService implements AutoCloseable {
 
@@ -32,13 +33,15 @@ public final class BulkExportService implements AutoCloseable {
     public static final int MAX_CANDIDATES = 5_000;
 
     private final ExportService exports;
+    private final ExportPolicy policy;
     private final CandidateLookup candidates;
     private final ExecutorService workers;
     private final Semaphore concurrency;
     private final Map<String, Bulk> bulks = new ConcurrentHashMap<>();
 
-    public BulkExportService(ExportService exports, CandidateLookup candidates, int concurrency) {
+    public BulkExportService(ExportService exports, ExportPolicy policy, CandidateLookup candidates, int concurrency) {
         this.exports = exports;
+        this.policy = policy;
         this.candidates = candidates;
         this.concurrency = new Semaphore(concurrency);
         this.workers = Executors.newCachedThreadPool(task -> {
@@ -50,7 +53,12 @@ public final class BulkExportService implements AutoCloseable {
 
     /** One candidate's line in a bulk export. */
     public record Result(
-            long candidateId, String candidateName, String state, String message, String employeeId, String link) {}
+            long candidateId,
+            String candidateName,
+            BulkResultState state,
+            String message,
+            String employeeId,
+            String link) {}
 
     /** A bulk export's progress. */
     public record BulkExport(
@@ -77,15 +85,11 @@ public final class BulkExportService implements AutoCloseable {
             throw new RequestRefusedException(
                     Reason.BAD_REQUEST, "A bulk export takes at most " + MAX_CANDIDATES + " candidates.");
         }
-        if (!user.role().mayExport()) {
-            throw new com.hirerelay.host.auth.AccessDeniedException(
-                    "Only admins, hiring managers and recruiters can export candidates.");
-        }
-        exports.requireUsable(connectorId);
+        policy.requireMayUse(user, connectorId);
         Bulk bulk = new Bulk(UUID.randomUUID().toString(), connectorId, user.id());
         for (Long id : distinct) {
             String name = candidates.findForExport(id).map(Candidate::fullName).orElse("Candidate " + id);
-            bulk.results.put(id, new Result(id, name, "PENDING", null, null, null));
+            bulk.results.put(id, new Result(id, name, BulkResultState.PENDING, null, null, null));
         }
         bulks.put(bulk.id, bulk);
         LOG.info(
@@ -117,14 +121,18 @@ public final class BulkExportService implements AutoCloseable {
             return;
         }
         try {
-            bulk.update(candidateId, "RUNNING", null, null, null);
+            bulk.update(candidateId, BulkResultState.RUNNING, null, null, null);
             ExportViews.Outcome outcome = exports.export(candidateId, bulk.connectorId, Map.of(), user);
             bulk.update(
                     candidateId,
-                    outcome.outcome(),
+                    BulkResultState.of(outcome.outcome()),
                     outcome.warnings().isEmpty()
                             ? null
-                            : outcome.warnings().get(0).get("message"),
+                            : String.join(
+                                    "; ",
+                                    outcome.warnings().stream()
+                                            .map(warning -> warning.step() + ": " + warning.message())
+                                            .toList()),
                     outcome.employeeId(),
                     outcome.link());
         } catch (HrisException failure) {
@@ -138,7 +146,7 @@ public final class BulkExportService implements AutoCloseable {
                                             .map(field -> field.field() + ": " + field.message())
                                             .toList())
                             + ")";
-            bulk.update(candidateId, "FAILED", error.message() + fields, null, null);
+            bulk.update(candidateId, BulkResultState.FAILED, error.message() + fields, null, null);
         } catch (HostException failure) {
             String fields = failure instanceof RequestRefusedException refused
                             && !refused.fieldErrors().isEmpty()
@@ -150,10 +158,10 @@ public final class BulkExportService implements AutoCloseable {
                                             .toList())
                             + ")"
                     : "";
-            bulk.update(candidateId, "FAILED", failure.getMessage() + fields, null, null);
+            bulk.update(candidateId, BulkResultState.FAILED, failure.getMessage() + fields, null, null);
         } catch (RuntimeException failure) {
             LOG.error("Bulk export {} failed for candidate {}", bulk.id, candidateId, failure);
-            bulk.update(candidateId, "FAILED", "Unexpected failure; it has been logged.", null, null);
+            bulk.update(candidateId, BulkResultState.FAILED, "Unexpected failure; it has been logged.", null, null);
         } finally {
             concurrency.release();
         }
@@ -176,18 +184,19 @@ public final class BulkExportService implements AutoCloseable {
             this.userId = userId;
         }
 
-        synchronized void update(long candidateId, String state, String message, String employeeId, String link) {
+        synchronized void update(
+                long candidateId, BulkResultState state, String message, String employeeId, String link) {
             Result old = results.get(candidateId);
             results.put(candidateId, new Result(candidateId, old.candidateName(), state, message, employeeId, link));
         }
 
         synchronized BulkExport view() {
             List<Result> list = new ArrayList<>(results.values());
-            int succeeded = (int) list.stream()
-                    .filter(r -> r.state().equals("CREATED") || r.state().equals("ALREADY_EXISTS"))
+            int succeeded =
+                    (int) list.stream().filter(r -> r.state().isSuccess()).count();
+            int failed = (int) list.stream()
+                    .filter(r -> r.state().isFinal() && !r.state().isSuccess())
                     .count();
-            int failed =
-                    (int) list.stream().filter(r -> r.state().equals("FAILED")).count();
             return new BulkExport(
                     id,
                     connectorId,
