@@ -85,10 +85,10 @@ public final class HireRelayHost implements AutoCloseable {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
-        Clock clock = Clock.systemUTC();
+        Clock clock = options.clock();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
-        java.util.concurrent.CompletableFuture<PluginHost> loading =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> PluginHost.start(options.pluginsDir()));
+        java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits()));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
                 java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
@@ -125,7 +125,7 @@ public final class HireRelayHost implements AutoCloseable {
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy, attempts);
         ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
-        BulkExportService bulk = new BulkExportService(exports, policy, candidates, 8);
+        BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()
