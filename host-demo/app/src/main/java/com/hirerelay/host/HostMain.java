@@ -46,14 +46,9 @@ public final class HostMain {
             sandbox = DemoSandboxLauncher.start(Integer.parseInt(flags.getOrDefault("sandbox-port", "8089")));
             defaults.putAll(sandbox.settingDefaults());
         }
-        HireRelayHost host = HireRelayHost.start(new HostOptions(
-                flags.getOrDefault("bind", "127.0.0.1"),
-                port,
-                dataDir,
-                pluginsDir,
-                defaults,
-                Map.of(),
-                flags.containsKey("behind-https-proxy")));
+        HireRelayHost host = HireRelayHost.start(
+                new HostOptions(flags.getOrDefault("bind", "127.0.0.1"), port, dataDir, pluginsDir, defaults, Map.of())
+                        .withBehindHttpsProxy(flags.containsKey("behind-https-proxy")));
         DemoSandboxLauncher startedSandbox = sandbox;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

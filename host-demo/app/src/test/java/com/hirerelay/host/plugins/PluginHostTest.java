@@ -81,8 +81,8 @@ class PluginHostTest {
     private static final String BLOCKS =
             "try { Thread.sleep(600_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }";
 
-    private static final PluginCallLimits QUICK_LIFECYCLE = new PluginCallLimits(
-            Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(500));
+    private static final PluginCallLimits QUICK_LIFECYCLE =
+            PluginCallLimits.DEFAULTS.withLifecycle(Duration.ofMillis(500));
 
     private List<String> jarsIn(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
@@ -250,8 +250,12 @@ class PluginHostTest {
                                 "try { Thread.sleep(60_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } return null;"),
                         true)
                 .writeTo(pluginsDir);
-        PluginCallLimits quick =
-                new PluginCallLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300));
+        PluginCallLimits quick = new PluginCallLimits(
+                Duration.ofMillis(300),
+                Duration.ofMillis(300),
+                Duration.ofMillis(300),
+                PluginCallLimits.DEFAULTS.threadsPerPlugin(),
+                PluginCallLimits.DEFAULTS.queuePerPlugin());
 
         try (PluginHost host = PluginHost.start(pluginsDir, quick)) {
             HrisConnection connection = host.connector("hanging").orElseThrow().open(settings());
