@@ -25,6 +25,8 @@ import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.ClientOriginFilter;
+import com.hirerelay.host.web.CorrelationAnswerFilter;
+import com.hirerelay.host.web.HostHttpServer;
 import com.hirerelay.host.web.JsonMapperProvider;
 import com.hirerelay.host.web.RequestBodyLimitFilter;
 import com.hirerelay.host.web.SecurityHeadersFilter;
@@ -35,8 +37,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -52,7 +52,7 @@ public final class HireRelayHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
 
-    private final HttpServer server;
+    private final HostHttpServer server;
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
@@ -61,7 +61,7 @@ public final class HireRelayHost implements AutoCloseable {
     private final URI baseUri;
 
     private HireRelayHost(
-            HttpServer server,
+            HostHttpServer server,
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
@@ -137,6 +137,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new CorrelationAnswerFilter())
                 .register(new RequestBodyLimitFilter())
                 .register(new ClientOriginFilter(options.behindHttpsProxy()))
                 .register(new SessionFilter(sessions))
@@ -151,8 +152,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
-        server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
+        HostHttpServer server = HostHttpServer.create(apiUri, api, new StaticFiles());
         try {
             server.start();
         } catch (IOException e) {
@@ -171,7 +171,7 @@ public final class HireRelayHost implements AutoCloseable {
                 seeding.completeExceptionally(failed);
             }
         });
-        int port = server.getListeners().iterator().next().getPort();
+        int port = server.port();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
         LOG.info(
                 "HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms",
@@ -234,7 +234,7 @@ public final class HireRelayHost implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        server.close();
         try {
             seeding.join();
         } catch (RuntimeException seedingFailed) {

@@ -8,6 +8,8 @@ import com.hirerelay.host.RequestRefusedException;
 import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -54,11 +56,14 @@ public final class CandidateResource {
             @QueryParam("pageSize") @DefaultValue("25") String pageSize,
             @Context SecurityContext security) {
         User user = Access.user(security);
+        new FieldChecks()
+                .text("q", query, RequestLimits.MAX_SEARCH_CHARS)
+                .throwIfAny("The search text cannot be used.");
         CandidateFilter filter = new CandidateFilter(
                 status(status),
                 number(jobId, "jobId"),
                 number(stageId, "stageId"),
-                query == null ? null : query.length() > 200 ? query.substring(0, 200) : query,
+                query,
                 (int) Math.min(1_000_000, orDefault(number(page, "page"), 1L)),
                 (int) Math.min(100, orDefault(number(pageSize, "pageSize"), 25L)));
         CandidatePage result = repository.list(filter);
@@ -87,6 +92,13 @@ public final class CandidateResource {
         if (edit == null) {
             throw new RequestRefusedException(Reason.BAD_REQUEST, "Send the candidate's fields as JSON.");
         }
+        // characters first: a NUL or an escape in a name is refused, not stored
+        new FieldChecks()
+                .text("firstName", edit.firstName(), RequestLimits.MAX_TEXT_CHARS)
+                .text("lastName", edit.lastName(), RequestLimits.MAX_TEXT_CHARS)
+                .text("email", edit.email(), RequestLimits.MAX_EMAIL_CHARS)
+                .text("phone", edit.phone(), RequestLimits.MAX_TEXT_CHARS)
+                .throwIfAny("Check the highlighted fields.");
         List<FieldError> errors = new ArrayList<>();
         String first = required(edit.firstName(), candidate.firstName(), "firstName", "First name", errors);
         String last = required(edit.lastName(), candidate.lastName(), "lastName", "Last name", errors);

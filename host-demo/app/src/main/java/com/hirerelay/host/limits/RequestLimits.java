@@ -12,6 +12,12 @@ public final class RequestLimits {
     /** The largest JSON body of any call: an export draft with long values fits many times over. */
     public static final long MAX_JSON_BODY_BYTES = 256 * 1024;
 
+    /**
+     * The largest body of a connect form: more than JSON calls take, so that an API key pasted from the
+     * wrong file (a megabyte of text) is answered beside its field, not only as too large.
+     */
+    public static final long MAX_CONNECT_BODY_BYTES = 2L * 1024 * 1024;
+
     /** The largest plugin jar an admin may upload. */
     public static final long MAX_PLUGIN_JAR_BYTES = 50L * 1024 * 1024;
 
@@ -19,7 +25,7 @@ public final class RequestLimits {
     public static final int MAX_QUERY_CHARS = 2_048;
 
     /** The most candidates one bulk export may name. */
-    public static final int MAX_BULK_CANDIDATES = 1_000;
+    public static final int MAX_BULK_CANDIDATES = 5_000;
 
     /** The longest search text ({@code q}). */
     public static final int MAX_SEARCH_CHARS = 200;

@@ -9,29 +9,23 @@ import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.limits.BodyTooLargeException;
 import com.hirerelay.host.plugins.PluginFailureException;
 import com.hirerelay.host.plugins.PluginRejectedException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
- * Turns every failure into the API's one error shape ({@link ApiError}) with a stable code. Unexpected
- * failures are logged with their stack trace and answered with a bare "internal" error, never the trace.
+ * Turns every failure into the API's one error shape ({@link ApiError}) with a stable code: the host's
+ * and the plugins' own, and Jersey's and Jackson's ({@link JerseyFailures}). Unexpected failures are
+ * logged with their stack trace under the request's correlation id and answered with a bare "internal"
+ * error carrying that id, never the trace.
  */
 @Provider
 public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionMapper.class);
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -53,22 +47,17 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return answer(502, ApiError.of("plugin_failed", plugin.getMessage()));
         } else if (failure instanceof HrisException remote) {
             return remote(remote);
-        } else if (failure instanceof NotAuthorizedException) {
-            return answer(401, ApiError.of("unauthenticated", "Sign in first."));
-        } else if (failure instanceof NotFoundException) {
-            return answer(404, ApiError.of("not_found", "There is nothing at this address."));
-        } else if (failure instanceof NotAllowedException) {
-            return answer(405, ApiError.of("bad_request", "This method is not allowed here."));
-        } else if (failure instanceof WebApplicationException web) {
-            return web(web);
-        } else if (cause(failure, BodyTooLargeException.class) != null) {
-            BodyTooLargeException tooLarge = cause(failure, BodyTooLargeException.class);
-            return answer(413, ApiError.of("too_large", tooLarge.getMessage()));
-        } else if (unreadableBody(failure)) {
-            return answer(400, ApiError.of("bad_request", "The request body is not the JSON this call expects."));
         }
-        LOG.error("Unexpected failure while serving a request", failure);
-        return answer(500, ApiError.of("internal", "Something went wrong on our side. It has been logged."));
+        Optional<Response> jersey = JerseyFailures.answer(failure);
+        if (jersey.isPresent()) {
+            return jersey.get();
+        }
+        String id = CorrelationIds.current();
+        CorrelationIds.log(id, 500, "internal", "a request", "Unexpected failure while serving a request", failure);
+        return answer(
+                500,
+                ApiError.of("internal", "Something went wrong on our side. It has been logged.")
+                        .withCorrelationId(id));
     }
 
     /** @return the error answer for a connector's failure, shared with bulk results */
@@ -130,36 +119,6 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
         refused.retryAfterSeconds().ifPresent(seconds -> builder.header("Retry-After", seconds));
         return builder.build();
-    }
-
-    private static Response web(WebApplicationException web) {
-        int status = web.getResponse().getStatus();
-        String code = status >= 500 ? "internal" : "bad_request";
-        String message = status >= 500
-                ? "Something went wrong on our side."
-                : "The request could not be read: " + (web.getMessage() == null ? "HTTP " + status : web.getMessage());
-        if (status >= 500) {
-            LOG.error("Server error while serving a request", web);
-        }
-        return answer(status, ApiError.of(code, message));
-    }
-
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
-    }
-
-    private static boolean unreadableBody(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Response answer(int status, ApiError error) {

@@ -15,7 +15,8 @@ import java.io.InputStream;
  * {@code Content-Length} exceeds its call's limit is refused with 413 unread, and every body is read
  * through a stream that stops at its {@code Content-Length} and fails with 413 past the limit (a chunked
  * body announces no length). Plugin uploads may be up to {@link RequestLimits#MAX_PLUGIN_JAR_BYTES},
- * every other call {@link RequestLimits#MAX_JSON_BODY_BYTES}.
+ * connect forms {@link RequestLimits#MAX_CONNECT_BODY_BYTES}, every other call
+ * {@link RequestLimits#MAX_JSON_BODY_BYTES}.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 200)
@@ -54,8 +55,14 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     static long limitFor(String method, String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        boolean upload = method.equals("POST") && (trimmed.equals("plugins") || trimmed.equals("plugins/"));
-        return upload ? RequestLimits.MAX_PLUGIN_JAR_BYTES : RequestLimits.MAX_JSON_BODY_BYTES;
+        if (!method.equals("POST")) {
+            return RequestLimits.MAX_JSON_BODY_BYTES;
+        } else if (trimmed.equals("plugins") || trimmed.equals("plugins/")) {
+            return RequestLimits.MAX_PLUGIN_JAR_BYTES;
+        } else if (trimmed.matches("integrations/[^/]+/?")) {
+            return RequestLimits.MAX_CONNECT_BODY_BYTES;
+        }
+        return RequestLimits.MAX_JSON_BODY_BYTES;
     }
 
     /** The body up to its declared length, failing once it passes the limit. */
