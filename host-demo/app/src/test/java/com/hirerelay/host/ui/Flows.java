@@ -4,7 +4,8 @@ import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.api.UserRole;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -67,8 +68,8 @@ final class Flows {
     }
 
     /** The first {@code count} hired candidates of the list's first page, as the API lists them. */
-    static List<JsonNode> hiredCandidates(RunningHost running, int count) {
-        JsonNode page = running.signIn("ADMIN")
+    static List<JsonNode> hiredCandidates(RunningHostExtension host, int count) {
+        JsonNode page = host.signIn(UserRole.ADMIN)
                 .get("/api/candidates?status=HIRED&page=1&pageSize=25")
                 .json();
         List<JsonNode> out = new ArrayList<>();
