@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Factorial plugin passes the plugin-api test kit against the sandbox, over real HTTP. */
 class FactorialContractTest extends HrisPluginContract {
@@ -28,7 +28,9 @@ class FactorialContractTest extends HrisPluginContract {
     private static final int EVERY_REQUEST = 10_000;
 
     private static FactorialSandbox sandbox;
-    private LogCapture logs;
+
+    @RegisterExtension
+    final LogCapture logs = LogCapture.eachTest();
 
     @BeforeAll
     static void startSandbox() {
@@ -41,14 +43,8 @@ class FactorialContractTest extends HrisPluginContract {
     }
 
     @BeforeEach
-    void resetSandboxAndCaptureLogs() {
+    void resetSandbox() {
         sandbox.reset();
-        logs = LogCapture.start();
-    }
-
-    @AfterEach
-    void stopCapturingLogs() {
-        logs.close();
     }
 
     @Override
