@@ -39,13 +39,7 @@ class AccessMatrixTest {
 
     @BeforeAll
     void findHiredCandidate() {
-        hiredId = host.signIn(ADMIN)
-                .get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+        hiredId = host.hiredCandidates(1).get(0).get("id").asLong();
     }
 
     private List<Endpoint> endpoints() {

@@ -36,11 +36,7 @@ class ConcurrentExportTest {
 
     @Test
     void eightSimultaneousExportsOfOneCandidateCreateExactlyOneEmployee() throws Exception {
-        JsonNode candidate = host.signIn(ADMIN)
-                .get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode candidate = host.hiredCandidates(1).get(0);
         long id = candidate.get("id").asLong();
         List<ApiClient> clients = new ArrayList<>();
         for (UserRole role :
@@ -88,8 +84,7 @@ class ConcurrentExportTest {
     void aBulkExportOverlappingSingleExportsCreatesOneEmployeePerHire() throws Exception {
         ApiClient recruiter = host.signIn(RECRUITER);
         ApiClient manager = host.signIn(HIRING_MANAGER);
-        JsonNode hired =
-                recruiter.get("/api/candidates?status=HIRED&pageSize=10").json().get("items");
+        List<JsonNode> hired = host.hiredCandidates(10);
         List<Long> ids = new ArrayList<>();
         hired.forEach(row -> ids.add(row.get("id").asLong()));
         ExecutorService pool = Executors.newFixedThreadPool(4);

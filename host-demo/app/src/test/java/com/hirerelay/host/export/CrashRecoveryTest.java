@@ -31,11 +31,7 @@ class CrashRecoveryTest {
 
     @Test
     void aHostKilledMidExportLeavesAnUnfinishedAttemptAndTheNextExportLinksTheEmployee() throws Exception {
-        JsonNode candidate = host.signIn(RECRUITER)
-                .get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode candidate = host.hiredCandidates(1).get(0);
         long id = candidate.get("id").asLong();
         String email = candidate.get("email").asText();
         host.stopHost();

@@ -1,5 +1,6 @@
 package com.hirerelay.host.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.UserRole;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -245,6 +247,24 @@ public final class RunningHostExtension
     /** @return the sandbox the host's Factorial connector points at: inject faults, read what it received */
     public FactorialSandbox sandbox() {
         return running().sandbox();
+    }
+
+    /**
+     * @return the first {@code count} hired candidates of the seeded data, as the candidate list gives them to an
+     *         admin (the same order the UI's hired filter shows)
+     * @throws IllegalStateException when there are fewer
+     */
+    public List<JsonNode> hiredCandidates(int count) {
+        JsonNode page = signIn(UserRole.ADMIN)
+                .get("/api/candidates?status=HIRED&page=1&pageSize=" + count)
+                .json();
+        List<JsonNode> hired = new ArrayList<>();
+        page.get("items").forEach(hired::add);
+        if (hired.size() < count) {
+            throw new IllegalStateException(
+                    "The test needs " + count + " hired candidates; the host lists " + page.get("total"));
+        }
+        return List.copyOf(hired);
     }
 
     /** Connects the Factorial integration as the admin, with the sandbox's key (again, after a removal). */

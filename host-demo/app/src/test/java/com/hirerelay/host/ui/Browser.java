@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -63,7 +64,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
 
     /** A browser of that test host; it asks the host for its address on every {@link #open}. */
     public Browser(RunningHostExtension host) {
-        this.host = host;
+        // Static fields initialise in order: a Browser declared above its host would get null here.
+        this.host = Objects.requireNonNull(host, "declare the RunningHostExtension field above the Browser field");
     }
 
     // ---- lifecycle ----

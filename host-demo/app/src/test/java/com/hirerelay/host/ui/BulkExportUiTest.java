@@ -39,7 +39,7 @@ class BulkExportUiTest {
 
     @BeforeAll
     static void findHiredCandidates() {
-        hired = Flows.hiredCandidates(host, 10);
+        hired = host.hiredCandidates(10);
     }
 
     private static void select(List<JsonNode> candidates) {

@@ -38,7 +38,7 @@ class CandidateExportUiTest {
 
     @BeforeAll
     static void findHiredCandidates() {
-        hired = Flows.hiredCandidates(host, 4);
+        hired = host.hiredCandidates(4);
     }
 
     private static long id(JsonNode candidate) {

@@ -37,7 +37,7 @@ class IntegrationRemovalUiTest {
 
     @BeforeAll
     static void findCandidateAndJobs() {
-        candidate = Flows.hiredCandidates(host, 1).get(0);
+        candidate = host.hiredCandidates(1).get(0);
         host.signIn(RECRUITER)
                 .get("/api/jobs")
                 .json()

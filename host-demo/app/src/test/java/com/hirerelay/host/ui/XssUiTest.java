@@ -34,7 +34,7 @@ class XssUiTest {
 
     @BeforeAll
     static void giveAHiredCandidateAMarkupName() {
-        JsonNode candidate = Flows.hiredCandidates(host, 1).get(0);
+        JsonNode candidate = host.hiredCandidates(1).get(0);
         candidateId = candidate.get("id").asLong();
         jobId = candidate.get("job").get("id").asLong();
         String email = candidate.get("email").asText();
