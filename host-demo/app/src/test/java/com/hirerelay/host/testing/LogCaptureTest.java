@@ -1,7 +1,6 @@
 package com.hirerelay.host.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import ch.qos.logback.classic.Level;
 import java.util.concurrent.CompletableFuture;
@@ -67,7 +66,7 @@ class LogCaptureTest {
 
     @Test
     void registeredAsAnExtensionItCapturesEachTestAfresh() {
-        ExtensionContext context = mock(ExtensionContext.class);
+        ExtensionContext context = ExtensionContexts.of(LogCaptureTest.class);
         LogCapture capture = LogCapture.eachTest();
         LOG.info("before any test");
 

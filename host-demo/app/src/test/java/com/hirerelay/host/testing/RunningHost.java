@@ -11,13 +11,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A real host on a free loopback port, with its own data folder (a real SQLite file), plugin jars in its own
- * plugins folder, and a Factorial sandbox it is pointed at. Tests get one from {@link RunningHostExtension},
+ * A real host on a free loopback port, with its own data folder (a real SQLite file, starting as a copy of the demo
+ * data the first host of the JVM seeded; its own master key), plugin jars in its own plugins folder, and a Factorial
+ * sandbox it is pointed at. Tests get one from {@link RunningHostExtension},
  * which starts and closes it; they talk to it through {@link ApiClient}.
  */
 public final class RunningHost implements AutoCloseable {
@@ -42,6 +45,13 @@ public final class RunningHost implements AutoCloseable {
             "recruiter@hirerelay.example",
             "INTERVIEWER",
             "interviewer@hirerelay.example");
+
+    private static final String DATABASE_FILE = "hirerelay.db";
+
+    // Seeding a new data folder hashes the four demo passwords (slow on purpose) and writes the demo data, which
+    // every sign-in waits for: about a second per host. So the first host of a JVM seeds a database of its own,
+    // and every test host starts from a copy of it: the same rows, made by the same code in the same run.
+    private static Path seededDatabaseFolder; // guarded by RunningHost.class
 
     private final FactorialSandbox sandbox;
     private final Path root;
@@ -78,8 +88,9 @@ public final class RunningHost implements AutoCloseable {
             for (Path jar : pluginJars) {
                 Files.copy(jar, plugins.resolve(jar.getFileName()));
             }
+            copySeededDatabaseInto(Files.createDirectories(root.resolve("data")));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot fill the plugins folder under " + root, e);
+            throw new UncheckedIOException("Cannot prepare the folders under " + root, e);
         }
         RunningHost running = new RunningHost(FactorialSandbox.start(sandboxConfig), root, plugins);
         try {
@@ -88,6 +99,44 @@ public final class RunningHost implements AutoCloseable {
         } catch (RuntimeException failed) {
             running.sandbox.close();
             throw failed;
+        }
+    }
+
+    private static void copySeededDatabaseInto(Path dataDir) throws IOException {
+        if (Files.exists(dataDir.resolve(DATABASE_FILE))) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(seededDatabaseFolder())) {
+            // The database and, had SQLite kept one, its write-ahead log; never the seeding host's master key.
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(DATABASE_FILE))
+                    .toList()) {
+                Files.copy(file, dataDir.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private static synchronized Path seededDatabaseFolder() throws IOException {
+        if (seededDatabaseFolder == null) {
+            Path folder = Files.createTempDirectory("hirerelay-seeded-");
+            Path noPlugins = Files.createDirectories(folder.resolve("plugins"));
+            Path data = folder.resolve("data");
+            try (HireRelayHost seeding =
+                    HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, noPlugins, Map.of(), PASSWORDS))) {
+                seeding.database(); // waits for the seeding
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder), "delete-seeded-database"));
+            seededDatabaseFolder = data;
+        }
+        return seededDatabaseFolder;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // the JVM is exiting; a left-over folder in the temporary folder is harmless
         }
     }
 
@@ -204,7 +253,7 @@ public final class RunningHost implements AutoCloseable {
 
     /** @return the SQLite file in the data folder, to read it as another process would */
     public Path databaseFile() {
-        return dataDir.resolve("hirerelay.db");
+        return dataDir.resolve(DATABASE_FILE);
     }
 
     public Path pluginsDir() {

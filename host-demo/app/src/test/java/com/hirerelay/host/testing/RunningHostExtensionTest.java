@@ -3,8 +3,6 @@ package com.hirerelay.host.testing;
 import static com.hirerelay.api.UserRole.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.mock;
 
 import com.hirerelay.sandbox.Fault;
 import java.io.IOException;
@@ -24,15 +22,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 class RunningHostExtensionTest {
 
-    private final ExtensionContext context = mock(ExtensionContext.class);
-
-    RunningHostExtensionTest() {
-        doReturn(RunningHostExtensionTest.class).when(context).getRequiredTestClass();
-    }
+    private final ExtensionContext context = ExtensionContexts.of(RunningHostExtensionTest.class);
 
     @Test
-    void aPerTestHostIsNewForEachTestAndLeavesNothingRunningOrOnDiskAfterIt() {
-        RunningHostExtension host = RunningHostExtension.perTest();
+    void perTestHostsStartFreshWithTheGivenPluginsAndLeaveNothingRunningOrOnDisk() throws IOException {
+        // Only the small example plugin: these hosts need no Factorial, and start faster without it.
+        RunningHostExtension host = RunningHostExtension.perTest().plugins(BuiltPlugins.EXAMPLE_JAR);
         host.beforeAll(context);
         assertThatThrownBy(host::baseUri)
                 .as("a per-test host before the first test")
@@ -43,11 +38,19 @@ class RunningHostExtensionTest {
         URI firstHost = host.baseUri();
         URI firstSandbox = URI.create(host.sandbox().baseUrl());
         Path firstFolder = host.dataDir().getParent();
-        assertThat(host.signIn(ADMIN).get("/api/session").status())
-                .as("a signed-in admin's session")
-                .isEqualTo(200);
+        String firstMasterKey = Files.readString(host.dataDir().resolve("master.key"));
+        try (Stream<Path> files = Files.list(host.pluginsDir())) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("the plugins folder")
+                    .containsExactly("folder-export-plugin.jar");
+        }
+        assertThat(host.signIn(ADMIN).get("/api/plugins").json().findValuesAsText("id"))
+                .as("the plugins the host loaded")
+                .containsExactly("folder-export");
         assertThat(host.databaseFile()).as("the SQLite file").isRegularFile();
-        host.connectFactorial();
+        assertThatThrownBy(host::connected)
+                .as("an option set while the host runs")
+                .isInstanceOf(IllegalStateException.class);
         host.afterEach(context);
 
         assertRefusesConnections(firstHost, "the first test's host");
@@ -59,9 +62,12 @@ class RunningHostExtensionTest {
             assertThat(host.dataDir().getParent())
                     .as("the second test's folder")
                     .isNotEqualTo(firstFolder);
-            assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
-                    .as("the first test's connection, seen by the second test's host")
-                    .isEqualTo(404);
+            assertThat(Files.readString(host.dataDir().resolve("master.key")))
+                    .as("the second host's master key (both start from the same seeded database)")
+                    .isNotEqualTo(firstMasterKey);
+            assertThat(host.signIn(ADMIN).get("/api/session").status())
+                    .as("the second test's host serves")
+                    .isEqualTo(200);
         } finally {
             host.afterEach(context);
             host.afterAll(context);
@@ -69,10 +75,12 @@ class RunningHostExtensionTest {
     }
 
     @Test
-    void aPerClassHostServesEveryTestOfTheClassAndClearsTheSandboxFaultsBetweenThem() {
+    void aPerClassHostServesEveryTestClearsTheSandboxFaultsBetweenThemAndSurvivesARestart() {
         RunningHostExtension host = RunningHostExtension.perClass().connected();
         host.beforeAll(context);
         URI baseUri = host.baseUri();
+        URI sandbox = URI.create(host.sandbox().baseUrl());
+        URI restarted;
         try {
             host.beforeEach(context);
             assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
@@ -89,11 +97,24 @@ class RunningHostExtensionTest {
             host.beforeEach(context);
             assertThat(host.baseUri()).as("the second test's host").isEqualTo(baseUri);
             host.connectFactorial();
+            assertThatThrownBy(host::launchProcess)
+                    .as("a second host on the same data folder")
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Stop the host first");
+            host.restart();
+            assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
+                    .as("the connection after the restart")
+                    .isEqualTo(200);
+            assertThat(host.sandbox().baseUrl())
+                    .as("the sandbox after the restart")
+                    .isEqualTo(sandbox.toString());
+            restarted = host.baseUri();
             host.afterEach(context);
         } finally {
             host.afterAll(context);
         }
-        assertRefusesConnections(baseUri, "the class's host after the class");
+        assertRefusesConnections(restarted, "the class's host after the class");
+        assertRefusesConnections(sandbox, "the class's sandbox after the class");
     }
 
     @Test
@@ -105,51 +126,6 @@ class RunningHostExtensionTest {
                 .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessageContaining("RunningHostExtensionTest")
                 .hasMessageContaining("make the field static, or use perTest()");
-    }
-
-    @Test
-    void thePluginsOptionLoadsExactlyTheGivenJarsAndOptionsAreFixedOnceTheHostRuns() throws IOException {
-        RunningHostExtension host = RunningHostExtension.perTest().plugins(BuiltPlugins.EXAMPLE_JAR);
-        host.beforeEach(context);
-        try {
-            try (Stream<Path> files = Files.list(host.pluginsDir())) {
-                assertThat(files.map(file -> file.getFileName().toString()))
-                        .as("the plugins folder")
-                        .containsExactly("folder-export-plugin.jar");
-            }
-            assertThat(host.signIn(ADMIN).get("/api/plugins").json().findValuesAsText("id"))
-                    .as("the plugins the host loaded")
-                    .containsExactly("folder-export");
-            assertThatThrownBy(host::connected)
-                    .as("an option set while the host runs")
-                    .isInstanceOf(IllegalStateException.class);
-        } finally {
-            host.afterEach(context);
-        }
-    }
-
-    @Test
-    void aRestartKeepsTheDataAndTheSandboxAndAHostProcessWaitsForTheHostToStop() {
-        RunningHostExtension host = RunningHostExtension.perTest().connected();
-        host.beforeEach(context);
-        try {
-            String sandbox = host.sandbox().baseUrl();
-            assertThatThrownBy(host::launchProcess)
-                    .as("a second host on the same data folder")
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Stop the host first");
-
-            host.restart();
-
-            assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
-                    .as("the connection after the restart")
-                    .isEqualTo(200);
-            assertThat(host.sandbox().baseUrl())
-                    .as("the sandbox after the restart")
-                    .isEqualTo(sandbox);
-        } finally {
-            host.afterEach(context);
-        }
     }
 
     private static void assertRefusesConnections(URI address, String what) {
