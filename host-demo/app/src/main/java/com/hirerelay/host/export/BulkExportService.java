@@ -2,12 +2,12 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.candidate.Candidate;
-import com.hirerelay.host.HostException;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
-import com.hirerelay.host.web.ApiExceptionMapper;
+import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.errors.HostException;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +128,7 @@ public final class BulkExportService implements AutoCloseable {
                     outcome.employeeId(),
                     outcome.link());
         } catch (HrisException failure) {
-            var error = ApiExceptionMapper.errorOf(failure);
+            var error = ApiError.of(failure);
             String fields = error.fieldErrors().isEmpty()
                     ? ""
                     : " ("

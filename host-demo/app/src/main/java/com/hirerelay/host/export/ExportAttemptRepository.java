@@ -1,5 +1,7 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.host.candidates.ExportSummaries;
+import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.storage.JsonText;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuContext;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.candidates.MenuEntry;
 import com.hirerelay.host.integrations.ConnectionStates;
 import com.hirerelay.host.plugins.MenuHandle;
 import com.hirerelay.host.plugins.PluginHost;

@@ -2,6 +2,7 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.host.candidates.ExportSummary;
 import java.util.List;
 import java.util.Map;
 

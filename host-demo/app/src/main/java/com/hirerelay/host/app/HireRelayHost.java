@@ -1,10 +1,13 @@
-package com.hirerelay.host;
+package com.hirerelay.host.app;
 
+import com.hirerelay.api.settings.SettingField;
+import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
+import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.host.export.BulkExportService;
 import com.hirerelay.host.export.CandidateExportResource;
 import com.hirerelay.host.export.ExportAttemptRepository;
@@ -18,19 +21,20 @@ import com.hirerelay.host.jobs.JobRepository;
 import com.hirerelay.host.jobs.JobResource;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
-import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.JsonMapperProvider;
 import com.hirerelay.host.web.SecurityHeadersFilter;
-import com.hirerelay.host.web.SessionFilter;
 import com.hirerelay.host.web.StaticFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -123,7 +127,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportMenus menus = new ExportMenus(plugins, integrations);
-        CandidateViews views = new CandidateViews(menus, attempts);
+        CandidateViews views = new CandidateViews(menus::visible, attempts);
         ExportService exports = new ExportService(candidates, plugins, integrations, menus, attempts, clock);
         BulkExportService bulk = new BulkExportService(exports, candidates, 8);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
@@ -164,6 +168,7 @@ public final class HireRelayHost implements AutoCloseable {
                 seeding.completeExceptionally(failed);
             }
         });
+        warnAboutUnusedDefaults(plugins, options.settingDefaults());
         int port = server.getListeners().iterator().next().getPort();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
         LOG.info(
@@ -173,6 +178,40 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+    }
+
+    /**
+     * A connect-form default that names no field of an installed connector's form, or a secret field (never
+     * prefilled), does nothing: say so at start, so a typo in a flag does not go unnoticed.
+     */
+    private static void warnAboutUnusedDefaults(PluginHost plugins, Map<String, String> settingDefaults) {
+        for (String key : settingDefaults.keySet()) {
+            String connectorId = key.substring(0, Math.max(0, key.indexOf('.')));
+            String fieldKey = key.substring(key.indexOf('.') + 1);
+            Optional<SettingsPanelHandle> panel = plugins.settingsPanel(connectorId);
+            if (panel.isEmpty()) {
+                LOG.warn(
+                        "Connect-form default {} is unused for now: no installed plugin offers connector '{}'",
+                        key,
+                        connectorId);
+                continue;
+            }
+            Optional<SettingField> field = panel.get().form().fields().stream()
+                    .filter(candidate -> candidate.key().equals(fieldKey))
+                    .findFirst();
+            if (field.isEmpty()) {
+                LOG.warn(
+                        "Connect-form default {} is ignored: the connect form of '{}' has no field '{}'",
+                        key,
+                        connectorId,
+                        fieldKey);
+            } else if (field.get().isSecret()) {
+                LOG.warn(
+                        "Connect-form default {} is ignored: '{}' is a secret field, which is never prefilled",
+                        key,
+                        fieldKey);
+            }
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.hirerelay.host.export;
+package com.hirerelay.host.candidates;
 
 import java.time.Instant;
 

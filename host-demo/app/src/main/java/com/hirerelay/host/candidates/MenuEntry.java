@@ -1,4 +1,4 @@
-package com.hirerelay.host.export;
+package com.hirerelay.host.candidates;
 
 /**
  * A menu item as the API sends it to the UI.

@@ -1,11 +1,12 @@
-package com.hirerelay.host;
+package com.hirerelay.host.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.api.UserRole;
+import com.hirerelay.host.auth.SessionFilter;
+import com.hirerelay.host.demo.DemoConnector;
 import com.hirerelay.host.demo.DemoSandboxLauncher;
-import com.hirerelay.host.seed.DemoSeed;
-import com.hirerelay.host.web.SessionFilter;
+import com.hirerelay.host.demo.DemoSeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -jar host-demo.jar --check}: walks the demo once, end to end, on a throw-away data folder
- * and free ports: the first page, the demo admin's sign-in, the hired candidates, connecting Factorial
- * (the embedded sandbox) and exporting one hire. It proves an installation works (the plugin jar loads,
+ * and free ports: the first page, the demo admin's sign-in, the hired candidates, connecting the demo's
+ * connector (Factorial, on the embedded sandbox: see {@link DemoConnector}) and exporting one hire. It proves an installation works (the plugin jar loads,
  * SQLite opens, the sandbox answers), and the build runs it to record which classes a start needs in
  * an application class-data archive (see README, "Run the demo").
  */
@@ -56,7 +57,8 @@ final class InstallationCheck {
                         new HostOptions("127.0.0.1", 0, data, pluginsDir, sandbox.settingDefaults(), Map.of()))) {
             new InstallationCheck(host.baseUri()).walk(host, sandbox);
             return "Installation check passed in " + (System.nanoTime() - started) / 1_000_000 + " ms: first page,"
-                    + " sign-in, hired candidates, Factorial connected (embedded sandbox), one hire exported.";
+                    + " sign-in, hired candidates, " + DemoConnector.NAME + " connected (embedded sandbox), one hire"
+                    + " exported.";
         } finally {
             deleteQuietly(data);
         }
@@ -80,10 +82,13 @@ final class InstallationCheck {
             throw new IllegalStateException("The demo data has no hired candidate: " + hired);
         }
         expect(
-                "connecting Factorial",
-                send("POST", "/api/integrations/factorial", Map.of("values", Map.of("api_key", sandbox.apiKey()))),
+                "connecting " + DemoConnector.NAME,
+                send(
+                        "POST",
+                        "/api/integrations/" + DemoConnector.ID,
+                        Map.of("values", DemoConnector.connectFormValues(sandbox.apiKey()))),
                 201);
-        String exports = "/api/candidates/" + first.path("id").asText() + "/exports/factorial";
+        String exports = "/api/candidates/" + first.path("id").asText() + "/exports/" + DemoConnector.ID;
         expect("the export dialog", send("GET", exports + "/draft", null), 200);
         JsonNode outcome = expect("exporting a hire", send("POST", exports, Map.of("values", Map.of())), 200);
         if (!outcome.path("outcome").asText().equals("CREATED")) {

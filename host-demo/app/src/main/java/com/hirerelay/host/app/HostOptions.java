@@ -1,4 +1,4 @@
-package com.hirerelay.host;
+package com.hirerelay.host.app;
 
 import java.nio.file.Path;
 import java.util.Map;

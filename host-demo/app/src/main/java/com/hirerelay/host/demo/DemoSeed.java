@@ -1,4 +1,4 @@
-package com.hirerelay.host.seed;
+package com.hirerelay.host.demo;
 
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.auth.Passwords;

@@ -1,4 +1,4 @@
-package com.hirerelay.host;
+package com.hirerelay.host.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,13 @@
-package com.hirerelay.host.web;
+package com.hirerelay.host.auth;
 
-import com.hirerelay.host.auth.SessionStore;
-import com.hirerelay.host.auth.User;
+import com.hirerelay.host.errors.ApiError;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,13 +48,13 @@ public final class SessionFilter implements ContainerRequestFilter {
             return;
         }
         if (session.isEmpty()) {
-            request.abortWith(ApiExceptionMapper.answer(401, ApiError.of("unauthenticated", "Sign in first.")));
+            request.abortWith(refusal(401, ApiError.of("unauthenticated", "Sign in first.")));
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod())
                 && !csrfMatches(
                         request.getHeaderString(CSRF_HEADER), session.get().csrfToken())) {
-            request.abortWith(ApiExceptionMapper.answer(
+            request.abortWith(refusal(
                     403, ApiError.of("csrf", "This request lacks a valid CSRF token. Reload the page and try again.")));
             return;
         }
@@ -81,6 +82,13 @@ public final class SessionFilter implements ContainerRequestFilter {
                 return "session";
             }
         });
+    }
+
+    private static Response refusal(int status, ApiError error) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(error)
+                .build();
     }
 
     private static boolean csrfMatches(String sent, String expected) {
