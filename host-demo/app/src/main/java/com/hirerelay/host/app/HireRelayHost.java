@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,7 +169,7 @@ public final class HireRelayHost implements AutoCloseable {
                 seeding.completeExceptionally(failed);
             }
         });
-        warnAboutUnusedDefaults(plugins, options.settingDefaults());
+        unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);
         int port = server.getListeners().iterator().next().getPort();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
         LOG.info(
@@ -182,36 +183,31 @@ public final class HireRelayHost implements AutoCloseable {
 
     /**
      * A connect-form default that names no field of an installed connector's form, or a secret field (never
-     * prefilled), does nothing: say so at start, so a typo in a flag does not go unnoticed.
+     * prefilled), does nothing: the host says so at start, so that a typo in a flag does not go unnoticed.
+     *
+     * @return one sentence per default that has no effect now, naming its key (never its value)
      */
-    private static void warnAboutUnusedDefaults(PluginHost plugins, Map<String, String> settingDefaults) {
+    static List<String> unusedDefaults(PluginHost plugins, Map<String, String> settingDefaults) {
+        List<String> unused = new ArrayList<>();
         for (String key : settingDefaults.keySet()) {
             String connectorId = key.substring(0, Math.max(0, key.indexOf('.')));
             String fieldKey = key.substring(key.indexOf('.') + 1);
             Optional<SettingsPanelHandle> panel = plugins.settingsPanel(connectorId);
-            if (panel.isEmpty()) {
-                LOG.warn(
-                        "Connect-form default {} is unused for now: no installed plugin offers connector '{}'",
-                        key,
-                        connectorId);
-                continue;
-            }
-            Optional<SettingField> field = panel.get().form().fields().stream()
+            Optional<SettingField> field = panel.flatMap(found -> found.form().fields().stream()
                     .filter(candidate -> candidate.key().equals(fieldKey))
-                    .findFirst();
-            if (field.isEmpty()) {
-                LOG.warn(
-                        "Connect-form default {} is ignored: the connect form of '{}' has no field '{}'",
-                        key,
-                        connectorId,
-                        fieldKey);
+                    .findFirst());
+            if (panel.isEmpty()) {
+                unused.add("Connect-form default " + key + " is unused for now: no installed plugin offers connector '"
+                        + connectorId + "'");
+            } else if (field.isEmpty()) {
+                unused.add("Connect-form default " + key + " is ignored: the connect form of '" + connectorId
+                        + "' has no field '" + fieldKey + "'");
             } else if (field.get().isSecret()) {
-                LOG.warn(
-                        "Connect-form default {} is ignored: '{}' is a secret field, which is never prefilled",
-                        key,
-                        fieldKey);
+                unused.add("Connect-form default " + key + " is ignored: '" + fieldKey
+                        + "' is a secret field, which is never prefilled");
             }
         }
+        return unused;
     }
 
     /**

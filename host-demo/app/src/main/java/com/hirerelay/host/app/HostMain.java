@@ -32,11 +32,8 @@ import picocli.CommandLine.TypeConversionException;
         name = "java -jar host-demo.jar",
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {
-            "Starts the HireRelay ATS. By default it also starts an embedded Factorial sandbox on loopback and",
-            "points the Factorial connect form at it, so the demo runs offline.",
-            ""
-        },
+        description = "Starts the HireRelay ATS. By default it also starts an embedded Factorial sandbox on loopback"
+                + " and points the Factorial connect form at it, so the demo runs offline.%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:served until stopped, or the check passed",
@@ -79,11 +76,9 @@ public final class HostMain implements Callable<Integer> {
     @Option(
             names = "--plugin-default",
             paramLabel = "CONNECTOR.KEY=VALUE",
-            description = {
-                "A connect-form default: the value a connector's connect form shows in field KEY, for example",
-                "--plugin-default factorial.base_url=https://api.factorialhr.com. Repeatable; wins over",
-                "--plugin-defaults and the demo. Never applied to secret fields."
-            })
+            description = "A connect-form default: the value connector CONNECTOR's connect form shows in its field KEY,"
+                    + " for example factorial.base_url=https://api.factorialhr.com. Repeatable; wins over"
+                    + " --plugin-defaults and the demo. Never applied to secret fields.")
     private Map<String, String> pluginDefaults = new LinkedHashMap<>();
 
     @Option(
@@ -98,11 +93,10 @@ public final class HostMain implements Callable<Integer> {
 
     @Option(
             names = "--check",
-            description = {
-                "Instead of serving: walk the demo once on a temporary data folder and free ports (first page,",
-                "sign-in, connect Factorial to the embedded sandbox, export one hire), print the result and",
-                "exit 0 if it all worked. Reads only --plugins-dir."
-            })
+            description =
+                    "Instead of serving: walk the demo once on a temporary data folder and free ports (first page,"
+                            + " sign-in, connect Factorial to the embedded sandbox, export one hire), print the result and exit"
+                            + " 0 if it all worked. Reads only --plugins-dir.")
     private boolean check;
 
     @Option(
@@ -185,7 +179,7 @@ public final class HostMain implements Callable<Integer> {
     }
 
     /** The defaults file, then each {@code --plugin-default} over it; refuses malformed keys as bad flags. */
-    private Map<String, String> explicitPluginDefaults() {
+    Map<String, String> explicitPluginDefaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
         if (pluginDefaultsFile != null) {
             try {

@@ -20,8 +20,8 @@ public final class DemoFlags {
             names = "--factorial-base-url",
             paramLabel = "URL",
             description = "Point the Factorial connect form at this Factorial API (for example"
-                    + " https://api.factorialhr.com) instead of the embedded sandbox; implies --no-sandbox. Short for"
-                    + " --plugin-default factorial.environment=custom --plugin-default factorial.base_url=URL.")
+                    + " https://api.factorialhr.com) instead of the embedded sandbox; implies --no-sandbox. The same as"
+                    + " the two defaults factorial.environment=custom and factorial.base_url=URL.")
     private String factorialBaseUrl;
 
     @Option(
