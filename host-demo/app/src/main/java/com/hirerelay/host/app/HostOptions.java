@@ -10,8 +10,9 @@ import java.util.Map;
  * @param port the HTTP port; 8080 by default, 0 for any free port
  * @param dataDir where the SQLite file and the master key live
  * @param pluginsDir where plugin jars are loaded from
- * @param settingDefaults overrides of connect-form defaults, keyed {@code connectorId.settingKey}; the demo
- *                        launcher uses them to point a connector at the embedded sandbox
+ * @param settingDefaults overrides of connect-form defaults, keyed {@code connectorId.settingKey}, from
+ *                        {@code --plugin-default}, {@code --plugin-defaults} and the demo (which points the
+ *                        Factorial connector at the embedded sandbox); the host does not interpret them
  * @param demoPasswords fixed passwords for the seeded demo users (role name to password), or empty to
  *                      generate random ones at first start and print them
  */
