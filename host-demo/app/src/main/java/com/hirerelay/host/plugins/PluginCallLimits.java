@@ -1,9 +1,11 @@
 package com.hirerelay.host.plugins;
 
+import com.hirerelay.api.PluginTimeLimits;
 import java.time.Duration;
 
 /**
- * How long the host waits for plugin calls that do I/O.
+ * How long the host waits for plugin calls. Tests may shorten them; the defaults are the API's
+ * documented {@link PluginTimeLimits}.
  *
  * @param remoteRead verify, reference data, draft, duplicate look-up
  * @param export one export, which may include the plugin's own pacing and retries
@@ -11,7 +13,7 @@ import java.time.Duration;
  */
 public record PluginCallLimits(Duration remoteRead, Duration export, Duration inProcess) {
 
-    /** 30 s for reads, 3 minutes for an export, 2 s for in-process calls. */
-    public static final PluginCallLimits DEFAULTS =
-            new PluginCallLimits(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(2));
+    /** The limits the plugin API documents for every host ({@link PluginTimeLimits}). */
+    public static final PluginCallLimits DEFAULTS = new PluginCallLimits(
+            PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.IN_PROCESS);
 }
