@@ -46,7 +46,7 @@ public final class LogCapture implements AutoCloseable {
         @Override
         public void close() {}
     };
-    private final AutoCloseable slf4j;
+    private final LogTap slf4j;
 
     private LogCapture() {
         System.setOut(new PrintStream(new Tee(originalOut, console), true, StandardCharsets.UTF_8));
@@ -54,7 +54,7 @@ public final class LogCapture implements AutoCloseable {
         julHandler.setLevel(Level.ALL);
         julRoot.addHandler(julHandler);
         julRoot.setLevel(Level.ALL);
-        slf4j = LogbackTap.startIfBound();
+        slf4j = LogTap.slf4jIfBound();
     }
 
     /** @return a capture running until closed */
@@ -71,9 +71,7 @@ public final class LogCapture implements AutoCloseable {
         synchronized (julLines) {
             julLines.forEach(line -> all.append('\n').append(line));
         }
-        if (slf4j instanceof LogbackTap tap) {
-            all.append('\n').append(tap.text());
-        }
+        all.append('\n').append(slf4j.text());
         return all.toString();
     }
 
@@ -83,11 +81,7 @@ public final class LogCapture implements AutoCloseable {
         System.setErr(originalErr);
         julRoot.removeHandler(julHandler);
         julRoot.setLevel(julLevel);
-        try {
-            slf4j.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not stop capturing SLF4J", e);
-        }
+        slf4j.close();
     }
 
     static void appendCauses(StringBuilder line, Throwable thrown) {

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Every SLF4J event at every level while open, when Logback is the binding; loaded only then, so the kit
  * works on a class path without SLF4J or Logback. Not API.
  */
-final class LogbackTap implements AutoCloseable {
+final class LogbackTap implements LogTap {
 
     private final Logger root;
     private final Level level;
@@ -30,17 +30,16 @@ final class LogbackTap implements AutoCloseable {
         root.setLevel(Level.ALL);
     }
 
-    static AutoCloseable startIfBound() {
-        try {
-            Class.forName("ch.qos.logback.classic.LoggerContext", false, LogbackTap.class.getClassLoader());
-            Class.forName("org.slf4j.LoggerFactory", false, LogbackTap.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return () -> {};
+    /** Called only once the class path holds Logback and SLF4J. */
+    static LogTap startIfBound() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            return new LogbackTap(context);
         }
-        return Bound.start();
+        return LogTap.NONE;
     }
 
-    String text() {
+    @Override
+    public String text() {
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : List.copyOf(appender.list)) {
             StringBuilder line = new StringBuilder(
@@ -63,15 +62,5 @@ final class LogbackTap implements AutoCloseable {
         root.detachAppender(appender);
         appender.stop();
         root.setLevel(level);
-    }
-
-    /** Separate so that the Logback types are touched only after the class path check. */
-    private static final class Bound {
-        static AutoCloseable start() {
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-                return new LogbackTap(context);
-            }
-            return () -> {};
-        }
     }
 }
