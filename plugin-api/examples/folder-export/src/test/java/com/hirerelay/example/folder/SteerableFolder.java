@@ -41,7 +41,12 @@ final class SteerableFolder implements ContractBackend {
 
     /** @return a connector whose connections' folders this backend steers */
     FolderExportConnector connector() {
-        return new FolderExportConnector(Wrapped::new);
+        return new FolderExportConnector(this::steer);
+    }
+
+    /** @return the folder with this backend's faults played around its calls */
+    FolderStore steer(FolderStore real) {
+        return new Wrapped(real);
     }
 
     @Override
