@@ -14,6 +14,6 @@ import java.time.Duration;
 public record PluginCallLimits(Duration remoteRead, Duration export, Duration inProcess) {
 
     /** The limits the plugin API documents for every host ({@link PluginTimeLimits}). */
-    public static final PluginCallLimits DEFAULTS = new PluginCallLimits(
-            PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.IN_PROCESS);
+    public static final PluginCallLimits DEFAULTS =
+            new PluginCallLimits(PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.IN_PROCESS);
 }
