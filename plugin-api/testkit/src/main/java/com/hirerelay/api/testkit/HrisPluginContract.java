@@ -390,7 +390,7 @@ public abstract class HrisPluginContract {
         }
         assertThat(fields).as("a connect form needs a required field").anyMatch(SettingField::required);
         assertThat(panel.connectForm().secretKeys())
-                .as("the working settings must mark exactly the form's SECRET fields as secret")
+                .as("every form field the working settings treat as secret must be declared SECRET in the form")
                 .containsAll(workingSettings().secretKeys().stream()
                         .filter(key -> panel.connectForm().fields().stream()
                                 .anyMatch(field -> field.key().equals(key)))
