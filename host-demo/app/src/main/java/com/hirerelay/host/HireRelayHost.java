@@ -8,7 +8,7 @@ import com.hirerelay.host.candidates.CandidateViews;
 import com.hirerelay.host.export.BulkExportService;
 import com.hirerelay.host.export.CandidateExportResource;
 import com.hirerelay.host.export.ExportAttemptRepository;
-import com.hirerelay.host.export.ExportMenus;
+import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportResource;
 import com.hirerelay.host.export.ExportService;
 import com.hirerelay.host.integrations.IntegrationRepository;
@@ -85,10 +85,10 @@ public final class HireRelayHost implements AutoCloseable {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
-        Clock clock = Clock.systemUTC();
+        Clock clock = options.clock();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
-        java.util.concurrent.CompletableFuture<PluginHost> loading =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> PluginHost.start(options.pluginsDir()));
+        java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits()));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
                 java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
@@ -122,10 +122,10 @@ public final class HireRelayHost implements AutoCloseable {
         IntegrationService integrations = new IntegrationService(
                 plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
-        ExportMenus menus = new ExportMenus(plugins, integrations);
-        CandidateViews views = new CandidateViews(menus, attempts);
-        ExportService exports = new ExportService(candidates, plugins, integrations, menus, attempts, clock);
-        BulkExportService bulk = new BulkExportService(exports, candidates, 8);
+        ExportPolicy policy = new ExportPolicy(plugins, integrations);
+        CandidateViews views = new CandidateViews(policy, attempts);
+        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
+        BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()

@@ -3,6 +3,7 @@ package com.hirerelay.host;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.api.UserRole;
+import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.host.demo.DemoSandboxLauncher;
 import com.hirerelay.host.seed.DemoSeed;
 import com.hirerelay.host.web.SessionFilter;
@@ -86,7 +87,7 @@ final class InstallationCheck {
         String exports = "/api/candidates/" + first.path("id").asText() + "/exports/factorial";
         expect("the export dialog", send("GET", exports + "/draft", null), 200);
         JsonNode outcome = expect("exporting a hire", send("POST", exports, Map.of("values", Map.of())), 200);
-        if (!outcome.path("outcome").asText().equals("CREATED")) {
+        if (!outcome.path("outcome").asText().equals(ExportOutcome.CREATED.name())) {
             throw new IllegalStateException("Exporting a hire answered " + outcome);
         }
     }

@@ -2,11 +2,12 @@ package com.hirerelay.host;
 
 import com.hirerelay.api.FieldError;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request the host refuses for a reason the user can act on: the thing is missing, the candidate
- * cannot be exported, an export is already running, the input is invalid. The web layer turns the
- * {@link Reason} into a status and a stable error code.
+ * cannot be exported, an export is already running, the input is invalid, a limit is reached. The web
+ * layer turns the {@link Reason} into a status and a stable error code.
  */
 public class RequestRefusedException extends HostException {
 
@@ -20,20 +21,40 @@ public class RequestRefusedException extends HostException {
         NOT_EXPORTABLE,
         EXPORT_IN_PROGRESS,
         NEEDS_RECONNECTION,
-        ALREADY_CONNECTED
+        ALREADY_CONNECTED,
+        /** The user runs as much of something as one user may at once (HTTP 429); try again later. */
+        LIMIT_REACHED,
+        /** The host, or a plugin, has no room for more work right now (HTTP 503); nothing was done. */
+        BUSY
     }
 
     private final Reason reason;
     private final transient List<FieldError> fieldErrors;
+    private final Long retryAfterSeconds;
 
     public RequestRefusedException(Reason reason, String message) {
         this(reason, message, List.of());
     }
 
     public RequestRefusedException(Reason reason, String message, List<FieldError> fieldErrors) {
+        this(reason, message, fieldErrors, null);
+    }
+
+    /**
+     * A refusal worth retrying, such as {@link Reason#LIMIT_REACHED} or {@link Reason#BUSY}.
+     *
+     * @param retryAfterSeconds when to try again, at least 1
+     */
+    public RequestRefusedException(Reason reason, String message, long retryAfterSeconds) {
+        this(reason, message, List.of(), Math.max(1, retryAfterSeconds));
+    }
+
+    private RequestRefusedException(
+            Reason reason, String message, List<FieldError> fieldErrors, Long retryAfterSeconds) {
         super(message, null);
         this.reason = reason;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** @return why */
@@ -44,5 +65,10 @@ public class RequestRefusedException extends HostException {
     /** @return errors to show beside form inputs; empty when none */
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** @return when to try again, in seconds; empty when trying again will not help by itself */
+    public Optional<Long> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 }

@@ -12,6 +12,10 @@ import java.time.Duration;
  * rate limit) so that it reports a typed {@link HrisException} well before these limits: a
  * {@link RemoteUnavailableException} the user can act on beats a call the host had to abandon.
  *
+ * <p>Calls the plugin API forbids to do I/O ({@link com.hirerelay.api.hris.HrisConnector#info()},
+ * {@link com.hirerelay.api.hris.HrisConnector#open}, the menu's and the settings panel's methods) have no
+ * limit of their own: a host runs them on its request thread, so they must return at once.
+ *
  * <p>Hosts may apply shorter limits in tests; they never apply longer ones without saying so.
  *
  * @since 1.1.0
@@ -33,12 +37,10 @@ public final class PluginTimeLimits {
     public static final Duration EXPORT = Duration.ofMinutes(3);
 
     /**
-     * The limit for calls that must not do I/O ({@link com.hirerelay.api.hris.HrisConnector#info()},
-     * {@link com.hirerelay.api.hris.HrisConnector#open}, the menu's and the settings panel's methods,
-     * {@link com.hirerelay.api.hris.HrisConnection#close()}): 2 seconds, a guard against a hang, not a
-     * budget to spend.
+     * The limit for {@link com.hirerelay.api.hris.HrisConnection#close()}, which may wait for the plugin's
+     * HTTP client to shut down: 2 seconds.
      */
-    public static final Duration IN_PROCESS = Duration.ofSeconds(2);
+    public static final Duration CLOSE = Duration.ofSeconds(2);
 
     private PluginTimeLimits() {}
 }

@@ -3,7 +3,7 @@ package com.hirerelay.host.candidates;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.host.auth.User;
-import com.hirerelay.host.export.ExportMenus;
+import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportSummaries;
 import com.hirerelay.host.export.ExportSummary;
 import com.hirerelay.host.export.MenuEntry;
@@ -17,11 +17,11 @@ import java.util.Map;
  */
 public final class CandidateViews {
 
-    private final ExportMenus menus;
+    private final ExportPolicy policy;
     private final ExportSummaries exports;
 
-    public CandidateViews(ExportMenus menus, ExportSummaries exports) {
-        this.menus = menus;
+    public CandidateViews(ExportPolicy policy, ExportSummaries exports) {
+        this.policy = policy;
         this.exports = exports;
     }
 
@@ -123,6 +123,6 @@ public final class CandidateViews {
         } catch (IllegalArgumentException unreadable) {
             return List.of(); // a candidate too broken for plugins (e.g. malformed e-mail) gets no export menu
         }
-        return menus.visible(placement, candidate, user);
+        return policy.visibleItems(placement, candidate, user);
     }
 }

@@ -1,5 +1,6 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.api.hris.ExportOutcome;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  *
  * @param connectorId the connector
  * @param connectorName its display name
- * @param outcome {@code CREATED} or {@code ALREADY_EXISTS}
+ * @param outcome whether the employee was created or linked
  * @param employeeId the HR system's employee id
  * @param link where to open the employee, or null
  * @param exportedAt when
@@ -16,7 +17,7 @@ import java.time.Instant;
 public record ExportSummary(
         String connectorId,
         String connectorName,
-        String outcome,
+        ExportOutcome outcome,
         String employeeId,
         String link,
         Instant exportedAt,

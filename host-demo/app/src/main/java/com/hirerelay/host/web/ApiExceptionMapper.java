@@ -113,14 +113,18 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case BAD_REQUEST -> 400;
             case VALIDATION_FAILED -> 422;
             case NOT_EXPORTABLE, EXPORT_IN_PROGRESS, NEEDS_RECONNECTION, ALREADY_CONNECTED -> 409;
+            case LIMIT_REACHED -> 429;
+            case BUSY -> 503;
         };
-        return answer(
-                status,
-                new ApiError(
-                        refused.reason().name().toLowerCase(java.util.Locale.ROOT),
-                        refused.getMessage(),
-                        refused.fieldErrors(),
-                        null));
+        ApiError error = new ApiError(
+                refused.reason().name().toLowerCase(java.util.Locale.ROOT),
+                refused.getMessage(),
+                refused.fieldErrors(),
+                refused.retryAfterSeconds().orElse(null));
+        Response.ResponseBuilder builder =
+                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+        refused.retryAfterSeconds().ifPresent(seconds -> builder.header("Retry-After", seconds));
+        return builder.build();
     }
 
     private static Response web(WebApplicationException web) {
