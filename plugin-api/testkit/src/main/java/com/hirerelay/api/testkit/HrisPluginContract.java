@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compatibility test kit for HRIS plugins: extend this class in your plugin's test suite, supply
- * your three extensions, settings that reach your backend and a {@link ContractBackend}, and JUnit 5
+ * your three extensions, settings that reach your backend and a {@link ContractBackend}, and JUnit 6
  * runs the checks every host relies on:
  * <ul>
  *   <li>credentials are verified, and bad ones fail with {@link InvalidCredentialsException};</li>
