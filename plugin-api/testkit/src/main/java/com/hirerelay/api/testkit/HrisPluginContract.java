@@ -71,7 +71,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The compatibility test kit for HRIS plugins: extend this class in your plugin's test suite, supply your
  * three extensions, settings that reach your backend and a {@link ContractBackend} the kit can steer, and
- * JUnit 5 runs one test per rule the plugin API's Javadoc states, for every operation it applies to. The
+ * JUnit runs one test per rule the plugin API's Javadoc states, for every operation it applies to. The
  * kit's README lists the rules and the test that checks each.
  *
  * <p>In every test the kit captures what the plugin logs (console, {@code java.util.logging}, SLF4J over
