@@ -9,30 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
  * Captures what the code under test logs through SLF4J and logback, to assert on it (that a secret is never
  * logged, that a warning names the plugin). Each event on the root logger becomes one line: level, logger, the
- * formatted message, then the class and message of every attached exception, its causes and suppressed ones.
+ * formatted message, every argument (also those the message has no placeholder for, which a structured log
+ * would still write), then the class and message of every attached exception, its causes and suppressed ones.
  * While any capture is open the root level is TRACE, so debug and trace lines are searched too; loggers given
  * their own level in logback-test.xml keep it. Events from every thread (server, pools) are captured.
  *
- * <p>Around a block: {@code try (LogCapture logs = LogCapture.start()) { ... logs.text() ... }}. For every test of
- * a class: {@code @RegisterExtension final LogCapture logs = LogCapture.eachTest();}, which starts afresh before
- * each test's {@code @BeforeEach} methods and stops after its {@code @AfterEach} methods.
+ * <p>Use it around the code under test: {@code try (LogCapture logs = LogCapture.start()) { ... logs.text() ... }}.
  *
  * <p>The host's tests keep an identical copy (com.hirerelay.host.testing.LogCapture): the two
  * modules share no test code, so a change to one belongs in the other.
  */
-public final class LogCapture implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
+public final class LogCapture implements AutoCloseable {
 
     private static final Logger ROOT = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    // Captures may overlap (a class-wide one and a block inside a test): the first lowers the root level, the
-    // last restores it.
+    // Captures may overlap (nested blocks, or tests of one JVM run side by side): the first lowers the root
+    // level, the last restores it.
     private static int open;
     private static Level levelBefore;
 
@@ -57,26 +53,7 @@ public final class LogCapture implements AutoCloseable, BeforeEachCallback, Afte
         return capture;
     }
 
-    /** @return a capture to register with {@code @RegisterExtension}: one per test, from nothing */
-    public static LogCapture eachTest() {
-        return new LogCapture();
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        lines.clear();
-        open();
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        close();
-    }
-
     private synchronized void open() {
-        if (capturing) {
-            return;
-        }
         synchronized (LogCapture.class) {
             if (open++ == 0) {
                 levelBefore = ROOT.getLevel();
@@ -121,6 +98,11 @@ public final class LogCapture implements AutoCloseable, BeforeEachCallback, Afte
                 .append(event.getLoggerName())
                 .append(' ')
                 .append(event.getFormattedMessage());
+        if (event.getArgumentArray() != null) {
+            for (Object argument : event.getArgumentArray()) {
+                line.append(" | ").append(argument);
+            }
+        }
         appendThrowable(line, event.getThrowableProxy(), new ArrayList<>());
         return line.toString();
     }

@@ -2,6 +2,9 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.ExportOutcome;
+import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.host.candidates.ExportSummary;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +29,17 @@ public final class ExportViews {
             ExportSummary existing,
             Long restoredFromAttempt) {}
 
-    /** The result of one export. */
+    /**
+     * The result of one export.
+     *
+     * @param warnings follow-up steps that failed after the employee was created, in JSON
+     *                 {@code {"step","message"}}; empty when none
+     */
     public record Outcome(
-            String outcome, String employeeId, String link, List<Map<String, String>> warnings, long attemptId) {}
+            ExportOutcome outcome, String employeeId, String link, List<ExportWarning> warnings, long attemptId) {
+
+        public Outcome {
+            warnings = List.copyOf(warnings);
+        }
+    }
 }

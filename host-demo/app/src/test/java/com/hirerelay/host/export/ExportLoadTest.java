@@ -6,7 +6,7 @@ import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.SandboxConfig;

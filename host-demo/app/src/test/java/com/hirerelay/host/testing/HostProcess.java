@@ -1,7 +1,7 @@
 package com.hirerelay.host.testing;
 
 import com.hirerelay.api.UserRole;
-import com.hirerelay.host.HostMain;
+import com.hirerelay.host.app.HostMain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package com.hirerelay.host.testing;
 
 import com.hirerelay.api.UserRole;
-import com.hirerelay.host.HireRelayHost;
-import com.hirerelay.host.HostOptions;
+import com.hirerelay.host.app.HireRelayHost;
+import com.hirerelay.host.app.HostOptions;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
@@ -57,14 +58,16 @@ public final class RunningHost implements AutoCloseable {
     private final Path root;
     private final Path dataDir;
     private final Path pluginsDir;
+    private final UnaryOperator<HostOptions> tuning;
     private final List<HostProcess> processes = new ArrayList<>();
     private HireRelayHost host;
 
-    private RunningHost(FactorialSandbox sandbox, Path root, Path pluginsDir) {
+    private RunningHost(FactorialSandbox sandbox, Path root, Path pluginsDir, UnaryOperator<HostOptions> tuning) {
         this.sandbox = sandbox;
         this.root = root;
         this.dataDir = root.resolve("data");
         this.pluginsDir = pluginsDir;
+        this.tuning = tuning;
     }
 
     /** Starts a sandbox and a host in a folder under {@code root}, with the built plugins. */
@@ -74,14 +77,24 @@ public final class RunningHost implements AutoCloseable {
 
     /** Starts a sandbox with that configuration and a host in a folder under {@code root}, with the built plugins. */
     public static RunningHost start(Path root, SandboxConfig sandboxConfig) {
-        return start(root, sandboxConfig, BuiltPlugins.all());
+        return start(root, sandboxConfig, BuiltPlugins.all(), UnaryOperator.identity());
+    }
+
+    /**
+     * Starts a sandbox with that configuration and a host in a folder under {@code root}, with the built plugins
+     * and the host's options adjusted by {@code tuning} (limits, clock) at every start.
+     */
+    public static RunningHost start(Path root, SandboxConfig sandboxConfig, UnaryOperator<HostOptions> tuning) {
+        return start(root, sandboxConfig, BuiltPlugins.all(), tuning);
     }
 
     /**
      * Starts a sandbox with that configuration and a host whose plugins folder (under {@code root}) holds copies
-     * of exactly these jars. Nothing is left running if the start fails.
+     * of exactly these jars, with the host's options adjusted by {@code tuning} at every start. Nothing is left
+     * running if the start fails.
      */
-    public static RunningHost start(Path root, SandboxConfig sandboxConfig, List<Path> pluginJars) {
+    public static RunningHost start(
+            Path root, SandboxConfig sandboxConfig, List<Path> pluginJars, UnaryOperator<HostOptions> tuning) {
         Path plugins;
         try {
             plugins = Files.createDirectories(root.resolve("plugins"));
@@ -92,7 +105,7 @@ public final class RunningHost implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the folders under " + root, e);
         }
-        RunningHost running = new RunningHost(FactorialSandbox.start(sandboxConfig), root, plugins);
+        RunningHost running = new RunningHost(FactorialSandbox.start(sandboxConfig), root, plugins, tuning);
         try {
             running.host = running.startHost();
             return running;
@@ -141,13 +154,13 @@ public final class RunningHost implements AutoCloseable {
     }
 
     private HireRelayHost startHost() {
-        return HireRelayHost.start(new HostOptions(
+        return HireRelayHost.start(tuning.apply(new HostOptions(
                 "127.0.0.1",
                 0,
                 dataDir,
                 pluginsDir,
                 Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()),
-                PASSWORDS));
+                PASSWORDS)));
     }
 
     /** @return the e-mail of the seeded user of that role */

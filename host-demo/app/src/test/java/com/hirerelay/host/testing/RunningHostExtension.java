@@ -2,6 +2,7 @@ package com.hirerelay.host.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.UserRole;
+import com.hirerelay.host.app.HostOptions;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * fresh host before each test's {@code @BeforeEach} methods and closes it after its {@code @AfterEach} methods.
  *
  * <p>Options, set where the extension is declared: {@link #connected()}, {@link #sandbox(SandboxConfig)},
- * {@link #plugins(Path...)}. Accessors are valid while a host runs, that is inside tests and their set-up.
+ * {@link #plugins(Path...)}, {@link #hostOptions(UnaryOperator)}. Accessors are valid while a host runs, that is inside tests and their set-up.
  */
 public final class RunningHostExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
@@ -59,6 +61,7 @@ public final class RunningHostExtension
     private final Lifecycle lifecycle;
     private SandboxConfig sandboxConfig = SandboxConfig.defaults();
     private List<Path> pluginJars;
+    private UnaryOperator<HostOptions> tuning = UnaryOperator.identity();
     private boolean connected;
 
     private Path root;
@@ -99,6 +102,13 @@ public final class RunningHostExtension
     public RunningHostExtension plugins(Path... jars) {
         requireNotStarted();
         this.pluginJars = List.of(jars);
+        return this;
+    }
+
+    /** Adjusts the host's options (bulk and plugin limits, clock) at every start, restarts included. */
+    public RunningHostExtension hostOptions(UnaryOperator<HostOptions> tuning) {
+        requireNotStarted();
+        this.tuning = tuning;
         return this;
     }
 
@@ -146,7 +156,8 @@ public final class RunningHostExtension
             throw new UncheckedIOException("Cannot create a folder for the test host", e);
         }
         try {
-            running = RunningHost.start(root, sandboxConfig, pluginJars != null ? pluginJars : BuiltPlugins.all());
+            running = RunningHost.start(
+                    root, sandboxConfig, pluginJars != null ? pluginJars : BuiltPlugins.all(), tuning);
             if (connected) {
                 running.connectFactorial();
             }
