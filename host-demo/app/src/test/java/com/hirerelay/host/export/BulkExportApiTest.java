@@ -1,43 +1,35 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BulkExportApiTest {
 
-    @TempDir
-    Path root;
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest();
 
-    RunningHost running;
     ApiClient recruiter;
     List<Long> hired = new ArrayList<>();
 
     @BeforeEach
-    void start() {
-        running = RunningHost.start(root);
-        recruiter = running.signIn("RECRUITER");
+    void findHiredCandidates() {
+        recruiter = host.signIn(RECRUITER);
         recruiter
                 .get("/api/candidates?status=HIRED&pageSize=6")
                 .json()
                 .get("items")
                 .forEach(row -> hired.add(row.get("id").asLong()));
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
     }
 
     @Test
@@ -49,8 +41,8 @@ class BulkExportApiTest {
 
     @Test
     void oneRefusedCandidateDoesNotStopTheOthersAndItsReasonStandsAlone() throws InterruptedException {
-        running.connectFactorial();
-        running.sandbox()
+        host.connectFactorial();
+        host.sandbox()
                 .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
                         .on("POST", "employees/employees/create_with_contract"));
         var started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", hired));
@@ -70,6 +62,6 @@ class BulkExportApiTest {
                 .orElseThrow()
                 .asText();
         assertThat(message).contains("Email has already been taken").doesNotContain("marked below");
-        assertThat(running.sandbox().employees()).hasSize(12 + hired.size() - 1);
+        assertThat(host.sandbox().employees()).hasSize(12 + hired.size() - 1);
     }
 }
