@@ -219,7 +219,7 @@ final class ApiRouter {
         Set<String> locationIds = idSet(values(query, "location_ids"));
         Set<String> teamIds = idSet(values(query, "team_ids"));
         String companyIdentifier = first(query, "company_identifier");
-        String fullText = lower(first(query, "full_text_name"));
+        String fullText = folded(first(query, "full_text_name"));
         String startsWith = lower(first(query, "name_starts_with"));
         boolean onlyActive = flag(query, "only_active");
         boolean onlyManagers = flag(query, "only_managers");
@@ -253,7 +253,7 @@ final class ApiRouter {
             keep = keep.and(e -> companyIdentifier.equals(e.get("company_identifier")));
         }
         if (fullText != null && !fullText.isBlank()) {
-            keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).contains(fullText.trim()));
+            keep = keep.and(e -> folded(String.valueOf(e.get("full_name"))).contains(fullText.trim()));
         }
         if (startsWith != null && !startsWith.isBlank()) {
             keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).startsWith(startsWith.trim())
@@ -855,6 +855,15 @@ final class ApiRouter {
     private static boolean flag(Map<String, List<String>> query, String name) {
         String v = first(query, name);
         return v != null && (v.equalsIgnoreCase("true") || v.equals("1"));
+    }
+
+    /** Lower case without accents: a full-text search finds "García" for "garcia". */
+    private static String folded(String s) {
+        return s == null
+                ? null
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "")
+                        .toLowerCase(Locale.ROOT);
     }
 
     private static String lower(String s) {

@@ -52,7 +52,7 @@ class FactorialSettingsPanelTest {
 
         assertThat(details)
                 .extracting(ConnectionDetail::value)
-                .contains("Acme", "55", "Demo", "2026-04-01")
+                .contains("Acme", "55", "Demo", "2026-10-01 (Factorial expected to end it around 2027-10-01)")
                 .noneMatch(value -> value.contains("secret-key-value"));
     }
 }
