@@ -1,6 +1,7 @@
 package com.hirerelay.host.export;
 
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
@@ -8,9 +9,11 @@ import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.host.RequestRefusedException;
 import com.hirerelay.host.RequestRefusedException.Reason;
@@ -95,6 +98,27 @@ public final class ExportService {
     }
 
     /**
+     * What the HR system already has that may be this candidate, for the export dialog to show side by side
+     * before the user chooses Link or Create new.
+     *
+     * @return the candidate as the draft has it and the match, or a view without a match
+     */
+    public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
+        Candidate candidate = exportable(candidateId, connectorId, user);
+        HrisConnection connection = connection(connectorId);
+        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        Map<String, String> known = new LinkedHashMap<>();
+        (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
+            if (base.field(field).isPresent()) {
+                known.put(field, value == null ? "" : value);
+            }
+        });
+        EmployeeDraft draft = base.withValues(known);
+        Optional<EmployeeMatch> match = call(connectorId, () -> connection.findMatch(draft));
+        return ExportViews.MatchView.of(candidate, match.orElse(null));
+    }
+
+    /**
      * Checks that the connector is installed and its integration usable, as a bulk export needs before
      * it starts.
      *
@@ -117,6 +141,15 @@ public final class ExportService {
      * @throws HrisException the connector's typed failure, recorded in the history
      */
     public ExportViews.Outcome export(long candidateId, String connectorId, Map<String, String> edits, User user) {
+        return export(candidateId, connectorId, edits, null, user);
+    }
+
+    /**
+     * Exports the candidate with the user's answer to a possible match: link that employee, or create a new
+     * one beside it. Without a decision a possible match stops the export (recorded, 409 possible_match).
+     */
+    public ExportViews.Outcome export(
+            long candidateId, String connectorId, Map<String, String> edits, MatchDecision decision, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         String key = candidateId + "/" + connectorId;
         CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
@@ -129,7 +162,7 @@ public final class ExportService {
             return awaitRunning(theirs);
         }
         try {
-            ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, user);
+            ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, decision, user);
             mine.complete(outcome);
             return outcome;
         } catch (RuntimeException failure) {
@@ -141,7 +174,12 @@ public final class ExportService {
     }
 
     private ExportViews.Outcome exportOnce(
-            Candidate candidate, long candidateId, String connectorId, Map<String, String> edits, User user) {
+            Candidate candidate,
+            long candidateId,
+            String connectorId,
+            Map<String, String> edits,
+            MatchDecision decision,
+            User user) {
         HrisConnection connection = connection(connectorId);
         EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
         Map<String, String> known = new LinkedHashMap<>();
@@ -189,7 +227,7 @@ public final class ExportService {
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
-            result = connection.export(draft);
+            result = connection.export(draft, decision);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
         } catch (ValidationFailedException refused) {
@@ -198,7 +236,7 @@ public final class ExportService {
                     refused.getMessage()
                             + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
             throw refused;
-        } catch (InvalidCredentialsException | AccessDeniedException refused) {
+        } catch (InvalidCredentialsException | AccessDeniedException | ApiVersionUnavailableException refused) {
             fail(attemptId, refused.getMessage());
             integrations.markNeedsReconnection(connectorId, refused.getMessage());
             throw refused;
@@ -351,7 +389,7 @@ public final class ExportService {
     private <T> T call(String connectorId, java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (InvalidCredentialsException | AccessDeniedException refused) {
+        } catch (InvalidCredentialsException | AccessDeniedException | ApiVersionUnavailableException refused) {
             integrations.markNeedsReconnection(connectorId, refused.getMessage());
             throw refused;
         }

@@ -26,6 +26,48 @@ public final class ExportViews {
             ExportSummary existing,
             Long restoredFromAttempt) {}
 
+    /**
+     * A possible match beside the candidate, for the dialog's side-by-side choice.
+     *
+     * @param candidate what the ATS has: label to value
+     * @param match the employee found, or null when there is none
+     */
+    public record MatchView(List<Fact> candidate, Match match) {
+
+        /** One labelled value. */
+        public record Fact(String label, String value) {}
+
+        /** The employee the HR system has. */
+        public record Match(
+                String employeeId, String fullName, String link, String confidence, String reason, List<Fact> facts) {}
+
+        static MatchView of(
+                com.hirerelay.api.candidate.Candidate candidate, com.hirerelay.api.hris.EmployeeMatch found) {
+            List<Fact> mine = new java.util.ArrayList<>();
+            mine.add(new Fact("Name", candidate.fullName()));
+            if (candidate.email() != null) {
+                mine.add(new Fact("E-mail", candidate.email()));
+            }
+            mine.add(new Fact("Candidate id", candidate.id()));
+            if (found == null) {
+                return new MatchView(mine, null);
+            }
+            return new MatchView(
+                    mine,
+                    new Match(
+                            found.employee().employeeId(),
+                            found.employee().fullName(),
+                            found.employee().link() == null
+                                    ? null
+                                    : found.employee().link().toString(),
+                            found.confidence().name(),
+                            found.reason(),
+                            found.facts().stream()
+                                    .map(fact -> new Fact(fact.label(), fact.value()))
+                                    .toList()));
+        }
+    }
+
     /** The result of one export. */
     public record Outcome(
             String outcome, String employeeId, String link, List<Map<String, String>> warnings, long attemptId) {}

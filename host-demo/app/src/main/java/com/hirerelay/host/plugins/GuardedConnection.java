@@ -77,6 +77,30 @@ final class GuardedConnection implements HrisConnection {
     }
 
     @Override
+    public Optional<com.hirerelay.api.hris.EmployeeMatch> findMatch(EmployeeDraft draft) {
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(),
+                        pluginId,
+                        loader,
+                        "looking for a matching employee",
+                        () -> delegate.findMatch(draft)),
+                "findMatch");
+    }
+
+    @Override
+    public ExportResult export(EmployeeDraft draft, com.hirerelay.api.hris.MatchDecision decision) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "exporting an employee",
+                        () -> delegate.export(draft, decision)),
+                "export");
+    }
+
+    @Override
     public ExportResult export(EmployeeDraft draft) {
         return nonNull(
                 guard.callWithin(

@@ -79,8 +79,12 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     limited.retryAfter()
                             .map(d -> Math.max(1, (d.toMillis() + 999) / 1000))
                             .orElse(null));
-        } else if (remote instanceof InvalidCredentialsException || remote instanceof AccessDeniedException) {
+        } else if (remote instanceof InvalidCredentialsException
+                || remote instanceof AccessDeniedException
+                || remote instanceof com.hirerelay.api.ApiVersionUnavailableException) {
             return ApiError.of("needs_reconnection", remote.getMessage());
+        } else if (remote instanceof com.hirerelay.api.PossibleMatchException) {
+            return ApiError.of("possible_match", remote.getMessage());
         } else if (remote instanceof ExportOutcomeUnknownException) {
             return ApiError.of("export_outcome_unknown", remote.getMessage());
         } else if (remote instanceof RemoteUnavailableException) {
@@ -96,7 +100,7 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         int status = switch (error.code()) {
             case "validation_failed" -> 422;
             case "rate_limited" -> 429;
-            case "needs_reconnection" -> 409;
+            case "needs_reconnection", "possible_match" -> 409;
             default -> 502;
         };
         Response.ResponseBuilder builder =
