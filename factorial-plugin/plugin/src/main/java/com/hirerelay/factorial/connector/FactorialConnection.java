@@ -694,7 +694,15 @@ public final class FactorialConnection implements HrisConnection {
                 settings.connectionId(),
                 refused.status(),
                 refused.body().summary("no reason given"));
-        return new ValidationFailedException(summary, recognised.fieldErrors());
+        // With the login e-mail left empty the personal e-mail was sent as Factorial's email: its complaints
+        // about "email" belong beside the field the user typed it in.
+        boolean emailCameFromPersonal = draft.value(DraftKeys.EMAIL).isEmpty();
+        List<FieldError> errors = recognised.fieldErrors().stream()
+                .map(error -> emailCameFromPersonal && error.field().equals(DraftKeys.EMAIL)
+                        ? new FieldError(DraftKeys.PERSONAL_EMAIL, error.message())
+                        : error)
+                .toList();
+        return new ValidationFailedException(summary, errors);
     }
 
     private void followUp(
