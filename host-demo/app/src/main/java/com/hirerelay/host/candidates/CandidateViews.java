@@ -3,10 +3,6 @@ package com.hirerelay.host.candidates;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.host.auth.User;
-import com.hirerelay.host.export.ExportMenus;
-import com.hirerelay.host.export.ExportSummaries;
-import com.hirerelay.host.export.ExportSummary;
-import com.hirerelay.host.export.MenuEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +13,10 @@ import java.util.Map;
  */
 public final class CandidateViews {
 
-    private final ExportMenus menus;
+    private final VisibleMenus menus;
     private final ExportSummaries exports;
 
-    public CandidateViews(ExportMenus menus, ExportSummaries exports) {
+    public CandidateViews(VisibleMenus menus, ExportSummaries exports) {
         this.menus = menus;
         this.exports = exports;
     }

@@ -39,16 +39,16 @@ public final class CandidateExportResource {
 
         com.hirerelay.api.hris.MatchDecision toSpi() {
             if (employeeId == null || employeeId.isBlank()) {
-                throw new com.hirerelay.host.RequestRefusedException(
-                        com.hirerelay.host.RequestRefusedException.Reason.BAD_REQUEST,
+                throw new com.hirerelay.host.errors.RequestRefusedException(
+                        com.hirerelay.host.errors.RequestRefusedException.Reason.BAD_REQUEST,
                         "decision.employeeId names the employee the decision is about.");
             }
             return switch (choice == null ? "" : choice) {
                 case "LINK" -> com.hirerelay.api.hris.MatchDecision.link(employeeId);
                 case "CREATE_NEW" -> com.hirerelay.api.hris.MatchDecision.createNew(employeeId);
                 default ->
-                    throw new com.hirerelay.host.RequestRefusedException(
-                            com.hirerelay.host.RequestRefusedException.Reason.BAD_REQUEST,
+                    throw new com.hirerelay.host.errors.RequestRefusedException(
+                            com.hirerelay.host.errors.RequestRefusedException.Reason.BAD_REQUEST,
                             "decision.choice must be LINK or CREATE_NEW.");
             };
         }

@@ -1,5 +1,6 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.api.hris.ExportWarning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Map;
  * One row of the export history: who exported which candidate with which connector, what was sent and
  * what came of it.
  *
- * @param state {@code IN_PROGRESS}, {@code CREATED}, {@code ALREADY_EXISTS}, {@code FAILED} or
- *              {@code UNFINISHED} (the host stopped while the HR system was being called)
+ * @param state where the attempt stands
+ * @param warnings follow-up steps that failed after the employee was created; empty otherwise
  */
 public record ExportAttempt(
         long id,
@@ -20,12 +21,12 @@ public record ExportAttempt(
         String user,
         Instant startedAt,
         Instant finishedAt,
-        String state,
+        ExportAttemptState state,
         Map<String, String> draft,
         String employeeId,
         String link,
         String error,
-        List<Map<String, String>> warnings) {
+        List<ExportWarning> warnings) {
 
     public ExportAttempt {
         draft = Map.copyOf(draft);

@@ -1,10 +1,14 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.host.candidates.ExportSummaries;
+import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.storage.JsonText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +49,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
             return Optional.of(
                     jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
                                     + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?)")
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .bind(0, candidateId)
                             .bind(1, candidateName)
                             .bind(2, connectorId)
@@ -53,7 +57,8 @@ public final class ExportAttemptRepository implements ExportSummaries {
                             .bind(4, userId)
                             .bind(5, userName)
                             .bind(6, now.toString())
-                            .bind(7, JsonText.write(draft))
+                            .bind(7, ExportAttemptState.IN_PROGRESS.name())
+                            .bind(8, JsonText.write(draft))
                             .executeAndReturnGeneratedKeys("id")
                             .mapTo(Long.class)
                             .one()));
@@ -65,22 +70,33 @@ public final class ExportAttemptRepository implements ExportSummaries {
         }
     }
 
-    /** Finishes an attempt with its outcome. */
+    /**
+     * Finishes an attempt with its outcome.
+     *
+     * @param state any state but {@link ExportAttemptState#IN_PROGRESS}
+     */
     public void finish(
             long attemptId,
-            String state,
+            ExportAttemptState state,
             String employeeId,
             String link,
             String error,
-            List<Map<String, String>> warnings,
+            List<ExportWarning> warnings,
             Instant now) {
+        if (state == ExportAttemptState.IN_PROGRESS) {
+            throw new IllegalArgumentException("An attempt is finished with its outcome, not " + state);
+        }
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE export_attempts SET state = ?, employee_id = ?, link = ?,"
                         + " error = ?, warnings_json = ?, finished_at = ? WHERE id = ?")
-                .bind(0, state)
+                .bind(0, state.name())
                 .bind(1, employeeId)
                 .bind(2, link)
                 .bind(3, error)
-                .bind(4, JsonText.write(warnings))
+                .bind(
+                        4,
+                        JsonText.write(warnings.stream()
+                                .map(warning -> Map.of("step", warning.step(), "message", warning.message()))
+                                .toList()))
                 .bind(5, now.toString())
                 .bind(6, attemptId)
                 .execute());
@@ -94,10 +110,14 @@ public final class ExportAttemptRepository implements ExportSummaries {
      */
     public int markInterruptedAsUnfinished(Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE export_attempts SET state = 'UNFINISHED',"
-                                + " finished_at = ?, error = 'The host stopped while this export was running. Export again:"
-                                + " an employee the HR system already has is linked, not created twice.' WHERE state = 'IN_PROGRESS'")
-                .bind(0, now.toString())
+                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?")
+                .bind(0, ExportAttemptState.UNFINISHED.name())
+                .bind(1, now.toString())
+                .bind(
+                        2,
+                        "The host stopped while this export was running. Export again: an employee the HR system"
+                                + " already has is linked, not created twice.")
+                .bind(3, ExportAttemptState.IN_PROGRESS.name())
                 .execute());
     }
 
@@ -126,21 +146,28 @@ public final class ExportAttemptRepository implements ExportSummaries {
             return result;
         }
         String marks = String.join(",", java.util.Collections.nCopies(candidateIds.size(), "?"));
+        List<ExportAttemptState> successes = Arrays.stream(ExportAttemptState.values())
+                .filter(ExportAttemptState::isSuccess)
+                .toList();
+        String successMarks = String.join(",", java.util.Collections.nCopies(successes.size(), "?"));
         jdbi.useHandle(handle -> {
             Query query =
                     handle.createQuery("SELECT * FROM export_attempts WHERE id IN (SELECT MAX(id) FROM export_attempts"
-                            + " WHERE candidate_id IN (" + marks + ") AND state IN ('CREATED', 'ALREADY_EXISTS')"
+                            + " WHERE candidate_id IN (" + marks + ") AND state IN (" + successMarks + ")"
                             + " GROUP BY candidate_id, connector_id) ORDER BY connector_id");
             int i = 0;
             for (Long id : candidateIds) {
                 query.bind(i++, id);
+            }
+            for (ExportAttemptState success : successes) {
+                query.bind(i++, success.name());
             }
             query.map((rs, ctx) -> read(rs))
                     .forEach(attempt -> result.computeIfAbsent(attempt.candidateId(), id -> new ArrayList<>())
                             .add(new ExportSummary(
                                     attempt.connectorId(),
                                     attempt.connectorName(),
-                                    attempt.state(),
+                                    attempt.state().outcome().orElseThrow(),
                                     attempt.employeeId(),
                                     attempt.link(),
                                     attempt.finishedAt(),
@@ -154,8 +181,8 @@ public final class ExportAttemptRepository implements ExportSummaries {
      */
     public record HistoryPage(List<ExportAttempt> items, int page, int pageSize, long total) {}
 
-    /** @return the history filtered by candidate, connector and state (each optional) */
-    public HistoryPage history(Long candidateId, String connectorId, String state, int page, int pageSize) {
+    /** @return the history filtered by candidate, connector and state (each optional: null for any) */
+    public HistoryPage history(Long candidateId, String connectorId, ExportAttemptState state, int page, int pageSize) {
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (candidateId != null) {
@@ -166,9 +193,9 @@ public final class ExportAttemptRepository implements ExportSummaries {
             where.add("connector_id = ?");
             args.add(connectorId);
         }
-        if (state != null && !state.isBlank()) {
+        if (state != null) {
             where.add("state = ?");
-            args.add(state);
+            args.add(state.name());
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         int size = Math.min(100, Math.max(1, pageSize));
@@ -201,11 +228,13 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 rs.getString("user_name"),
                 Instant.parse(rs.getString("started_at")),
                 finished == null ? null : Instant.parse(finished),
-                rs.getString("state"),
+                ExportAttemptState.valueOf(rs.getString("state")),
                 JsonText.readMap(rs.getString("draft_json")),
                 rs.getString("employee_id"),
                 rs.getString("link"),
                 rs.getString("error"),
-                JsonText.readMapList(rs.getString("warnings_json")));
+                JsonText.readMapList(rs.getString("warnings_json")).stream()
+                        .map(warning -> new ExportWarning(warning.get("step"), warning.get("message")))
+                        .toList());
     }
 }

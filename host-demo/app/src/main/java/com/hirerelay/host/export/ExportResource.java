@@ -1,9 +1,9 @@
 package com.hirerelay.host.export;
 
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,18 +67,22 @@ public final class ExportResource {
             @QueryParam("pageSize") @DefaultValue("25") String pageSize,
             @Context SecurityContext security) {
         Access.requireIntegrationManager(security);
-        if (outcome != null
-                && !outcome.isBlank()
-                && !List.of("IN_PROGRESS", "CREATED", "ALREADY_EXISTS", "FAILED", "UNFINISHED")
-                        .contains(outcome)) {
-            throw new RequestRefusedException(
-                    Reason.BAD_REQUEST,
-                    "outcome must be one of IN_PROGRESS, CREATED, ALREADY_EXISTS, FAILED, UNFINISHED.");
-        }
+        ExportAttemptState state = outcome == null || outcome.isBlank()
+                ? null
+                : ExportAttemptState.named(outcome)
+                        .orElseThrow(() -> new RequestRefusedException(
+                                Reason.BAD_REQUEST,
+                                "outcome must be one of "
+                                        + String.join(
+                                                ", ",
+                                                Arrays.stream(ExportAttemptState.values())
+                                                        .map(Enum::name)
+                                                        .toList())
+                                        + "."));
         return attempts.history(
                 candidateId == null || candidateId.isBlank() ? null : candidateId(candidateId),
                 connectorId,
-                outcome,
+                state,
                 (int) number(page, 1),
                 (int) number(pageSize, 25));
     }

@@ -15,10 +15,11 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
+import com.hirerelay.host.candidates.ExportSummary;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
@@ -51,7 +52,7 @@ public final class ExportService {
     private final CandidateLookup candidates;
     private final PluginHost plugins;
     private final IntegrationService integrations;
-    private final ExportMenus menus;
+    private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
     private final Clock clock;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
@@ -60,13 +61,13 @@ public final class ExportService {
             CandidateLookup candidates,
             PluginHost plugins,
             IntegrationService integrations,
-            ExportMenus menus,
+            ExportPolicy policy,
             ExportAttemptRepository attempts,
             Clock clock) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
-        this.menus = menus;
+        this.policy = policy;
         this.attempts = attempts;
         this.clock = clock;
     }
@@ -81,9 +82,7 @@ public final class ExportService {
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
-        if (latest.isPresent()
-                && (latest.get().state().equals("FAILED")
-                        || latest.get().state().equals("UNFINISHED"))) {
+        if (latest.isPresent() && latest.get().state().keepsEditsForNextAttempt()) {
             Map<String, String> kept = new LinkedHashMap<>(latest.get().draft());
             kept.keySet().removeIf(key -> draft.field(key).isEmpty());
             // Fields the user emptied were left out of the stored draft: empty them again.
@@ -116,20 +115,6 @@ public final class ExportService {
         EmployeeDraft draft = base.withValues(known);
         Optional<EmployeeMatch> match = call(connectorId, () -> connection.findMatch(draft));
         return ExportViews.MatchView.of(candidate, match.orElse(null));
-    }
-
-    /**
-     * Checks that the connector is installed and its integration usable, as a bulk export needs before
-     * it starts.
-     *
-     * @throws RequestRefusedException naming what is missing
-     */
-    public void requireUsable(String connectorId) {
-        if (plugins.connector(connectorId).isEmpty()) {
-            throw new RequestRefusedException(
-                    Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
-        }
-        integrations.connection(connectorId);
     }
 
     /**
@@ -264,7 +249,7 @@ public final class ExportService {
         } catch (RuntimeException lookupFailed) {
             attempts.finish(
                     attemptId,
-                    "UNFINISHED",
+                    ExportAttemptState.UNFINISHED,
                     null,
                     null,
                     "The HR system did not confirm the export (" + unknown.getMessage()
@@ -299,17 +284,27 @@ public final class ExportService {
     }
 
     private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
-        List<Map<String, String>> warnings = result.warnings().stream()
-                .map(warning -> Map.of("step", warning.step(), "message", warning.message()))
-                .toList();
         String link = result.link() == null ? null : result.link().toString();
-        attempts.finish(attemptId, result.outcome().name(), result.employeeId(), link, null, warnings, clock.instant());
-        return new ExportViews.Outcome(result.outcome().name(), result.employeeId(), link, warnings, attemptId);
+        attempts.finish(
+                attemptId,
+                ExportAttemptState.of(result.outcome()),
+                result.employeeId(),
+                link,
+                null,
+                result.warnings(),
+                clock.instant());
+        return new ExportViews.Outcome(result.outcome(), result.employeeId(), link, result.warnings(), attemptId);
     }
 
     private void fail(long attemptId, String message) {
         attempts.finish(
-                attemptId, "FAILED", null, null, message == null ? "Failed" : message, List.of(), clock.instant());
+                attemptId,
+                ExportAttemptState.FAILED,
+                null,
+                null,
+                message == null ? "Failed" : message,
+                List.of(),
+                clock.instant());
     }
 
     private ExportViews.Outcome awaitRunning(CompletableFuture<ExportViews.Outcome> running) {
@@ -345,34 +340,13 @@ public final class ExportService {
                 restoredFrom);
     }
 
-    /** The same rule as the menus: what a user could not see, they cannot invoke. */
+    /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
     private Candidate exportable(long candidateId, String connectorId, User user) {
-        if (!user.role().mayExport()) {
-            throw new com.hirerelay.host.auth.AccessDeniedException(
-                    "Only admins, hiring managers and recruiters can export candidates.");
-        }
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
                         new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
-        if (plugins.connector(connectorId).isEmpty()) {
-            throw new RequestRefusedException(
-                    Reason.NOT_FOUND, "No installed plugin offers a connector '" + connectorId + "'.");
-        }
-        if (!candidate.isHired()) {
-            throw new RequestRefusedException(
-                    Reason.NOT_EXPORTABLE,
-                    "Only hired candidates can be exported; " + candidate.fullName() + " is "
-                            + candidate.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
-        }
-        if (!integrations.isUsable(connectorId)) {
-            integrations.connection(connectorId); // throws the precise reason: not connected or needs reconnection
-        }
-        if (!menus.mayExport(connectorId, candidate, user)) {
-            throw new RequestRefusedException(
-                    Reason.NOT_EXPORTABLE,
-                    "The " + connectorName(connectorId) + " export is not offered for this candidate.");
-        }
+        policy.requireMayExport(user, candidate, connectorId);
         return candidate;
     }
 

@@ -1,7 +1,13 @@
 package com.hirerelay.host.export;
 
 import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.ExportOutcome;
+import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.host.candidates.ExportSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,9 +47,8 @@ public final class ExportViews {
         public record Match(
                 String employeeId, String fullName, String link, String confidence, String reason, List<Fact> facts) {}
 
-        static MatchView of(
-                com.hirerelay.api.candidate.Candidate candidate, com.hirerelay.api.hris.EmployeeMatch found) {
-            List<Fact> mine = new java.util.ArrayList<>();
+        static MatchView of(Candidate candidate, EmployeeMatch found) {
+            List<Fact> mine = new ArrayList<>();
             mine.add(new Fact("Name", candidate.fullName()));
             if (candidate.email() != null) {
                 mine.add(new Fact("E-mail", candidate.email()));
@@ -68,7 +73,17 @@ public final class ExportViews {
         }
     }
 
-    /** The result of one export. */
+    /**
+     * The result of one export.
+     *
+     * @param warnings follow-up steps that failed after the employee was created, in JSON
+     *                 {@code {"step","message"}}; empty when none
+     */
     public record Outcome(
-            String outcome, String employeeId, String link, List<Map<String, String>> warnings, long attemptId) {}
+            ExportOutcome outcome, String employeeId, String link, List<ExportWarning> warnings, long attemptId) {
+
+        public Outcome {
+            warnings = List.copyOf(warnings);
+        }
+    }
 }

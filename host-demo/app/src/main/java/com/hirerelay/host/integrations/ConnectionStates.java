@@ -1,13 +1,28 @@
 package com.hirerelay.host.integrations;
 
 /**
- * Whether a connector can be used for exports right now.
+ * Whether a connector's integration can be used for exports right now.
  */
 public interface ConnectionStates {
 
     /**
      * @param connectorId a connector id
+     * @return where its integration stands; {@link IntegrationStatus#NOT_CONNECTED} when there is none
+     */
+    IntegrationStatus status(String connectorId);
+
+    /**
+     * @param connectorId a connector id
      * @return true when the connector is connected and does not need reconnection
      */
-    boolean isUsable(String connectorId);
+    default boolean isUsable(String connectorId) {
+        return status(connectorId).isUsable();
+    }
+
+    /**
+     * @param connectorId a connector id
+     * @throws com.hirerelay.host.errors.RequestRefusedException naming what an admin must do when the
+     *         integration is not connected or needs reconnection
+     */
+    void requireUsable(String connectorId);
 }

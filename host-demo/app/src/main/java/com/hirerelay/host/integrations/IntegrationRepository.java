@@ -28,7 +28,7 @@ public final class IntegrationRepository {
                         rs.getString("account_name"),
                         rs.getString("account_id"),
                         JsonText.readMap(rs.getString("account_attributes")),
-                        rs.getString("status"),
+                        IntegrationStatus.valueOf(rs.getString("status")),
                         rs.getString("problem"),
                         rs.getString("connected_by"),
                         Instant.parse(rs.getString("connected_at"))))
@@ -62,7 +62,7 @@ public final class IntegrationRepository {
                         .bind(3, integration.accountName())
                         .bind(4, integration.accountId())
                         .bind(5, JsonText.write(integration.accountAttributes()))
-                        .bind(6, integration.status())
+                        .bind(6, integration.status().name())
                         .bind(7, integration.problem())
                         .bind(8, integration.connectedBy())
                         .bind(9, integration.connectedAt().toString())
@@ -77,8 +77,9 @@ public final class IntegrationRepository {
      */
     public boolean replaceUnlessConnected(StoredIntegration integration) {
         return jdbi.inTransaction(handle -> {
-            handle.createUpdate("DELETE FROM integrations WHERE connector_id = ? AND status = 'NEEDS_RECONNECTION'")
+            handle.createUpdate("DELETE FROM integrations WHERE connector_id = ? AND status = ?")
                     .bind(0, integration.connectorId())
+                    .bind(1, IntegrationStatus.NEEDS_RECONNECTION.name())
                     .execute();
             return insert(handle, integration);
         });
@@ -87,10 +88,10 @@ public final class IntegrationRepository {
     /** Flags the integration as needing new credentials, with the reason admins see. */
     public void markNeedsReconnection(String connectorId, String problem) {
         jdbi.useHandle(
-                handle -> handle.createUpdate("UPDATE integrations SET status = 'NEEDS_RECONNECTION', problem = ?"
-                                + " WHERE connector_id = ?")
-                        .bind(0, problem)
-                        .bind(1, connectorId)
+                handle -> handle.createUpdate("UPDATE integrations SET status = ?, problem = ? WHERE connector_id = ?")
+                        .bind(0, IntegrationStatus.NEEDS_RECONNECTION.name())
+                        .bind(1, problem)
+                        .bind(2, connectorId)
                         .execute());
     }
 

@@ -8,10 +8,11 @@ import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.settings.ConnectForm;
+import com.hirerelay.api.settings.IntegrationCategory;
 import com.hirerelay.api.settings.SettingField;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.plugins.ConnectorHandle;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
@@ -20,6 +21,7 @@ import com.hirerelay.host.vault.CredentialVault;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,6 @@ import org.slf4j.LoggerFactory;
 public final class IntegrationService implements ConnectionStates, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationService.class);
-    static final String CONNECTED = "CONNECTED";
-    static final String NEEDS_RECONNECTION = "NEEDS_RECONNECTION";
-    static final String NOT_CONNECTED = "NOT_CONNECTED";
 
     private final PluginHost plugins;
     private final IntegrationRepository repository;
@@ -64,17 +63,16 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
 
     /** @return the Integrations page: a section per category with a card per connector that has a panel */
     public List<IntegrationViews.Section> sections() {
-        Map<String, List<IntegrationViews.Card>> byCategory = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
+        // Sections in the category's declared order: HR systems first.
+        Map<IntegrationCategory, List<IntegrationViews.Card>> byCategory = new EnumMap<>(IntegrationCategory.class);
         for (SettingsPanelHandle panel : plugins.settingsPanels()) {
             Optional<ConnectorHandle> connector = plugins.connector(panel.connectorId());
             if (connector.isEmpty()) {
                 continue;
             }
             var info = connector.get().info();
-            titles.put(panel.category().name(), panel.category().title());
             byCategory
-                    .computeIfAbsent(panel.category().name(), key -> new ArrayList<>())
+                    .computeIfAbsent(panel.category(), key -> new ArrayList<>())
                     .add(new IntegrationViews.Card(
                             info.id(),
                             info.displayName(),
@@ -87,9 +85,8 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         List<IntegrationViews.Section> sections = new ArrayList<>();
         byCategory.forEach((category, cards) -> {
             cards.sort(Comparator.comparing(IntegrationViews.Card::name, String.CASE_INSENSITIVE_ORDER));
-            sections.add(new IntegrationViews.Section(category, titles.get(category), cards));
+            sections.add(new IntegrationViews.Section(category, category.title(), cards));
         });
-        sections.sort(Comparator.comparing(section -> section.category().equals("HRIS") ? 0 : 1));
         return sections;
     }
 
@@ -128,7 +125,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         SettingsPanelHandle panel = panel(connectorId);
         ConnectorHandle connector = connector(connectorId);
         Optional<StoredIntegration> existing = repository.find(connectorId);
-        if (existing.isPresent() && existing.get().status().equals(CONNECTED)) {
+        if (existing.isPresent() && existing.get().status() == IntegrationStatus.CONNECTED) {
             throw new RequestRefusedException(
                     Reason.ALREADY_CONNECTED,
                     connector.info().displayName()
@@ -180,7 +177,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                 account.accountName(),
                 account.accountId(),
                 account.attributes(),
-                CONNECTED,
+                IntegrationStatus.CONNECTED,
                 null,
                 user.name(),
                 clock.instant());
@@ -244,20 +241,30 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
      * @throws RequestRefusedException when it is not connected or needs reconnection
      */
     public HrisConnection connection(String connectorId) {
+        StoredIntegration stored = usable(connectorId);
+        return openConnections.computeIfAbsent(
+                connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
+    }
+
+    @Override
+    public void requireUsable(String connectorId) {
+        usable(connectorId);
+    }
+
+    private StoredIntegration usable(String connectorId) {
         StoredIntegration stored = repository
                 .find(connectorId)
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.NOT_EXPORTABLE,
                         "This HR system is not connected. An admin can connect"
                                 + " it under Settings > Account > Integrations."));
-        if (stored.status().equals(NEEDS_RECONNECTION)) {
+        if (stored.status() == IntegrationStatus.NEEDS_RECONNECTION) {
             throw new RequestRefusedException(
                     Reason.NEEDS_RECONNECTION,
                     "The connection needs to be renewed: " + stored.problem()
                             + " An admin can reconnect it under Settings > Account > Integrations.");
         }
-        return openConnections.computeIfAbsent(
-                connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
+        return stored;
     }
 
     /** Records that the HR system refused the stored credentials, so admins see it and exports stop. */
@@ -268,13 +275,9 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     }
 
     /** @return the card status of a connector */
-    public String status(String connectorId) {
-        return repository.find(connectorId).map(StoredIntegration::status).orElse(NOT_CONNECTED);
-    }
-
     @Override
-    public boolean isUsable(String connectorId) {
-        return status(connectorId).equals(CONNECTED);
+    public IntegrationStatus status(String connectorId) {
+        return repository.find(connectorId).map(StoredIntegration::status).orElse(IntegrationStatus.NOT_CONNECTED);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.hirerelay.host.integrations;
 
 import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.settings.IntegrationCategory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public final class IntegrationViews {
     private IntegrationViews() {}
 
     /** A section of the Integrations page, such as "Human resources information systems". */
-    public record Section(String category, String title, List<Card> cards) {}
+    public record Section(IntegrationCategory category, String title, List<Card> cards) {}
 
     /** A connector's card. */
     public record Card(
@@ -23,7 +24,7 @@ public final class IntegrationViews {
             String logo,
             String guideUrl,
             String pluginId,
-            String status) {}
+            IntegrationStatus status) {}
 
     /** The connect form as the UI renders it. */
     public record Form(String connectorId, String name, String intro, String guideUrl, List<FormField> fields) {}
@@ -47,7 +48,7 @@ public final class IntegrationViews {
     public record Details(
             String connectorId,
             String name,
-            String status,
+            IntegrationStatus status,
             String accountName,
             String connectedBy,
             Instant connectedAt,

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param accountName what the credentials connected to (company name), or null
  * @param accountId the account's id in the HR system, or null
  * @param accountAttributes the non-secret attributes verification returned
- * @param status CONNECTED or NEEDS_RECONNECTION
+ * @param status {@link IntegrationStatus#CONNECTED} or {@link IntegrationStatus#NEEDS_RECONNECTION}
  * @param problem why it needs reconnection, or null
  * @param connectedBy who connected it (display name)
  * @param connectedAt when
@@ -24,12 +24,20 @@ public record StoredIntegration(
         String accountName,
         String accountId,
         Map<String, String> accountAttributes,
-        String status,
+        IntegrationStatus status,
         String problem,
         String connectedBy,
         Instant connectedAt) {
 
+    /**
+     * @throws IllegalArgumentException if the status is {@link IntegrationStatus#NOT_CONNECTED}, which
+     *         is the absence of a stored integration
+     */
     public StoredIntegration {
+        if (status == null || status == IntegrationStatus.NOT_CONNECTED) {
+            throw new IllegalArgumentException(
+                    "A stored integration is connected or needs reconnection, not " + status);
+        }
         settings = Map.copyOf(settings);
         accountAttributes = Map.copyOf(accountAttributes);
     }

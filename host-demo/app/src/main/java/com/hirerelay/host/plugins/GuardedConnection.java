@@ -4,19 +4,29 @@ import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.host.errors.RequestRefusedException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A plugin's {@link HrisConnection} seen through the {@link PluginGuard}: the host only ever holds
- * these. A time-out on {@link #export} leaves the outcome open, which the caller must treat as
- * "may have been created".
+ * these. Every method may do I/O, so each runs on the plugin's bounded executor with a time limit
+ * ({@link PluginGuard#callWithin}); {@link #validate} too, as it may read reference data. A time-out on
+ * {@link #export} leaves the outcome open, which the caller must treat as "may have been created"; a
+ * refusal for lack of room ({@link com.hirerelay.host.errors.RequestRefusedException.Reason#BUSY}) means the
+ * call never started.
  */
 final class GuardedConnection implements HrisConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedConnection.class);
 
     private final String pluginId;
     private final HrisConnection delegate;
@@ -77,7 +87,7 @@ final class GuardedConnection implements HrisConnection {
     }
 
     @Override
-    public Optional<com.hirerelay.api.hris.EmployeeMatch> findMatch(EmployeeDraft draft) {
+    public Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
         return nonNull(
                 guard.callWithin(
                         limits.remoteRead(),
@@ -89,7 +99,7 @@ final class GuardedConnection implements HrisConnection {
     }
 
     @Override
-    public ExportResult export(EmployeeDraft draft, com.hirerelay.api.hris.MatchDecision decision) {
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
         return nonNull(
                 guard.callWithin(
                         limits.export(),
@@ -108,15 +118,23 @@ final class GuardedConnection implements HrisConnection {
                 "export");
     }
 
+    /**
+     * Closes the plugin's connection on one of the plugin's threads, within the close limit. Closing
+     * never fails the caller: a failure is reported against the plugin, and when the plugin is too
+     * busy to take the call the connection is left to the garbage collector rather than making the
+     * caller wait behind calls that may never end.
+     */
     @Override
     public void close() {
         try {
-            guard.callWithin(limits.inProcess(), pluginId, loader, "closing a connection", () -> {
+            guard.callWithin(limits.close(), pluginId, loader, "closing a connection", () -> {
                 delegate.close();
                 return null;
             });
         } catch (PluginFailureException e) {
-            // Already reported against the plugin; closing must never fail the caller.
+            // Already reported against the plugin.
+        } catch (RequestRefusedException busy) {
+            LOG.warn("A connection of plugin '{}' was not closed: {}", pluginId, busy.getMessage());
         }
     }
 

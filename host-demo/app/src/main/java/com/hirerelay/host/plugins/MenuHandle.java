@@ -18,22 +18,19 @@ public final class MenuHandle {
     private final boolean hasOwnRule;
     private final ClassLoader loader;
     private final PluginGuard guard;
-    private final PluginCallLimits limits;
 
     MenuHandle(
             String pluginId,
             MenuItem item,
             ExportMenuContribution contribution,
             ClassLoader loader,
-            PluginGuard guard,
-            PluginCallLimits limits) {
+            PluginGuard guard) {
         this.pluginId = pluginId;
         this.item = item;
         this.contribution = contribution;
         this.hasOwnRule = overridesIsVisible(contribution.getClass());
         this.loader = loader;
         this.guard = guard;
-        this.limits = limits;
     }
 
     /** @return the plugin that contributes it */
@@ -47,8 +44,8 @@ public final class MenuHandle {
     }
 
     /**
-     * Whether the item shows, and may be invoked, in this context. A plugin rule that fails or hangs
-     * hides the item.
+     * Whether the item shows, and may be invoked, in this context. The plugin's rule runs on the
+     * caller's thread (the API forbids it I/O); a rule that fails hides the item.
      */
     public boolean isVisible(MenuContext context) {
         if (!item.allows(context)) {
@@ -58,12 +55,7 @@ public final class MenuHandle {
             return true;
         }
         try {
-            return guard.callWithin(
-                    limits.inProcess(),
-                    pluginId,
-                    loader,
-                    "deciding menu visibility",
-                    () -> contribution.isVisible(context));
+            return guard.call(pluginId, loader, "deciding menu visibility", () -> contribution.isVisible(context));
         } catch (RuntimeException e) {
             return false;
         }

@@ -3,15 +3,42 @@ package com.hirerelay.host.plugins;
 import java.time.Duration;
 
 /**
- * How long the host waits for plugin calls that do I/O.
+ * How long, and on how many threads, the host runs plugin calls that may do I/O. Calls that the plugin
+ * API forbids to do I/O run on the caller's thread and are not limited here (see {@link PluginGuard}).
  *
- * @param remoteRead verify, reference data, draft, duplicate look-up
+ * @param remoteRead verify, reference data, draft, validation of a draft, duplicate look-up
  * @param export one export, which may include the plugin's own pacing and retries
- * @param inProcess calls that must not do I/O (visibility rules, validation), guarded against hangs
+ * @param close closing a connection, which may wait for the plugin's HTTP client
+ * @param threadsPerPlugin how many I/O calls of one plugin run at once; at least 1
+ * @param queuePerPlugin how many more of one plugin's I/O calls may wait for a thread; a call that
+ *                       finds the queue full is refused at once as busy; zero or more
  */
-public record PluginCallLimits(Duration remoteRead, Duration export, Duration inProcess) {
+public record PluginCallLimits(
+        Duration remoteRead, Duration export, Duration close, int threadsPerPlugin, int queuePerPlugin) {
 
-    /** 30 s for reads, 3 minutes for an export, 2 s for in-process calls. */
+    /** 30 s for reads, 3 minutes for an export, 2 s to close; 16 threads and 64 waiting calls per plugin. */
     public static final PluginCallLimits DEFAULTS =
-            new PluginCallLimits(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(2));
+            new PluginCallLimits(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(2), 16, 64);
+
+    /**
+     * @throws IllegalArgumentException if a time limit is not positive or a size out of range
+     */
+    public PluginCallLimits {
+        for (Duration limit : new Duration[] {remoteRead, export, close}) {
+            if (limit == null || limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("Plugin call time limits must be positive, not " + limit);
+            }
+        }
+        if (threadsPerPlugin < 1) {
+            throw new IllegalArgumentException("A plugin needs at least one I/O thread, not " + threadsPerPlugin);
+        }
+        if (queuePerPlugin < 0) {
+            throw new IllegalArgumentException("The I/O queue cannot be negative: " + queuePerPlugin);
+        }
+    }
+
+    /** @return these limits with another number of threads and waiting places per plugin */
+    public PluginCallLimits withPool(int threads, int queue) {
+        return new PluginCallLimits(remoteRead, export, close, threads, queue);
+    }
 }

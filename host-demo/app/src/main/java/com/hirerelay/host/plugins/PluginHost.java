@@ -59,7 +59,7 @@ public final class PluginHost implements AutoCloseable {
     private PluginHost(Path pluginsDir, PluginCallLimits limits) {
         this.pluginsDir = pluginsDir;
         this.limits = limits;
-        this.guard = new PluginGuard(this::recordRuntimeFailure);
+        this.guard = new PluginGuard(limits, this::recordRuntimeFailure);
         this.manager = new HostPluginManager(pluginsDir);
     }
 
@@ -338,7 +338,7 @@ public final class PluginHost implements AutoCloseable {
                 for (ExportMenuContribution menu : extensions(ExportMenuContribution.class, id, loader)) {
                     MenuItem item = guard.call(id, loader, "describing its menu item", menu::menuItem);
                     require(item != null, id, "its menu contribution returned no item");
-                    ownMenus.add(new MenuHandle(id, item, menu, loader, guard, limits));
+                    ownMenus.add(new MenuHandle(id, item, menu, loader, guard));
                 }
                 List<SettingsPanelHandle> ownPanels = new ArrayList<>();
                 for (IntegrationSettingsPanel panel : extensions(IntegrationSettingsPanel.class, id, loader)) {
@@ -350,8 +350,7 @@ public final class PluginHost implements AutoCloseable {
                             connectorId != null && category != null && form != null,
                             id,
                             "its settings panel returned no connector id, category or form");
-                    ownPanels.add(
-                            new SettingsPanelHandle(id, connectorId, category, form, panel, loader, guard, limits));
+                    ownPanels.add(new SettingsPanelHandle(id, connectorId, category, form, panel, loader, guard));
                 }
                 connectors.addAll(ownConnectors);
                 menus.addAll(ownMenus);
@@ -382,6 +381,8 @@ public final class PluginHost implements AutoCloseable {
         Set<String> affected = new HashSet<>(changed);
         affected.addAll(stopped);
         notifyListeners(affected);
+        // After the listeners closed their connections: new calls go to a fresh executor per plugin.
+        affected.forEach(guard::retire);
     }
 
     private <T> List<T> extensions(Class<T> type, String pluginId, ClassLoader loader) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A started plugin's settings panel, with its data read once and its calls guarded.
+ * A started plugin's settings panel, with its data read once and its calls guarded. The API forbids
+ * a settings panel I/O, so its calls run on the caller's thread.
  */
 public final class SettingsPanelHandle {
 
@@ -22,7 +23,6 @@ public final class SettingsPanelHandle {
     private final IntegrationSettingsPanel panel;
     private final ClassLoader loader;
     private final PluginGuard guard;
-    private final PluginCallLimits limits;
 
     SettingsPanelHandle(
             String pluginId,
@@ -31,8 +31,7 @@ public final class SettingsPanelHandle {
             ConnectForm form,
             IntegrationSettingsPanel panel,
             ClassLoader loader,
-            PluginGuard guard,
-            PluginCallLimits limits) {
+            PluginGuard guard) {
         this.pluginId = pluginId;
         this.connectorId = connectorId;
         this.category = category;
@@ -40,7 +39,6 @@ public final class SettingsPanelHandle {
         this.panel = panel;
         this.loader = loader;
         this.guard = guard;
-        this.limits = limits;
     }
 
     /** @return the plugin that contributes it */
@@ -65,19 +63,15 @@ public final class SettingsPanelHandle {
 
     /** @return the plugin's checks of submitted values (required fields are checked by the host) */
     public List<FieldError> validate(Map<String, String> values) {
-        List<FieldError> errors = guard.callWithin(
-                limits.inProcess(), pluginId, loader, "validating settings", () -> panel.validate(Map.copyOf(values)));
+        List<FieldError> errors =
+                guard.call(pluginId, loader, "validating settings", () -> panel.validate(Map.copyOf(values)));
         return errors == null ? List.of() : errors;
     }
 
     /** @return the plugin's lines of Connection Details */
     public List<ConnectionDetail> connectionDetails(ConnectedAccount account, ConnectionSettings settings) {
-        List<ConnectionDetail> details = guard.callWithin(
-                limits.inProcess(),
-                pluginId,
-                loader,
-                "describing a connection",
-                () -> panel.connectionDetails(account, settings));
+        List<ConnectionDetail> details = guard.call(
+                pluginId, loader, "describing a connection", () -> panel.connectionDetails(account, settings));
         return details == null ? List.of() : details;
     }
 }

@@ -220,8 +220,12 @@ class PluginHostTest {
                                 "try { Thread.sleep(60_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } return null;"),
                         true)
                 .writeTo(pluginsDir);
-        PluginCallLimits quick =
-                new PluginCallLimits(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300));
+        PluginCallLimits quick = new PluginCallLimits(
+                Duration.ofMillis(300),
+                Duration.ofMillis(300),
+                Duration.ofMillis(300),
+                PluginCallLimits.DEFAULTS.threadsPerPlugin(),
+                PluginCallLimits.DEFAULTS.queuePerPlugin());
 
         try (PluginHost host = PluginHost.start(pluginsDir, quick)) {
             HrisConnection connection = host.connector("hanging").orElseThrow().open(settings());

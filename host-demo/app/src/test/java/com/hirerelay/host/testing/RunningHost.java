@@ -1,7 +1,7 @@
 package com.hirerelay.host.testing;
 
-import com.hirerelay.host.HireRelayHost;
-import com.hirerelay.host.HostOptions;
+import com.hirerelay.host.app.HireRelayHost;
+import com.hirerelay.host.app.HostOptions;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -43,12 +44,14 @@ public final class RunningHost implements AutoCloseable {
     private final FactorialSandbox sandbox;
     private final Path dataDir;
     private final Path pluginsDir;
+    private final UnaryOperator<HostOptions> tuning;
     private HireRelayHost host;
 
-    private RunningHost(FactorialSandbox sandbox, Path dataDir, Path pluginsDir) {
+    private RunningHost(FactorialSandbox sandbox, Path dataDir, Path pluginsDir, UnaryOperator<HostOptions> tuning) {
         this.sandbox = sandbox;
         this.dataDir = dataDir;
         this.pluginsDir = pluginsDir;
+        this.tuning = tuning;
         this.host = startHost();
     }
 
@@ -59,6 +62,14 @@ public final class RunningHost implements AutoCloseable {
 
     /** Starts a sandbox with that configuration and a host in a folder under {@code root}. */
     public static RunningHost start(Path root, SandboxConfig sandboxConfig) {
+        return start(root, sandboxConfig, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts a sandbox with that configuration and a host in a folder under {@code root}, with the
+     * host's options adjusted by {@code tuning} (limits, clock) at every start.
+     */
+    public static RunningHost start(Path root, SandboxConfig sandboxConfig, UnaryOperator<HostOptions> tuning) {
         try {
             Path plugins = Files.createDirectories(root.resolve("plugins"));
             try (Stream<Path> jars = Files.list(BUILT_PLUGINS)) {
@@ -67,20 +78,20 @@ public final class RunningHost implements AutoCloseable {
                     Files.copy(jar, plugins.resolve(jar.getFileName()));
                 }
             }
-            return new RunningHost(FactorialSandbox.start(sandboxConfig), root.resolve("data"), plugins);
+            return new RunningHost(FactorialSandbox.start(sandboxConfig), root.resolve("data"), plugins, tuning);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private HireRelayHost startHost() {
-        return HireRelayHost.start(new HostOptions(
+        return HireRelayHost.start(tuning.apply(new HostOptions(
                 "127.0.0.1",
                 0,
                 dataDir,
                 pluginsDir,
                 Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()),
-                PASSWORDS));
+                PASSWORDS)));
     }
 
     /** Stops the host (not the sandbox) and starts it again on the same data, as after a restart. */

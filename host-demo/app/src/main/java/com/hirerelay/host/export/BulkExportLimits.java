@@ -1,0 +1,55 @@
+package com.hirerelay.host.export;
+
+import java.time.Duration;
+
+/**
+ * What bulk exports may take of the host.
+ *
+ * @param threads the bulk pool's fixed size: how many candidates are exported at once over all bulk
+ *                exports together (running bulk exports take turns on it); at least 1
+ * @param queueCapacity how many more candidates may wait for a thread, over all bulk exports; each
+ *                      running bulk export holds up to {@code threads} places until it finishes, and
+ *                      one that does not fit is refused as busy; at least {@code threads}
+ * @param perUser how many bulk exports one user may run at once; at least 1
+ * @param retention how long a finished bulk export's progress stays in memory; its exports stay in
+ *                  the export history for good; not negative
+ */
+public record BulkExportLimits(int threads, int queueCapacity, int perUser, Duration retention) {
+
+    /** 8 threads, 256 waiting places (32 full-width bulk exports), 2 per user, kept 1 hour after finishing. */
+    public static final BulkExportLimits DEFAULTS = new BulkExportLimits(8, 256, 2, Duration.ofHours(1));
+
+    /**
+     * @throws IllegalArgumentException if a number is out of its range
+     */
+    public BulkExportLimits {
+        if (threads < 1) {
+            throw new IllegalArgumentException("A bulk export needs at least one thread, not " + threads);
+        }
+        if (queueCapacity < threads) {
+            throw new IllegalArgumentException("The bulk queue must hold at least one full bulk export (" + threads
+                    + " places), not " + queueCapacity);
+        }
+        if (perUser < 1) {
+            throw new IllegalArgumentException("Each user must be able to run a bulk export, not " + perUser);
+        }
+        if (retention == null || retention.isNegative()) {
+            throw new IllegalArgumentException("The retention must be zero or more, not " + retention);
+        }
+    }
+
+    /** @return these limits with another retention */
+    public BulkExportLimits withRetention(Duration newRetention) {
+        return new BulkExportLimits(threads, queueCapacity, perUser, newRetention);
+    }
+
+    /** @return these limits with another per-user limit */
+    public BulkExportLimits withPerUser(int newPerUser) {
+        return new BulkExportLimits(threads, queueCapacity, newPerUser, retention);
+    }
+
+    /** @return these limits with another pool size (the queue grows to hold one full bulk export if needed) */
+    public BulkExportLimits withThreads(int newThreads) {
+        return new BulkExportLimits(newThreads, Math.max(queueCapacity, newThreads), perUser, retention);
+    }
+}
