@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.FieldError;
-import com.hirerelay.api.PossibleMatchException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
@@ -18,6 +17,7 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchConfidence;
 import com.hirerelay.api.hris.MatchDecision;
+import com.hirerelay.api.hris.PossibleMatchException;
 import com.hirerelay.factorial.testing.Candidates;
 import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.sandbox.FactorialSandbox;

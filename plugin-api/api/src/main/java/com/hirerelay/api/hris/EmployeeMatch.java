@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An employee the HR system already has that may stand for the candidate of a draft, with how sure the
  * connector is and why. Returned by {@link HrisConnection#findMatch}; carried by
- * {@link com.hirerelay.api.PossibleMatchException} so a host can show the candidate and the employee side
+ * {@link PossibleMatchException} so a host can show the candidate and the employee side
  * by side.
  *
  * @param employee the employee found; not null

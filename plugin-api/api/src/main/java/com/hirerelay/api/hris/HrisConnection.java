@@ -115,7 +115,7 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system failed before creating
      * @throws com.hirerelay.api.ExportOutcomeUnknownException if the employee may have been created but
      *         that could not be confirmed
-     * @throws com.hirerelay.api.PossibleMatchException if the HR system has an employee that may be the
+     * @throws PossibleMatchException if the HR system has an employee that may be the
      *         candidate; nothing was created or linked (see {@link #export(EmployeeDraft, MatchDecision)})
      * @throws com.hirerelay.api.ApiVersionUnavailableException if the HR system no longer serves the
      *         connection's API version
@@ -123,7 +123,7 @@ public interface HrisConnection extends AutoCloseable {
     ExportResult export(EmployeeDraft draft);
 
     /**
-     * Exports a draft after a person answered a {@link com.hirerelay.api.PossibleMatchException}: with
+     * Exports a draft after a person answered a {@link PossibleMatchException}: with
      * {@link MatchDecision.Choice#LINK} the named employee is linked
      * ({@link ExportOutcome#ALREADY_EXISTS}) provided {@link #findMatch} still offers it; with
      * {@link MatchDecision.Choice#CREATE_NEW} the employee is created although the named employee exists.
@@ -138,7 +138,7 @@ public interface HrisConnection extends AutoCloseable {
      * @return the employee that now stands for the candidate
      * @throws com.hirerelay.api.ValidationFailedException if the draft is invalid, or the employee to link
      *         is no longer a match; nothing was created
-     * @throws com.hirerelay.api.PossibleMatchException if a possible match other than the one decided on
+     * @throws PossibleMatchException if a possible match other than the one decided on
      *         turned up
      */
     default ExportResult export(EmployeeDraft draft, MatchDecision decision) {

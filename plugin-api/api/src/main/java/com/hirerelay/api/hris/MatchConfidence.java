@@ -16,7 +16,7 @@ public enum MatchConfidence {
      * Maybe the same person, on a weaker signal only (the same name with another e-mail, the same e-mail
      * with another name). Never linked silently: a person must choose {@link MatchDecision#link} or
      * {@link MatchDecision#createNew}; an export without that choice stops with
-     * {@link com.hirerelay.api.PossibleMatchException}.
+     * {@link PossibleMatchException}.
      */
     POSSIBLE_MATCH
 }

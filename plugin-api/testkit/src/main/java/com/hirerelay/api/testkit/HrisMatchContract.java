@@ -3,7 +3,6 @@ package com.hirerelay.api.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hirerelay.api.PossibleMatchException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.candidate.CandidateStatus;
 import com.hirerelay.api.candidate.Offer;
@@ -17,6 +16,7 @@ import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.MatchConfidence;
 import com.hirerelay.api.hris.MatchDecision;
+import com.hirerelay.api.hris.PossibleMatchException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
-package com.hirerelay.api;
+package com.hirerelay.api.hris;
 
-import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.HrisException;
 import com.hirerelay.api.internal.Require;
 
 /**
  * An export stopped before creating anything because the HR system has an employee that may be the
- * candidate ({@link com.hirerelay.api.hris.MatchConfidence#POSSIBLE_MATCH}). Nothing was created or linked.
+ * candidate ({@link MatchConfidence#POSSIBLE_MATCH}). Nothing was created or linked.
  * A host shows the candidate and {@link #match()} side by side and exports again with the person's
- * {@link com.hirerelay.api.hris.MatchDecision}; a bulk or automatic export reports the candidate as stopped
+ * {@link MatchDecision}; a bulk or automatic export reports the candidate as stopped
  * with this message.
  */
 public class PossibleMatchException extends HrisException {
