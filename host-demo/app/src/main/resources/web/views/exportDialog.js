@@ -48,6 +48,11 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       draft.existing.link ? [' ', h('a', { href: draft.existing.link, target: '_blank', rel: 'noopener noreferrer' }, 'Open in ' + (draft.existing.connectorName || connectorName))] : null)
     : null;
 
+  // Only admins get it (the server decides): they can upgrade the connection before the version ends.
+  const versionWarning = draft.apiVersionWarning
+    ? h('div', { class: 'alert alert-warning', testid: 'export-version-warning' }, draft.apiVersionWarning,
+      ' ', h('a', { href: `#/settings/integrations/${enc(connectorId)}`, testid: 'export-version-details', onclick: () => modal.close() }, 'Connection details'))
+    : null;
   const general = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-general-error', hidden: true });
   const choice = h('div', { class: 'match-choice', testid: 'export-possible-match', hidden: true });
   const errorBox = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error', hidden: true });
@@ -56,6 +61,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Cancel');
 
   const form = h('form', { class: 'draft-form', novalidate: true },
+    versionWarning,
     existing,
     h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked * are required.'),
     h('div', { class: 'form-grid' }, fields.map((f) => f.row)),

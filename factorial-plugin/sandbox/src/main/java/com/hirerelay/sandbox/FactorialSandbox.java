@@ -292,6 +292,11 @@ public final class FactorialSandbox implements AutoCloseable {
         retiredVersions.add(version);
     }
 
+    /** Answers a version {@linkplain #retireVersion retired} earlier again, as before. */
+    public void serveVersionAgain(String version) {
+        retiredVersions.remove(version);
+    }
+
     /** Ids of employees invited through {@code employees/employees/invite}, in invitation order. */
     public List<String> invitedEmployeeIds() {
         SandboxStore s = router.store();

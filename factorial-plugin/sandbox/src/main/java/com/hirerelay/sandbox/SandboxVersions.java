@@ -7,7 +7,7 @@ import java.util.List;
  * about a year and each version lists itself and the four before it; the sandbox speaks that window around
  * today's plugin (2025-10-01 to the 2027-01-01 preview). Any other well-formed version is answered 404, as a
  * path that does not exist; a version {@linkplain FactorialSandbox#retireVersion retired} at run time is
- * answered 410 Gone.
+ * answered 410 Gone until it is {@linkplain FactorialSandbox#serveVersionAgain served again}.
  *
  * <ul>
  *   <li>before 2026-07-01: ids are JSON numbers; from 2026-07-01: JSON strings;</li>

@@ -176,12 +176,7 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                     case CUSTOM -> "Custom (" + settings.valueOr(BASE_URL, "no URL") + ")";
                     default -> "Production";
                 }));
-        String version = settings.valueOr(API_VERSION, DEFAULT_API_VERSION);
-        details.add(new ConnectionDetail(
-                "API version",
-                FactorialApiVersions.expectedEnd(version)
-                        .map(end -> version + " (Factorial expected to end it around " + end + ")")
-                        .orElse(version)));
+        // The API version and its expected end are not a line here: the host shows them from apiVersionStatus.
         details.add(new ConnectionDetail(
                 "Candidate reference",
                 STORE_COMPANY_IDENTIFIER.equals(settings.valueOr(REFERENCE_STORE, STORE_CUSTOM_FIELD))

@@ -6,11 +6,11 @@ import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
-import com.hirerelay.api.PossibleMatchException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
+import com.hirerelay.api.hris.PossibleMatchException;
 import java.util.List;
 
 /**
@@ -50,10 +50,10 @@ public record ApiError(String code, String message, List<FieldError> fieldErrors
                     limited.retryAfter()
                             .map(d -> Math.max(1, (d.toMillis() + 999) / 1000))
                             .orElse(null));
-        } else if (remote instanceof InvalidCredentialsException
-                || remote instanceof AccessDeniedException
-                || remote instanceof ApiVersionUnavailableException) {
+        } else if (remote instanceof InvalidCredentialsException || remote instanceof AccessDeniedException) {
             return ApiError.of("needs_reconnection", remote.getMessage());
+        } else if (remote instanceof ApiVersionUnavailableException) {
+            return ApiError.of("needs_attention", remote.getMessage());
         } else if (remote instanceof PossibleMatchException) {
             return ApiError.of("possible_match", remote.getMessage());
         } else if (remote instanceof ExportOutcomeUnknownException) {

@@ -15,6 +15,7 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummary;
@@ -91,9 +92,9 @@ public final class ExportService {
                     .filter(key -> !kept.containsKey(key))
                     .forEach(key -> kept.put(key, ""));
             restoredFrom = latest.get().id();
-            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom);
+            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom, user);
         }
-        return view(candidateId, connectorId, draft, connection, restoredFrom);
+        return view(candidateId, connectorId, draft, connection, restoredFrom, user);
     }
 
     /**
@@ -221,10 +222,14 @@ public final class ExportService {
                     refused.getMessage()
                             + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
             throw refused;
-        } catch (InvalidCredentialsException | AccessDeniedException | ApiVersionUnavailableException refused) {
+        } catch (InvalidCredentialsException | AccessDeniedException refused) {
             fail(attemptId, refused.getMessage());
             integrations.markNeedsReconnection(connectorId, refused.getMessage());
             throw refused;
+        } catch (ApiVersionUnavailableException gone) {
+            fail(attemptId, gone.getMessage());
+            integrations.markNeedsAttention(connectorId, gone.getMessage());
+            throw gone;
         } catch (RuntimeException failure) {
             fail(attemptId, failure.getMessage());
             throw failure;
@@ -324,7 +329,12 @@ public final class ExportService {
     }
 
     private ExportViews.Draft view(
-            long candidateId, String connectorId, EmployeeDraft draft, HrisConnection connection, Long restoredFrom) {
+            long candidateId,
+            String connectorId,
+            EmployeeDraft draft,
+            HrisConnection connection,
+            Long restoredFrom,
+            User user) {
         ReferenceData reference = call(connectorId, connection::referenceData);
         ExportSummary existing = attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
                 .filter(summary -> summary.connectorId().equals(connectorId))
@@ -337,7 +347,22 @@ public final class ExportService {
                 draft.fields(),
                 reference.lists(),
                 existing,
-                restoredFrom);
+                restoredFrom,
+                adminWarning(connectorId, user));
+    }
+
+    /**
+     * The API-version warning of the connection, for admins only: they are the ones who can act on it, and
+     * other users need not be alarmed about an export that works today.
+     */
+    private String adminWarning(String connectorId, User user) {
+        if (!user.role().mayManageIntegrations()) {
+            return null;
+        }
+        return integrations
+                .apiVersionStatus(connectorId)
+                .map(ApiVersionStatus::warning)
+                .orElse(null);
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
@@ -363,9 +388,12 @@ public final class ExportService {
     private <T> T call(String connectorId, java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (InvalidCredentialsException | AccessDeniedException | ApiVersionUnavailableException refused) {
+        } catch (InvalidCredentialsException | AccessDeniedException refused) {
             integrations.markNeedsReconnection(connectorId, refused.getMessage());
             throw refused;
+        } catch (ApiVersionUnavailableException gone) {
+            integrations.markNeedsAttention(connectorId, gone.getMessage());
+            throw gone;
         }
     }
 

@@ -22,6 +22,8 @@ public final class ExportViews {
      * The editable draft of the export dialog.
      *
      * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
+     * @param apiVersionWarning for admins, the connection's API-version warning (its end is near); null
+     *     otherwise
      */
     public record Draft(
             long candidateId,
@@ -30,7 +32,8 @@ public final class ExportViews {
             List<DraftField> fields,
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
-            Long restoredFromAttempt) {}
+            Long restoredFromAttempt,
+            String apiVersionWarning) {}
 
     /**
      * A possible match beside the candidate, for the dialog's side-by-side choice.
