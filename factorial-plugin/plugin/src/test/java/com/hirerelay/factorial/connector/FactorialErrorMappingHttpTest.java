@@ -32,6 +32,7 @@ import com.hirerelay.sandbox.RecordedRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -328,11 +329,15 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     // ---- refusals of the create ---------------------------------------------------------------------------
 
+    /**
+     * Marta's draft leaves the login e-mail empty and has her e-mail as the personal one, which is then sent
+     * as Factorial's {@code email}: a refusal of it belongs beside the personal e-mail, where it was typed.
+     */
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of(
                         "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}",
-                        DraftKeys.EMAIL,
+                        DraftKeys.PERSONAL_EMAIL,
                         "Email has already been taken"),
                 Arguments.of(
                         "{\"errors\":[\"Legal entity not found\"]}",
@@ -342,7 +347,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                         "{\"message\":\"First name can't be blank\"}",
                         DraftKeys.FIRST_NAME,
                         "First name can't be blank"),
-                Arguments.of("{\"errors\":{\"email\":[\"is invalid\"]}}", DraftKeys.EMAIL, "Email is invalid"));
+                Arguments.of(
+                        "{\"errors\":{\"email\":[\"is invalid\"]}}", DraftKeys.PERSONAL_EMAIL, "Email is invalid"));
     }
 
     @ParameterizedTest
@@ -360,6 +366,21 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                                 .as("field errors")
                                 .containsExactly(new FieldError(field, message)));
         assertThat(creates()).as("a refused create is not sent again").hasSize(1);
+    }
+
+    @Test
+    void aRefusedLoginEmailIsShownBesideTheLoginEmailWhenOneWasTyped() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection).withValues(Map.of(DraftKeys.EMAIL, "marta.login@example.com"));
+        sandbox.inject(
+                Fault.status(422, "{\"errors\":{\"email\":[\"is invalid\"]}}").on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .as("the login e-mail was sent as email, so the refusal is about it")
+                                .containsExactly(new FieldError(DraftKeys.EMAIL, "Email is invalid")));
     }
 
     @Test
