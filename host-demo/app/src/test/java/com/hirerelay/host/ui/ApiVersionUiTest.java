@@ -69,6 +69,8 @@ class ApiVersionUiTest {
 
         browser.open("/settings/integrations");
         WebElement card = browser.waitVisible(testId("integration-card", "connector-id", "factorial"));
+        assertThat(card.findElement(testId("integration-version")).getText())
+                .isEqualTo("API version 2026-04-01 · expected to end 2027-04-01");
         assertThat(card.findElement(testId("integration-version-warning")).getText())
                 .contains("2026-04-01")
                 .contains("2027-04-01");
@@ -107,6 +109,8 @@ class ApiVersionUiTest {
 
         browser.open("/settings/integrations");
         WebElement after = browser.waitVisible(testId("integration-card", "connector-id", "factorial"));
+        assertThat(after.findElement(testId("integration-version")).getText())
+                .isEqualTo("API version 2026-10-01 · expected to end 2027-10-01");
         assertThat(after.findElements(testId("integration-version-warning"))).isEmpty();
     }
 }
