@@ -13,7 +13,10 @@ package com.hirerelay.api;
  *   <li>{@link RateLimitedException}: try again after a while;</li>
  *   <li>{@link RemoteUnavailableException}: the HR system failed or could not be reached;</li>
  *   <li>{@link RemoteRejectedException}: the HR system refused the request for another reason;</li>
- *   <li>{@link ExportOutcomeUnknownException}: an export may or may not have created the employee.</li>
+ *   <li>{@link ExportOutcomeUnknownException}: an export may or may not have created the employee;</li>
+ *   <li>{@link com.hirerelay.api.hris.PossibleMatchException}: the HR system may already have the person; a user must choose;</li>
+ *   <li>{@link ApiVersionUnavailableException}: the HR system no longer serves the configured API version;
+ *       an admin must move the connection to another.</li>
  * </ul>
  * Anything else thrown by a plugin (any other {@link RuntimeException} or a {@link LinkageError}) is
  * treated by the host as a defect of that plugin.

@@ -64,4 +64,73 @@ class BulkExportApiTest {
         assertThat(message).contains("Email has already been taken").doesNotContain("marked below");
         assertThat(host.sandbox().employees()).hasSize(12 + hired.size() - 1);
     }
+
+    @Test
+    void aPossibleMatchStopsThatCandidateWithItsReasonAndLinksNothing() throws InterruptedException {
+        running.connectFactorial();
+        JsonNode namesakeOf = recruiter.get("/api/candidates/" + hired.get(1)).json();
+        String namesake = running.sandbox()
+                .addEmployee(
+                        namesakeOf.get("firstName").asText(),
+                        namesakeOf.get("lastName").asText(),
+                        "another.person@acme-robotics.example",
+                        null);
+        // An employee number that happens to equal a candidate id is no match at all (the plugin's reference is
+        // namespaced), so that candidate is created.
+        String numbered = running.sandbox()
+                .addEmployee("Unrelated", "Employee", "unrelated@acme-robotics.example", Long.toString(hired.get(2)));
+        int before = running.sandbox().employees().size();
+
+        JsonNode progress = runBulk();
+
+        assertThat(progress.get("failed").asInt()).as(progress.toString()).isEqualTo(1);
+        assertThat(progress.get("succeeded").asInt()).isEqualTo(hired.size() - 1);
+        JsonNode stopped = result(progress, hired.get(1));
+        assertThat(stopped.get("state").asText()).isEqualTo("FAILED");
+        assertThat(stopped.get("message").asText())
+                .as("the reason says what was found and what to do")
+                .contains("may already have this person")
+                .contains(namesake)
+                .contains("Same name")
+                .contains("export the candidate on their own");
+        assertThat(result(progress, hired.get(2)).get("state").asText()).isEqualTo("CREATED");
+        assertThat(result(progress, hired.get(2)).get("employeeId").asText()).isNotEqualTo(numbered);
+        assertThat(running.sandbox().employees())
+                .as("every candidate but the stopped one was created")
+                .hasSize(before + hired.size() - 1);
+        assertThat(running.sandbox().employeeByEmail(namesakeOf.get("email").asText()))
+                .as("nothing created for the stopped candidate")
+                .isEmpty();
+        assertThat(running.sandbox().customFieldValues(namesake))
+                .as("the namesake got no reference: nothing was linked")
+                .isEmpty();
+        JsonNode history = running.signIn("ADMIN")
+                .get("/api/exports?candidateId=" + hired.get(1))
+                .json();
+        assertThat(history.get("items").get(0).get("state").asText())
+                .as("the stop is in the export history")
+                .isEqualTo("FAILED");
+    }
+
+    private JsonNode runBulk() throws InterruptedException {
+        var started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", hired));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String id = started.json().get("id").asText();
+        JsonNode progress = started.json();
+        for (int i = 0; i < 600 && !progress.get("finished").asBoolean(); i++) {
+            Thread.sleep(50);
+            progress = recruiter.get("/api/exports/bulk/" + id).json();
+        }
+        assertThat(progress.get("finished").asBoolean()).as(progress.toString()).isTrue();
+        return progress;
+    }
+
+    private static JsonNode result(JsonNode progress, long candidateId) {
+        for (JsonNode result : progress.get("results")) {
+            if (result.get("candidateId").asLong() == candidateId) {
+                return result;
+            }
+        }
+        throw new AssertionError("no result for candidate " + candidateId + " in " + progress);
+    }
 }

@@ -25,6 +25,7 @@ class ExportFaultTest {
 
     private static final String CREATE = "employees/employees/create_with_contract";
     private static final String EMPLOYEES = "employees/employees";
+    private static final String CUSTOM_FIELD_VALUES = "custom_fields/values";
 
     // One host for the class; the extension clears the sandbox's faults after every test.
     @RegisterExtension
@@ -208,20 +209,47 @@ class ExportFaultTest {
     void failedReadsOfTheDuplicateCheckAreRetriedAndTheExportGoesThrough() {
         JsonNode candidate = freshHiredCandidate();
         host.sandbox().clearRequests();
+        // The check's three look-ups, sent side by side: our reference in the custom field, the e-mails, the
+        // name. Each fails twice in a different way before it is answered.
         host.sandbox().inject(Fault.status(500).on("GET", EMPLOYEES).whenQueryHas("emails[]"));
         host.sandbox().inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas("emails[]"));
-        host.sandbox().inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas("company_identifier"));
-        host.sandbox().inject(Fault.rateLimited(null).on("GET", EMPLOYEES).whenQueryHas("company_identifier"));
+        host.sandbox().inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas("full_text_name"));
+        host.sandbox().inject(Fault.rateLimited(null).on("GET", EMPLOYEES).whenQueryHas("full_text_name"));
+        host.sandbox()
+                .inject(Fault.status(503).on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
+        host.sandbox()
+                .inject(Fault.malformedJson().on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
 
         var answer = export(candidate.get("id").asLong(), Map.of());
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("outcome").asText()).isEqualTo("CREATED");
+        assertThat(lookups("emails[]"))
+                .as("look-ups by e-mail: two failed, then a good one")
+                .isEqualTo(3);
+        assertThat(lookups("full_text_name"))
+                .as("look-ups by name: two failed, then a good one")
+                .isEqualTo(3);
         assertThat(host.sandbox().requests().stream()
-                        .filter(r -> r.method().equals("GET") && EMPLOYEES.equals(r.resource())))
-                .as("look-ups: two failed reads each, then a good one")
-                .hasSize(6);
+                        .filter(r -> r.method().equals("GET")
+                                && CUSTOM_FIELD_VALUES.equals(r.resource())
+                                && r.query().contains("value=hirerelay")))
+                .as("look-ups by our reference: two failed, then a good one")
+                .hasSize(3);
+        assertThat(host.sandbox().employees().stream()
+                        .filter(employee ->
+                                employee.containsValue(candidate.get("email").asText())))
+                .as("created once")
+                .hasSize(1);
         assertHistoryMatchesFactorial(candidate);
+    }
+
+    private long lookups(String parameter) {
+        String encoded = parameter.replace("[", "%5B").replace("]", "%5D") + "=";
+        return host.sandbox().requests().stream()
+                .filter(r -> r.method().equals("GET") && EMPLOYEES.equals(r.resource()))
+                .filter(r -> r.query() != null && r.query().contains(encoded))
+                .count();
     }
 
     @Test

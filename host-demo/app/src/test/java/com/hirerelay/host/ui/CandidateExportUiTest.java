@@ -73,7 +73,7 @@ class CandidateExportUiTest {
         assertThat(dialog.findElement(By.cssSelector(".modal-header h2")).getText())
                 .isEqualTo("Export " + first + " " + candidate.get("lastName").asText() + " to FactorialHr");
         WebElement firstName = dialog.findElement(testId("draft-field-first_name"));
-        WebElement emailField = dialog.findElement(testId("draft-field-email"));
+        WebElement emailField = dialog.findElement(testId("draft-field-personal_email"));
         assertThat(firstName.getAttribute("value")).isEqualTo(first);
         assertThat(emailField.getAttribute("value")).isEqualTo(email);
         browser.step("03-draft");
@@ -82,9 +82,9 @@ class CandidateExportUiTest {
         Flows.setValue(firstName, first + "-Edited");
         Flows.setValue(emailField, "not-an-email");
         dialog.findElement(testId("export-submit")).click();
-        WebElement emailError = browser.waitVisible(testId("field-error-email"));
+        WebElement emailError = browser.waitVisible(testId("field-error-personal_email"));
         assertThat(emailError.getText()).isNotBlank();
-        assertThat(emailField.findElement(By.xpath("..")).findElement(testId("field-error-email")))
+        assertThat(emailField.findElement(By.xpath("..")).findElement(testId("field-error-personal_email")))
                 .isEqualTo(emailError);
         assertThat(emailField.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(firstName.getAttribute("value")).as("other edits kept").isEqualTo(first + "-Edited");
@@ -100,7 +100,7 @@ class CandidateExportUiTest {
         assertThat(result.getText()).matches("(?s)Exported to FactorialHr: employee \\S+.*");
         String employeeId = result.getText().replaceAll("(?s)^Exported to FactorialHr: employee (\\S+).*$", "$1");
         assertThat(browser.driver()
-                        .findElements(testId("field-error-email"))
+                        .findElements(testId("field-error-personal_email"))
                         .get(0)
                         .isDisplayed())
                 .isFalse();
@@ -145,7 +145,7 @@ class CandidateExportUiTest {
                 "Factorial's message in the dialog",
                 d -> d.findElement(testId("export-dialog")).getText().contains("Email has already been taken"));
         browser.step("01-factorial-422");
-        WebElement emailError = browser.byTestId("field-error-email");
+        WebElement emailError = browser.byTestId("field-error-personal_email");
         assertThat(emailError.isDisplayed())
                 .as("the e-mail refusal sits beside the e-mail field")
                 .isTrue();
@@ -183,7 +183,9 @@ class CandidateExportUiTest {
         items.get(0).click();
         WebElement dialog = browser.waitVisible(testId("export-dialog"));
         browser.waitFor(ExpectedConditions.attributeToBe(
-                testId("draft-field-email"), "value", candidate.get("email").asText()));
+                testId("draft-field-personal_email"),
+                "value",
+                candidate.get("email").asText()));
         dialog.findElement(testId("export-cancel")).click();
         browser.waitNoModal();
 
@@ -253,7 +255,7 @@ class CandidateExportUiTest {
                 browser.step("03-pipeline-menu");
                 cardItems.get(0).click();
                 WebElement pipelineDialog = browser.waitVisible(testId("export-dialog"));
-                browser.waitVisible(testId("draft-field-email"));
+                browser.waitVisible(testId("draft-field-personal_email"));
                 assertThat(pipelineDialog.getText()).contains("to FactorialHr");
                 pipelineDialog.findElement(testId("export-cancel")).click();
                 browser.waitNoModal();

@@ -60,7 +60,7 @@ final class Flows {
                 .orElseThrow(() -> new AssertionError("no '" + EXPORT_LABEL + "' in " + texts(items)));
         export.click();
         WebElement dialog = browser.waitVisible(testId("export-dialog"));
-        browser.waitVisible(testId("draft-field-email"));
+        browser.waitVisible(testId("draft-field-personal_email"));
         return dialog;
     }
 

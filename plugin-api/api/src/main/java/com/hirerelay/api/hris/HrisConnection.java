@@ -108,6 +108,26 @@ public interface HrisConnection extends AutoCloseable {
     Optional<ExistingEmployee> findExisting(EmployeeDraft draft);
 
     /**
+     * Looks for an employee that may stand for the draft's candidate and says how sure the connector is.
+     * Unlike {@link #findExisting}, which returns only employees an export would link without asking, this
+     * also reports {@linkplain MatchConfidence#POSSIBLE_MATCH possible matches}, so a host can show one to
+     * the user before exporting. When several employees qualify, a same-person match wins; otherwise the
+     * first possible match is returned.
+     *
+     * <p>The default treats whatever {@link #findExisting} finds as {@link MatchConfidence#SAME_PERSON};
+     * connectors that can tell a weaker signal apart override it.
+     *
+     * @param draft the draft to match
+     * @return the best match, if any
+     * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     */
+    default Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
+        return findExisting(draft)
+                .map(existing -> EmployeeMatch.samePerson(existing, "Found by the connector's duplicate check"));
+    }
+
+    /**
      * Exports a draft: validates it (an invalid draft is refused before anything is sent), looks for an
      * existing employee (as {@link #findExisting}) and returns {@link ExportOutcome#ALREADY_EXISTS}
      * without creating anything when there is one, and otherwise creates the employee.
@@ -129,8 +149,41 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system failed before creating
      * @throws com.hirerelay.api.ExportOutcomeUnknownException if the employee may have been created but
      *         that could not be confirmed
+     * @throws PossibleMatchException if the HR system has an employee that may be the
+     *         candidate; nothing was created or linked (see {@link #export(EmployeeDraft, MatchDecision)})
+     * @throws com.hirerelay.api.ApiVersionUnavailableException if the HR system no longer serves the
+     *         connection's API version
      */
     ExportResult export(EmployeeDraft draft);
+
+    /**
+     * Exports a draft after a person answered a {@link PossibleMatchException}: with
+     * {@link MatchDecision.Choice#LINK} the named employee is linked
+     * ({@link ExportOutcome#ALREADY_EXISTS}) provided {@link #findMatch} still offers it; with
+     * {@link MatchDecision.Choice#CREATE_NEW} the employee is created although the named employee exists.
+     * A match the person was not shown (another employee, or a new same-person match) is never overridden:
+     * the export then stops or links exactly as {@link #export(EmployeeDraft)} would.
+     *
+     * <p>The default serves connectors that report no possible matches: it links when {@link #findMatch}
+     * finds the named employee and otherwise behaves as {@link #export(EmployeeDraft)}.
+     *
+     * @param draft the draft as the user edited it
+     * @param decision the person's choice; null behaves as {@link #export(EmployeeDraft)}
+     * @return the employee that now stands for the candidate
+     * @throws com.hirerelay.api.ValidationFailedException if the draft is invalid, or the employee to link
+     *         is no longer a match; nothing was created
+     * @throws PossibleMatchException if a possible match other than the one decided on
+     *         turned up
+     */
+    default ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+        if (decision != null && decision.choice() == MatchDecision.Choice.LINK) {
+            Optional<EmployeeMatch> match = findMatch(draft);
+            if (match.isPresent() && match.get().employee().employeeId().equals(decision.employeeId())) {
+                return ExportResult.alreadyExists(match.get().employee());
+            }
+        }
+        return export(draft);
+    }
 
     /**
      * Releases what the connection holds (HTTP clients, threads). Called once; later calls to other
