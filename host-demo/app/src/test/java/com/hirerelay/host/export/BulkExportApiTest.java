@@ -1,5 +1,6 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,9 +68,9 @@ class BulkExportApiTest {
 
     @Test
     void aPossibleMatchStopsThatCandidateWithItsReasonAndLinksNothing() throws InterruptedException {
-        running.connectFactorial();
+        host.connectFactorial();
         JsonNode namesakeOf = recruiter.get("/api/candidates/" + hired.get(1)).json();
-        String namesake = running.sandbox()
+        String namesake = host.sandbox()
                 .addEmployee(
                         namesakeOf.get("firstName").asText(),
                         namesakeOf.get("lastName").asText(),
@@ -77,9 +78,9 @@ class BulkExportApiTest {
                         null);
         // An employee number that happens to equal a candidate id is no match at all (the plugin's reference is
         // namespaced), so that candidate is created.
-        String numbered = running.sandbox()
+        String numbered = host.sandbox()
                 .addEmployee("Unrelated", "Employee", "unrelated@acme-robotics.example", Long.toString(hired.get(2)));
-        int before = running.sandbox().employees().size();
+        int before = host.sandbox().employees().size();
 
         JsonNode progress = runBulk();
 
@@ -95,16 +96,16 @@ class BulkExportApiTest {
                 .contains("export the candidate on their own");
         assertThat(result(progress, hired.get(2)).get("state").asText()).isEqualTo("CREATED");
         assertThat(result(progress, hired.get(2)).get("employeeId").asText()).isNotEqualTo(numbered);
-        assertThat(running.sandbox().employees())
+        assertThat(host.sandbox().employees())
                 .as("every candidate but the stopped one was created")
                 .hasSize(before + hired.size() - 1);
-        assertThat(running.sandbox().employeeByEmail(namesakeOf.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(namesakeOf.get("email").asText()))
                 .as("nothing created for the stopped candidate")
                 .isEmpty();
-        assertThat(running.sandbox().customFieldValues(namesake))
+        assertThat(host.sandbox().customFieldValues(namesake))
                 .as("the namesake got no reference: nothing was linked")
                 .isEmpty();
-        JsonNode history = running.signIn("ADMIN")
+        JsonNode history = host.signIn(ADMIN)
                 .get("/api/exports?candidateId=" + hired.get(1))
                 .json();
         assertThat(history.get("items").get(0).get("state").asText())

@@ -215,8 +215,7 @@ class ExportFaultTest {
         host.sandbox().inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas("emails[]"));
         host.sandbox().inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas("full_text_name"));
         host.sandbox().inject(Fault.rateLimited(null).on("GET", EMPLOYEES).whenQueryHas("full_text_name"));
-        host.sandbox()
-                .inject(Fault.status(503).on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
+        host.sandbox().inject(Fault.status(503).on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
         host.sandbox()
                 .inject(Fault.malformedJson().on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
 
