@@ -3,10 +3,11 @@ package com.hirerelay.host.export;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuContext;
 import com.hirerelay.api.menu.MenuPlacement;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.AccessDeniedException;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.candidates.MenuEntry;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.ConnectionStates;
 import com.hirerelay.host.plugins.MenuHandle;
 import com.hirerelay.host.plugins.PluginHost;
@@ -25,7 +26,7 @@ import java.util.Optional;
  *   <li>the user's role may export ({@link com.hirerelay.api.UserRole#mayExport()});</li>
  *   <li>a started plugin offers the connector;</li>
  *   <li>the candidate is hired;</li>
- *   <li>the connector's integration is connected and does not need reconnection;</li>
+ *   <li>the connector's integration is connected and needs neither reconnection nor attention;</li>
  *   <li>the connector's menu item is visible to the user for the candidate at one placement at least:
  *       the item's own roles and placements, narrowed by the plugin's rule if it has one.</li>
  * </ol>

@@ -1,8 +1,8 @@
 package com.hirerelay.host.limits;
 
 import com.hirerelay.api.FieldError;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

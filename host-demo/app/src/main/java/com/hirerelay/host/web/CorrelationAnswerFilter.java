@@ -1,5 +1,6 @@
 package com.hirerelay.host.web;
 
+import com.hirerelay.host.errors.ApiError;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

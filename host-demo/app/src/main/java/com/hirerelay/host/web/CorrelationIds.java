@@ -1,5 +1,6 @@
 package com.hirerelay.host.web;
 
+import com.hirerelay.host.errors.ApiError;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

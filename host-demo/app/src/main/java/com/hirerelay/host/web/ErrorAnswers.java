@@ -2,6 +2,7 @@ package com.hirerelay.host.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hirerelay.host.errors.ApiError;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,5 +1,6 @@
 package com.hirerelay.host.web;
 
+import com.hirerelay.host.errors.ApiError;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;

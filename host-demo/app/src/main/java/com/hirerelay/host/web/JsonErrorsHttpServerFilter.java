@@ -1,5 +1,6 @@
 package com.hirerelay.host.web;
 
+import com.hirerelay.host.errors.ApiError;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;

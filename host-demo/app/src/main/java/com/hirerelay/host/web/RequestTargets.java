@@ -1,5 +1,6 @@
 package com.hirerelay.host.web;
 
+import com.hirerelay.host.errors.ApiError;
 import com.hirerelay.host.limits.PercentDecoding;
 import com.hirerelay.host.limits.RequestLimits;
 

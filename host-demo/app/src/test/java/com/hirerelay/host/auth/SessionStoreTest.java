@@ -3,7 +3,7 @@ package com.hirerelay.host.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.storage.Database;
-import com.hirerelay.host.testing.MutableClock;
+import com.hirerelay.host.testing.StoppedClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Sessions against a real SQLite file. */
 class SessionStoreTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final StoppedClock clock = new StoppedClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final List<String> checkedHashes = new ArrayList<>();
     private Database database;
     private SessionStore sessions;

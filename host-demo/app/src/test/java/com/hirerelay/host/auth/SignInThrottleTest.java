@@ -2,7 +2,7 @@ package com.hirerelay.host.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hirerelay.host.testing.MutableClock;
+import com.hirerelay.host.testing.StoppedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final StoppedClock clock = new StoppedClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(
             new SignInThrottle.Policy(3, 6, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofHours(1), 1_000),
             clock);

@@ -1,21 +1,23 @@
 package com.hirerelay.host.plugins;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.PluginJarBuilder;
 import com.hirerelay.host.testing.RawHttp;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,21 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PluginAdminApiTest {
 
-    RunningHost running;
-    ApiClient admin;
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
+    @TempDir
     Path jars;
 
-    @BeforeAll
-    void start(@TempDir Path root) throws IOException {
-        running = RunningHost.start(root.resolve("host"));
-        running.connectFactorial();
-        admin = running.signIn("ADMIN");
-        jars = Files.createDirectories(root.resolve("jars"));
-    }
+    ApiClient admin;
 
-    @AfterAll
-    void stop() {
-        running.close();
+    @BeforeAll
+    void signIn() {
+        admin = host.signIn(ADMIN);
     }
 
     private ApiClient.Answer upload(Path jar) throws IOException {
@@ -47,7 +45,7 @@ class PluginAdminApiTest {
     }
 
     private void assertFactorialStillWorks() {
-        var candidates = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=3");
+        var candidates = host.signIn(RECRUITER).get("/api/candidates?status=HIRED&pageSize=3");
         assertThat(candidates.status()).isEqualTo(200);
         assertThat(candidates.json().get("items").get(0).get("menu").toString()).contains("Export to FactorialHr");
         JsonNode factorial = plugin("factorial");
@@ -136,7 +134,7 @@ class PluginAdminApiTest {
         var answer = upload(jar);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         long started = System.nanoTime();
-        var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
+        var list = host.signIn(RECRUITER).get("/api/candidates?status=HIRED&pageSize=2");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).doesNotContain("Export to Hanging HR");
         assertThat((System.nanoTime() - started) / 1_000_000_000)
@@ -149,7 +147,7 @@ class PluginAdminApiTest {
     @Test
     void disablingAndEnablingAPluginTakesItsMenusAwayAndBack() {
         assertThat(admin.post("/api/plugins/factorial/disable", null).status()).isEqualTo(200);
-        var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
+        var list = host.signIn(RECRUITER).get("/api/candidates?status=HIRED&pageSize=2");
         assertThat(list.body()).doesNotContain("Export to FactorialHr");
         assertThat(admin.post("/api/plugins/factorial/enable", null).status()).isEqualTo(200);
         assertFactorialStillWorks();
@@ -180,7 +178,7 @@ class PluginAdminApiTest {
         assertThat(answer.json().get("code").asText()).isEqualTo("plugin_rejected");
         assertThat(answer.json().get("fieldErrors").get(0).get("message").asText())
                 .contains("META-INF/extensions.idx", "unpacks to more than");
-        try (var files = Files.list(running.pluginsDir())) {
+        try (var files = Files.list(host.pluginsDir())) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("bomb")))
                     .as("nothing of the bomb in the plugins folder")
                     .isEmpty();
@@ -206,7 +204,7 @@ class PluginAdminApiTest {
 
     @Test
     void anUploadLargerThanTheLimitIsRefusedBeforeItsBodyIsRead() {
-        try (RawHttp raw = new RawHttp(running.host().baseUri())) {
+        try (RawHttp raw = new RawHttp(host.baseUri())) {
             byte[] request = RawHttp.request(
                     "POST",
                     "/api/plugins",
@@ -228,7 +226,7 @@ class PluginAdminApiTest {
         byte[] jar = Files.readAllBytes(
                 PluginHostTest.workingPlugin("named", "named").writeTo(jars.resolve("named")));
         List<String> wrong = new java.util.ArrayList<>();
-        try (RawHttp raw = new RawHttp(running.host().baseUri())) {
+        try (RawHttp raw = new RawHttp(host.baseUri())) {
             for (String name : List.of(
                     "%zz.jar",
                     "..%2F..%2Fetc%2Fpasswd.jar",
@@ -247,7 +245,7 @@ class PluginAdminApiTest {
             RawHttp.Answer plain = rawUpload(raw, "named%20plugin.jar", Map.of(), jar);
             assertThat(plain.status()).as("a plain name with a space: " + plain).isEqualTo(201);
         }
-        try (var files = Files.list(running.pluginsDir())) {
+        try (var files = Files.list(host.pluginsDir())) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("named"))
                             .count())
                     .as("only the accepted upload was stored")

@@ -1,17 +1,17 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.HIRING_MANAGER;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,36 +22,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SessionsUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass();
 
-    @TempDir
-    static Path root;
-
-    static RunningHost running;
-
-    @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root.resolve("host"));
-        browser.use(running);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
     @Test
     void anAdminEndsARecruitersSessionFromTheSessionsPage() {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        browser.signIn("ADMIN");
+        ApiClient recruiter = host.signIn(RECRUITER);
+        browser.signIn(ADMIN);
         browser.waitClickable(testId("nav-settings")).click();
         browser.waitClickable(testId("nav-sessions")).click();
         browser.waitFor(ExpectedConditions.urlContains("#/settings/sessions"));
         browser.waitVisible(testId("session-table"));
         List<WebElement> recruiterRows = browser.allByTestId("session-row").stream()
-                .filter(row -> RunningHost.EMAILS.get("RECRUITER").equals(row.getAttribute("data-user-email")))
+                .filter(row -> RunningHost.email(RECRUITER).equals(row.getAttribute("data-user-email")))
                 .toList();
         assertThat(recruiterRows).as("the recruiter's session is listed").hasSize(1);
         assertThat(recruiterRows.get(0).getText()).as("where it came from").contains("127.0.0.1");
@@ -65,8 +50,7 @@ class SessionsUiTest {
         browser.waitFor(
                 "the recruiter's row is gone",
                 d -> d.findElements(testId("session-row")).stream()
-                        .noneMatch(row ->
-                                RunningHost.EMAILS.get("RECRUITER").equals(row.getAttribute("data-user-email"))));
+                        .noneMatch(row -> RunningHost.email(RECRUITER).equals(row.getAttribute("data-user-email"))));
         assertThat(recruiter.get("/api/candidates").status())
                 .as("the recruiter's next request")
                 .isEqualTo(401);
@@ -74,10 +58,10 @@ class SessionsUiTest {
 
     @Test
     void signingInWithSignMeOutEverywhereElseEndsTheOtherSessions() {
-        ApiClient otherBrowser = running.signIn("HIRING_MANAGER");
+        ApiClient otherBrowser = host.signIn(HIRING_MANAGER);
         browser.showSignIn();
-        browser.waitVisible(testId("login-email")).sendKeys(RunningHost.EMAILS.get("HIRING_MANAGER"));
-        browser.byTestId("login-password").sendKeys(RunningHost.PASSWORDS.get("HIRING_MANAGER"));
+        browser.waitVisible(testId("login-email")).sendKeys(RunningHost.email(HIRING_MANAGER));
+        browser.byTestId("login-password").sendKeys(RunningHost.password(HIRING_MANAGER));
         browser.byTestId("login-end-others").click();
         browser.byTestId("login-submit").click();
         browser.waitVisible(testId("current-user"));

@@ -1,5 +1,7 @@
 package com.hirerelay.host.web;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,21 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.LogCapture;
 import com.hirerelay.host.testing.RawHttp;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The findings of the security review, each sent as the reviewer sent it, over a raw socket: every bad
@@ -33,7 +33,9 @@ class ErrorContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    RunningHost running;
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
     ApiClient recruiter;
     ApiClient admin;
     long hiredId;
@@ -41,28 +43,15 @@ class ErrorContractTest {
     LogCapture log;
 
     @BeforeAll
-    void start(@TempDir Path root) {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        recruiter = running.signIn("RECRUITER");
-        admin = running.signIn("ADMIN");
-        hiredId = recruiter
-                .get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
+    void signIn() {
+        recruiter = host.signIn(RECRUITER);
+        admin = host.signIn(ADMIN);
+        hiredId = host.hiredCandidates(1).get(0).get("id").asLong();
     }
 
     @BeforeEach
     void connect() {
-        raw = new RawHttp(running.host().baseUri());
+        raw = new RawHttp(host.baseUri());
         log = LogCapture.start();
     }
 
