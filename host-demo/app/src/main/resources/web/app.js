@@ -22,7 +22,7 @@
  *                 field-error-<key>, more-settings, help-link, connect-submit, connect-cancel, connect-error,
  *                 connection-details, remove-integration, confirm-remove, confirm-cancel, back-to-integrations
  *   Export history: history-filter-outcome, history-table, history-row (data-attempt-id, data-state),
- *                 history-draft, pager-prev, pager-next
+ *                 history-draft, history-steps, history-step (data-step-id, data-state), pager-prev, pager-next
  *   Plugins:      plugin-upload-input, plugin-upload-submit, plugin-upload-error, plugin-table,
  *                 plugin-row (data-plugin-id), plugin-disable, plugin-enable, plugin-remove, confirm-remove
  *   Sessions:     nav-sessions, session-table, session-row (data-session-id, data-user-email), session-current,

@@ -63,7 +63,12 @@ export async function renderExportHistory(ctx) {
         a.state === 'UNFINISHED' ? h('div', { class: 'small warning-text' }, 'The host stopped during this export; export again to link or create.') : null),
       h('td', null, a.link ? h('a', { href: a.link, target: '_blank', rel: 'noopener noreferrer' }, dash(a.employeeId)) : dash(a.employeeId)),
       h('td', { class: 'col-details' },
-        a.error ? h('div', { class: 'error-text small' }, a.error) : null,
+        a.error ? h('div', { class: a.state === 'CREATED' ? 'muted small' : 'error-text small' }, a.error) : null,
+        // skipped steps (nothing created, the employee existed) say nothing the state does not
+        (a.steps || []).some((s) => s.state !== 'SKIPPED') ? h('ul', { class: 'step-list', testid: 'history-steps' }, a.steps.filter((s) => s.state !== 'SKIPPED').map((s) =>
+          h('li', { testid: 'history-step', dataset: { stepId: s.stepId, state: s.state } },
+            badge(s.state), ' ', s.label,
+            s.message ? h('div', { class: s.state === 'FAILED' ? 'error-text small' : 'muted small' }, s.message) : null))) : null,
         draft.length ? h('details', { testid: 'history-draft' }, h('summary', null, `Draft (${draft.length} fields)`),
           h('dl', { class: 'dl dl-compact' }, draft.map(([k, v]) => [h('dt', null, k), h('dd', null, v === null || v === undefined ? '—' : (typeof v === 'object' ? JSON.stringify(v) : String(v)))]))) : null));
   }

@@ -16,6 +16,8 @@ import com.hirerelay.host.export.ExportAttemptRepository;
 import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportResource;
 import com.hirerelay.host.export.ExportService;
+import com.hirerelay.host.export.ExportStepRepository;
+import com.hirerelay.host.export.FollowUpService;
 import com.hirerelay.host.integrations.IntegrationRepository;
 import com.hirerelay.host.integrations.IntegrationResource;
 import com.hirerelay.host.integrations.IntegrationService;
@@ -133,7 +135,14 @@ public final class HireRelayHost implements AutoCloseable {
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
-        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
+        ExportService exports = new ExportService(
+                candidates,
+                plugins,
+                integrations,
+                policy,
+                attempts,
+                new FollowUpService(attempts, new ExportStepRepository(database.jdbi()), clock),
+                clock);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
@@ -174,6 +183,17 @@ public final class HireRelayHost implements AutoCloseable {
                 seeding.complete(DemoSeed.seedIfEmpty(seeded.jdbi(), options.demoPasswords()));
             } catch (RuntimeException failed) {
                 seeding.completeExceptionally(failed);
+            }
+        });
+        // Follow-up steps of exports the last run left half done: finished once the host serves.
+        seeding.thenRunAsync(() -> {
+            try {
+                int finished = exports.finishInterruptedFollowUps();
+                if (finished > 0) {
+                    LOG.info("Finished {} follow-up step(s) of exports the host stopped in", finished);
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
             }
         });
         unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);

@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param state where the attempt stands
  * @param warnings follow-up steps that failed after the employee was created; empty otherwise
+ * @param steps the follow-up steps the export ran or was to run, in order, with their outcome; empty when
+ *              it had none
  */
 public record ExportAttempt(
         long id,
@@ -26,10 +28,32 @@ public record ExportAttempt(
         String employeeId,
         String link,
         String error,
-        List<ExportWarning> warnings) {
+        List<ExportWarning> warnings,
+        List<FollowUpRecord> steps) {
 
     public ExportAttempt {
         draft = Map.copyOf(draft);
         warnings = List.copyOf(warnings);
+        steps = List.copyOf(steps);
+    }
+
+    /** @return this attempt with its follow-up steps */
+    public ExportAttempt withSteps(List<FollowUpRecord> newSteps) {
+        return new ExportAttempt(
+                id,
+                candidateId,
+                candidateName,
+                connectorId,
+                connectorName,
+                user,
+                startedAt,
+                finishedAt,
+                state,
+                draft,
+                employeeId,
+                link,
+                error,
+                warnings,
+                newSteps);
     }
 }

@@ -103,22 +103,60 @@ public final class ExportAttemptRepository implements ExportSummaries {
     }
 
     /**
-     * Marks attempts left in progress by a stopped host as unfinished; called once at start, before any
-     * export can begin.
+     * Records, while the attempt is in progress, the employee the connector said it created: a host that
+     * stops from now on knows the create happened.
+     */
+    public void recordEmployee(long attemptId, String employeeId) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET employee_id = ? WHERE id = ? AND" + " state = ?")
+                .bind(0, employeeId)
+                .bind(1, attemptId)
+                .bind(2, ExportAttemptState.IN_PROGRESS.name())
+                .execute());
+    }
+
+    /**
+     * Ties an attempt whose outcome stayed unknown to the employee a later export found: that employee was
+     * absent when the attempt began, so the attempt created it.
+     */
+    public void attributeEmployee(long attemptId, String employeeId) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET employee_id = ? WHERE id = ? AND" + " employee_id IS NULL")
+                .bind(0, employeeId)
+                .bind(1, attemptId)
+                .execute());
+    }
+
+    /**
+     * Settles attempts left in progress by a stopped host; called once at start, before any export can
+     * begin. One whose employee the connector had reported created is {@code CREATED} (its follow-up steps
+     * are finished next); the others are unfinished.
      *
      * @return how many there were
      */
     public int markInterruptedAsUnfinished(Instant now) {
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?")
-                .bind(0, ExportAttemptState.UNFINISHED.name())
+        int created = jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ? AND"
+                                + " employee_id IS NOT NULL")
+                .bind(0, ExportAttemptState.CREATED.name())
                 .bind(1, now.toString())
                 .bind(
                         2,
-                        "The host stopped while this export was running. Export again: an employee the HR system"
-                                + " already has is linked, not created twice.")
+                        "The host stopped after the HR system created the employee; the follow-up steps that did"
+                                + " not run are finished when the host starts again.")
                 .bind(3, ExportAttemptState.IN_PROGRESS.name())
                 .execute());
+        return created
+                + jdbi.withHandle(handle -> handle.createUpdate(
+                                "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?")
+                        .bind(0, ExportAttemptState.UNFINISHED.name())
+                        .bind(1, now.toString())
+                        .bind(
+                                2,
+                                "The host stopped while this export was running. Export again: an employee the HR system"
+                                        + " already has is linked, not created twice.")
+                        .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                        .execute());
     }
 
     /** @return the attempt, or empty */
@@ -209,8 +247,13 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 rows.bind(i, args.get(i));
             }
             rows.bind(args.size(), size).bind(args.size() + 1, (long) (number - 1) * size);
+            List<ExportAttempt> items = rows.map((rs, ctx) -> read(rs)).list();
+            Map<Long, List<FollowUpRecord>> steps = new ExportStepRepository(jdbi)
+                    .forAttempts(items.stream().map(ExportAttempt::id).toList());
             return new HistoryPage(
-                    rows.map((rs, ctx) -> read(rs)).list(),
+                    items.stream()
+                            .map(item -> item.withSteps(steps.getOrDefault(item.id(), List.of())))
+                            .toList(),
                     number,
                     size,
                     count.mapTo(Long.class).one());
@@ -235,6 +278,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 rs.getString("error"),
                 JsonText.readMapList(rs.getString("warnings_json")).stream()
                         .map(warning -> new ExportWarning(warning.get("step"), warning.get("message")))
-                        .toList());
+                        .toList(),
+                List.of());
     }
 }

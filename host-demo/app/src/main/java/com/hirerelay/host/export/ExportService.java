@@ -12,6 +12,7 @@ import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
@@ -55,6 +56,7 @@ public final class ExportService {
     private final IntegrationService integrations;
     private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
+    private final FollowUpService followUps;
     private final Clock clock;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
@@ -64,13 +66,29 @@ public final class ExportService {
             IntegrationService integrations,
             ExportPolicy policy,
             ExportAttemptRepository attempts,
+            FollowUpService followUps,
             Clock clock) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
         this.policy = policy;
         this.attempts = attempts;
+        this.followUps = followUps;
         this.clock = clock;
+    }
+
+    /**
+     * After a restart: finishes the follow-up steps of exports whose create the connector had reported
+     * before the host stopped (see {@link FollowUpService}). Runs once, in the background.
+     *
+     * @return how many steps were finished
+     */
+    public int finishInterruptedFollowUps() {
+        return followUps.finishAfterRestart(
+                connectorId -> integrations.isUsable(connectorId)
+                        ? Optional.of(integrations.connection(connectorId))
+                        : Optional.empty(),
+                candidates::findForExport);
     }
 
     /**
@@ -210,12 +228,14 @@ public final class ExportService {
                     "Check the highlighted fields; nothing was sent to " + connectorName + ".",
                     invalid);
         }
+        // The steps after the create are recorded before anything is sent, so that none is forgotten.
+        AttemptJournal journal = followUps.begin(attemptId, connection, draft);
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
-            result = connection.export(draft, decision);
+            result = connection.export(draft, decision, journal);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
-            return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
+            return settleUnknownOutcome(attemptId, candidate, connection, draft, connectorId, journal, unconfirmed);
         } catch (ValidationFailedException refused) {
             fail(
                     attemptId,
@@ -231,40 +251,65 @@ public final class ExportService {
             integrations.markNeedsAttention(connectorId, gone.getMessage());
             throw gone;
         } catch (RuntimeException failure) {
+            if (journal.createdEmployeeId() != null) {
+                // The connector failed after it created the employee: the export stands, its open steps wait.
+                return succeed(
+                        attemptId,
+                        candidate,
+                        connection,
+                        new ExportResult(
+                                com.hirerelay.api.hris.ExportOutcome.CREATED,
+                                journal.createdEmployeeId(),
+                                null,
+                                List.of(new ExportWarning(
+                                        "Finish the export",
+                                        "The connector failed after it created the employee (" + failure.getMessage()
+                                                + "). Export again to finish the remaining steps."))),
+                        journal);
+            }
             fail(attemptId, failure.getMessage());
             throw failure;
         }
-        return succeed(attemptId, result);
+        return succeed(attemptId, candidate, connection, result, journal);
     }
 
     /**
-     * The HR system may or may not have created the employee: look once; found means it was us (it did
-     * not exist when the export started), not found means nothing was created. If even the look-up
-     * fails, the attempt stays visibly unfinished and a later export links whatever exists.
+     * The HR system may or may not have created the employee. When the connector reported the create, it
+     * did. Otherwise look once: found means it was us (it did not exist when the export started), not found
+     * means nothing was created. If even the look-up fails, the attempt stays visibly unfinished and a later
+     * export links whatever exists. Either way an employee found here gets the follow-up steps the connector
+     * may not have run.
      */
     private ExportViews.Outcome settleUnknownOutcome(
             long attemptId,
+            Candidate candidate,
             HrisConnection connection,
             EmployeeDraft draft,
             String connectorId,
+            AttemptJournal journal,
             RuntimeException unknown) {
         Optional<ExistingEmployee> found;
-        try {
-            found = connection.findExisting(draft);
-        } catch (RuntimeException lookupFailed) {
-            attempts.finish(
-                    attemptId,
-                    ExportAttemptState.UNFINISHED,
-                    null,
-                    null,
-                    "The HR system did not confirm the export (" + unknown.getMessage()
-                            + "). Export again: an employee it already has is linked, not created twice.",
-                    List.of(),
-                    clock.instant());
-            throw new ExportOutcomeUnknownException(
-                    "The HR system did not confirm the export and could not be asked"
-                            + " again. Export again in a moment: an employee it already has is linked, not created twice.",
-                    unknown);
+        if (journal.createdEmployeeId() != null) {
+            found = Optional.of(new ExistingEmployee(journal.createdEmployeeId(), null, null, null));
+        } else {
+            try {
+                found = connection.findExisting(draft);
+            } catch (RuntimeException lookupFailed) {
+                attempts.finish(
+                        attemptId,
+                        ExportAttemptState.UNFINISHED,
+                        null,
+                        null,
+                        "The HR system did not confirm the export (" + unknown.getMessage()
+                                + "). Export again: an employee it already has is linked, not created twice.",
+                        List.of(),
+                        clock.instant());
+                throw new ExportOutcomeUnknownException(
+                        "The HR system did not confirm the export and could not be asked"
+                                + " again. Export again in a moment: an employee it already has is linked, not created"
+                                + " twice.",
+                        unknown);
+            }
         }
         if (found.isPresent()) {
             LOG.info(
@@ -276,8 +321,15 @@ public final class ExportService {
                     com.hirerelay.api.hris.ExportOutcome.CREATED,
                     found.get().employeeId(),
                     found.get().link(),
-                    List.of());
-            return succeed(attemptId, confirmed);
+                    List.of(),
+                    true);
+            List<ExportWarning> own = followUps.finishOwn(attemptId, found.get().employeeId(), connection, draft);
+            return succeed(
+                    attemptId,
+                    candidate,
+                    connection,
+                    new ExportResult(confirmed.outcome(), confirmed.employeeId(), confirmed.link(), own, true),
+                    journal);
         }
         fail(attemptId, "Not created: " + unknown.getMessage());
         throw unknown instanceof HrisException hris
@@ -286,6 +338,37 @@ public final class ExportService {
                         "The HR system did not answer in time and has no such employee;"
                                 + " nothing was created. Try again.",
                         unknown);
+    }
+
+    /**
+     * Records the success, settles the steps the connector did not report, and finishes the steps earlier
+     * attempts left open for the same employee (their failures join the result's warnings).
+     */
+    private ExportViews.Outcome succeed(
+            long attemptId,
+            Candidate candidate,
+            HrisConnection connection,
+            ExportResult result,
+            AttemptJournal journal) {
+        ExportViews.Outcome outcome = succeed(attemptId, result);
+        followUps.settle(attemptId, result, journal);
+        List<ExportWarning> earlier = followUps.finishEarlier(
+                Long.parseLong(candidate.id()),
+                connectorIdOf(attemptId),
+                result.employeeId(),
+                attemptId,
+                connection,
+                values -> FollowUpService.draft(connection, candidate, values));
+        if (earlier.isEmpty()) {
+            return outcome;
+        }
+        List<ExportWarning> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(earlier);
+        return new ExportViews.Outcome(outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId);
+    }
+
+    private String connectorIdOf(long attemptId) {
+        return attempts.find(attemptId).map(ExportAttempt::connectorId).orElseThrow();
     }
 
     private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
@@ -302,6 +385,7 @@ public final class ExportService {
     }
 
     private void fail(long attemptId, String message) {
+        followUps.nothingCreated(attemptId);
         attempts.finish(
                 attemptId,
                 ExportAttemptState.FAILED,

@@ -259,6 +259,10 @@ class BulkExportUiTest {
                 .contains(employeeId)
                 .contains("Rita Recruiter")
                 .contains("FactorialHr");
+        // Each follow-up step of the export with its outcome
+        assertThat(createdRow.findElements(testId("history-step")))
+                .extracting(step -> step.getAttribute("data-step-id") + "=" + step.getAttribute("data-state"))
+                .contains("contract-version=DONE");
         // The draft that was sent, behind a disclosure
         WebElement draft = createdRow.findElement(testId("history-draft"));
         draft.findElement(By.tagName("summary")).click();

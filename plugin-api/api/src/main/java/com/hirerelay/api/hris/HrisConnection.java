@@ -186,6 +186,69 @@ public interface HrisConnection extends AutoCloseable {
     }
 
     /**
+     * The follow-up steps an export of this draft runs after creating the employee, in the order it runs
+     * them. The host records them as pending before it calls {@link #export(EmployeeDraft, MatchDecision,
+     * ExportJournal)}, so that a step that never ran is not forgotten. A step that turns out not to be needed
+     * may be left unreported; the host then counts it as not run.
+     *
+     * <p>Does no I/O. The default has no follow-up steps.
+     *
+     * @param draft the draft about to be exported
+     * @return the steps, ids unique; empty when an export of this draft is done once the employee exists
+     * @since 1.1.0
+     */
+    default List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
+        return List.of();
+    }
+
+    /**
+     * Exports as {@link #export(EmployeeDraft, MatchDecision)} does, telling the journal as it goes: the
+     * create once confirmed, and each follow-up step before and after it runs (see {@link ExportJournal} for
+     * the order). Connectors with {@linkplain #followUpSteps follow-up steps} override this; the host
+     * calls it for every export.
+     *
+     * <p>The default tells the journal nothing and exports as {@link #export(EmployeeDraft, MatchDecision)}:
+     * the host then knows the steps' outcome from the result's warnings only, and after a crash cannot tell
+     * which ran.
+     *
+     * @param draft the draft as the user edited it
+     * @param decision the person's choice on a possible match, or null
+     * @param journal where to tell what happened; never null
+     * @return as {@link #export(EmployeeDraft, MatchDecision)}
+     * @throws com.hirerelay.api.HrisException as {@link #export(EmployeeDraft, MatchDecision)}
+     * @since 1.1.0
+     */
+    default ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
+        return export(draft, decision);
+    }
+
+    /**
+     * Runs a follow-up step for an employee that an export of this draft created, when the host does not
+     * know whether the step ran: the host stopped while it ran, its answer was lost, it failed, or the
+     * export's outcome was settled by a later look-up. The host calls it after a restart and when the same
+     * candidate is exported again, never for an employee that existed before the export.
+     *
+     * <p>Must be idempotent: look at the employee first and do only what is missing, so that a step that
+     * did run is not done twice (a second contract version, a second invitation). Returns normally when the
+     * step is done, now or before.
+     *
+     * <p>The default cannot resume anything and says so; the host then shows the step as failed with that
+     * message, for a person to finish in the HR system.
+     *
+     * @param step one of {@link #followUpSteps} for this draft
+     * @param employeeId the employee the export created
+     * @param draft the draft the export sent
+     * @throws com.hirerelay.api.HrisException when the step failed (the message is shown to users), or
+     *         the HR system cannot be reached
+     * @throws UnsupportedOperationException when the connector cannot resume steps
+     * @since 1.1.0
+     */
+    default void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
+        throw new UnsupportedOperationException(
+                "This connector cannot finish '" + step.label() + "' by itself; do it in the HR system.");
+    }
+
+    /**
      * Releases what the connection holds (HTTP clients, threads). Called once; later calls to other
      * methods are not made. Must not throw, and leaves every other connection of the connector working.
      */
