@@ -3,6 +3,7 @@ package com.hirerelay.host.auth;
 import com.hirerelay.host.errors.ApiError;
 import com.hirerelay.host.limits.FieldChecks;
 import com.hirerelay.host.limits.RequestLimits;
+import com.hirerelay.host.web.ClientOrigin;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

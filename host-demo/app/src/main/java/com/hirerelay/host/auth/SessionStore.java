@@ -1,6 +1,7 @@
 package com.hirerelay.host.auth;
 
 import com.hirerelay.api.UserRole;
+import com.hirerelay.host.web.ClientOrigin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

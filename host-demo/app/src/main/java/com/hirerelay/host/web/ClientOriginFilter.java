@@ -1,6 +1,5 @@
 package com.hirerelay.host.web;
 
-import com.hirerelay.host.auth.ClientOrigin;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.testing.StoppedClock;
+import com.hirerelay.host.web.ClientOrigin;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -149,6 +149,7 @@ public final class BadRequests {
             new Endpoint("GET", "/api/jobs/{job}/pipeline", Body.NONE, List.of()),
             new Endpoint("GET", "/api/candidates/{candidate}/exports/{connector}/draft", Body.NONE, List.of()),
             new Endpoint("POST", "/api/candidates/{candidate}/exports/{connector}", Body.EXPORT, List.of()),
+            new Endpoint("POST", "/api/candidates/{candidate}/exports/{connector}/match", Body.EXPORT, List.of()),
             new Endpoint("POST", "/api/exports/bulk", Body.BULK, List.of()),
             new Endpoint("GET", "/api/exports/bulk/{bulk}", Body.NONE, List.of()),
             new Endpoint(
@@ -160,6 +161,7 @@ public final class BadRequests {
             new Endpoint("GET", "/api/integrations/{connector}/form", Body.NONE, List.of()),
             new Endpoint("POST", "/api/integrations/{connector}", Body.CONNECT, List.of()),
             new Endpoint("GET", "/api/integrations/{connector}", Body.NONE, List.of()),
+            new Endpoint("POST", "/api/integrations/{connector}/api-version", Body.CONNECT, List.of()),
             new Endpoint("DELETE", "/api/integrations/{fake}", Body.NONE, List.of()),
             new Endpoint("GET", "/api/plugins", Body.NONE, List.of()),
             new Endpoint("POST", "/api/plugins", Body.JAR, List.of()),
@@ -424,7 +426,11 @@ public final class BadRequests {
                                 "{\"values\":\"x\"}",
                                 "{\"values\":{\"first_name\":null}}",
                                 "{\"values\":{\"first_name\":{\"a\":1}}}",
-                                "{\"values\":{\"email\":\"x\\u0000y@example.com\"}}"));
+                                "{\"values\":{\"email\":\"x\\u0000y@example.com\"}}",
+                                "{\"values\":{},\"decision\":{\"choice\":\"LINK\",\"employeeId\":\"\"}}",
+                                "{\"values\":{},\"decision\":{\"choice\":\"NOPE\",\"employeeId\":\"1\"}}",
+                                "{\"values\":{},\"decision\":\"LINK\"}",
+                                "{\"values\":{},\"decision\":{\"choice\":\"CREATE_NEW\"}}"));
             case BULK ->
                 Combinators.combine(text(), ids(ids))
                         .as((connector, list) -> "{\"connectorId\":" + connector + ",\"candidateIds\":" + list + "}");

@@ -1,4 +1,4 @@
-package com.hirerelay.host.auth;
+package com.hirerelay.host.web;
 
 /**
  * Where a request comes from, as far as the host can tell: the client's address (the proxy's, unless
