@@ -34,6 +34,30 @@ final class ErrorAnswers {
         };
     }
 
+    /**
+     * Answers a request outside Jersey with the error, under a new correlation id, and logs it.
+     *
+     * @param request the request
+     * @param response its response, not committed yet
+     */
+    static void send(
+            org.glassfish.grizzly.http.server.Request request,
+            org.glassfish.grizzly.http.server.Response response,
+            int status,
+            ApiError error)
+            throws java.io.IOException {
+        String id = CorrelationIds.next();
+        CorrelationIds.log(
+                id, status, error.code(), request.getMethod() + " " + request.getRequestURI(), error.message(), null);
+        byte[] body = json(error.withCorrelationId(id));
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
     /** @return the error as JSON bytes */
     static byte[] json(ApiError error) {
         try {

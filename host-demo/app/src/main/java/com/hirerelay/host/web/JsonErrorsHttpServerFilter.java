@@ -76,7 +76,16 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
             }
             return ctx.getStopAction();
         }
-        return super.handleRead(ctx);
+        try {
+            return super.handleRead(ctx);
+        } catch (RuntimeException | IOException failure) {
+            if (Boolean.TRUE.equals(DRAINING.get(ctx.getConnection()))) {
+                // Already answered (a broken chunk reaches onHttpContentError, then is thrown on): closing the
+                // connection now would reset it before the client read the answer.
+                return ctx.getStopAction();
+            }
+            throw failure;
+        }
     }
 
     @Override

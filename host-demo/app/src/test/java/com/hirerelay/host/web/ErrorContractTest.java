@@ -136,6 +136,13 @@ class ErrorContractTest {
     void aRequestLineGrizzlyCannotReadIsA400InTheErrorShape() throws IOException {
         assertErrorShape(send("GET", "/api/candidates?a b=1", Map.of()), 400);
         assertErrorShape(send("GET", "/api/candidates", Map.of("Content-Length", "abc")), 400);
+        // a broken chunk is answered, not reset
+        RawHttp.Answer brokenChunk = raw.send(RawHttp.request(
+                "POST",
+                "/api/exports/bulk",
+                as(recruiter, "Content-Type", "application/json", "Transfer-Encoding", "chunked"),
+                "zz\r\nnot a chunk\r\n0\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertErrorShape(brokenChunk, 400);
     }
 
     @Test
@@ -176,6 +183,8 @@ class ErrorContractTest {
         JsonNode notAllowed = assertErrorShape(send("DELETE", "/api/jobs", as(recruiter)), 405);
         assertThat(notAllowed.get("code").asText()).isEqualTo("method_not_allowed");
         assertErrorShape(send("FOO", "/api/jobs", as(recruiter)), 405);
+        assertErrorShape(send("POST", "/index.html", Map.of()), 405);
+        assertErrorShape(send("get", "/", Map.of()), 405);
     }
 
     @Test
