@@ -498,7 +498,8 @@ public final class FactorialConnection implements HrisConnection {
         }
         String company = companyId();
         ObjectNode body = bodies.createWithContract(draft, company, referenceInCompanyIdentifier ? reference : null);
-        String employeeId = create(factorial, draft, body, false);
+        Created created = create(factorial, draft, body, false);
+        String employeeId = created.employeeId();
         LOG.info(
                 "Created Factorial employee {} for candidate {} on connection {}",
                 employeeId,
@@ -548,8 +549,16 @@ public final class FactorialConnection implements HrisConnection {
                     warnings,
                     () -> factorial.invite(bodies.invitation(employeeId, company)));
         }
-        return new ExportResult(ExportOutcome.CREATED, employeeId, environment.employeeLink(employeeId), warnings);
+        return new ExportResult(
+                ExportOutcome.CREATED,
+                employeeId,
+                environment.employeeLink(employeeId),
+                warnings,
+                created.confirmedByLookup());
     }
+
+    /** The employee a create made, and whether a look-up had to confirm it because the answer was unclear. */
+    private record Created(String employeeId, boolean confirmedByLookup) {}
 
     /**
      * Links the employee a person confirmed, and records the candidate's reference on it so that the next
@@ -600,9 +609,9 @@ public final class FactorialConnection implements HrisConnection {
      * means created; confirmed absent after a 5xx allows exactly one more attempt; anything else is
      * reported as unknown, never retried.
      */
-    private String create(FactorialApi factorial, EmployeeDraft draft, ObjectNode body, boolean isSecondAttempt) {
+    private Created create(FactorialApi factorial, EmployeeDraft draft, ObjectNode body, boolean isSecondAttempt) {
         try {
-            return factorial.createWithContract(body).id();
+            return new Created(factorial.createWithContract(body).id(), false);
         } catch (UnprocessableEntityException refused) {
             throw refusal(draft, refused);
         } catch (PostOutcomeUnknownException lost) {
@@ -618,7 +627,7 @@ public final class FactorialConnection implements HrisConnection {
                         "Found Factorial employee {} for candidate {} after the unclear create; not sending it again",
                         found.get().employeeId(),
                         draft.candidateId());
-                return found.get().employeeId();
+                return new Created(found.get().employeeId(), true);
             }
             if (lost.reason() == PostOutcomeUnknownException.Reason.SERVER_ERROR) {
                 if (!isSecondAttempt) {
@@ -702,7 +711,7 @@ public final class FactorialConnection implements HrisConnection {
                         ? new FieldError(DraftKeys.PERSONAL_EMAIL, error.message())
                         : error)
                 .toList();
-        return new ValidationFailedException(summary, errors);
+        return new ValidationFailedException(summary, errors, refused);
     }
 
     private void followUp(

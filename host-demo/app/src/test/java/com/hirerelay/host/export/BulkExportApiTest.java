@@ -1,43 +1,36 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BulkExportApiTest {
 
-    @TempDir
-    Path root;
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest();
 
-    RunningHost running;
     ApiClient recruiter;
     List<Long> hired = new ArrayList<>();
 
     @BeforeEach
-    void start() {
-        running = RunningHost.start(root);
-        recruiter = running.signIn("RECRUITER");
+    void findHiredCandidates() {
+        recruiter = host.signIn(RECRUITER);
         recruiter
                 .get("/api/candidates?status=HIRED&pageSize=6")
                 .json()
                 .get("items")
                 .forEach(row -> hired.add(row.get("id").asLong()));
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
     }
 
     @Test
@@ -49,8 +42,8 @@ class BulkExportApiTest {
 
     @Test
     void oneRefusedCandidateDoesNotStopTheOthersAndItsReasonStandsAlone() throws InterruptedException {
-        running.connectFactorial();
-        running.sandbox()
+        host.connectFactorial();
+        host.sandbox()
                 .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
                         .on("POST", "employees/employees/create_with_contract"));
         var started = recruiter.post("/api/exports/bulk", Map.of("connectorId", "factorial", "candidateIds", hired));
@@ -70,14 +63,14 @@ class BulkExportApiTest {
                 .orElseThrow()
                 .asText();
         assertThat(message).contains("Email has already been taken").doesNotContain("marked below");
-        assertThat(running.sandbox().employees()).hasSize(12 + hired.size() - 1);
+        assertThat(host.sandbox().employees()).hasSize(12 + hired.size() - 1);
     }
 
     @Test
     void aPossibleMatchStopsThatCandidateWithItsReasonAndLinksNothing() throws InterruptedException {
-        running.connectFactorial();
+        host.connectFactorial();
         JsonNode namesakeOf = recruiter.get("/api/candidates/" + hired.get(1)).json();
-        String namesake = running.sandbox()
+        String namesake = host.sandbox()
                 .addEmployee(
                         namesakeOf.get("firstName").asText(),
                         namesakeOf.get("lastName").asText(),
@@ -85,9 +78,9 @@ class BulkExportApiTest {
                         null);
         // An employee number that happens to equal a candidate id is no match at all (the plugin's reference is
         // namespaced), so that candidate is created.
-        String numbered = running.sandbox()
+        String numbered = host.sandbox()
                 .addEmployee("Unrelated", "Employee", "unrelated@acme-robotics.example", Long.toString(hired.get(2)));
-        int before = running.sandbox().employees().size();
+        int before = host.sandbox().employees().size();
 
         JsonNode progress = runBulk();
 
@@ -103,16 +96,16 @@ class BulkExportApiTest {
                 .contains("export the candidate on their own");
         assertThat(result(progress, hired.get(2)).get("state").asText()).isEqualTo("CREATED");
         assertThat(result(progress, hired.get(2)).get("employeeId").asText()).isNotEqualTo(numbered);
-        assertThat(running.sandbox().employees())
+        assertThat(host.sandbox().employees())
                 .as("every candidate but the stopped one was created")
                 .hasSize(before + hired.size() - 1);
-        assertThat(running.sandbox().employeeByEmail(namesakeOf.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(namesakeOf.get("email").asText()))
                 .as("nothing created for the stopped candidate")
                 .isEmpty();
-        assertThat(running.sandbox().customFieldValues(namesake))
+        assertThat(host.sandbox().customFieldValues(namesake))
                 .as("the namesake got no reference: nothing was linked")
                 .isEmpty();
-        JsonNode history = running.signIn("ADMIN")
+        JsonNode history = host.signIn(ADMIN)
                 .get("/api/exports?candidateId=" + hired.get(1))
                 .json();
         assertThat(history.get("items").get(0).get("state").asText())

@@ -1,20 +1,17 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.MovableClock;
-import com.hirerelay.host.testing.RunningHost;
-import com.hirerelay.sandbox.SandboxConfig;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -24,39 +21,30 @@ import org.openqa.selenium.WebElement;
  */
 class ApiVersionUiTest {
 
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path root;
-
     static final MovableClock clock = new MovableClock();
-    static RunningHost running;
+
+    @RegisterExtension
+    static final RunningHostExtension host =
+            RunningHostExtension.perClass().hostOptions(options -> options.withClock(clock));
+
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
     @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root, SandboxConfig.defaults(), options -> options.withClock(clock));
+    static void connectFactorialOnAVersionNearItsEnd() {
         // 2026-04-01 is expected to end on 2027-04-01: 45 days before it, admins are warned.
         clock.moveTo(Instant.parse("2027-02-15T10:00:00Z"));
-        var connected = running.signIn("ADMIN")
+        var connected = host.signIn(ADMIN)
                 .post(
                         "/api/integrations/factorial",
-                        Map.of("values", Map.of("api_key", running.sandbox().apiKey(), "api_version", "2026-04-01")));
+                        Map.of("values", Map.of("api_key", host.sandbox().apiKey(), "api_version", "2026-04-01")));
         assertThat(connected.status()).as(connected.toString()).isEqualTo(201);
-        browser.use(running);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
     }
 
     @Test
     void anAdminIsWarnedBeforeTheVersionEndsAndUpgradesWithTheButton() {
-        JsonNode hired = Flows.hiredCandidates(running, 1).get(0);
-        browser.signIn("ADMIN");
+        JsonNode hired = host.hiredCandidates(1).get(0);
+        browser.signIn(ADMIN);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, hired.get("id").asLong()).findElement(testId("row-menu-button")));
@@ -85,7 +73,7 @@ class ApiVersionUiTest {
         WebElement upgrade = version.findElement(testId("upgrade-api-version"));
         assertThat(upgrade.getText()).isEqualTo("Upgrade to 2026-10-01");
 
-        running.sandbox().retireVersion("2026-10-01");
+        host.sandbox().retireVersion("2026-10-01");
         upgrade.click();
         WebElement refused = browser.waitVisible(testId("upgrade-error"));
         assertThat(refused.getText())
@@ -94,7 +82,7 @@ class ApiVersionUiTest {
         assertThat(browser.byTestId("api-version-current").getText()).isEqualTo("2026-04-01");
         browser.step("03-upgrade-refused");
 
-        running.sandbox().serveVersionAgain("2026-10-01");
+        host.sandbox().serveVersionAgain("2026-10-01");
         browser.waitClickable(testId("upgrade-api-version")).click();
         browser.waitFor(Browser.textContains(testId("api-version-current"), "2026-10-01"));
         WebElement upgraded = browser.waitVisible(testId("api-version"));

@@ -1,50 +1,37 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 /** Issue 14 in a real browser: where each value came from, and the possible-match choice. */
 class ExportFidelityUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    @TempDir
-    static Path root;
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
-    static RunningHost running;
     static List<JsonNode> hired;
 
     @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        browser.use(running);
-        hired = Flows.hiredCandidates(running, 3);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
+    static void findHiredCandidates() {
+        hired = host.hiredCandidates(3);
     }
 
     @Test
     void theDialogShowsWhereEachPreselectedValueCameFromUntilItIsChanged() {
         JsonNode candidate = hired.get(0);
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, candidate.get("id").asLong()).findElement(testId("row-menu-button")));
@@ -69,13 +56,13 @@ class ExportFidelityUiTest {
     @Test
     void aPossibleMatchIsShownSideBySideAndLinkLinksThatEmployee() {
         JsonNode candidate = hired.get(1);
-        String namesake = running.sandbox()
+        String namesake = host.sandbox()
                 .addEmployee(
                         candidate.get("firstName").asText(),
                         candidate.get("lastName").asText(),
                         "someone.else@acme-robotics.example",
                         null);
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, candidate.get("id").asLong()).findElement(testId("row-menu-button")));
@@ -87,7 +74,7 @@ class ExportFidelityUiTest {
                 .contains(candidate.get("email").asText());
         assertThat(choice.findElement(testId("match-employee")).getText())
                 .contains("someone.else@acme-robotics.example");
-        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
                 .as("nothing created before the choice")
                 .isEmpty();
         browser.step("02-possible-match");
@@ -95,7 +82,7 @@ class ExportFidelityUiTest {
         choice.findElement(testId("match-link")).click();
         WebElement result = browser.waitVisible(testId("export-result"));
         assertThat(result.getText()).contains("linked employee " + namesake);
-        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
                 .as("linked, not created")
                 .isEmpty();
         Flows.closeDialog(browser);
@@ -104,13 +91,13 @@ class ExportFidelityUiTest {
     @Test
     void createNewAfterAPossibleMatchCreatesTheEmployee() {
         JsonNode candidate = hired.get(2);
-        running.sandbox()
+        host.sandbox()
                 .addEmployee(
                         candidate.get("firstName").asText(),
                         candidate.get("lastName").asText(),
                         "a.namesake@acme-robotics.example",
                         null);
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, candidate.get("id").asLong()).findElement(testId("row-menu-button")));
@@ -122,7 +109,7 @@ class ExportFidelityUiTest {
 
         WebElement result = browser.waitVisible(testId("export-result"));
         assertThat(result.getText()).startsWith("Exported to FactorialHr");
-        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
                 .as("created beside the namesake")
                 .isPresent();
         Flows.closeDialog(browser);
