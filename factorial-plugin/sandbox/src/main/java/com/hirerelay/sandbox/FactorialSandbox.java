@@ -336,8 +336,8 @@ public final class FactorialSandbox implements AutoCloseable {
             postWindows.clear();
         }
         rateLimited.set(0);
-        retiredVersions.clear();
         router.pageLimit(ApiRouter.MAX_LIMIT);
+        retiredVersions.clear();
         clearRequests();
     }
 

@@ -1,10 +1,10 @@
 package com.hirerelay.host.ui;
 
-import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.MovableClock;
 import com.hirerelay.host.testing.RunningHostExtension;
 import java.time.Instant;
@@ -31,10 +31,10 @@ class ApiVersionUiTest {
     static final Browser browser = new Browser(host);
 
     @BeforeAll
-    static void connectFactorialOnAVersionNearItsEnd() {
+    static void connectWithAnOldVersion() {
         // 2026-04-01 is expected to end on 2027-04-01: 45 days before it, admins are warned.
         clock.moveTo(Instant.parse("2027-02-15T10:00:00Z"));
-        var connected = host.signIn(ADMIN)
+        var connected = host.signIn(UserRole.ADMIN)
                 .post(
                         "/api/integrations/factorial",
                         Map.of("values", Map.of("api_key", host.sandbox().apiKey(), "api_version", "2026-04-01")));
@@ -44,7 +44,7 @@ class ApiVersionUiTest {
     @Test
     void anAdminIsWarnedBeforeTheVersionEndsAndUpgradesWithTheButton() {
         JsonNode hired = host.hiredCandidates(1).get(0);
-        browser.signIn(ADMIN);
+        browser.signIn(UserRole.ADMIN);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, hired.get("id").asLong()).findElement(testId("row-menu-button")));

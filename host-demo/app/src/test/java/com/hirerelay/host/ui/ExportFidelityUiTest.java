@@ -1,10 +1,10 @@
 package com.hirerelay.host.ui;
 
-import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class ExportFidelityUiTest {
     @Test
     void theDialogShowsWhereEachPreselectedValueCameFromUntilItIsChanged() {
         JsonNode candidate = hired.get(0);
-        browser.signIn(RECRUITER);
+        browser.signIn(UserRole.RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, candidate.get("id").asLong()).findElement(testId("row-menu-button")));
@@ -62,7 +62,7 @@ class ExportFidelityUiTest {
                         candidate.get("lastName").asText(),
                         "someone.else@acme-robotics.example",
                         null);
-        browser.signIn(RECRUITER);
+        browser.signIn(UserRole.RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, candidate.get("id").asLong()).findElement(testId("row-menu-button")));
@@ -97,7 +97,7 @@ class ExportFidelityUiTest {
                         candidate.get("lastName").asText(),
                         "a.namesake@acme-robotics.example",
                         null);
-        browser.signIn(RECRUITER);
+        browser.signIn(UserRole.RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, candidate.get("id").asLong()).findElement(testId("row-menu-button")));
