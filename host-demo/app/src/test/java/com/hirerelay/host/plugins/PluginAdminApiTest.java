@@ -110,6 +110,36 @@ class PluginAdminApiTest {
     }
 
     @Test
+    void aFailedPluginIsReplacedByUploadingAFixedVersionAndNoStrayJarIsLeft() throws IOException {
+        Path broken = PluginHostTest.pluginWithLifecycle(
+                        "mending-hr", "mending", "throw new IllegalStateException(\"broken start\");", "")
+                .writeTo(jars.resolve("broken"));
+        var first = upload(broken);
+        assertThat(first.status()).as(first.toString()).isIn(201, 422);
+        assertThat(plugin("mending-hr").get("status").asText()).isEqualTo("FAILED");
+
+        Path fixed = PluginHostTest.workingPlugin("mending-hr", "mending")
+                .manifest("Plugin-Version", "1.0.1")
+                .writeTo(jars.resolve("fixed"));
+        var second = upload(fixed);
+
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        JsonNode replaced = plugin("mending-hr");
+        assertThat(replaced.get("status").asText()).as(replaced.toString()).isEqualTo("STARTED");
+        assertThat(replaced.get("version").asText()).isEqualTo("1.0.1");
+        try (var files = Files.list(host.pluginsDir())) {
+            assertThat(files.map(f -> f.getFileName().toString())
+                            .filter(name -> name.startsWith("mending"))
+                            .toList())
+                    .as("only the fixed version's jar is in the plugins folder")
+                    .singleElement()
+                    .asString()
+                    .contains("1.0.1");
+        }
+        assertFactorialStillWorks();
+    }
+
+    @Test
     void aMenuRuleThatHangsIsCutOffAndTheListIsStillServed() throws IOException {
         String pkg = "test.hanging";
         String menu = """
