@@ -306,11 +306,11 @@ public final class PluginHost implements AutoCloseable {
     @Override
     public synchronized void close() {
         Set<String> ids = new HashSet<>();
-        manager.getStartedPlugins().forEach(wrapper -> ids.add(wrapper.getPluginId()));
+        startedPlugins().forEach(wrapper -> ids.add(wrapper.getPluginId()));
         contributions = Contributions.NONE;
         notifyListeners(ids);
         // One by one, newest first: pf4j 3.15's stopPlugins() removes from the list it iterates and fails.
-        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        List<PluginWrapper> started = startedPlugins();
         java.util.Collections.reverse(started);
         for (PluginWrapper wrapper : started) {
             String id = wrapper.getPluginId();
@@ -417,6 +417,24 @@ public final class PluginHost implements AutoCloseable {
         return cause == null ? "unknown reason" : PluginGuard.describe(cause);
     }
 
+    /**
+     * A copy of pf4j's started plugins, taken without iterating its list: a {@code start()} cut off at its
+     * time limit is interrupted and may still return on its worker thread, and pf4j then adds the plugin
+     * to that list while this thread reads it (such a plugin stays failed: {@code startFailures}).
+     */
+    private List<PluginWrapper> startedPlugins() {
+        // toArray copies in one step and never throws ConcurrentModificationException; a slot an add was
+        // still filling reads as null.
+        Object[] started = manager.getStartedPlugins().toArray();
+        List<PluginWrapper> copy = new ArrayList<>(started.length);
+        for (Object wrapper : started) {
+            if (wrapper != null) {
+                copy.add((PluginWrapper) wrapper);
+            }
+        }
+        return copy;
+    }
+
     /** Reads the started plugins' extensions into a new snapshot; a plugin whose extensions fail is stopped. */
     private void rebuild(Set<String> changed) {
         List<ConnectorHandle> connectors = new ArrayList<>();
@@ -424,7 +442,7 @@ public final class PluginHost implements AutoCloseable {
         List<SettingsPanelHandle> panels = new ArrayList<>();
         Map<String, String> connectorOwners = new LinkedHashMap<>();
         Set<String> stopped = new HashSet<>();
-        for (PluginWrapper wrapper : manager.getStartedPlugins()) {
+        for (PluginWrapper wrapper : startedPlugins()) {
             String id = wrapper.getPluginId();
             if (startFailures.containsKey(id)) {
                 continue; // a start that finished after its time limit: the plugin stays failed
