@@ -30,6 +30,11 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         ACCESS_DENIED,
         /** Refuse a create because of the value of {@link #draftKey()}, naming the HR system's own field (an HTTP 422). */
         REFUSED_FIELD,
+        /**
+         * Refuse the call for a reason that is neither credentials, permission, validation nor load and names
+         * no field, without doing anything: an HTTP 409 Conflict (a storage layer's "quota exceeded").
+         */
+        REJECTED,
         /** Answer with something that cannot be read (a 200 whose body is not the expected format); nothing done. */
         UNREADABLE_ANSWER,
         /** Do the call (really create the employee), then lose the answer: the connection drops without a reply. */
@@ -90,6 +95,11 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
      */
     public static BackendFault refusedField(String draftKey) {
         return new BackendFault(Kind.REFUSED_FIELD, null, draftKey);
+    }
+
+    /** @return a refusal for another reason (a 409), naming no field */
+    public static BackendFault rejected() {
+        return new BackendFault(Kind.REJECTED, null, null);
     }
 
     /** @return an answer that cannot be read */

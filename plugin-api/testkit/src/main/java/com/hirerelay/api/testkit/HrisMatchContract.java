@@ -2,7 +2,9 @@ package com.hirerelay.api.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.candidate.CandidateStatus;
 import com.hirerelay.api.candidate.Offer;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
  *       never returned by {@code findExisting}, and an export stops with {@link PossibleMatchException}
  *       creating nothing;</li>
  *   <li>the person's decision is applied: "Create new" creates, "Link" links that employee;</li>
+ *   <li>a "Link" naming an employee the person was not shown as a match links nothing;</li>
  *   <li>an employee whose own employee number equals the candidate id is no match at all.</li>
  * </ul>
  */
@@ -149,6 +152,34 @@ public abstract class HrisMatchContract {
         ExportResult linked = connection.export(linkDraft, MatchDecision.link(second));
         assertThat(linked.outcome()).as("Link").isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(linked.employeeId()).isEqualTo(second);
+    }
+
+    @Test
+    void aDecisionAboutAnEmployeeThePersonWasNotShownLinksNothing() {
+        HrisConnection connection = workingConnection();
+        String unique = unique();
+        String namesake =
+                matchBackend().addEmployee("Tck", "Shown " + unique, "shown-" + unique + "@example.com", null);
+        String stranger =
+                matchBackend().addEmployee("Other", "Stranger " + unique, "stranger-" + unique + "@example.com", null);
+        Candidate candidate = candidate("Shown " + unique, "cand-" + unique + "@example.com");
+        EmployeeDraft draft = connection.draftFor(candidate);
+
+        Throwable refused = catchThrowable(() -> connection.export(draft, MatchDecision.link(stranger)));
+
+        assertThat(refused)
+                .as("a Link naming an employee that is no match must link nothing: the export stops with the match"
+                        + " the person has not seen, or refuses the decision")
+                .isInstanceOfAny(PossibleMatchException.class, ValidationFailedException.class);
+        if (refused instanceof PossibleMatchException possible) {
+            assertThat(possible.match().employee().employeeId())
+                    .as("the possible match carried by the exception")
+                    .isEqualTo(namesake);
+        }
+        assertThat(connection.findMatch(draft))
+                .as("nothing was created or linked: the namesake is still the only match")
+                .hasValueSatisfying(
+                        match -> assertThat(match.employee().employeeId()).isEqualTo(namesake));
     }
 
     @Test

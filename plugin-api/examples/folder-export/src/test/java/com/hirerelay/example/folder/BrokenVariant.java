@@ -1,6 +1,8 @@
 package com.hirerelay.example.folder;
 
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
+import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
@@ -13,6 +15,7 @@ import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.menu.MenuContext;
 import com.hirerelay.api.menu.MenuItem;
@@ -33,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -408,6 +412,98 @@ enum BrokenVariant {
                 @Override
                 public ConnectForm connectForm() {
                     return form;
+                }
+            };
+        }
+    },
+    /** Reports a full folder as an outage, which tells the user to try again unchanged. */
+    REJECTION_AS_OUTAGE("aCreateRefusedForAnotherReasonIsRemoteRejectedAndCreatesNothing") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingConnection(real) {
+                @Override
+                public ExportResult export(EmployeeDraft draft) {
+                    try {
+                        return real.export(draft);
+                    } catch (RemoteRejectedException refused) {
+                        throw new RemoteUnavailableException("Could not write to the folder", refused);
+                    }
+                }
+            };
+        }
+    },
+    /** Drops the warning of a marker that could not be written: the export claims full success. */
+    HIDES_A_FAILED_FOLLOW_UP("aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingConnection(real) {
+                @Override
+                public ExportResult export(EmployeeDraft draft) {
+                    ExportResult result = real.export(draft);
+                    return new ExportResult(
+                            result.outcome(),
+                            result.employeeId(),
+                            result.link(),
+                            List.of(),
+                            result.confirmedByLookup());
+                }
+            };
+        }
+    },
+    /** Fails an export whose marker could not be written, although the employee file is there. */
+    FAILS_AFTER_THE_CREATE("aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingConnection(real) {
+                @Override
+                public ExportResult export(EmployeeDraft draft) {
+                    ExportResult result = real.export(draft);
+                    if (result.isPartial()) {
+                        throw new RemoteUnavailableException(
+                                result.warnings().get(0).message(), null);
+                    }
+                    return result;
+                }
+            };
+        }
+    },
+    /** Keeps the departments in a cache every connection of the plugin shares, read once per JVM. */
+    SHARES_REFERENCE_DATA_BETWEEN_CONNECTIONS("aConnectionOpenedLaterReadsReferenceDataAfreshFromTheHrSystem") {
+        private final AtomicReference<ReferenceData> shared = new AtomicReference<>();
+
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingConnection(real) {
+                @Override
+                public ReferenceData referenceData() {
+                    ReferenceData cached = shared.get();
+                    if (cached == null) {
+                        cached = real.referenceData();
+                        shared.set(cached);
+                    }
+                    return cached;
+                }
+            };
+        }
+    },
+    /** Caches what a failed read left: no departments, until the connection is reopened. */
+    CACHES_A_FAILED_READ("aFailedReferenceDataReadIsNotCached") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            AtomicReference<ReferenceData> cache = new AtomicReference<>();
+            return new ForwardingConnection(real) {
+                @Override
+                public ReferenceData referenceData() {
+                    ReferenceData cached = cache.get();
+                    if (cached == null) {
+                        try {
+                            cached = real.referenceData();
+                        } catch (HrisException unreadable) {
+                            cached = new ReferenceData(Map.of(FolderConnection.DEPARTMENTS, List.of()));
+                        }
+                        cache.set(cached);
+                    }
+                    return cached;
                 }
             };
         }

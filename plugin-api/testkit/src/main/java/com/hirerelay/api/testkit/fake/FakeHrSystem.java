@@ -46,7 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       e-mail, an unknown department or an e-mail already taken.</li>
  * </ul>
  * Faults are answered as an HTTP HR system would: 503, 429 with {@code Retry-After}, 401, 403, 422
- * naming the HR system's field, a 200 whose body is HTML, a connection closed after the create, latency.
+ * naming the HR system's field, 409 naming none, a 200 whose body is HTML, a connection closed after the
+ * create, latency. The fake has no follow-up steps: a {@link BackendOperation#FOLLOW_UP} fault is accepted
+ * and never played, since no call is sorted there.
  * A {@link BackendFault#refusedField refusal} names the fake's field for the draft key: {@code email} is
  * {@code work_email}, {@code department} is {@code department_id}, any other key keeps its name.
  */
@@ -203,6 +205,8 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
                                     "errors",
                                     List.of(Map.of("field", fieldFor(fault.draftKey()), "message", "is invalid"))),
                             null);
+                case REJECTED ->
+                    send(exchange, 409, Map.of("error", "conflict with the current state of the resource"), null);
                 case UNREADABLE_ANSWER -> sendRaw(exchange, 200, "<html><body>502 Bad Gateway</body></html>");
                 case LOST_ANSWER_AFTER_COMMIT -> route(exchange, method, path, uri, body, true);
                 case OUTAGE_AFTER_COMMIT -> {
