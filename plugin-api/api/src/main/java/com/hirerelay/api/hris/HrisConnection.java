@@ -84,7 +84,9 @@ public interface HrisConnection extends AutoCloseable {
      * {@link DraftFieldType} (ISO dates, dot decimals, {@code true}/{@code false}), a select input's
      * {@link DraftField#referenceList()} names a list of {@link #referenceData()}, and the draft's
      * {@link EmployeeDraft#candidateId()} is the candidate's id. May read {@link #referenceData()} to
-     * preselect a choice when there is only one; looks up and creates no employee.
+     * map a candidate's value to a choice; preselects a choice only from the candidate, an admin's default
+     * or a mapping rule, never because it is the only option (see {@link ValueSource}); looks up and
+     * creates no employee.
      *
      * @param candidate the candidate to map; the host only passes hired candidates
      * @return the draft, never null

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>an employee the connector exported is found again as {@link MatchConfidence#SAME_PERSON}, with a
  *       reason;</li>
- *   <li>an employee with the candidate's name but another e-mail is a {@link MatchConfidence#POSSIBLE_MATCH}:
- *       never returned by {@code findExisting}, and an export stops with {@link PossibleMatchException}
- *       creating nothing;</li>
+ *   <li>an employee with the candidate's name but another e-mail, or the candidate's e-mail but another
+ *       name, is a {@link MatchConfidence#POSSIBLE_MATCH}: never returned by {@code findExisting}, and an
+ *       export stops with {@link PossibleMatchException} carrying the match, creating nothing;</li>
+ *   <li>when several employees qualify, a same-person match wins and is linked;</li>
  *   <li>the person's decision is applied: "Create new" creates, "Link" links that employee;</li>
  *   <li>a "Link" naming an employee the person was not shown as a match links nothing;</li>
  *   <li>an employee whose own employee number equals the candidate id is no match at all.</li>
@@ -134,6 +135,48 @@ public abstract class HrisMatchContract {
                 .as("nothing was created: the namesake is still the only candidate")
                 .hasValueSatisfying(
                         match -> assertThat(match.employee().employeeId()).isEqualTo(namesake));
+    }
+
+    @Test
+    void theCandidatesEmailUnderAnotherNameIsAPossibleMatch() {
+        HrisConnection connection = workingConnection();
+        String unique = unique();
+        String email = "shared-" + unique + "@example.com";
+        String other = matchBackend().addEmployee("Someone", "Different " + unique, email, null);
+        EmployeeDraft draft = connection.draftFor(candidate("Mailbox " + unique, email));
+
+        assertThat(connection.findMatch(draft))
+                .as("an employee with the candidate's e-mail but another name")
+                .hasValueSatisfying(match -> {
+                    assertThat(match.confidence()).isEqualTo(MatchConfidence.POSSIBLE_MATCH);
+                    assertThat(match.employee().employeeId()).isEqualTo(other);
+                });
+        assertThat(connection.findExisting(draft))
+                .as("findExisting never returns a possible match")
+                .isEmpty();
+        assertThatThrownBy(() -> connection.export(draft))
+                .as("an export without a decision stops instead of linking someone else's e-mail")
+                .isInstanceOf(PossibleMatchException.class);
+    }
+
+    @Test
+    void aSamePersonMatchWinsOverAPossibleMatch() {
+        HrisConnection connection = workingConnection();
+        String unique = unique();
+        String email = "both-" + unique + "@example.com";
+        matchBackend().addEmployee("Tck", "Twice " + unique, "namesake-" + unique + "@example.com", null);
+        String same = matchBackend().addEmployee("Tck", "Twice " + unique, email, null);
+        EmployeeDraft draft = connection.draftFor(candidate("Twice " + unique, email));
+
+        assertThat(connection.findMatch(draft))
+                .as("same name and e-mail beats a namesake")
+                .hasValueSatisfying(match -> {
+                    assertThat(match.confidence()).isEqualTo(MatchConfidence.SAME_PERSON);
+                    assertThat(match.employee().employeeId()).isEqualTo(same);
+                });
+        ExportResult linked = connection.export(draft);
+        assertThat(linked.outcome()).as("the same person is linked").isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(linked.employeeId()).isEqualTo(same);
     }
 
     @Test
