@@ -295,8 +295,10 @@ public abstract class HrisPluginContract {
     }
 
     @Test
-    void infoIsConstantAndDoesNoIo() {
+    void constructingTheConnectorAndAskingItsInfoDoNoIoAndInfoIsConstant() {
         int mark = mark();
+        assertThat(connector()).as("connector()").isNotNull();
+        assertNoCallsSince(mark, "the connector's constructor");
         Object first = connector.info();
         Object second = connector.info();
         handedBack.add(first);
@@ -336,6 +338,7 @@ public abstract class HrisPluginContract {
         panel.connectForm();
         panel.validate(presentValues(workingSettings()));
         handedBack.addAll(panel.connectionDetails(account, workingSettings()));
+        panel.apiVersionStatus(workingSettings(), LocalDate.now()).ifPresent(handedBack::add);
         assertNoCallsSince(mark, "the menu contribution and the settings panel");
     }
 

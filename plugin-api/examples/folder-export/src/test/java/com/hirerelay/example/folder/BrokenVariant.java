@@ -332,7 +332,7 @@ enum BrokenVariant {
         }
     },
     /** Touches the folder when asked who it is. */
-    IO_IN_INFO("infoIsConstantAndDoesNoIo") {
+    IO_IN_INFO("constructingTheConnectorAndAskingItsInfoDoNoIoAndInfoIsConstant") {
         @Override
         HrisConnector connector(UnaryOperator<FolderStore> steer, Path folder) {
             HrisConnector connector = super.connector(steer, folder);
@@ -352,6 +352,18 @@ enum BrokenVariant {
                     return connector.open(settings);
                 }
             };
+        }
+    },
+    /** Checks that the folder is writable as soon as the connector is built. */
+    IO_IN_THE_CONSTRUCTOR("constructingTheConnectorAndAskingItsInfoDoNoIoAndInfoIsConstant") {
+        @Override
+        HrisConnector connector(UnaryOperator<FolderStore> steer, Path folder) {
+            try {
+                steer.apply(new LocalFolderStore(folder)).checkWritable();
+            } catch (IOException e) {
+                // A connector that probes here reports nothing anyway.
+            }
+            return super.connector(steer, folder);
         }
     },
     /** Checks the folder while opening a connection. */
