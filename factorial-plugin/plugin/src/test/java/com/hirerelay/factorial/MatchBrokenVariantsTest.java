@@ -1,12 +1,8 @@
 package com.hirerelay.factorial;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import com.hirerelay.api.FieldError;
 import com.hirerelay.api.ValidationFailedException;
-import com.hirerelay.api.candidate.Candidate;
-import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.EmployeeDraft;
@@ -17,19 +13,13 @@ import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
-import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.testkit.ContractRun;
+import com.hirerelay.api.testkit.ForwardingHrisConnection;
 import com.hirerelay.factorial.connector.FactorialConnector;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * The kit's match checks catch broken match handling: {@link HrisMatchContract} runs against the Factorial
@@ -42,35 +32,22 @@ class MatchBrokenVariantsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Variant.class)
     void theMatchChecksFailTheRuleTheVariantBreaks(Variant variant) {
-        TestExecutionSummary summary = runMatchChecksAgainst(variant);
+        ContractRun run = runMatchChecksAgainst(variant);
 
-        List<String> failedTests = summary.getFailures().stream()
-                .map(failure -> failure.getTestIdentifier().getSource())
-                .flatMap(Optional::stream)
-                .filter(MethodSource.class::isInstance)
-                .map(source -> ((MethodSource) source).getMethodName())
-                .toList();
-        String failures = summary.getFailures().stream()
-                .map(failure -> failure.getTestIdentifier().getDisplayName() + ": "
-                        + failure.getException().getMessage())
-                .collect(Collectors.joining("\n"));
-        assertThat(summary.getTestsSucceededCount() + summary.getTestsFailedCount())
+        assertThat(run.testsRun())
                 .as("the match checks ran against %s", variant)
                 .isGreaterThanOrEqualTo(7);
-        assertThat(failedTests)
-                .as("the match checks must fail %s in %s; they failed:\n%s", variant, variant.brokenRule, failures)
+        assertThat(run.failedTests())
+                .as(
+                        "the match checks must fail %s in %s; they failed:\n%s",
+                        variant, variant.brokenRule, run.failures())
                 .contains(variant.brokenRule);
     }
 
-    private static TestExecutionSummary runMatchChecksAgainst(Variant variant) {
+    private static ContractRun runMatchChecksAgainst(Variant variant) {
         VariantContract.variant = variant;
         try {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(VariantContract.class))
-                    .build();
-            SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            LauncherFactory.create().execute(request, listener);
-            return listener.getSummary();
+            return ContractRun.of(VariantContract.class);
         } finally {
             VariantContract.variant = null;
         }
@@ -82,7 +59,7 @@ class MatchBrokenVariantsTest {
         LINKS_A_POSSIBLE_MATCH_SILENTLY("aNamesakeWithAnotherEmailIsAPossibleMatchThatStopsTheExport") {
             @Override
             HrisConnection broken(HrisConnection real) {
-                return new Forwarding(real) {
+                return new ForwardingHrisConnection(real) {
                     @Override
                     public ExportResult export(EmployeeDraft draft) {
                         try {
@@ -98,7 +75,7 @@ class MatchBrokenVariantsTest {
         FINDS_A_POSSIBLE_MATCH_AS_EXISTING("theCandidatesEmailUnderAnotherNameIsAPossibleMatch") {
             @Override
             HrisConnection broken(HrisConnection real) {
-                return new Forwarding(real) {
+                return new ForwardingHrisConnection(real) {
                     @Override
                     public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                         return real.findMatch(draft).map(EmployeeMatch::employee);
@@ -110,7 +87,7 @@ class MatchBrokenVariantsTest {
         STOPS_WITHOUT_THE_MATCH("aNamesakeWithAnotherEmailIsAPossibleMatchThatStopsTheExport") {
             @Override
             HrisConnection broken(HrisConnection real) {
-                return new Forwarding(real) {
+                return new ForwardingHrisConnection(real) {
                     @Override
                     public ExportResult export(EmployeeDraft draft) {
                         try {
@@ -126,7 +103,7 @@ class MatchBrokenVariantsTest {
         LINKS_WHATEVER_IT_IS_TOLD("aDecisionAboutAnEmployeeThePersonWasNotShownLinksNothing") {
             @Override
             HrisConnection broken(HrisConnection real) {
-                return new Forwarding(real) {
+                return new ForwardingHrisConnection(real) {
                     @Override
                     public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
                         if (decision != null && decision.choice() == MatchDecision.Choice.LINK) {
@@ -145,7 +122,7 @@ class MatchBrokenVariantsTest {
         IGNORES_CREATE_NEW("createNewAndLinkAreApplied") {
             @Override
             HrisConnection broken(HrisConnection real) {
-                return new Forwarding(real) {
+                return new ForwardingHrisConnection(real) {
                     @Override
                     public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
                         return decision != null && decision.choice() == MatchDecision.Choice.CREATE_NEW
@@ -185,60 +162,6 @@ class MatchBrokenVariantsTest {
                     return broken.broken(real.open(settings));
                 }
             };
-        }
-    }
-
-    /** A connection that passes every call through; each variant overrides what it breaks. */
-    private static class Forwarding implements HrisConnection {
-        private final HrisConnection real;
-
-        Forwarding(HrisConnection real) {
-            this.real = real;
-        }
-
-        @Override
-        public ConnectedAccount verify() {
-            return real.verify();
-        }
-
-        @Override
-        public ReferenceData referenceData() {
-            return real.referenceData();
-        }
-
-        @Override
-        public EmployeeDraft draftFor(Candidate candidate) {
-            return real.draftFor(candidate);
-        }
-
-        @Override
-        public List<FieldError> validate(EmployeeDraft draft) {
-            return real.validate(draft);
-        }
-
-        @Override
-        public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
-            return real.findExisting(draft);
-        }
-
-        @Override
-        public Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
-            return real.findMatch(draft);
-        }
-
-        @Override
-        public ExportResult export(EmployeeDraft draft) {
-            return real.export(draft);
-        }
-
-        @Override
-        public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
-            return real.export(draft, decision);
-        }
-
-        @Override
-        public void close() {
-            real.close();
         }
     }
 }

@@ -24,6 +24,7 @@ import com.hirerelay.api.settings.ConnectionDetail;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.api.settings.SettingFieldType;
+import com.hirerelay.api.testkit.ForwardingHrisConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -48,7 +49,7 @@ enum BrokenVariant {
     CREATES_BEFORE_LOOKING("anExportLooksForTheEmployeeBeforeCreatingIt") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     requireValid(real, draft);
@@ -70,7 +71,7 @@ enum BrokenVariant {
     REPEATS_A_LOST_CREATE("aCreateWhoseAnswerIsLostIsNeverRepeatedBlindly") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     requireValid(real, draft);
@@ -103,7 +104,7 @@ enum BrokenVariant {
     HIDES_A_SETTLED_OUTCOME("aCreateWhoseAnswerIsLostIsNeverRepeatedBlindly") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     ExportResult result = real.export(draft);
@@ -116,7 +117,7 @@ enum BrokenVariant {
     CLAIMS_NOTHING_WAS_CREATED("aCreateThatMayHaveWorkedButCannotBeConfirmedIsOutcomeUnknown") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     try {
@@ -132,7 +133,7 @@ enum BrokenVariant {
     SENDS_INVALID_DRAFTS("anEmptyDraftIsRefusedWithFieldErrorsNamingDraftFieldsBeforeAnythingIsSent") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     String file = fileFor(draft, true);
@@ -150,7 +151,7 @@ enum BrokenVariant {
     VALIDATES_WITH_UNKNOWN_KEYS("anEmptyDraftIsRefusedWithFieldErrorsNamingDraftFieldsBeforeAnythingIsSent") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public List<com.hirerelay.api.FieldError> validate(EmployeeDraft draft) {
                     return real.validate(draft).stream()
@@ -164,7 +165,7 @@ enum BrokenVariant {
     WRONG_DRAFT_KEY_FOR_A_REFUSAL("aRefusalByTheHrSystemNamesTheDraftKeys") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     try {
@@ -184,7 +185,7 @@ enum BrokenVariant {
     UNTYPED_FAILURE("anOutageIsRemoteUnavailable") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                     try {
@@ -201,7 +202,7 @@ enum BrokenVariant {
     CASE_SENSITIVE_LOOK_UP("findExistingMatchesTheEmailCaseInsensitively") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                     String email = draft.value("email").orElse("");
@@ -214,7 +215,7 @@ enum BrokenVariant {
     VERIFIES_NOTHING("verifyingWorkingCredentialsNamesTheAccountWithOneReadAndNoEmployeeCalls") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ConnectedAccount verify() {
                     return new ConnectedAccount(settings.valueOr(FolderSettings.FOLDER, "folder"), null, Map.of());
@@ -226,7 +227,7 @@ enum BrokenVariant {
     SECRET_IN_TO_STRING("noSecretShowsInToStringsOfWhatThePluginHandsBack") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public String toString() {
                     return "FolderConnection[" + settings.values() + "]";
@@ -238,7 +239,7 @@ enum BrokenVariant {
     SECRET_IN_A_LOG_LINE("exportingTwiceCreatesOneEmployeeAndLinksItTheSecondTime") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     System.getLogger("folder-export")
@@ -256,7 +257,7 @@ enum BrokenVariant {
     SECRET_IN_AN_EXCEPTION_MESSAGE("anOutageIsRemoteUnavailable") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                     try {
@@ -278,7 +279,7 @@ enum BrokenVariant {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
             closed.set(false);
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     if (closed.get()) {
@@ -306,7 +307,7 @@ enum BrokenVariant {
     NON_ISO_DATE_IN_THE_DRAFT("aDraftFromAFullCandidateHasWellFormedValuesAndKnownChoices") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public EmployeeDraft draftFor(com.hirerelay.api.candidate.Candidate candidate) {
                     EmployeeDraft draft = real.draftFor(candidate);
@@ -432,7 +433,7 @@ enum BrokenVariant {
     REJECTION_AS_OUTAGE("aCreateRefusedForAnotherReasonIsRemoteRejectedAndCreatesNothing") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     try {
@@ -448,7 +449,7 @@ enum BrokenVariant {
     HIDES_A_FAILED_FOLLOW_UP("aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     ExportResult result = real.export(draft);
@@ -466,7 +467,7 @@ enum BrokenVariant {
     FAILS_AFTER_THE_CREATE("aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     ExportResult result = real.export(draft);
@@ -485,7 +486,7 @@ enum BrokenVariant {
 
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ReferenceData referenceData() {
                     ReferenceData cached = shared.get();
@@ -503,7 +504,7 @@ enum BrokenVariant {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
             AtomicReference<ReferenceData> cache = new AtomicReference<>();
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ReferenceData referenceData() {
                     ReferenceData cached = cache.get();
