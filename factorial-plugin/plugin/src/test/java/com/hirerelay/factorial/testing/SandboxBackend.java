@@ -84,7 +84,11 @@ public final class SandboxBackend implements ContractBackend {
         return switch (fault.kind()) {
             case NONE -> Fault.delay(Duration.ZERO);
             case UNAVAILABLE -> Fault.status(503);
-            case RATE_LIMITED -> Fault.rateLimited((int) fault.retryAfter().toSeconds());
+            case RATE_LIMITED ->
+                Fault.rateLimited(
+                        fault.retryAfter() == null
+                                ? null
+                                : (int) fault.retryAfter().toSeconds());
             case CREDENTIALS_REFUSED -> Fault.status(401);
             case ACCESS_DENIED -> Fault.status(403);
             case REJECTED -> Fault.status(409, "{\"errors\":[\"Conflict\"]}");

@@ -498,6 +498,20 @@ public abstract class HrisPluginContract {
     }
 
     @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void aRateLimitWithoutAnAnnouncedWaitInventsNone(RemoteMethod method) {
+        assumeTrue(hrSystemRateLimits(), "the plugin declares that its HR system never rate limits");
+        Throwable failure =
+                expectTypedFailureEverywhere(method, BackendFault.rateLimitedWithoutWait(), RateLimitedException.class);
+        if (failure instanceof RateLimitedException limited) {
+            assertThat(limited.retryAfter())
+                    .as("the HR system announced no wait, so RateLimitedException.retryAfter() must be empty, not"
+                            + " a wait the plugin invented")
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
     @EnumSource(
             value = RemoteMethod.class,
             names = {"VERIFY", "FIND_EXISTING", "EXPORT"})

@@ -199,7 +199,9 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
                             exchange,
                             429,
                             Map.of("error", "too many requests"),
-                            String.valueOf(fault.retryAfter().toSeconds()));
+                            fault.retryAfter() == null
+                                    ? null
+                                    : String.valueOf(fault.retryAfter().toSeconds()));
                 case CREDENTIALS_REFUSED -> send(exchange, 401, Map.of("error", "invalid token"), null);
                 case ACCESS_DENIED -> send(exchange, 403, Map.of("error", "forbidden"), null);
                 case REFUSED_FIELD ->
