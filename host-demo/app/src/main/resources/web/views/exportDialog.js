@@ -63,6 +63,14 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (running) return;
+    // What the browser can already tell (a date, country or phone number it cannot read) is said beside the field.
+    const problems = fields.map((f) => [f, f.check ? f.check() : null]).filter(([, p]) => p);
+    if (problems.length) {
+      fields.forEach((f) => f.setError(null));
+      problems.forEach(([f, p]) => f.setError(p));
+      problems[0][0].input.focus();
+      return;
+    }
     running = true;
     submit.disabled = true;
     submit.textContent = 'Exporting…';

@@ -96,17 +96,13 @@ public final class EmployeeDraftFactory {
                 .withOptions(GENDER_OPTIONS)
                 .withHelpText("Optional. Factorial accepts only these values."));
         fields.add(date(BIRTHDAY_ON, "Date of birth", candidate.birthday()));
-        fields.add(text(NATIONALITY, "Nationality", upper(candidate.nationality()))
-                .withMaxLength(2)
-                .withHelpText("Two-letter country code, such as ES."));
+        fields.add(country(NATIONALITY, "Nationality", candidate.nationality()));
         fields.add(text(ADDRESS_LINE_1, "Address", address.line1()).withMaxLength(255));
         fields.add(text(ADDRESS_LINE_2, "Address (line 2)", address.line2()).withMaxLength(255));
         fields.add(text(POSTAL_CODE, "Postal code", address.postalCode()).withMaxLength(20));
         fields.add(text(CITY, "City", address.city()).withMaxLength(100));
         fields.add(text(STATE, "State or province", address.state()).withMaxLength(100));
-        fields.add(text(COUNTRY, "Country", upper(address.country()))
-                .withMaxLength(2)
-                .withHelpText("Two-letter country code, such as ES."));
+        fields.add(country(COUNTRY, "Country", address.country()));
         fields.add(text(COMPANY_IDENTIFIER, "Employee number", candidate.id())
                 .withMaxLength(100)
                 .withHelpText("Set to the candidate's id here, so that a later export finds this employee."));
@@ -129,6 +125,10 @@ public final class EmployeeDraftFactory {
 
     private static DraftField date(String key, String label, LocalDate value) {
         return DraftField.of(key, label, DraftFieldType.DATE).withValue(value == null ? null : value.toString());
+    }
+
+    private static DraftField country(String key, String label, String code) {
+        return DraftField.of(key, label, DraftFieldType.COUNTRY).withValue(upper(code));
     }
 
     private static String upper(String code) {
