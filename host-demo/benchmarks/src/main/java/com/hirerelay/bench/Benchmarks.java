@@ -1,9 +1,9 @@
 package com.hirerelay.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.HireRelayHost;
-import com.hirerelay.host.HostOptions;
-import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.host.app.HireRelayHost;
+import com.hirerelay.host.app.HostOptions;
+import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.RecordedRequest;
 import com.hirerelay.sandbox.SandboxConfig;

@@ -1,6 +1,7 @@
 package com.hirerelay.host.auth;
 
-import com.hirerelay.host.HostException;
+import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.errors.HostException;
 
 /**
  * The signed-in user's role may not do this. Answered with HTTP 403 and the message.
@@ -11,5 +12,16 @@ public class AccessDeniedException extends HostException {
 
     public AccessDeniedException(String message) {
         super(message, null);
+    }
+
+    @Override
+    public int httpStatus() {
+        return 403;
+    }
+
+    /** @return code {@code forbidden} with the message */
+    @Override
+    public ApiError toApiError() {
+        return ApiError.of("forbidden", getMessage());
     }
 }

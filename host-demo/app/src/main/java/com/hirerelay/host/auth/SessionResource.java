@@ -1,7 +1,6 @@
 package com.hirerelay.host.auth;
 
-import com.hirerelay.host.web.ApiError;
-import com.hirerelay.host.web.SessionFilter;
+import com.hirerelay.host.errors.ApiError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

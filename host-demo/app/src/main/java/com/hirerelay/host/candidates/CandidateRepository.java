@@ -93,14 +93,21 @@ public final class CandidateRepository implements CandidateLookup {
                 .one());
     }
 
+    /**
+     * A stage a candidate may move to. Jobs own their stages ({@code jobs.Job.Stage}); this is the part a
+     * move needs, so that candidates do not depend on jobs (the pipeline, in jobs, shows candidates).
+     *
+     * @param id the stage's id
+     * @param hired whether reaching it means the candidate is hired
+     */
+    public record TargetStage(long id, boolean hired) {}
+
     /** @return the stage if it belongs to the job */
-    public Optional<com.hirerelay.host.jobs.Job.Stage> stageOfJob(long jobId, long stageId) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, name, position, hired FROM stages WHERE id = ? AND job_id = ?")
+    public Optional<TargetStage> stageOfJob(long jobId, long stageId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, hired FROM stages WHERE id = ? AND job_id = ?")
                 .bind(0, stageId)
                 .bind(1, jobId)
-                .map((rs, ctx) -> new com.hirerelay.host.jobs.Job.Stage(
-                        rs.getLong("id"), rs.getString("name"), rs.getInt("position"), rs.getInt("hired") != 0))
+                .map((rs, ctx) -> new TargetStage(rs.getLong("id"), rs.getInt("hired") != 0))
                 .findOne());
     }
 

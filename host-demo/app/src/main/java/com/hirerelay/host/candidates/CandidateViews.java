@@ -3,10 +3,6 @@ package com.hirerelay.host.candidates;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.host.auth.User;
-import com.hirerelay.host.export.ExportPolicy;
-import com.hirerelay.host.export.ExportSummaries;
-import com.hirerelay.host.export.ExportSummary;
-import com.hirerelay.host.export.MenuEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +13,11 @@ import java.util.Map;
  */
 public final class CandidateViews {
 
-    private final ExportPolicy policy;
+    private final VisibleMenus menus;
     private final ExportSummaries exports;
 
-    public CandidateViews(ExportPolicy policy, ExportSummaries exports) {
-        this.policy = policy;
+    public CandidateViews(VisibleMenus menus, ExportSummaries exports) {
+        this.menus = menus;
         this.exports = exports;
     }
 
@@ -123,6 +119,6 @@ public final class CandidateViews {
         } catch (IllegalArgumentException unreadable) {
             return List.of(); // a candidate too broken for plugins (e.g. malformed e-mail) gets no export menu
         }
-        return policy.visibleItems(placement, candidate, user);
+        return menus.visible(placement, candidate, user);
     }
 }

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo's only Factorial-specific code: starts the embedded Factorial sandbox on loopback with a
- * stable port and key (so an integration connected in one run still works in the next) and tells the
- * host which connect-form defaults point the Factorial plugin at it.
+ * Starts the embedded Factorial sandbox on loopback with a stable port and key (so an integration connected
+ * in one run still works in the next) and tells the host which connect-form defaults point the Factorial
+ * plugin at it. The only class of the host that uses the sandbox's classes.
  */
 public final class DemoSandboxLauncher implements AutoCloseable {
 
@@ -44,7 +44,7 @@ public final class DemoSandboxLauncher implements AutoCloseable {
 
     /** @return the connect-form defaults that point the Factorial connector at this sandbox */
     public Map<String, String> settingDefaults() {
-        return Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl());
+        return DemoConnector.settingDefaultsPointingAt(sandbox.baseUrl());
     }
 
     /** @return the sandbox's base URL */

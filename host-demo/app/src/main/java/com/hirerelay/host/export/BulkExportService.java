@@ -4,12 +4,12 @@ import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.ExportWarning;
-import com.hirerelay.host.HostException;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
-import com.hirerelay.host.web.ApiExceptionMapper;
+import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.errors.HostException;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -297,7 +297,7 @@ public final class BulkExportService implements AutoCloseable {
                     outcome.link(),
                     clock.instant());
         } catch (HrisException failure) {
-            var error = ApiExceptionMapper.errorOf(failure);
+            var error = ApiError.of(failure);
             bulk.update(
                     candidateId,
                     BulkResultState.FAILED,

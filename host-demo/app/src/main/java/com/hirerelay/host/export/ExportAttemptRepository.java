@@ -2,6 +2,8 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.host.candidates.ExportSummaries;
+import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.storage.JsonText;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.host.candidates.ExportSummary;
 import java.util.List;
 import java.util.Map;
 

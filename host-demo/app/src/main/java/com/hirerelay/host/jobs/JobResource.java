@@ -1,12 +1,12 @@
 package com.hirerelay.host.jobs;
 
 import com.hirerelay.api.menu.MenuPlacement;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.RequestRefusedException.Reason;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateViews;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -8,7 +8,7 @@ import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.ReferenceData;
-import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package com.hirerelay.host.plugins;
 
-import com.hirerelay.host.HostException;
+import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.errors.HostException;
 
 /**
  * A plugin's code failed in a way its contract does not allow: it threw something other than an
@@ -21,5 +22,17 @@ public class PluginFailureException extends HostException {
     /** @return the id of the plugin that failed */
     public String pluginId() {
         return pluginId;
+    }
+
+    /** @return 502: the host is fine, the plugin behind it failed */
+    @Override
+    public int httpStatus() {
+        return 502;
+    }
+
+    /** @return code {@code plugin_failed} with the message */
+    @Override
+    public ApiError toApiError() {
+        return ApiError.of("plugin_failed", getMessage());
     }
 }

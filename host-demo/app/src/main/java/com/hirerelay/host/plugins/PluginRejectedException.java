@@ -1,6 +1,8 @@
 package com.hirerelay.host.plugins;
 
-import com.hirerelay.host.HostException;
+import com.hirerelay.api.FieldError;
+import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.errors.HostException;
 import java.util.List;
 
 /**
@@ -20,5 +22,20 @@ public class PluginRejectedException extends HostException {
     /** @return each reason, as a sentence */
     public List<String> problems() {
         return problems;
+    }
+
+    @Override
+    public int httpStatus() {
+        return 422;
+    }
+
+    /** @return code {@code plugin_rejected}, each problem as an error of the {@code jar} field */
+    @Override
+    public ApiError toApiError() {
+        return new ApiError(
+                "plugin_rejected",
+                getMessage(),
+                problems.stream().map(problem -> new FieldError("jar", problem)).toList(),
+                null);
     }
 }

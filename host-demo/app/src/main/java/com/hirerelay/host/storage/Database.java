@@ -3,35 +3,20 @@ package com.hirerelay.host.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The host's SQLite database, reached through Jdbi: WAL mode so readers never wait for the writer, a busy
  * time-out so concurrent writers queue instead of failing with "database is locked", foreign keys on, and
- * the schema brought up to date by versioned migrations at open.
- *
- * <p>Migrations are the classpath resources {@code db/migration/V<n>__<name>.sql} listed in
- * {@code db/migration/index.txt}, applied in ascending {@code n}, each in its own transaction, and
- * recorded in {@code schema_version}.
+ * the schema brought up to date at open by Flyway (see {@link SchemaMigrator}): a database of an earlier
+ * release carries on from the version it recorded, and one of a newer release is refused.
  */
 public final class Database implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
 
     private final Path file;
     private final Jdbi jdbi;
@@ -55,6 +40,8 @@ public final class Database implements AutoCloseable {
      *
      * @param file the SQLite file
      * @return the open database
+     * @throws SchemaMigrationException if the schema cannot be brought to this release's version (for example
+     *     a newer release has migrated it); the file is then left as it was and nothing stays open
      */
     public static Database open(Path file) {
         try {
@@ -82,9 +69,15 @@ public final class Database implements AutoCloseable {
         pool.setMinimumIdle(2);
         pool.setConnectionTimeout(15_000);
         HikariDataSource dataSource = new HikariDataSource(pool);
-        Database database = new Database(file, Jdbi.create(dataSource), dataSource);
-        database.migrate();
-        return database;
+        try {
+            new SchemaMigrator(
+                            dataSource, SqlDialect.SQLITE, file.toAbsolutePath().toString())
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(file, Jdbi.create(dataSource), dataSource);
     }
 
     /** @return Jdbi over this database */
@@ -96,90 +89,4 @@ public final class Database implements AutoCloseable {
     public Path file() {
         return file;
     }
-
-    private void migrate() {
-        jdbi.useHandle(handle -> handle.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                        + " applied_at TEXT NOT NULL)"));
-        int current =
-                jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
-                        .mapTo(Integer.class)
-                        .one());
-        for (Migration migration : migrations()) {
-            if (migration.version() <= current) {
-                continue;
-            }
-            jdbi.useTransaction(handle -> {
-                runScript(handle, migration.sql());
-                handle.createUpdate(
-                                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, datetime('now'))")
-                        .bind(0, migration.version())
-                        .bind(1, migration.name())
-                        .execute();
-            });
-            LOG.info(
-                    "Database {} migrated to version {} ({})",
-                    file.getFileName(),
-                    migration.version(),
-                    migration.name());
-        }
-    }
-
-    /**
-     * Runs a migration statement by statement: a statement ends with a line ending in ';', except inside
-     * a CREATE TRIGGER, whose body ends with the line 'END;'.
-     */
-    private static void runScript(Handle handle, String sql) {
-        StringBuilder statement = new StringBuilder();
-        for (String line : sql.split("\\r?\\n")) {
-            String trimmed = line.strip();
-            if (statement.length() == 0 && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
-                continue;
-            }
-            statement.append(line).append('\n');
-            boolean inTrigger = statement
-                    .toString()
-                    .stripLeading()
-                    .toUpperCase(java.util.Locale.ROOT)
-                    .startsWith("CREATE TRIGGER");
-            if (trimmed.endsWith(";") && (!inTrigger || trimmed.equalsIgnoreCase("END;"))) {
-                handle.execute(statement.toString().strip());
-                statement.setLength(0);
-            }
-        }
-        if (!statement.toString().isBlank()) {
-            handle.execute(statement.toString().strip());
-        }
-    }
-
-    private static List<Migration> migrations() {
-        List<Migration> result = new ArrayList<>();
-        for (String name : resource("db/migration/index.txt")
-                .lines()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList()) {
-            Matcher matcher = MIGRATION.matcher(name);
-            if (!matcher.matches()) {
-                throw new IllegalStateException("Migration file name '" + name + "' must look like V1__name.sql");
-            }
-            result.add(new Migration(
-                    Integer.parseInt(matcher.group(1)), matcher.group(2), resource("db/migration/" + name)));
-        }
-        result.sort((a, b) -> Integer.compare(a.version(), b.version()));
-        return result;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Database.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Migration(int version, String name, String sql) {}
 }

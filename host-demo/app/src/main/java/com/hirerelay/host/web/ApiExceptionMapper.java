@@ -1,16 +1,8 @@
 package com.hirerelay.host.web;
 
-import com.hirerelay.api.AccessDeniedException;
-import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.HrisException;
-import com.hirerelay.api.InvalidCredentialsException;
-import com.hirerelay.api.RateLimitedException;
-import com.hirerelay.api.RemoteRejectedException;
-import com.hirerelay.api.RemoteUnavailableException;
-import com.hirerelay.api.ValidationFailedException;
-import com.hirerelay.host.RequestRefusedException;
-import com.hirerelay.host.plugins.PluginFailureException;
-import com.hirerelay.host.plugins.PluginRejectedException;
+import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.errors.HostException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -19,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into the API's one error shape ({@link ApiError}) with a stable code. Unexpected
+ * Turns every failure into the API's one error shape ({@link ApiError}) with a stable code. A host failure
+ * says its own status and body ({@link HostException}), so this mapper knows no feature. Unexpected
  * failures are logged with their stack trace and answered with a bare "internal" error, never the trace.
  */
 @Provider
@@ -34,22 +26,8 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof RequestRefusedException refused) {
-            return refused(refused);
-        } else if (failure instanceof com.hirerelay.host.auth.AccessDeniedException denied) {
-            return answer(403, ApiError.of("forbidden", denied.getMessage()));
-        } else if (failure instanceof PluginRejectedException rejected) {
-            return answer(
-                    422,
-                    new ApiError(
-                            "plugin_rejected",
-                            rejected.getMessage(),
-                            rejected.problems().stream()
-                                    .map(problem -> new com.hirerelay.api.FieldError("jar", problem))
-                                    .toList(),
-                            null));
-        } else if (failure instanceof PluginFailureException plugin) {
-            return answer(502, ApiError.of("plugin_failed", plugin.getMessage()));
+        if (failure instanceof HostException host) {
+            return answer(host.httpStatus(), host.toApiError());
         } else if (failure instanceof HrisException remote) {
             return remote(remote);
         } else if (failure instanceof NotAuthorizedException) {
@@ -67,32 +45,8 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return answer(500, ApiError.of("internal", "Something went wrong on our side. It has been logged."));
     }
 
-    /** @return the error answer for a connector's failure, shared with bulk results */
-    public static ApiError errorOf(HrisException remote) {
-        if (remote instanceof ValidationFailedException invalid) {
-            return new ApiError("validation_failed", invalid.getMessage(), invalid.fieldErrors(), null);
-        } else if (remote instanceof RateLimitedException limited) {
-            return new ApiError(
-                    "rate_limited",
-                    limited.getMessage(),
-                    List.of(),
-                    limited.retryAfter()
-                            .map(d -> Math.max(1, (d.toMillis() + 999) / 1000))
-                            .orElse(null));
-        } else if (remote instanceof InvalidCredentialsException || remote instanceof AccessDeniedException) {
-            return ApiError.of("needs_reconnection", remote.getMessage());
-        } else if (remote instanceof ExportOutcomeUnknownException) {
-            return ApiError.of("export_outcome_unknown", remote.getMessage());
-        } else if (remote instanceof RemoteUnavailableException) {
-            return ApiError.of("remote_unavailable", remote.getMessage());
-        } else if (remote instanceof RemoteRejectedException) {
-            return ApiError.of("remote_rejected", remote.getMessage());
-        }
-        return ApiError.of("remote_failed", remote.getMessage());
-    }
-
     private static Response remote(HrisException remote) {
-        ApiError error = errorOf(remote);
+        ApiError error = ApiError.of(remote);
         int status = switch (error.code()) {
             case "validation_failed" -> 422;
             case "rate_limited" -> 429;
@@ -104,26 +58,6 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (error.retryAfterSeconds() != null) {
             builder.header("Retry-After", error.retryAfterSeconds());
         }
-        return builder.build();
-    }
-
-    private static Response refused(RequestRefusedException refused) {
-        int status = switch (refused.reason()) {
-            case NOT_FOUND -> 404;
-            case BAD_REQUEST -> 400;
-            case VALIDATION_FAILED -> 422;
-            case NOT_EXPORTABLE, EXPORT_IN_PROGRESS, NEEDS_RECONNECTION, ALREADY_CONNECTED -> 409;
-            case LIMIT_REACHED -> 429;
-            case BUSY -> 503;
-        };
-        ApiError error = new ApiError(
-                refused.reason().name().toLowerCase(java.util.Locale.ROOT),
-                refused.getMessage(),
-                refused.fieldErrors(),
-                refused.retryAfterSeconds().orElse(null));
-        Response.ResponseBuilder builder =
-                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
-        refused.retryAfterSeconds().ifPresent(seconds -> builder.header("Retry-After", seconds));
         return builder.build();
     }
 
@@ -148,10 +82,12 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    static Response answer(int status, ApiError error) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(error)
-                .build();
+    private static Response answer(int status, ApiError error) {
+        Response.ResponseBuilder builder =
+                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+        if (error.retryAfterSeconds() != null) {
+            builder.header("Retry-After", error.retryAfterSeconds());
+        }
+        return builder.build();
     }
 }

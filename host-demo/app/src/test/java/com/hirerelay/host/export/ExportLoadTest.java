@@ -3,7 +3,7 @@ package com.hirerelay.host.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.seed.DemoSeed;
+import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.sandbox.SandboxConfig;

@@ -11,7 +11,7 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.menu.MenuContext;
 import com.hirerelay.api.menu.MenuPlacement;
-import com.hirerelay.host.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.testing.PluginJarBuilder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

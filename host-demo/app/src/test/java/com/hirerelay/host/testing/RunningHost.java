@@ -1,7 +1,7 @@
 package com.hirerelay.host.testing;
 
-import com.hirerelay.host.HireRelayHost;
-import com.hirerelay.host.HostOptions;
+import com.hirerelay.host.app.HireRelayHost;
+import com.hirerelay.host.app.HostOptions;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.io.IOException;

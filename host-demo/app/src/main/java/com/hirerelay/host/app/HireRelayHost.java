@@ -1,0 +1,276 @@
+package com.hirerelay.host.app;
+
+import com.hirerelay.api.settings.SettingField;
+import com.hirerelay.host.auth.SessionFilter;
+import com.hirerelay.host.auth.SessionResource;
+import com.hirerelay.host.auth.SessionStore;
+import com.hirerelay.host.candidates.CandidateRepository;
+import com.hirerelay.host.candidates.CandidateResource;
+import com.hirerelay.host.candidates.CandidateViews;
+import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.export.BulkExportService;
+import com.hirerelay.host.export.CandidateExportResource;
+import com.hirerelay.host.export.ExportAttemptRepository;
+import com.hirerelay.host.export.ExportPolicy;
+import com.hirerelay.host.export.ExportResource;
+import com.hirerelay.host.export.ExportService;
+import com.hirerelay.host.integrations.IntegrationRepository;
+import com.hirerelay.host.integrations.IntegrationResource;
+import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.jobs.JobRepository;
+import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.plugins.PluginHost;
+import com.hirerelay.host.plugins.PluginResource;
+import com.hirerelay.host.plugins.SettingsPanelHandle;
+import com.hirerelay.host.storage.Database;
+import com.hirerelay.host.vault.CredentialVault;
+import com.hirerelay.host.web.ApiExceptionMapper;
+import com.hirerelay.host.web.JsonMapperProvider;
+import com.hirerelay.host.web.SecurityHeadersFilter;
+import com.hirerelay.host.web.StaticFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The running host: database, vault, plugins, services and the HTTP server, wired by hand in
+ * {@link #start}. Closing it stops the server first, then the plugins.
+ */
+public final class HireRelayHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
+
+    private final HttpServer server;
+    private final PluginHost plugins;
+    private final IntegrationService integrations;
+    private final BulkExportService bulk;
+    private final Database database;
+    private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
+    private final URI baseUri;
+
+    private HireRelayHost(
+            HttpServer server,
+            PluginHost plugins,
+            IntegrationService integrations,
+            BulkExportService bulk,
+            Database database,
+            java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
+            URI baseUri) {
+        this.server = server;
+        this.plugins = plugins;
+        this.integrations = integrations;
+        this.bulk = bulk;
+        this.database = database;
+        this.seeding = seeding;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * Opens the data folder, loads the plugins and starts serving.
+     *
+     * @param options how to start
+     * @return the running host
+     */
+    public static HireRelayHost start(HostOptions options) {
+        long started = System.nanoTime();
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+        Clock clock = options.clock();
+        // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
+        java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits()));
+        java.util.concurrent.CompletableFuture<Void> jerseyWarm =
+                java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
+        Database database;
+        CredentialVault vault;
+        java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
+        try {
+            database = Database.open(options.dataDir().resolve("hirerelay.db"));
+            vault = CredentialVault.open(options.dataDir());
+            // A first start seeds the demo data (and hashes the demo passwords, slow on purpose) once the
+            // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
+            // half-seeded ATS.
+            seeding = new java.util.concurrent.CompletableFuture<>();
+        } catch (RuntimeException failed) {
+            loading.thenAccept(PluginHost::close);
+            throw failed;
+        }
+        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
+        int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
+        if (interrupted > 0) {
+            LOG.warn(
+                    "{} export(s) were running when the host stopped; they are marked unfinished in the export history",
+                    interrupted);
+        }
+        PluginHost plugins;
+        try {
+            plugins = loading.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            database.close();
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+        IntegrationService integrations = new IntegrationService(
+                plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
+        CandidateRepository candidates = new CandidateRepository(database.jdbi());
+        ExportPolicy policy = new ExportPolicy(plugins, integrations);
+        CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
+        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
+        BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
+
+        ResourceConfig api = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new JsonMapperProvider())
+                .register(new ApiExceptionMapper())
+                .register(new SessionFilter(sessions))
+                .register(new SecurityHeadersFilter())
+                .register(new SessionResource(sessions))
+                .register(new CandidateResource(candidates, views))
+                .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
+                .register(new IntegrationResource(integrations))
+                .register(new CandidateExportResource(exports))
+                .register(new ExportResource(bulk, attempts))
+                .register(new PluginResource(plugins));
+        URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
+        jerseyWarm.join();
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
+        server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
+        try {
+            server.start();
+        } catch (IOException e) {
+            plugins.close();
+            database.close();
+            throw new UncheckedIOException(
+                    "Cannot listen on " + options.bindAddress() + ":" + options.port()
+                            + " (is another program using the port? choose another with --port)",
+                    e);
+        }
+        Database seeded = database;
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                seeding.complete(DemoSeed.seedIfEmpty(seeded.jdbi(), options.demoPasswords()));
+            } catch (RuntimeException failed) {
+                seeding.completeExceptionally(failed);
+            }
+        });
+        unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);
+        int port = server.getListeners().iterator().next().getPort();
+        URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
+        LOG.info(
+                "HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms",
+                baseUri,
+                plugins.plugins().size(),
+                plugins.connectors().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+    }
+
+    /**
+     * A connect-form default that names no field of an installed connector's form, or a secret field (never
+     * prefilled), does nothing: the host says so at start, so that a typo in a flag does not go unnoticed.
+     *
+     * @return one sentence per default that has no effect now, naming its key (never its value)
+     */
+    static List<String> unusedDefaults(PluginHost plugins, Map<String, String> settingDefaults) {
+        List<String> unused = new ArrayList<>();
+        for (String key : settingDefaults.keySet()) {
+            String connectorId = key.substring(0, Math.max(0, key.indexOf('.')));
+            String fieldKey = key.substring(key.indexOf('.') + 1);
+            Optional<SettingsPanelHandle> panel = plugins.settingsPanel(connectorId);
+            Optional<SettingField> field = panel.flatMap(found -> found.form().fields().stream()
+                    .filter(candidate -> candidate.key().equals(fieldKey))
+                    .findFirst());
+            if (panel.isEmpty()) {
+                unused.add("Connect-form default " + key + " is unused for now: no installed plugin offers connector '"
+                        + connectorId + "'");
+            } else if (field.isEmpty()) {
+                unused.add("Connect-form default " + key + " is ignored: the connect form of '" + connectorId
+                        + "' has no field '" + fieldKey + "'");
+            } else if (field.get().isSecret()) {
+                unused.add("Connect-form default " + key + " is ignored: '" + fieldKey
+                        + "' is a secret field, which is never prefilled");
+            }
+        }
+        return unused;
+    }
+
+    /**
+     * Loads Jersey's and HK2's classes while the database opens: building the real application later
+     * then finds them loaded (start-up is mostly class loading on two cores).
+     */
+    private static void warmUpJersey() {
+        try {
+            new org.glassfish.jersey.server.ApplicationHandler(new ResourceConfig()
+                            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                            .register(JacksonFeature.withoutExceptionMappers())
+                            .register(WarmUpResource.class))
+                    .getInjectionManager()
+                    .shutdown();
+        } catch (RuntimeException ignored) {
+            // only a warm-up: the real application is built, and fails loudly, later
+        }
+    }
+
+    /** A resource for {@link #warmUpJersey()}. */
+    @jakarta.ws.rs.Path("warm-up")
+    public static final class WarmUpResource {
+        @jakarta.ws.rs.GET
+        public String get() {
+            return "";
+        }
+    }
+
+    /** @return where the host serves, such as {@code http://127.0.0.1:8080/} */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /**
+     * @return the users seeded at this start with their passwords (waiting for the seeding); empty unless
+     *         the database was new
+     */
+    public List<DemoSeed.SeededUser> seededUsers() {
+        return seeding.join();
+    }
+
+    /** @return the plugin host */
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    /** @return the database, once the first start's seeding is done */
+    public Database database() {
+        seeding.join();
+        return database;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        try {
+            seeding.join();
+        } catch (RuntimeException seedingFailed) {
+            LOG.error("Seeding the demo data failed", seedingFailed);
+        }
+        bulk.close();
+        integrations.close();
+        plugins.close();
+        database.close();
+    }
+}
