@@ -152,6 +152,7 @@ function countryCombobox(attrs, code) {
   };
   input.addEventListener('input', () => { delete input.dataset.code; const exact = countryFromText(input.value); if (exact) input.dataset.code = exact; open(input.value); });
   input.addEventListener('keydown', (e) => {
+    if (input.readOnly || input.disabled) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (list.hidden) { open(input.dataset.code ? '' : input.value); return; }

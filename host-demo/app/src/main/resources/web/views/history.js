@@ -21,7 +21,7 @@ export async function renderExportHistory(ctx) {
   outcomeSel.addEventListener('change', () => { filters.outcome = outcomeSel.value; page = 1; load({ push: true }); });
   const area = h('div', null, h('p', { class: 'muted' }, 'Loading export history…'));
   const scoped = filters.candidateId || filters.connectorId
-    ? h('p', { class: 'small', testid: 'history-scope' }, 'Showing only some attempts. ', h('a', { href: '#/exports' }, 'Show all'))
+    ? h('p', { class: 'small', testid: 'history-scope' }, h('span', null, 'Showing only some attempts. '), h('a', { href: '#/exports' }, 'Show all'))
     : null;
   mount(el,
     h('div', { class: 'page-header' }, h('div', null, h('h1', { testid: 'page-title' }, 'Export history'),
@@ -43,6 +43,12 @@ export async function renderExportHistory(ctx) {
     }
     if (mine !== seq || !ctx.isCurrent()) return;
     const items = data.items || [];
+    if (scoped && items.length) {
+      // Name what the list is narrowed to, as the rows do, instead of an id.
+      const who = filters.candidateId ? `of ${items[0].candidateName}` : '';
+      const where = filters.connectorId ? `with ${items[0].connectorName || filters.connectorId}` : '';
+      scoped.firstChild.textContent = `Showing the attempts ${[who, where].filter(Boolean).join(' ')}. `;
+    }
     mount(area,
       items.length === 0 ? h('div', { class: 'empty' }, 'No export attempts match.') :
         h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'history-table' },

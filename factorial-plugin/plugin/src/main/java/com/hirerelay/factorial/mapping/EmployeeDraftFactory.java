@@ -9,10 +9,12 @@ import com.hirerelay.api.candidate.PostalAddress;
 import com.hirerelay.api.candidate.Salary;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
+import com.hirerelay.api.hris.DraftSection;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,17 @@ public final class EmployeeDraftFactory {
             new SelectOption("weekly", "Per week"),
             new SelectOption("daily", "Per day"),
             new SelectOption("hourly", "Per hour"));
+
+    private static final Map<String, DraftSection> SECTIONS = Map.of(
+            CONTRACT_STARTS_ON, DraftSection.JOB_AND_CONTRACT,
+            JOB_TITLE, DraftSection.JOB_AND_CONTRACT,
+            SALARY_AMOUNT, DraftSection.JOB_AND_CONTRACT,
+            SALARY_FREQUENCY, DraftSection.JOB_AND_CONTRACT,
+            LEGAL_ENTITY_ID, DraftSection.PLACEMENT,
+            LOCATION_ID, DraftSection.PLACEMENT,
+            TEAM_ID, DraftSection.PLACEMENT,
+            MANAGER_ID, DraftSection.PLACEMENT,
+            COMPANY_IDENTIFIER, DraftSection.PLACEMENT);
 
     private final Map<String, String> defaults;
 
@@ -106,7 +119,16 @@ public final class EmployeeDraftFactory {
         fields.add(text(COMPANY_IDENTIFIER, "Employee number", candidate.id())
                 .withMaxLength(100)
                 .withHelpText("Set to the candidate's id here, so that a later export finds this employee."));
-        return new EmployeeDraft(candidate.id(), fields);
+        return new EmployeeDraft(candidate.id(), fields, sections(fields));
+    }
+
+    /** The offer's terms and the company's structure each get a section; the rest describes the person. */
+    private static Map<String, DraftSection> sections(List<DraftField> fields) {
+        Map<String, DraftSection> sections = new LinkedHashMap<>();
+        for (DraftField field : fields) {
+            sections.put(field.key(), SECTIONS.getOrDefault(field.key(), DraftSection.PERSON));
+        }
+        return sections;
     }
 
     private DraftField reference(String key, String label, String list, ReferenceData reference) {

@@ -304,6 +304,12 @@ public final class ExportService {
                 connectorId,
                 connectorName(connectorId),
                 draft.fields(),
+                draft.fields().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                field -> field.key(),
+                                field -> draft.sectionOf(field.key()),
+                                (first, second) -> first,
+                                LinkedHashMap::new)),
                 reference.lists(),
                 existing,
                 restoredFrom);

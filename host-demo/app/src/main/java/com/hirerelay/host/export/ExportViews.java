@@ -2,6 +2,7 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.DraftSection;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummary;
@@ -18,6 +19,7 @@ public final class ExportViews {
     /**
      * The editable draft of the export dialog.
      *
+     * @param sections each field's section of the form, by field key (every field is named)
      * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
      */
     public record Draft(
@@ -25,6 +27,7 @@ public final class ExportViews {
             String connectorId,
             String connectorName,
             List<DraftField> fields,
+            Map<String, DraftSection> sections,
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
             Long restoredFromAttempt) {}

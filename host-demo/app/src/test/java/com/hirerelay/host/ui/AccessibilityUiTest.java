@@ -129,6 +129,7 @@ class AccessibilityUiTest {
         browser.checkScreen("11-pipeline");
         browser.waitClickable(testId("nav-exports")).click();
         browser.waitVisible(testId("history-table"));
+        browser.byTestId("history-draft").findElement(By.tagName("summary")).click();
         browser.checkScreen("12-export-history");
 
         // What a non-admin meets on a settings address

@@ -34,12 +34,15 @@ class ExportDialogUiTest {
     static RunningHost running;
     static List<JsonNode> hired;
 
+    private static final List<String> SECTION_TITLES =
+            List.of("Person", "Job and contract", "Placement in the company", "Documents");
+
     @BeforeAll
     static void startHost() {
         running = RunningHost.start(root);
         running.connectFactorial();
         browser.use(running);
-        hired = Flows.hiredCandidates(running, 3);
+        hired = Flows.hiredCandidates(running, 4);
     }
 
     @AfterAll
@@ -228,5 +231,90 @@ class ExportDialogUiTest {
                 .get(0)
                 .get("draftLines");
         assertThat(stored.toString()).contains("\"label\":\"Team\"").contains("\"shown\":\"" + teamName + "\"");
+    }
+
+    private static boolean inView(WebElement element) {
+        return (Boolean) browser.js(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+                element);
+    }
+
+    @Test
+    void theDialogIsInSectionsWithExportAlwaysInViewAndAsksBeforeTypedEditsAreLost() {
+        JsonNode candidate = hired.get(3);
+        WebElement dialog = openDialogFor(candidate);
+
+        // Sections in the guide's order, required fields first
+        List<WebElement> sections = dialog.findElements(testId("draft-section"));
+        assertThat(sections.stream().map(x -> x.findElement(By.tagName("h3")).getText()))
+                .containsExactlyElementsOf(SECTION_TITLES);
+        List<Boolean> requiredInPerson = sections.get(0).findElements(By.cssSelector(".field > label")).stream()
+                .map(label -> !label.findElements(By.cssSelector(".required")).isEmpty())
+                .toList();
+        assertThat(requiredInPerson.subList(0, 3))
+                .as("first name, last name and e-mail lead")
+                .containsOnly(true);
+        assertThat(requiredInPerson.subList(3, requiredInPerson.size())).doesNotContain(true);
+        assertThat(sections.get(2).getText()).contains("Legal entity", "Location", "Team", "Manager");
+        assertThat(sections.get(3).getText()).contains("Documents are not sent yet");
+
+        // The guide's "Click Export": the button says Export and stays in view while the form scrolls
+        WebElement submit = dialog.findElement(testId("export-submit"));
+        assertThat(submit.getText()).isEqualTo("Export");
+        assertThat(inView(submit)).as("Export in view at the top of the form").isTrue();
+        browser.js(
+                "arguments[0].scrollTop = arguments[0].scrollHeight;",
+                dialog.findElement(By.cssSelector(".modal-body")));
+        assertThat(inView(submit))
+                .as("Export in view at the bottom of the form")
+                .isTrue();
+        browser.step("01-sections");
+
+        // Escape after an edit asks; "Keep editing" keeps the dialog and the edit
+        WebElement first = dialog.findElement(testId("draft-field-first_name"));
+        String original = first.getAttribute("value");
+        Flows.setValue(first, original + "-Edited");
+        first.sendKeys(Keys.ESCAPE);
+        WebElement question = browser.waitVisible(testId("discard-dialog"));
+        assertThat(question.getText()).contains("Discard your changes?").contains("First name");
+        browser.step("02-discard-question");
+        question.findElement(testId("confirm-cancel")).click();
+        browser.waitFor(
+                "question gone", d -> d.findElements(testId("discard-dialog")).isEmpty());
+        assertThat(browser.byTestId("export-dialog").isDisplayed()).isTrue();
+        assertThat(first.getAttribute("value")).isEqualTo(original + "-Edited");
+
+        // A click beside the dialog asks too; Escape on the question means keep editing
+        WebElement backdrop = browser.driver().findElement(By.cssSelector(".modal-backdrop"));
+        var size = backdrop.getSize();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                // offsets count from the backdrop's centre: this is its top left corner, beside the dialog
+                .moveToElement(backdrop, -size.getWidth() / 2 + 8, -size.getHeight() / 2 + 8)
+                .click()
+                .perform();
+        browser.waitVisible(testId("discard-dialog"));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitFor(
+                "question gone", d -> d.findElements(testId("discard-dialog")).isEmpty());
+        assertThat(first.getAttribute("value")).isEqualTo(original + "-Edited");
+
+        // Cancel, then Discard changes: closed, nothing sent, and the draft is as it was
+        int employeesBefore = running.sandbox().employees().size();
+        dialog.findElement(testId("export-cancel")).click();
+        browser.waitVisible(testId("discard-dialog"))
+                .findElement(testId("discard-confirm"))
+                .click();
+        browser.waitNoModal();
+        assertThat(running.sandbox().employees()).hasSize(employeesBefore);
+        WebElement again = Flows.openExportDialog(
+                browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
+        assertThat(again.findElement(testId("draft-field-first_name")).getAttribute("value"))
+                .isEqualTo(original);
+
+        // Without edits, Escape closes at once
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitNoModal();
+        assertThat(browser.allByTestId("discard-dialog")).isEmpty();
     }
 }
