@@ -50,6 +50,9 @@ final class ApiRouter {
     private final Clock clock;
     private volatile SandboxStore store;
 
+    /** The largest page served, whatever limit a client asks for; tests lower it to make clients follow pages. */
+    private volatile int pageLimit = MAX_LIMIT;
+
     ApiRouter(ObjectMapper mapper, Clock clock, SandboxStore store) {
         this.mapper = mapper;
         this.clock = clock;
@@ -213,13 +216,17 @@ final class ApiRouter {
         return s.employees.values().stream().filter(keep).toList();
     }
 
+    void pageLimit(int size) {
+        pageLimit = size;
+    }
+
     /** The list envelope for {@code sorted} (ascending ids), paged by limit + after_id/before_id or page. */
-    private static ApiResponse list(List<Map<String, Object>> sorted, Map<String, List<String>> query) {
-        int limit = MAX_LIMIT;
+    private ApiResponse list(List<Map<String, Object>> sorted, Map<String, List<String>> query) {
+        int limit = pageLimit;
         String limitText = first(query, "limit");
         if (limitText != null) {
             try {
-                limit = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limitText.trim())));
+                limit = Math.max(1, Math.min(pageLimit, Integer.parseInt(limitText.trim())));
             } catch (NumberFormatException e) {
                 return ApiResponse.message(400, "limit must be an integer");
             }

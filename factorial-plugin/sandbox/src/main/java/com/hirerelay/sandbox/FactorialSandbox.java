@@ -55,6 +55,9 @@ public final class FactorialSandbox implements AutoCloseable {
     /** The version whose id mode {@link #employees()} and friends use, as pinned by the official SDK. */
     public static final String DEFAULT_VERSION = "2026-04-01";
 
+    /** The largest page the sandbox serves, and the page size {@link #reset()} restores. */
+    public static final int MAX_PAGE_SIZE = ApiRouter.MAX_LIMIT;
+
     private static final Logger LOG = LoggerFactory.getLogger(FactorialSandbox.class);
     private static final Pattern API_PATH = Pattern.compile("^/api/([^/]+)/resources/(.+?)/*$");
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -79,6 +82,8 @@ public final class FactorialSandbox implements AutoCloseable {
     private final Map<String, Deque<Instant>> postWindows = new HashMap<>();
     private final AtomicLong rateLimited = new AtomicLong();
     private volatile boolean closed;
+    /** Set by a fault with {@link Fault#thenOutage()}; every request is answered 503 until faults are cleared. */
+    private volatile boolean down;
 
     private FactorialSandbox(SandboxConfig config) throws IOException {
         this.config = config;
@@ -170,10 +175,23 @@ public final class FactorialSandbox implements AutoCloseable {
         }
     }
 
+    /** Drops every queued fault and ends an outage started by {@link Fault#thenOutage()}. */
     public void clearFaults() {
         synchronized (faults) {
             faults.clear();
+            down = false;
         }
+    }
+
+    /**
+     * Serves every list in pages of at most {@code size} entries, whatever {@code limit} a client asks for, until
+     * {@link #reset()}: makes a client show that it follows every page.
+     */
+    public void limitPageSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a page holds at least one entry");
+        }
+        router.pageLimit(size);
     }
 
     /** Stored employees, ascending by id, as {@link #DEFAULT_VERSION} would serve them (numeric ids). */
@@ -224,6 +242,7 @@ public final class FactorialSandbox implements AutoCloseable {
             postWindows.clear();
         }
         rateLimited.set(0);
+        router.pageLimit(ApiRouter.MAX_LIMIT);
         clearRequests();
     }
 
@@ -270,11 +289,13 @@ public final class FactorialSandbox implements AutoCloseable {
                     headers,
                     new String(requestBody, StandardCharsets.UTF_8));
 
-            Fault fault = takeFault(method, resource, parseQuery(uri.getRawQuery()));
+            Fault fault = down ? null : takeFault(method, resource, parseQuery(uri.getRawQuery()));
             ApiResponse response;
             boolean truncate = false;
             boolean lose = false;
-            if (fault == null) {
+            if (down) {
+                response = ApiResponse.canned(503);
+            } else if (fault == null) {
                 response = process(request);
             } else {
                 LOG.debug("Injecting {} into {} {}", fault, method, path);
@@ -309,6 +330,9 @@ public final class FactorialSandbox implements AutoCloseable {
                         lose = true;
                     }
                     default -> throw new IllegalStateException("unknown fault " + fault.kind());
+                }
+                if (fault.outageAfter()) {
+                    down = true;
                 }
             }
             respond(exchange, request, response, truncate, lose, at);

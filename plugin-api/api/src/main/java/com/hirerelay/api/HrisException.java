@@ -2,6 +2,8 @@ package com.hirerelay.api;
 
 /**
  * The root of the failures a plugin reports to the host. Unchecked, so that signatures stay short.
+ * Every subclass has a constructor that takes the underlying failure as its cause, so that nothing a
+ * plugin learnt about a failure is lost on the way to the host's log.
  *
  * <p>Plugins throw one of the subclasses; the host maps each to what the user sees:
  * <ul>
@@ -17,7 +19,8 @@ package com.hirerelay.api;
  * treated by the host as a defect of that plugin.
  *
  * <p>Messages are shown to users and written to logs: they must never contain a secret such as an
- * API key, and should name what failed in words a recruiter understands.
+ * API key, and should name what failed in words a recruiter understands. The same holds for the
+ * messages of the causes, which the host logs with the exception.
  */
 public abstract class HrisException extends RuntimeException {
 

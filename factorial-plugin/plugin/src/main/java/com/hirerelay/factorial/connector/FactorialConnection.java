@@ -353,7 +353,8 @@ public final class FactorialConnection implements HrisConnection {
         String company = companyId();
         EmployeeRequestBodies bodies =
                 new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
-        String employeeId = create(factorial, draft, bodies.createWithContract(draft, company), false);
+        Created created = create(factorial, draft, bodies.createWithContract(draft, company), false);
+        String employeeId = created.employeeId();
         LOG.info(
                 "Created Factorial employee {} for candidate {} on connection {}",
                 employeeId,
@@ -379,17 +380,25 @@ public final class FactorialConnection implements HrisConnection {
                     warnings,
                     () -> factorial.invite(bodies.invitation(employeeId, company)));
         }
-        return new ExportResult(ExportOutcome.CREATED, employeeId, environment.employeeLink(employeeId), warnings);
+        return new ExportResult(
+                ExportOutcome.CREATED,
+                employeeId,
+                environment.employeeLink(employeeId),
+                warnings,
+                created.confirmedByLookup());
     }
+
+    /** The employee a create made, and whether a look-up had to confirm it because the answer was unclear. */
+    private record Created(String employeeId, boolean confirmedByLookup) {}
 
     /**
      * Sends the create once. When its outcome is unknown, looks for the employee before deciding: found
      * means created; confirmed absent after a 5xx allows exactly one more attempt; anything else is
      * reported as unknown, never retried.
      */
-    private String create(FactorialApi factorial, EmployeeDraft draft, ObjectNode body, boolean isSecondAttempt) {
+    private Created create(FactorialApi factorial, EmployeeDraft draft, ObjectNode body, boolean isSecondAttempt) {
         try {
-            return factorial.createWithContract(body).id();
+            return new Created(factorial.createWithContract(body).id(), false);
         } catch (UnprocessableEntityException refused) {
             throw refusal(draft, refused);
         } catch (PostOutcomeUnknownException lost) {
@@ -405,7 +414,7 @@ public final class FactorialConnection implements HrisConnection {
                         "Found Factorial employee {} for candidate {} after the unclear create; not sending it again",
                         found.get().employeeId(),
                         draft.candidateId());
-                return found.get().employeeId();
+                return new Created(found.get().employeeId(), true);
             }
             if (lost.reason() == PostOutcomeUnknownException.Reason.SERVER_ERROR) {
                 if (!isSecondAttempt) {
@@ -481,7 +490,7 @@ public final class FactorialConnection implements HrisConnection {
                 settings.connectionId(),
                 refused.status(),
                 refused.body().summary("no reason given"));
-        return new ValidationFailedException(summary, recognised.fieldErrors());
+        return new ValidationFailedException(summary, recognised.fieldErrors(), refused);
     }
 
     private void followUp(

@@ -44,7 +44,8 @@ public interface IntegrationSettingsPanel extends ExtensionPoint {
      * {@link com.hirerelay.api.hris.HrisConnection#verify()}.
      *
      * @param values key to submitted value; blank values are absent
-     * @return the problems, empty when the values may be verified
+     * @return the problems, each naming a {@link SettingField#key()} of {@link #connectForm()}, and
+     *         never quoting a secret value; empty when the values may be verified
      */
     default List<FieldError> validate(Map<String, String> values) {
         return List.of();
