@@ -51,7 +51,9 @@ export function buildField(spec, prefix) {
     if (type === 'EMAIL') attrs.spellcheck = 'false';
     if (type === 'PHONE') { kind = 'phone'; attrs.autocomplete = 'tel'; }
     input = h('input', Object.assign(attrs, common));
-    input.value = value;
+    // A phone number is shown as it will be sent (E.164) when it can be read without a country.
+    const e164 = kind === 'phone' ? normalisePhone(value) : null;
+    input.value = e164 && e164.startsWith('+') ? e164 : value;
   }
   const label = h('label', { for: id }, spec.label || spec.key, spec.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null);
   const help = h('div', { class: 'help', id: helpId },
