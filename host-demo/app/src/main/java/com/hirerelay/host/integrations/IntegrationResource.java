@@ -1,5 +1,6 @@
 package com.hirerelay.host.integrations;
 
+import com.hirerelay.api.SelectOption;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +57,15 @@ public final class IntegrationResource {
         User user = Access.requireIntegrationManager(security);
         var details = integrations.connect(connectorId, body == null ? Map.of() : body.values(), user);
         return Response.status(201).entity(details).build();
+    }
+
+    /** The entries the form's reference-list fields offer, read with the typed values; see the service. */
+    @POST
+    @Path("{connectorId}/choices")
+    public Map<String, List<SelectOption>> choices(
+            @PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        return integrations.choices(connectorId, body == null ? Map.of() : body.values());
     }
 
     @GET
