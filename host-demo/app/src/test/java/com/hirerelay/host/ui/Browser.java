@@ -1,5 +1,7 @@
 package com.hirerelay.host.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.host.testing.RunningHostExtension;
@@ -114,7 +116,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1280,900");
+                "--window-size=1280,900",
+                "--hide-scrollbars");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -145,6 +148,42 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
                 driver = null;
             }
         }
+    }
+
+    /** The widths every screen is checked and photographed at: a desktop and a phone (iPhone 12 to 15). */
+    public static final int WIDE = 1400;
+
+    public static final int NARROW = 390;
+
+    /** Sets the window to that width (and a height to match), as a person's screen would be. */
+    public void resize(int width) {
+        // Device metrics rather than the window size: a headless window has a minimum width, a viewport has none.
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of(
+                        "width", width, "height", width >= 1000 ? 1000 : 844, "deviceScaleFactor", 1, "mobile", false));
+        waitFor("window " + width + " px wide", d -> ((Number) js("return window.innerWidth;")).intValue() == width);
+    }
+
+    /** Back to the window's own size. */
+    public void resetSize() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /**
+     * Checks the screen shown now with axe-core at both widths and saves
+     * {@code target/ui-screenshots/screen-<name>-1400.png} and {@code -390.png}; then goes back to the window's own size.
+     */
+    public void checkScreen(String name) {
+        for (int width : new int[] {WIDE, NARROW}) {
+            resize(width);
+            AxeCheck.assertNoSeriousViolations(this, name + " at " + width + " px");
+            assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth + 1;"))
+                    .as("%s at %d px has no sideways scrolling", name, width)
+                    .isEqualTo(true);
+            screen(name + "-" + width);
+        }
+        resetSize();
     }
 
     public WebDriver driver() {

@@ -15,7 +15,10 @@ final class Flows {
 
     private Flows() {}
 
-    /** Candidates tab → Open Filters → Status Hired → Apply; waits until the table shows only hired rows. */
+    /**
+     * Candidates tab → Open Filters → Status Hired, as the guide says; the list follows the choice (no Apply
+     * button). Waits until the table shows only hired rows and the address says so.
+     */
     static List<WebElement> filterHired(Browser browser) {
         browser.waitClickable(testId("nav-candidates")).click();
         browser.waitVisible(testId("candidate-table"));
@@ -25,7 +28,6 @@ final class Flows {
         }
         browser.waitVisible(testId("filter-panel"));
         browser.selectByValue(browser.byTestId("filter-status"), "HIRED");
-        browser.waitClickable(testId("apply-filters")).click();
         return browser.waitFor("only hired rows in the candidate table", d -> {
             List<WebElement> rows = d.findElements(testId("candidate-row"));
             if (rows.isEmpty() || !d.getCurrentUrl().contains("status=HIRED")) {
