@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The host's own check of the values a person typed, before any connector sees them: phone numbers in
  * E.164 form ({@code +34 600 00 00 00} becomes {@code +34600000000}; a number without its country code is
- * read in the draft's country) and countries as upper-case ISO 3166-1 codes. Every connector gets the same
+ * read in the draft's country when its country fields agree) and countries as upper-case ISO 3166-1 codes. Every connector gets the same
  * clean forms, and a value the host cannot read is refused beside its field instead of being sent.
  *
  * <p>Stateless and thread-safe.
@@ -33,12 +33,15 @@ final class DraftInputCheck {
     Checked check(EmployeeDraft draft) {
         Map<String, String> clean = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        String region = draft.fields().stream()
+        // A number without its country code is read in the draft's country only when its countries agree
+        // (a nationality and an address country that differ leave no safe guess).
+        List<String> countries = draft.fields().stream()
                 .filter(field -> field.type() == DraftFieldType.COUNTRY && field.hasValue())
                 .map(field -> field.value().strip().toUpperCase(Locale.ROOT))
                 .filter(COUNTRY_CODES::contains)
-                .findFirst()
-                .orElse(null);
+                .distinct()
+                .toList();
+        String region = countries.size() == 1 ? countries.get(0) : null;
         for (DraftField field : draft.fields()) {
             if (!field.hasValue()) {
                 continue;
@@ -58,13 +61,7 @@ final class DraftInputCheck {
                 case PHONE -> {
                     String e164 = e164(value, region);
                     if (e164 == null) {
-                        errors.add(new FieldError(
-                                field.key(),
-                                region == null
-                                        ? "Enter the phone number with its country code, such as +34 600 000 000."
-                                        : "Enter a phone number for "
-                                                + new Locale("", region).getDisplayCountry(Locale.ENGLISH)
-                                                + ", or one with its country code, such as +34 600 000 000."));
+                        errors.add(new FieldError(field.key(), phoneProblem(value, region)));
                     } else {
                         clean.put(field.key(), e164);
                     }
@@ -73,6 +70,19 @@ final class DraftInputCheck {
             }
         }
         return new Checked(clean.isEmpty() ? draft : draft.withValues(clean), List.copyOf(errors));
+    }
+
+    private static String phoneProblem(String typed, String region) {
+        String text = typed.strip();
+        if (text.startsWith("+") || text.startsWith("00")) {
+            return "This number has too few or too many digits for its country code. Enter it with its country"
+                    + " code, such as +34 600 000 000.";
+        }
+        if (region == null) {
+            return "Enter the phone number with its country code, such as +34 600 000 000.";
+        }
+        return "Enter a phone number for " + new Locale("", region).getDisplayCountry(Locale.ENGLISH)
+                + ", or one with its country code, such as +34 600 000 000.";
     }
 
     /**

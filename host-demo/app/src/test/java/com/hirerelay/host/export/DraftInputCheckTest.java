@@ -50,4 +50,24 @@ class DraftInputCheckTest {
                         .isEqualTo("Enter the phone number with its country code, such as +34 600 000 000."));
         assertThat(checked.draft().value("phone")).as("left as typed").contains("call me");
     }
+
+    @Test
+    void aNationalNumberIsNotGuessedWhenTheDraftsCountriesDisagree() {
+        EmployeeDraft twoCountries = new EmployeeDraft(
+                "7",
+                List.of(
+                        DraftField.of("phone", "Phone", DraftFieldType.PHONE).withValue("600 12 34 56"),
+                        DraftField.of("nationality", "Nationality", DraftFieldType.COUNTRY)
+                                .withValue("JP"),
+                        DraftField.of("country", "Country", DraftFieldType.COUNTRY)
+                                .withValue("ES")));
+        assertThat(check.check(twoCountries).errors())
+                .singleElement()
+                .satisfies(error ->
+                        assertThat(error.message()).startsWith("Enter the phone number with its country code"));
+        assertThat(check.check(draft("+34 600 12", "ES")).errors())
+                .singleElement()
+                .satisfies(
+                        error -> assertThat(error.message()).startsWith("This number has too few or too many digits"));
+    }
 }
