@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * language on the requests that make up each operation, and the sandbox's recorded requests are sorted
  * back into operations.
  *
- * <p>Factorial's duplicate check is two requests (by e-mail and by {@code company_identifier}); a fault
+ * <p>Factorial's duplicate check is several requests sent side by side: by e-mail, by name, and by our
+ * reference (its custom-field value, or {@code company_identifier} where the admin keeps it there); a fault
  * aimed at {@link BackendOperation#FIND_EMPLOYEE} is injected for each of them with the same count.
  */
 public final class SandboxBackend implements ContractBackend {
@@ -27,6 +28,12 @@ public final class SandboxBackend implements ContractBackend {
     private static final String CREDENTIALS = "api_public/credentials";
     private static final List<String> REFERENCE_LISTS =
             List.of("companies/legal_entities", "locations/locations", "teams/teams");
+    private static final String CUSTOM_FIELD_VALUES = "custom_fields/values";
+    private static final String BY_NAME = "full_text_name";
+    /** Query parameters of the duplicate check's employee look-ups, as they appear in a raw query. */
+    private static final List<String> LOOK_UPS = List.of("emails", BY_NAME, "company_identifier", "ids");
+
+    private static final List<String> EMAILS = List.of("email", "personal_email");
 
     private final FactorialSandbox sandbox;
 
@@ -49,7 +56,9 @@ public final class SandboxBackend implements ContractBackend {
             case READ_REFERENCE_DATA -> REFERENCE_LISTS.forEach(list -> sandbox.inject(played.on("GET", list)));
             case FIND_EMPLOYEE -> {
                 sandbox.inject(played.on("GET", SandboxSettings.EMPLOYEES).whenQueryHas(SandboxSettings.BY_EMAIL));
+                sandbox.inject(played.on("GET", SandboxSettings.EMPLOYEES).whenQueryHas(BY_NAME));
                 sandbox.inject(played.on("GET", SandboxSettings.EMPLOYEES).whenQueryHas("company_identifier"));
+                sandbox.inject(played.on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
             }
             case CREATE_EMPLOYEE -> sandbox.inject(played.on("POST", SandboxSettings.CREATE));
             default -> throw new UnsupportedBackendFeature("steering " + operation, "a mapping for it");
@@ -63,11 +72,13 @@ public final class SandboxBackend implements ContractBackend {
             case RATE_LIMITED -> Fault.rateLimited((int) fault.retryAfter().toSeconds());
             case CREDENTIALS_REFUSED -> Fault.status(401);
             case ACCESS_DENIED -> Fault.status(403);
-            // Factorial names the e-mail 'login_email'; other draft keys are Factorial's attribute names.
+            // Factorial names the e-mail 'login_email'; the personal e-mail travels in it when the login e-mail
+            // is left empty (the default). Other draft keys are Factorial's attribute names.
             case REFUSED_FIELD ->
                 Fault.status(
                         422,
-                        "{\"errors\":{\"" + (fault.draftKey().equals("email") ? "login_email" : fault.draftKey())
+                        "{\"errors\":{\""
+                                + (EMAILS.contains(fault.draftKey()) ? "login_email" : fault.draftKey())
                                 + "\":[\"is invalid\"]}}");
             case UNREADABLE_ANSWER -> Fault.malformedJson();
             case LOST_ANSWER_AFTER_COMMIT -> Fault.lostResponse();
@@ -97,11 +108,14 @@ public final class SandboxBackend implements ContractBackend {
         if (get && REFERENCE_LISTS.contains(resource)) {
             return BackendOperation.READ_REFERENCE_DATA;
         }
+        String query = request.query() == null ? "" : request.query();
         if (get && resource.equals(SandboxSettings.EMPLOYEES)) {
-            String query = request.query() == null ? "" : request.query();
-            return query.contains("emails") || query.contains("company_identifier")
+            return LOOK_UPS.stream().anyMatch(query::contains)
                     ? BackendOperation.FIND_EMPLOYEE
                     : BackendOperation.READ_REFERENCE_DATA;
+        }
+        if (get && resource.equals(CUSTOM_FIELD_VALUES) && query.contains("value=")) {
+            return BackendOperation.FIND_EMPLOYEE;
         }
         if (request.method().equals("POST") && resource.equals(SandboxSettings.CREATE)) {
             return BackendOperation.CREATE_EMPLOYEE;

@@ -1,22 +1,21 @@
 package com.hirerelay.host.integrations;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.MovableClock;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.RecordedRequest;
-import com.hirerelay.sandbox.SandboxConfig;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The HR system's API version as a life cycle, through the host's API against the Factorial sandbox: each
@@ -32,34 +31,28 @@ class ApiVersionLifecycleTest {
     private static final String EXPECTED_END = "2027-04-01";
     private static final String CURRENT_VERSION = "2026-10-01";
 
-    @TempDir
-    Path root;
-
     final MovableClock clock = new MovableClock();
-    RunningHost running;
+
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest().hostOptions(options -> options.withClock(clock));
+
     ApiClient admin;
     ApiClient recruiter;
     List<Long> hired = new ArrayList<>();
 
     @BeforeEach
-    void start() {
-        running = RunningHost.start(root, SandboxConfig.defaults(), options -> options.withClock(clock));
-        admin = running.signIn("ADMIN");
-        recruiter = running.signIn("RECRUITER");
+    void connectOnTheOldVersion() {
+        admin = host.signIn(ADMIN);
+        recruiter = host.signIn(RECRUITER);
         var connected = admin.post(
                 "/api/integrations/factorial",
-                Map.of("values", Map.of("api_key", running.sandbox().apiKey(), "api_version", OLD_VERSION)));
+                Map.of("values", Map.of("api_key", host.sandbox().apiKey(), "api_version", OLD_VERSION)));
         assertThat(connected.status()).as(connected.toString()).isEqualTo(201);
         recruiter
                 .get("/api/candidates?status=HIRED&pageSize=4")
                 .json()
                 .get("items")
                 .forEach(row -> hired.add(row.get("id").asLong()));
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
     }
 
     @Test
@@ -103,8 +96,8 @@ class ApiVersionLifecycleTest {
 
     @Test
     void anUpgradeToAVersionTheHrSystemRefusesKeepsTheOldVersionAndSaysWhy() {
-        running.sandbox().retireVersion(CURRENT_VERSION);
-        running.sandbox().clearRequests();
+        host.sandbox().retireVersion(CURRENT_VERSION);
+        host.sandbox().clearRequests();
 
         var refused = upgrade(CURRENT_VERSION);
 
@@ -120,7 +113,7 @@ class ApiVersionLifecycleTest {
         assertThat(details.get("apiVersion").get("version").asText()).isEqualTo(OLD_VERSION);
         assertThat(details.get("status").asText()).isEqualTo("CONNECTED");
 
-        running.sandbox().clearRequests();
+        host.sandbox().clearRequests();
         var export = export(hired.get(0));
         assertThat(export.status())
                 .as("exports go on with the old version: " + export)
@@ -132,7 +125,7 @@ class ApiVersionLifecycleTest {
     void anUpgradeIsVerifiedWithTheNewVersionAndThenExportsUseIt() {
         var export = export(hired.get(0));
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
-        running.sandbox().clearRequests();
+        host.sandbox().clearRequests();
 
         var upgraded = upgrade(CURRENT_VERSION);
 
@@ -145,7 +138,7 @@ class ApiVersionLifecycleTest {
                 .as("2026-10-01 is the newest stable version: nothing more is offered")
                 .isEqualTo("upgrade_failed");
 
-        running.sandbox().clearRequests();
+        host.sandbox().clearRequests();
         var again = export(hired.get(0));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("outcome").asText())
@@ -171,8 +164,8 @@ class ApiVersionLifecycleTest {
     @Test
     void aVersionTheHrSystemNoLongerServesStopsExportsUntilTheConnectionIsUpgraded() {
         assertThat(export(hired.get(0)).status()).isEqualTo(200);
-        int employees = running.sandbox().employees().size();
-        running.sandbox().retireVersion(OLD_VERSION);
+        int employees = host.sandbox().employees().size();
+        host.sandbox().retireVersion(OLD_VERSION);
 
         var gone = export(hired.get(1));
 
@@ -183,16 +176,16 @@ class ApiVersionLifecycleTest {
         assertThat(details.get("status").asText()).isEqualTo("NEEDS_ATTENTION");
         assertThat(details.get("problem").asText()).as("the reason is kept").contains(OLD_VERSION);
         assertThat(factorialCard().get("status").asText()).isEqualTo("NEEDS_ATTENTION");
-        assertThat(running.sandbox().employees()).hasSize(employees);
+        assertThat(host.sandbox().employees()).hasSize(employees);
 
-        running.sandbox().clearRequests();
+        host.sandbox().clearRequests();
         var stopped = export(hired.get(2));
         assertThat(stopped.status()).as(stopped.toString()).isEqualTo(409);
         assertThat(stopped.json().get("code").asText()).isEqualTo("needs_attention");
         assertThat(stopped.json().get("message").asText())
                 .contains("nothing was sent")
                 .contains(OLD_VERSION);
-        assertThat(running.sandbox().requests())
+        assertThat(host.sandbox().requests())
                 .as("stopped in the host: Factorial is not asked again")
                 .isEmpty();
         var history = admin.get("/api/exports?candidateId=" + hired.get(1)).json();
@@ -206,14 +199,14 @@ class ApiVersionLifecycleTest {
         assertThat(upgraded.json().get("problem").isNull()).isTrue();
         var exported = export(hired.get(2));
         assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
-        assertThat(running.sandbox().employees()).hasSize(employees + 1);
+        assertThat(host.sandbox().employees()).hasSize(employees + 1);
     }
 
     /** Moves the host's clock, and signs in again: a session does not outlive months of idleness. */
     private void moveClockTo(Instant when) {
         clock.moveTo(when);
-        admin = running.signIn("ADMIN");
-        recruiter = running.signIn("RECRUITER");
+        admin = host.signIn(ADMIN);
+        recruiter = host.signIn(RECRUITER);
     }
 
     private JsonNode factorialCard() {
@@ -249,7 +242,7 @@ class ApiVersionLifecycleTest {
     }
 
     private List<String> versionsAsked() {
-        return running.sandbox().requests().stream()
+        return host.sandbox().requests().stream()
                 .map(RecordedRequest::version)
                 .distinct()
                 .toList();

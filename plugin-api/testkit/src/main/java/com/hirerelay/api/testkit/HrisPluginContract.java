@@ -1062,10 +1062,18 @@ public abstract class HrisPluginContract {
         }
     }
 
+    /**
+     * The e-mail field that carries the candidate's address: a draft may offer several (a login and a personal
+     * e-mail), and only the one holding a value is what the HR system would judge.
+     */
     private static DraftField emailField(EmployeeDraft draft) {
-        return draft.fields().stream()
+        List<DraftField> emails = draft.fields().stream()
                 .filter(field -> field.type() == DraftFieldType.EMAIL)
+                .toList();
+        return emails.stream()
+                .filter(field -> field.value() != null && !field.value().isBlank())
                 .findFirst()
+                .or(() -> emails.stream().findFirst())
                 .orElseThrow(() -> new AssertionError("an HRIS draft needs an EMAIL field"));
     }
 
