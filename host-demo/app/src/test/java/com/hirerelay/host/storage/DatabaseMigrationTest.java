@@ -61,7 +61,7 @@ class DatabaseMigrationTest {
                             new HistoryRow(
                                     "3", "recorded as candidate_search_index in schema_version", "BASELINE", true),
                             new HistoryRow("4", "integration needs attention", "SQL", true),
-                            new HistoryRow("5", "export attempt labels", "SQL", true));
+                            new HistoryRow("7", "export attempt labels", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -78,12 +78,12 @@ class DatabaseMigrationTest {
         Map<String, List<String>> after = rowsOfEveryTable(file);
         for (Map.Entry<String, List<String>> table : before.entrySet()) {
             String name = table.getKey().equals("schema_version") ? "legacy_schema_version" : table.getKey();
-            // V5 adds one column to the export history; every row keeps its values and gets an empty list there.
+            // V7 adds one column to the export history; every row keeps its values and gets an empty list there.
             List<String> rows = name.equals("export_attempts")
                     ? after.get(name).stream()
                             .map(row -> {
                                 assertThat(row)
-                                        .as("V5's column on an old attempt")
+                                        .as("V7's column on an old attempt")
                                         .contains("|draft_lines_json=[]");
                                 return row.replace("|draft_lines_json=[]", "");
                             })
@@ -172,7 +172,7 @@ class DatabaseMigrationTest {
                             new HistoryRow("2", "candidate list indexes", "SQL", true),
                             new HistoryRow("3", "candidate search index", "SQL", true),
                             new HistoryRow("4", "integration needs attention", "SQL", true),
-                            new HistoryRow("5", "export attempt labels", "SQL", true));
+                            new HistoryRow("7", "export attempt labels", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -192,7 +192,7 @@ class DatabaseMigrationTest {
                             new HistoryRow("2", "candidate list indexes", "SQL", true),
                             new HistoryRow("3", "candidate search index", "SQL", true),
                             new HistoryRow("4", "integration needs attention", "SQL", true),
-                            new HistoryRow("5", "export attempt labels", "SQL", true));
+                            new HistoryRow("7", "export attempt labels", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
             assertThat(history(reopened)).as("opening again applies nothing").hasSize(5);
@@ -233,8 +233,8 @@ class DatabaseMigrationTest {
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
-                .hasMessageContaining("schema version 6 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 5")
+                .hasMessageContaining("schema version 8 (added by a newer release)")
+                .hasMessageContaining("this release knows versions up to 7")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
