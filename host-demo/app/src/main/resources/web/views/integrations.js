@@ -47,7 +47,7 @@ function integrationCard(ctx, c) {
     h('p', { class: 'integration-desc' }, dash(c.description)),
     c.status !== 'CONNECTED' && c.problem ? h('p', { class: 'error-text small', testid: 'integration-problem' }, c.problem) : null,
     version ? h('p', { class: 'muted small', testid: 'integration-version' },
-      `API version ${version.version}`, version.expectedEnd ? ` · expected to end ${version.expectedEnd}` : '') : null,
+      `API version ${version.version}`, version.expectedEnd ? ` · expected to end ${fmtDate(version.expectedEnd)}` : '') : null,
     version && version.warning ? h('p', { class: 'warning-text small', testid: 'integration-version-warning' }, version.warning) : null,
     h('div', { class: 'integration-actions' },
       c.guideUrl ? h('a', { href: c.guideUrl, target: '_blank', rel: 'noopener noreferrer', class: 'small' }, 'Setup guide') : h('span'),

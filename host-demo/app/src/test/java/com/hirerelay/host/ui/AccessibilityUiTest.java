@@ -101,6 +101,20 @@ class AccessibilityUiTest {
         WebElement dialog = Flows.openExportDialog(
                 browser, browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']")));
         browser.checkScreen("08-export-dialog");
+        // The question Escape asks after an edit; "Keep editing", and the edit is undone before sending
+        WebElement firstName = dialog.findElement(testId("draft-field-first_name"));
+        String original = firstName.getAttribute("value");
+        firstName.sendKeys("x");
+        firstName.sendKeys(Keys.ESCAPE);
+        browser.waitVisible(testId("discard-dialog"));
+        browser.checkScreen("08b-discard-question");
+        browser.byTestId("discard-dialog")
+                .findElement(By.xpath(".//button[normalize-space()='Keep editing']"))
+                .click();
+        browser.waitFor(
+                "the question gone",
+                d -> d.findElements(testId("discard-dialog")).isEmpty());
+        Flows.setValue(firstName, original);
         dialog.findElement(testId("export-submit")).click();
         browser.waitVisible(testId("export-result"));
         browser.checkScreen("09-export-result");
@@ -128,16 +142,36 @@ class AccessibilityUiTest {
         browser.checkScreen("13-settings-refused");
     }
 
-    /** Presses Tab (or Shift+Tab) until the focused element is the wanted one; fails after 80 presses. */
+    /**
+     * Presses Tab until the focused element is the wanted one, checking that each element the focus passes shows
+     * it; fails after 80 presses.
+     */
     private static WebElement tabTo(String what, Predicate<WebElement> wanted) {
         for (int i = 0; i < 80; i++) {
             WebElement active = browser.driver().switchTo().activeElement();
+            assertFocusIsVisible(active);
             if (wanted.test(active)) {
                 return active;
             }
             active.sendKeys(Keys.TAB);
         }
         throw new AssertionError("Tab never reached " + what);
+    }
+
+    /** The focused element draws an outline or a ring (box-shadow) that its unfocused self does not have. */
+    private static void assertFocusIsVisible(WebElement focused) {
+        if ("body".equals(focused.getTagName())) {
+            return;
+        }
+        Object indicator = browser.js(
+                "const s = getComputedStyle(arguments[0]);"
+                        + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';",
+                focused);
+        assertThat(indicator)
+                .as(
+                        "a visible focus indicator on <%s> '%s' (%s)",
+                        focused.getTagName(), focused.getText(), focused.getAttribute("data-testid"))
+                .isEqualTo(true);
     }
 
     private static WebElement focused() {
@@ -207,6 +241,7 @@ class AccessibilityUiTest {
             assertThat(insideDialog(focused()))
                     .as("Tab %d keeps the focus in the dialog", i + 1)
                     .isTrue();
+            assertFocusIsVisible(focused());
         }
         for (int i = 0; i < 45; i++) {
             focused().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
@@ -300,6 +335,12 @@ class AccessibilityUiTest {
             submit.click();
             browser.waitVisible(testId("export-result"));
             Flows.closeDialog(browser);
+            // The list reloads after an export; its old rows go stale
+            browser.waitFor(
+                    "the list reloaded with the badge",
+                    d -> !Flows.row(browser, id(candidate))
+                            .findElements(testId("export-badge"))
+                            .isEmpty());
 
             // The candidate page's ⋯ stands out as a button
             Flows.row(browser, id(candidate))

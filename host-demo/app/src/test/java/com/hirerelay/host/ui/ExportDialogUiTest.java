@@ -55,14 +55,6 @@ class ExportDialogUiTest {
         return (String) browser.js("return new Intl.DisplayNames(undefined, {type: 'region'}).of(arguments[0]);", code);
     }
 
-    private static String dateText(String iso) {
-        return (String) browser.js(
-                "const [y, m, d] = arguments[0].split('-').map(Number);"
-                        + " return new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeZone: 'UTC'})"
-                        + ".format(new Date(Date.UTC(y, m - 1, d)));",
-                iso);
-    }
-
     @Test
     void countriesDatesAndPhoneNumbersAreTypedAsPeopleWriteThemAndSentInTheirStandardForms() {
         JsonNode candidate = hired.get(0);
@@ -79,7 +71,7 @@ class ExportDialogUiTest {
         assertThat(country.getAttribute("role")).isEqualTo("combobox");
         WebElement start = dialog.findElement(testId("draft-field-contract_starts_on"));
         String offeredStart = details.get("offer").get("startDate").asText();
-        assertThat(start.getAttribute("value")).isEqualTo(dateText(offeredStart));
+        assertThat(start.getAttribute("value")).isEqualTo(browser.dayText(offeredStart));
 
         // Typing part of a name offers the matching countries; Enter takes the highlighted one
         Flows.setValue(nationality, "Jap");
@@ -102,7 +94,7 @@ class ExportDialogUiTest {
                         "return new Intl.DateTimeFormat(undefined, {timeZone: 'UTC'}).format(new Date(Date.UTC(2026, 11, 24)));");
         Flows.setValue(start, numeric);
         start.sendKeys(Keys.TAB);
-        assertThat(start.getAttribute("value")).isEqualTo(dateText("2026-12-24"));
+        assertThat(start.getAttribute("value")).isEqualTo(browser.dayText("2026-12-24"));
 
         // A phone number with spaces and 00 becomes E.164 when the box is left
         WebElement phone = dialog.findElement(testId("draft-field-phone_number"));
@@ -287,11 +279,7 @@ class ExportDialogUiTest {
 
         // Cancel, then Discard changes: closed, nothing sent, and the draft is as it was
         int employeesBefore = host.sandbox().employees().size();
-        dialog.findElement(testId("export-cancel")).click();
-        browser.waitVisible(testId("discard-dialog"))
-                .findElement(testId("discard-confirm"))
-                .click();
-        browser.waitNoModal();
+        Flows.closeDialogDiscardingEdits(browser);
         assertThat(host.sandbox().employees()).hasSize(employeesBefore);
         WebElement again = Flows.openExportDialog(
                 browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
