@@ -68,10 +68,11 @@ class CandidateExportUiTest {
         Flows.buttonNamed(browser, browser.driver(), "Actions for " + name).click();
         Flows.buttonNamed(browser, browser.driver(), EXPORT_LABEL).click();
         WebElement dialog = browser.waitVisible(By.cssSelector("[role=dialog]"));
+        // The heading names the person once the draft has loaded
+        Flows.fieldLabelled(browser, dialog, "First name");
         assertThat(dialog.findElement(By.tagName("h2")).getText())
                 .as("the dialog names the person and the HR system")
                 .isEqualTo("Export " + name + " to FactorialHr");
-        Flows.fieldLabelled(browser, dialog, "First name");
 
         // "Review the details and click Export"
         Flows.buttonNamed(browser, dialog, "Export").click();
