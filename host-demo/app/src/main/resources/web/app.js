@@ -41,6 +41,7 @@ import { renderSessions } from './views/sessions.js';
 const root = document.getElementById('app');
 let user = null;
 let renderSeq = 0;
+let routedHash = null; // the address the current view shows (views update it with setQuery)
 
 const ROUTES = [
   { re: /^\/candidates$/, view: renderCandidates, nav: 'candidates' },
@@ -134,22 +135,23 @@ function shell(navKey, path) {
       h('span', { class: 'user-name', testid: 'current-user' }, user.name || user.email,
         h('span', { class: 'user-role' }, humanize(user.role))),
       h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'sign-out', onclick: signOut }, 'Sign out')));
-  const content = h('main', { class: 'content', id: 'content' });
+  const content = h('main', { class: 'content', id: 'content', tabindex: '-1' });
   let layout = content;
   if (navKey === 'settings') {
     const side = h('nav', { class: 'settings-nav', 'aria-label': 'Settings' },
       h('div', { class: 'settings-nav-group' }, 'Account'),
-      h('a', { href: '#/settings/integrations', testid: 'nav-integrations',
+      h('a', { href: '#/settings/integrations', testid: 'nav-integrations', 'aria-current': path.startsWith('/settings/integrations') ? 'page' : false,
         class: path.startsWith('/settings/integrations') ? 'active' : '' }, 'Integrations'),
       h('div', { class: 'settings-nav-group' }, 'Extensions'),
-      h('a', { href: '#/settings/plugins', testid: 'nav-plugins',
+      h('a', { href: '#/settings/plugins', testid: 'nav-plugins', 'aria-current': path.startsWith('/settings/plugins') ? 'page' : false,
         class: path.startsWith('/settings/plugins') ? 'active' : '' }, 'Plugins'),
       h('div', { class: 'settings-nav-group' }, 'Security'),
-      h('a', { href: '#/settings/sessions', testid: 'nav-sessions',
+      h('a', { href: '#/settings/sessions', testid: 'nav-sessions', 'aria-current': path.startsWith('/settings/sessions') ? 'page' : false,
         class: path.startsWith('/settings/sessions') ? 'active' : '' }, 'Sessions'));
     layout = h('div', { class: 'settings-layout' }, side, content);
   }
-  mount(root, header, layout);
+  const skip = h('a', { class: 'skip-link', href: '#content', onclick: (e) => { e.preventDefault(); content.focus(); } }, 'Skip to content');
+  mount(root, skip, header, layout);
   return content;
 }
 
@@ -158,14 +160,18 @@ async function route() {
   closeAllModals();
   if (!user) return; // sign-in screen is showing (or boot in progress)
   const seq = ++renderSeq;
+  routedHash = location.hash;
   const { path, query } = currentPath();
   for (const r of ROUTES) {
     const m = path.match(r.re);
     if (!m) continue;
     if (r.redirect) { navigate(r.redirect); return; }
     if (r.admin && !isAdmin()) {
-      const c = shell(r.nav, path);
-      mount(c, h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, 'Only admins can open this page.'));
+      // No settings menu beside the refusal: a non-admin sees no way into pages they cannot open.
+      const c = shell(null, path);
+      mount(c, h('h1', { testid: 'page-title' }, 'Not available'),
+        h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, 'Only admins can open this page.'),
+        h('p', null, h('a', { href: '#/candidates' }, 'Go to the candidate list')));
       return;
     }
     const el = shell(r.nav, path);
@@ -173,9 +179,14 @@ async function route() {
       el, user, query, params: m.slice(1).map(decodeURIComponent), navigate,
       isCurrent: () => seq === renderSeq,
       isAdmin: isAdmin(),
-      setQuery(q) { // update the hash query without re-rendering
+      // Updates the address to match the view's state without re-rendering. push: a new history entry, so
+      // Back returns to the previous filters; otherwise the current entry is replaced.
+      setQuery(q, { push = false } = {}) {
         const s = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString();
-        history.replaceState(null, '', '#' + path + (s ? '?' + s : ''));
+        const next = '#' + path + (s ? '?' + s : '');
+        if (next === location.hash) return;
+        if (push) history.pushState(null, '', next); else history.replaceState(null, '', next);
+        routedHash = location.hash;
       },
     };
     try {
@@ -193,7 +204,10 @@ setUnauthenticatedHandler(() => {
   if (user) toast('Your session has ended. Please sign in again.', 'error');
   showLogin();
 });
-window.addEventListener('hashchange', route);
+// Back and Forward between filter states come as popstate, a typed address as hashchange (sometimes both).
+const onAddressChange = () => { if (location.hash !== routedHash) route(); };
+window.addEventListener('hashchange', onAddressChange);
+window.addEventListener('popstate', onAddressChange);
 
 (async function boot() {
   try {

@@ -10,6 +10,9 @@ import java.util.Map;
  * what came of it.
  *
  * @param state where the attempt stands
+ * @param draft the values sent, by field key
+ * @param draftLines the same values with their labels and meanings at export time, in form order; empty for
+ *                   attempts recorded before the host kept them
  * @param warnings follow-up steps that failed after the employee was created; empty otherwise
  * @param steps the follow-up steps the export ran or was to run, in order, with their outcome; empty when
  *              it had none
@@ -25,6 +28,7 @@ public record ExportAttempt(
         Instant finishedAt,
         ExportAttemptState state,
         Map<String, String> draft,
+        List<DraftLine> draftLines,
         String employeeId,
         String link,
         String error,
@@ -33,6 +37,7 @@ public record ExportAttempt(
 
     public ExportAttempt {
         draft = Map.copyOf(draft);
+        draftLines = List.copyOf(draftLines);
         warnings = List.copyOf(warnings);
         steps = List.copyOf(steps);
     }

@@ -1,5 +1,6 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
@@ -44,24 +45,30 @@ public final class ExportAttemptRepository implements ExportSummaries {
             long userId,
             String userName,
             Map<String, String> draft,
+            List<DraftLine> draftLines,
             Instant now) {
         try {
-            return Optional.of(
-                    jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
-                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .bind(0, candidateId)
-                            .bind(1, candidateName)
-                            .bind(2, connectorId)
-                            .bind(3, connectorName)
-                            .bind(4, userId)
-                            .bind(5, userName)
-                            .bind(6, now.toString())
-                            .bind(7, ExportAttemptState.IN_PROGRESS.name())
-                            .bind(8, JsonText.write(draft))
-                            .executeAndReturnGeneratedKeys("id")
-                            .mapTo(Long.class)
-                            .one()));
+            return Optional.of(jdbi.withHandle(handle -> handle.createUpdate(
+                            "INSERT INTO export_attempts (candidate_id,"
+                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json,"
+                                    + " draft_lines_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .bind(0, candidateId)
+                    .bind(1, candidateName)
+                    .bind(2, connectorId)
+                    .bind(3, connectorName)
+                    .bind(4, userId)
+                    .bind(5, userName)
+                    .bind(6, now.toString())
+                    .bind(7, ExportAttemptState.IN_PROGRESS.name())
+                    .bind(8, JsonText.write(draft))
+                    .bind(
+                            9,
+                            JsonText.write(draftLines.stream()
+                                    .map(ExportAttemptRepository::write)
+                                    .toList()))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one()));
         } catch (UnableToExecuteStatementException e) {
             if (String.valueOf(e.getCause()).contains("UNIQUE")) {
                 return Optional.empty();
@@ -273,6 +280,9 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 finished == null ? null : Instant.parse(finished),
                 ExportAttemptState.valueOf(rs.getString("state")),
                 JsonText.readMap(rs.getString("draft_json")),
+                JsonText.readMapList(rs.getString("draft_lines_json")).stream()
+                        .map(ExportAttemptRepository::readLine)
+                        .toList(),
                 rs.getString("employee_id"),
                 rs.getString("link"),
                 rs.getString("error"),
@@ -280,5 +290,24 @@ public final class ExportAttemptRepository implements ExportSummaries {
                         .map(warning -> new ExportWarning(warning.get("step"), warning.get("message")))
                         .toList(),
                 List.of());
+    }
+
+    private static Map<String, String> write(DraftLine line) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("key", line.key());
+        row.put("label", line.label());
+        row.put("type", line.type().name());
+        row.put("value", line.value());
+        row.put("shown", line.shown());
+        return row;
+    }
+
+    /** A type this host does not know (a newer connector's) reads as text. */
+    private static DraftLine readLine(Map<String, String> row) {
+        DraftFieldType type = Arrays.stream(DraftFieldType.values())
+                .filter(known -> known.name().equals(row.get("type")))
+                .findFirst()
+                .orElse(DraftFieldType.TEXT);
+        return new DraftLine(row.get("key"), row.get("label"), type, row.get("value"), row.get("shown"));
     }
 }

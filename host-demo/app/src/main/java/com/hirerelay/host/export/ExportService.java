@@ -58,6 +58,7 @@ public final class ExportService {
     private final ExportAttemptRepository attempts;
     private final FollowUpService followUps;
     private final Clock clock;
+    private final DraftInputCheck inputCheck = new DraftInputCheck();
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -199,7 +200,8 @@ public final class ExportService {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED, "The export names fields this HR system does not have.", unknown);
         }
-        EmployeeDraft draft = base.withValues(known);
+        DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
+        EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
         long attemptId = attempts.begin(
                         candidateId,
@@ -209,20 +211,25 @@ public final class ExportService {
                         user.id(),
                         user.name(),
                         draft.values(),
+                        DraftLine.of(draft, referenceOrNull(connection, connectorId)),
                         clock.instant())
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,
                         candidate.fullName() + " is being exported to " + connectorName
                                 + " right now. Wait a moment and" + " look at the candidate again."));
-        List<FieldError> invalid;
+        List<FieldError> invalid = new ArrayList<>(checked.errors());
         try {
-            invalid = call(connectorId, () -> connection.validate(draft));
+            // The host's refusal of a field stands; the connector speaks for the other fields.
+            call(connectorId, () -> connection.validate(draft)).stream()
+                    .filter(error ->
+                            invalid.stream().noneMatch(mine -> mine.field().equals(error.field())))
+                    .forEach(invalid::add);
         } catch (RuntimeException failure) {
             fail(attemptId, failure.getMessage());
             throw failure;
         }
         if (!invalid.isEmpty()) {
-            fail(attemptId, "Not sent: " + describe(invalid));
+            fail(attemptId, "Nothing was sent. " + describe(invalid, draft));
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
                     "Check the highlighted fields; nothing was sent to " + connectorName + ".",
@@ -239,8 +246,8 @@ public final class ExportService {
         } catch (ValidationFailedException refused) {
             fail(
                     attemptId,
-                    refused.getMessage()
-                            + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
+                    sentence(refused.getMessage())
+                            + (refused.fieldErrors().isEmpty() ? "" : " " + describe(refused.fieldErrors(), draft)));
             throw refused;
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
             fail(attemptId, refused.getMessage());
@@ -429,6 +436,12 @@ public final class ExportService {
                 connectorId,
                 connectorName(connectorId),
                 draft.fields(),
+                draft.fields().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                field -> field.key(),
+                                field -> draft.sectionOf(field.key()),
+                                (first, second) -> first,
+                                LinkedHashMap::new)),
                 reference.lists(),
                 existing,
                 restoredFrom,
@@ -481,11 +494,37 @@ public final class ExportService {
         }
     }
 
-    private static String describe(List<FieldError> errors) {
+    /** "First name: Enter the first name. Phone number: ..." with the labels the person saw, not the keys. */
+    private static String describe(List<FieldError> errors, EmployeeDraft draft) {
         return String.join(
-                "; ",
+                " ",
                 errors.stream()
-                        .map(error -> error.field() + ": " + error.message())
+                        .map(error -> draft.field(error.field())
+                                        .map(field -> field.label() + ": ")
+                                        .orElse(
+                                                error.field() == null
+                                                                || error.field().isBlank()
+                                                        ? ""
+                                                        : error.field() + ": ")
+                                + sentence(error.message()))
                         .toList());
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() || trimmed.matches("(?s).*[.!?]$") ? trimmed : trimmed + ".";
+    }
+
+    /** The lists the draft's choices come from, for the history's names; the export does not depend on them. */
+    private ReferenceData referenceOrNull(HrisConnection connection, String connectorId) {
+        try {
+            return call(connectorId, connection::referenceData);
+        } catch (RuntimeException unreadable) {
+            LOG.info(
+                    "Export history of {} keeps ids without names: the reference lists could not be read ({})",
+                    connectorId,
+                    unreadable.getMessage());
+            return null;
+        }
     }
 }

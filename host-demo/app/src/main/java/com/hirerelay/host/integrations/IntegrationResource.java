@@ -1,6 +1,7 @@
 package com.hirerelay.host.integrations;
 
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.SelectOption;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.errors.RequestRefusedException;
@@ -69,6 +70,15 @@ public final class IntegrationResource {
                 .throwIfAny("Check the highlighted settings; nothing was saved.");
         var details = integrations.connect(connectorId, body == null ? Map.of() : body.values(), user);
         return Response.status(201).entity(details).build();
+    }
+
+    /** The entries the form's reference-list fields offer, read with the typed values; see the service. */
+    @POST
+    @Path("{connectorId}/choices")
+    public Map<String, List<SelectOption>> choices(
+            @PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        return integrations.choices(connectorId, body == null ? Map.of() : body.values());
     }
 
     @GET

@@ -70,7 +70,8 @@ class DatabaseMigrationTest {
                                     "3", "recorded as candidate_search_index in schema_version", "BASELINE", true),
                             new HistoryRow("4", "integration needs attention", "SQL", true),
                             new HistoryRow("5", "session details", "SQL", true),
-                            new HistoryRow("6", "export steps", "SQL", true));
+                            new HistoryRow("6", "export steps", "SQL", true),
+                            new HistoryRow("7", "export attempt labels", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -178,7 +179,8 @@ class DatabaseMigrationTest {
                             new HistoryRow("3", "candidate search index", "SQL", true),
                             new HistoryRow("4", "integration needs attention", "SQL", true),
                             new HistoryRow("5", "session details", "SQL", true),
-                            new HistoryRow("6", "export steps", "SQL", true));
+                            new HistoryRow("6", "export steps", "SQL", true),
+                            new HistoryRow("7", "export attempt labels", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -199,10 +201,11 @@ class DatabaseMigrationTest {
                             new HistoryRow("3", "candidate search index", "SQL", true),
                             new HistoryRow("4", "integration needs attention", "SQL", true),
                             new HistoryRow("5", "session details", "SQL", true),
-                            new HistoryRow("6", "export steps", "SQL", true));
+                            new HistoryRow("6", "export steps", "SQL", true),
+                            new HistoryRow("7", "export attempt labels", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(6);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(7);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -241,7 +244,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 6")
+                .hasMessageContaining("this release knows versions up to 7")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")

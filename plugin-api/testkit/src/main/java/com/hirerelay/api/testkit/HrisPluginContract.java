@@ -1326,6 +1326,10 @@ public abstract class HrisPluginContract {
                         .as("SELECT field '%s' holds '%s', which is not among its choices", field.key(), value)
                         .contains(value);
             }
+            case COUNTRY ->
+                assertThat(java.util.Locale.getISOCountries())
+                        .as("COUNTRY field '%s' must hold an upper-case ISO 3166-1 alpha-2 code", field.key())
+                        .contains(value);
             default -> {
                 // TEXT and PHONE take any text.
             }
