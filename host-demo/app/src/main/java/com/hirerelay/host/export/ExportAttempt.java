@@ -55,6 +55,7 @@ public record ExportAttempt(
                 finishedAt,
                 state,
                 draft,
+                draftLines,
                 employeeId,
                 link,
                 error,
