@@ -19,6 +19,9 @@ import com.hirerelay.host.integrations.IntegrationResource;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.jobs.JobRepository;
 import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.mapping.MappingResource;
+import com.hirerelay.host.mapping.MappingRuleRepository;
+import com.hirerelay.host.mapping.MappingService;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
@@ -129,7 +132,10 @@ public final class HireRelayHost implements AutoCloseable {
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
-        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
+        JobRepository jobs = new JobRepository(database.jdbi());
+        MappingService mapping =
+                new MappingService(new MappingRuleRepository(database.jdbi()), integrations, jobs, clock);
+        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock, mapping);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
@@ -142,8 +148,9 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new SecurityHeadersFilter())
                 .register(new SessionResource(sessions))
                 .register(new CandidateResource(candidates, views))
-                .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
+                .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
+                .register(new MappingResource(mapping))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));

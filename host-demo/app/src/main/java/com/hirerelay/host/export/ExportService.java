@@ -8,6 +8,7 @@ import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
@@ -22,6 +23,7 @@ import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.mapping.DraftRules;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
@@ -56,6 +58,7 @@ public final class ExportService {
     private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
     private final Clock clock;
+    private final DraftRules rules;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -64,13 +67,15 @@ public final class ExportService {
             IntegrationService integrations,
             ExportPolicy policy,
             ExportAttemptRepository attempts,
-            Clock clock) {
+            Clock clock,
+            DraftRules rules) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
         this.policy = policy;
         this.attempts = attempts;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /**
@@ -80,7 +85,7 @@ public final class ExportService {
     public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
         if (latest.isPresent() && latest.get().state().keepsEditsForNextAttempt()) {
@@ -106,7 +111,7 @@ public final class ExportService {
     public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
             if (base.field(field).isPresent()) {
@@ -167,7 +172,7 @@ public final class ExportService {
             MatchDecision decision,
             User user) {
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -198,7 +203,7 @@ public final class ExportService {
                                 + " right now. Wait a moment and" + " look at the candidate again."));
         List<FieldError> invalid;
         try {
-            invalid = call(connectorId, () -> connection.validate(draft));
+            invalid = withEmptyRequired(draft, call(connectorId, () -> connection.validate(draft)));
         } catch (RuntimeException failure) {
             fail(attemptId, failure.getMessage());
             throw failure;
@@ -207,7 +212,7 @@ public final class ExportService {
             fail(attemptId, "Not sent: " + describe(invalid));
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
-                    "Check the highlighted fields; nothing was sent to " + connectorName + ".",
+                    "Check the highlighted fields; nothing was sent to " + connectorName + "." + emptyRequired(draft),
                     invalid);
         }
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
@@ -235,6 +240,37 @@ public final class ExportService {
             throw failure;
         }
         return succeed(attemptId, result);
+    }
+
+    /** The connector's draft with the integration's mapping rules applied (issue 16). */
+    private EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
+        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        return rules.apply(connectorId, candidate, draft, () -> call(connectorId, connection::referenceData));
+    }
+
+    /**
+     * Adds an error for each required field left empty that the connector did not flag itself: a field the
+     * admin's mapping rules require is the host's rule, not the connector's, and must stop the export too.
+     */
+    private static List<FieldError> withEmptyRequired(EmployeeDraft draft, List<FieldError> fromConnector) {
+        List<FieldError> all = new ArrayList<>(fromConnector);
+        for (DraftField field : draft.fields()) {
+            if (field.required()
+                    && !field.hasValue()
+                    && all.stream().noneMatch(error -> error.field().equals(field.key()))) {
+                all.add(new FieldError(field.key(), field.label() + " must be filled; no mapping rule filled it."));
+            }
+        }
+        return all;
+    }
+
+    /** @return " Empty: Team, Location." naming the required fields left empty, or "" */
+    private static String emptyRequired(EmployeeDraft draft) {
+        List<String> empty = draft.fields().stream()
+                .filter(field -> field.required() && !field.hasValue())
+                .map(DraftField::label)
+                .toList();
+        return empty.isEmpty() ? "" : " Empty: " + String.join(", ", empty) + ".";
     }
 
     /**
