@@ -34,6 +34,7 @@ import { renderJobs, renderPipeline } from './views/jobs.js';
 import { renderIntegrations, renderIntegrationDetails } from './views/integrations.js';
 import { renderExportHistory } from './views/history.js';
 import { renderPlugins } from './views/plugins.js';
+import { renderMapping } from './views/mapping.js';
 
 const root = document.getElementById('app');
 let user = null;
@@ -46,6 +47,7 @@ const ROUTES = [
   { re: /^\/jobs\/([^/]+)(?:\/pipeline)?$/, view: renderPipeline, nav: 'jobs' },
   { re: /^\/settings\/integrations$/, view: renderIntegrations, nav: 'settings', admin: true },
   { re: /^\/settings\/integrations\/([^/]+)$/, view: renderIntegrationDetails, nav: 'settings', admin: true },
+  { re: /^\/settings\/integrations\/([^/]+)\/mapping$/, view: renderMapping, nav: 'settings', admin: true },
   { re: /^\/settings\/plugins$/, view: renderPlugins, nav: 'settings', admin: true },
   { re: /^\/settings$/, redirect: '/settings/integrations' },
   { re: /^\/exports$/, view: renderExportHistory, nav: 'exports', admin: true },
