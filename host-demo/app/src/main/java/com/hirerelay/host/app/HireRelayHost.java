@@ -4,6 +4,10 @@ import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
+import com.hirerelay.host.automation.AutomationFailureResource;
+import com.hirerelay.host.automation.AutomationRepository;
+import com.hirerelay.host.automation.AutomationResource;
+import com.hirerelay.host.automation.AutomationService;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
@@ -60,6 +64,7 @@ public final class HireRelayHost implements AutoCloseable {
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
+    private final AutomationService automation;
     private final Database database;
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
@@ -69,6 +74,7 @@ public final class HireRelayHost implements AutoCloseable {
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
+            AutomationService automation,
             Database database,
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
@@ -76,6 +82,7 @@ public final class HireRelayHost implements AutoCloseable {
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
+        this.automation = automation;
         this.database = database;
         this.seeding = seeding;
         this.baseUri = baseUri;
@@ -137,6 +144,14 @@ public final class HireRelayHost implements AutoCloseable {
                 new MappingService(new MappingRuleRepository(database.jdbi()), integrations, jobs, clock);
         ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock, mapping);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        AutomationService automation = new AutomationService(
+                database.dataSource(),
+                new AutomationRepository(database.jdbi()),
+                integrations,
+                exports,
+                candidates,
+                attempts,
+                clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()
@@ -147,10 +162,12 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new SessionFilter(sessions))
                 .register(new SecurityHeadersFilter())
                 .register(new SessionResource(sessions))
-                .register(new CandidateResource(candidates, views))
+                .register(new CandidateResource(candidates, views, automation))
                 .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
                 .register(new MappingResource(mapping))
+                .register(new AutomationResource(automation))
+                .register(new AutomationFailureResource(automation))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));
@@ -168,6 +185,7 @@ public final class HireRelayHost implements AutoCloseable {
                             + " (is another program using the port? choose another with --port)",
                     e);
         }
+        automation.start();
         Database seeded = database;
         java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
@@ -185,7 +203,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, seeding, baseUri);
     }
 
     /**
@@ -275,6 +293,7 @@ public final class HireRelayHost implements AutoCloseable {
         } catch (RuntimeException seedingFailed) {
             LOG.error("Seeding the demo data failed", seedingFailed);
         }
+        automation.close();
         bulk.close();
         integrations.close();
         plugins.close();
