@@ -93,6 +93,8 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                 .clock(clock::instant)
                 .pollingInterval(POLLING)
                 .threads(2)
+                // Plugin calls are bounded by their time limits, so a stop need not wait the library's 30 minutes.
+                .shutdownMaxWait(Duration.ofSeconds(30))
                 .failureLogging(com.github.kagkarlsson.scheduler.logging.LogLevel.WARN, false)
                 .build();
     }

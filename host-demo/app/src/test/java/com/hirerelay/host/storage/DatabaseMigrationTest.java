@@ -60,7 +60,10 @@ class DatabaseMigrationTest {
                     .containsExactly(
                             new HistoryRow(
                                     "3", "recorded as candidate_search_index in schema_version", "BASELINE", true),
-                            new HistoryRow("4", "integration needs attention", "SQL", true));
+                            new HistoryRow("4", "integration needs attention", "SQL", true),
+                            new HistoryRow("15", "mapping rules", "SQL", true),
+                            new HistoryRow("16", "scheduled tasks", "SQL", true),
+                            new HistoryRow("17", "automation", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -159,7 +162,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("1", "recorded as schema in schema_version", "BASELINE", true),
                             new HistoryRow("2", "candidate list indexes", "SQL", true),
                             new HistoryRow("3", "candidate search index", "SQL", true),
-                            new HistoryRow("4", "integration needs attention", "SQL", true));
+                            new HistoryRow("4", "integration needs attention", "SQL", true),
+                            new HistoryRow("15", "mapping rules", "SQL", true),
+                            new HistoryRow("16", "scheduled tasks", "SQL", true),
+                            new HistoryRow("17", "automation", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -178,10 +184,13 @@ class DatabaseMigrationTest {
                             new HistoryRow("1", "schema", "SQL", true),
                             new HistoryRow("2", "candidate list indexes", "SQL", true),
                             new HistoryRow("3", "candidate search index", "SQL", true),
-                            new HistoryRow("4", "integration needs attention", "SQL", true));
+                            new HistoryRow("4", "integration needs attention", "SQL", true),
+                            new HistoryRow("15", "mapping rules", "SQL", true),
+                            new HistoryRow("16", "scheduled tasks", "SQL", true),
+                            new HistoryRow("17", "automation", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(4);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(7);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -219,8 +228,8 @@ class DatabaseMigrationTest {
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
-                .hasMessageContaining("schema version 5 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 4")
+                .hasMessageContaining("schema version 99 (added by a newer release)")
+                .hasMessageContaining("this release knows versions up to 17")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
