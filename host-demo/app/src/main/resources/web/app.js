@@ -37,6 +37,7 @@ import { renderIntegrations, renderIntegrationDetails } from './views/integratio
 import { renderExportHistory } from './views/history.js';
 import { renderPlugins } from './views/plugins.js';
 import { renderSessions } from './views/sessions.js';
+import { renderMapping } from './views/mapping.js';
 
 const root = document.getElementById('app');
 let user = null;
@@ -50,6 +51,7 @@ const ROUTES = [
   { re: /^\/jobs\/([^/]+)(?:\/pipeline)?$/, view: renderPipeline, nav: 'jobs' },
   { re: /^\/settings\/integrations$/, view: renderIntegrations, nav: 'settings', admin: true },
   { re: /^\/settings\/integrations\/([^/]+)$/, view: renderIntegrationDetails, nav: 'settings', admin: true },
+  { re: /^\/settings\/integrations\/([^/]+)\/mapping$/, view: renderMapping, nav: 'settings', admin: true },
   { re: /^\/settings\/plugins$/, view: renderPlugins, nav: 'settings', admin: true },
   { re: /^\/settings\/sessions$/, view: renderSessions, nav: 'settings', admin: true },
   { re: /^\/settings$/, redirect: '/settings/integrations' },

@@ -245,12 +245,13 @@ export async function renderCandidates(ctx) {
     const show = (b) => {
       progress.max = Math.max(1, b.total || 0);
       progress.value = b.done || 0;
-      summary.textContent = `${b.done || 0} of ${b.total || 0} done · ${b.succeeded || 0} succeeded · ${b.failed || 0} failed${b.finished ? ' · finished' : ''}`;
+      summary.textContent = `${b.done || 0} of ${b.total || 0} done · ${b.succeeded || 0} succeeded · ${b.failed || 0} failed${b.needsReview ? ` · ${b.needsReview} need review` : ''}${b.finished ? ' · finished' : ''}`;
       mount(list, (b.results || []).map((r) => h('li', { testid: 'bulk-result', dataset: { candidateId: String(r.candidateId), state: r.state } },
         badge(r.state), ' ', h('span', { class: 'strong' }, r.candidateName || r.candidateId),
         r.employeeId ? ` — employee ${r.employeeId}` : '',
         r.link ? [' ', h('a', { href: r.link, target: '_blank', rel: 'noopener noreferrer' }, 'open')] : null,
-        r.message ? h('span', { class: r.state === 'FAILED' ? 'error-text' : 'muted' }, ` — ${r.message}`) : null)));
+        r.message ? h('span', { class: r.state === 'FAILED' ? 'error-text' : 'muted' }, ` — ${r.message}`) : null,
+        r.state === 'NEEDS_REVIEW' ? [' ', h('a', { href: `#/candidates/${enc(String(r.candidateId))}`, testid: 'bulk-review-link' }, 'Review and export')] : null)));
     };
     show(bulk);
     while (!bulk.finished) {

@@ -2,6 +2,7 @@
 import { api, enc } from '../api.js';
 import { h, mount, badge, openModal, confirmDialog, toast, fmtDate, dash, errorBox } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
+import { automationSection } from './automation.js';
 
 const STATUS_LABEL = { NOT_CONNECTED: 'Not connected', CONNECTED: 'Connected', NEEDS_RECONNECTION: 'Needs reconnection', NEEDS_ATTENTION: 'Needs attention' };
 
@@ -220,6 +221,8 @@ export async function renderIntegrationDetails(ctx) {
       if (err.status !== 401) toast(errorMessage(err), 'error', 8000);
     }
   });
+  const automation = await automationSection(ctx, id, d.name || id);
+  if (!ctx.isCurrent()) return;
   const version = d.apiVersion;
   let versionSection = null;
   if (version) {
@@ -275,6 +278,11 @@ export async function renderIntegrationDetails(ctx) {
         secrets.map(([k, v]) => [h('dt', null, k), h('dd', { class: 'mono' }, dash(v))]),
         (d.details || []).map((x) => [h('dt', null, x.label), h('dd', null, dash(x.value))]))),
     versionSection,
+    h('section', { class: 'card', testid: 'mapping-link' },
+      h('h2', null, 'Mapping rules'),
+      h('p', { class: 'muted' }, `Fill ${d.name}'s choice fields (such as team or location) from the job's department, location or the job itself, with a default per field.`),
+      h('a', { href: `#/settings/integrations/${enc(id)}/mapping`, class: 'btn', testid: 'open-mapping' }, 'Edit mapping rules')),
+    automation,
     h('section', { class: 'card danger-zone' },
       h('h2', null, 'Remove'),
       h('p', { class: 'muted' }, 'Removing deletes the stored credentials. Export history is kept.'),

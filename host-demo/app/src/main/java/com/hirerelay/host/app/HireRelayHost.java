@@ -6,6 +6,10 @@ import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.auth.SignInThrottle;
+import com.hirerelay.host.automation.AutomationFailureResource;
+import com.hirerelay.host.automation.AutomationRepository;
+import com.hirerelay.host.automation.AutomationResource;
+import com.hirerelay.host.automation.AutomationService;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
@@ -23,6 +27,9 @@ import com.hirerelay.host.integrations.IntegrationResource;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.jobs.JobRepository;
 import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.mapping.MappingResource;
+import com.hirerelay.host.mapping.MappingRuleRepository;
+import com.hirerelay.host.mapping.MappingService;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
@@ -63,6 +70,7 @@ public final class HireRelayHost implements AutoCloseable {
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
+    private final AutomationService automation;
     private final Database database;
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
@@ -72,6 +80,7 @@ public final class HireRelayHost implements AutoCloseable {
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
+            AutomationService automation,
             Database database,
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
@@ -79,6 +88,7 @@ public final class HireRelayHost implements AutoCloseable {
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
+        this.automation = automation;
         this.database = database;
         this.seeding = seeding;
         this.baseUri = baseUri;
@@ -135,6 +145,9 @@ public final class HireRelayHost implements AutoCloseable {
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
+        JobRepository jobs = new JobRepository(database.jdbi());
+        MappingService mapping =
+                new MappingService(new MappingRuleRepository(database.jdbi()), integrations, jobs, clock);
         ExportService exports = new ExportService(
                 candidates,
                 plugins,
@@ -142,8 +155,17 @@ public final class HireRelayHost implements AutoCloseable {
                 policy,
                 attempts,
                 new FollowUpService(attempts, new ExportStepRepository(database.jdbi()), clock),
-                clock);
+                clock,
+                mapping);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        AutomationService automation = new AutomationService(
+                database.dataSource(),
+                new AutomationRepository(database.jdbi()),
+                integrations,
+                exports,
+                candidates,
+                attempts,
+                clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()
@@ -158,9 +180,12 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new SecurityHeadersFilter())
                 .register(new SessionResource(sessions, new SignInThrottle(SignInThrottle.Policy.DEFAULTS, clock)))
                 .register(new SessionAdminResource(sessions))
-                .register(new CandidateResource(candidates, views))
-                .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
+                .register(new CandidateResource(candidates, views, automation))
+                .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
+                .register(new MappingResource(mapping))
+                .register(new AutomationResource(automation))
+                .register(new AutomationFailureResource(automation))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));
@@ -177,6 +202,7 @@ public final class HireRelayHost implements AutoCloseable {
                             + " (is another program using the port? choose another with --port)",
                     e);
         }
+        automation.start();
         Database seeded = database;
         java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
@@ -205,7 +231,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, seeding, baseUri);
     }
 
     /**
@@ -295,6 +321,7 @@ public final class HireRelayHost implements AutoCloseable {
         } catch (RuntimeException seedingFailed) {
             LOG.error("Seeding the demo data failed", seedingFailed);
         }
+        automation.close();
         bulk.close();
         integrations.close();
         plugins.close();

@@ -37,10 +37,12 @@ public final class CandidateResource {
 
     private final CandidateRepository repository;
     private final CandidateViews views;
+    private final HiredListener hired;
 
-    public CandidateResource(CandidateRepository repository, CandidateViews views) {
+    public CandidateResource(CandidateRepository repository, CandidateViews views, HiredListener hired) {
         this.repository = repository;
         this.views = views;
+        this.hired = hired;
     }
 
     /** A page of candidate rows. */
@@ -120,12 +122,12 @@ public final class CandidateResource {
                 email == null || email.isEmpty() ? null : email,
                 phone == null || phone.isEmpty() ? null : phone);
         if (edit.stageId() != null && !edit.stageId().equals(candidate.stageId())) {
-            moveToStage(candidate, edit.stageId());
+            moveToStage(candidate, edit.stageId(), user);
         }
         return views.detail(find(id), user);
     }
 
-    private void moveToStage(StoredCandidate candidate, long stageId) {
+    private void moveToStage(StoredCandidate candidate, long stageId, User user) {
         var stage = repository
                 .stageOfJob(candidate.jobId() == null ? -1 : candidate.jobId(), stageId)
                 .orElseThrow(() -> new RequestRefusedException(
@@ -137,6 +139,9 @@ public final class CandidateResource {
                 stageId,
                 stage.hired(),
                 java.time.LocalDate.now().toString());
+        if (stage.hired()) {
+            hired.hired(candidate.id(), user);
+        }
     }
 
     private StoredCandidate find(String id) {

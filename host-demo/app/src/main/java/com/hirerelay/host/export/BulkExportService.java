@@ -121,6 +121,7 @@ public final class BulkExportService implements AutoCloseable {
             int done,
             int succeeded,
             int failed,
+            int needsReview,
             boolean finished,
             List<Result> results) {}
 
@@ -335,9 +336,12 @@ public final class BulkExportService implements AutoCloseable {
         } catch (HostException failure) {
             List<FieldError> fields =
                     failure instanceof RequestRefusedException refused ? refused.fieldErrors() : List.of();
+            // Refused before anything was sent for fields the draft leaves empty or wrong: a person must look.
+            boolean review =
+                    failure instanceof RequestRefusedException refused && refused.reason() == Reason.VALIDATION_FAILED;
             bulk.update(
                     candidateId,
-                    BulkResultState.FAILED,
+                    review ? BulkResultState.NEEDS_REVIEW : BulkResultState.FAILED,
                     failure.getMessage() + describeFields(fields),
                     null,
                     null,
@@ -397,6 +401,7 @@ public final class BulkExportService implements AutoCloseable {
         private final int size;
         private int succeeded;
         private int failed;
+        private int needsReview;
         private Instant finishedAt;
 
         Bulk(String id, String connectorId, User user, Instant startedAt, Map<Long, String> names) {
@@ -422,10 +427,12 @@ public final class BulkExportService implements AutoCloseable {
             if (state.isFinal() && !old.state().isFinal()) {
                 if (state.isSuccess()) {
                     succeeded++;
+                } else if (state == BulkResultState.NEEDS_REVIEW) {
+                    needsReview++;
                 } else {
                     failed++;
                 }
-                if (succeeded + failed == results.size()) {
+                if (succeeded + failed + needsReview == results.size()) {
                     finishedAt = now;
                 }
             }
@@ -446,7 +453,7 @@ public final class BulkExportService implements AutoCloseable {
 
         /** @return how long the rest will take at the pace so far; empty before the first candidate is done */
         synchronized Optional<Duration> remaining(Instant now) {
-            int done = succeeded + failed;
+            int done = succeeded + failed + needsReview;
             if (done == 0) {
                 return Optional.empty();
             }
@@ -455,7 +462,7 @@ public final class BulkExportService implements AutoCloseable {
         }
 
         synchronized BulkExport view() {
-            int done = succeeded + failed;
+            int done = succeeded + failed + needsReview;
             return new BulkExport(
                     id,
                     connectorId,
@@ -463,6 +470,7 @@ public final class BulkExportService implements AutoCloseable {
                     done,
                     succeeded,
                     failed,
+                    needsReview,
                     finishedAt != null,
                     new ArrayList<>(results.values()));
         }

@@ -8,6 +8,7 @@ import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
@@ -23,6 +24,7 @@ import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.mapping.DraftRules;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
@@ -59,6 +61,7 @@ public final class ExportService {
     private final FollowUpService followUps;
     private final Clock clock;
     private final DraftInputCheck inputCheck = new DraftInputCheck();
+    private final DraftRules rules;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -68,7 +71,8 @@ public final class ExportService {
             ExportPolicy policy,
             ExportAttemptRepository attempts,
             FollowUpService followUps,
-            Clock clock) {
+            Clock clock,
+            DraftRules rules) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
@@ -76,6 +80,7 @@ public final class ExportService {
         this.attempts = attempts;
         this.followUps = followUps;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /**
@@ -99,7 +104,7 @@ public final class ExportService {
     public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
         if (latest.isPresent() && latest.get().state().keepsEditsForNextAttempt()) {
@@ -125,7 +130,7 @@ public final class ExportService {
     public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
             if (base.field(field).isPresent()) {
@@ -186,7 +191,7 @@ public final class ExportService {
             MatchDecision decision,
             User user) {
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -224,6 +229,9 @@ public final class ExportService {
                     .filter(error ->
                             invalid.stream().noneMatch(mine -> mine.field().equals(error.field())))
                     .forEach(invalid::add);
+            List<FieldError> withEmpty = withEmptyRequired(draft, invalid);
+            invalid.clear();
+            invalid.addAll(withEmpty);
         } catch (RuntimeException failure) {
             fail(attemptId, failure.getMessage());
             throw failure;
@@ -232,7 +240,7 @@ public final class ExportService {
             fail(attemptId, "Nothing was sent. " + describe(invalid, draft));
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
-                    "Check the highlighted fields; nothing was sent to " + connectorName + ".",
+                    "Check the highlighted fields; nothing was sent to " + connectorName + "." + emptyRequired(draft),
                     invalid);
         }
         // The steps after the create are recorded before anything is sent, so that none is forgotten.
@@ -278,6 +286,37 @@ public final class ExportService {
             throw failure;
         }
         return succeed(attemptId, candidate, connection, result, journal);
+    }
+
+    /** The connector's draft with the integration's mapping rules applied (issue 16). */
+    private EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
+        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        return rules.apply(connectorId, candidate, draft, () -> call(connectorId, connection::referenceData));
+    }
+
+    /**
+     * Adds an error for each required field left empty that the connector did not flag itself: a field the
+     * admin's mapping rules require is the host's rule, not the connector's, and must stop the export too.
+     */
+    private static List<FieldError> withEmptyRequired(EmployeeDraft draft, List<FieldError> fromConnector) {
+        List<FieldError> all = new ArrayList<>(fromConnector);
+        for (DraftField field : draft.fields()) {
+            if (field.required()
+                    && !field.hasValue()
+                    && all.stream().noneMatch(error -> error.field().equals(field.key()))) {
+                all.add(new FieldError(field.key(), field.label() + " must be filled; no mapping rule filled it."));
+            }
+        }
+        return all;
+    }
+
+    /** @return " Empty: Team, Location." naming the required fields left empty, or "" */
+    private static String emptyRequired(EmployeeDraft draft) {
+        List<String> empty = draft.fields().stream()
+                .filter(field -> field.required() && !field.hasValue())
+                .map(DraftField::label)
+                .toList();
+        return empty.isEmpty() ? "" : " Empty: " + String.join(", ", empty) + ".";
     }
 
     /**

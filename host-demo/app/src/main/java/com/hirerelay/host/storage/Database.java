@@ -86,6 +86,11 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** @return the pooled connections, for libraries that take a DataSource (the job engine) */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     /** @return the database file */
     public Path file() {
         return file;

@@ -71,7 +71,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("4", "integration needs attention", "SQL", true),
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
-                            new HistoryRow("7", "export attempt labels", "SQL", true));
+                            new HistoryRow("7", "export attempt labels", "SQL", true),
+                            new HistoryRow("15", "mapping rules", "SQL", true),
+                            new HistoryRow("16", "scheduled tasks", "SQL", true),
+                            new HistoryRow("17", "automation", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -180,7 +183,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("4", "integration needs attention", "SQL", true),
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
-                            new HistoryRow("7", "export attempt labels", "SQL", true));
+                            new HistoryRow("7", "export attempt labels", "SQL", true),
+                            new HistoryRow("15", "mapping rules", "SQL", true),
+                            new HistoryRow("16", "scheduled tasks", "SQL", true),
+                            new HistoryRow("17", "automation", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -202,10 +208,13 @@ class DatabaseMigrationTest {
                             new HistoryRow("4", "integration needs attention", "SQL", true),
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
-                            new HistoryRow("7", "export attempt labels", "SQL", true));
+                            new HistoryRow("7", "export attempt labels", "SQL", true),
+                            new HistoryRow("15", "mapping rules", "SQL", true),
+                            new HistoryRow("16", "scheduled tasks", "SQL", true),
+                            new HistoryRow("17", "automation", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(7);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(10);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -244,7 +253,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 7")
+                .hasMessageContaining("this release knows versions up to 17")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
