@@ -111,7 +111,7 @@ class GeneratedBadInputIT {
         return net.jqwik.api.Arbitraries.of(ROLES);
     }
 
-    @Property(tries = 10_000, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 10_100, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void everyBadRequestGetsA4xxInTheErrorShape(
             @ForAll("roles") String role, @ForAll("badRequests") BadRequests.Spec request) {
         if (sent.get() >= LIMIT) {
