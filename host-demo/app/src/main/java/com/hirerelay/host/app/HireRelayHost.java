@@ -100,7 +100,9 @@ public final class HireRelayHost implements AutoCloseable {
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
         try {
-            database = Database.open(options.dataDir().resolve("hirerelay.db"));
+            database = options.databaseServer() != null
+                    ? Database.connect(options.databaseServer())
+                    : Database.open(options.dataDir().resolve("hirerelay.db"));
             vault = CredentialVault.open(options.dataDir());
             // A first start seeds the demo data (and hashes the demo passwords, slow on purpose) once the
             // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
@@ -125,8 +127,12 @@ public final class HireRelayHost implements AutoCloseable {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
         IntegrationService integrations = new IntegrationService(
-                plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
-        CandidateRepository candidates = new CandidateRepository(database.jdbi());
+                plugins,
+                new IntegrationRepository(database.jdbi(), database.dialect()),
+                vault,
+                options.settingDefaults(),
+                clock);
+        CandidateRepository candidates = new CandidateRepository(database.jdbi(), database.dialect());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
         ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);

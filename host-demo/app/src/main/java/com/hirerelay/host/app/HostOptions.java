@@ -2,6 +2,7 @@ package com.hirerelay.host.app;
 
 import com.hirerelay.host.export.BulkExportLimits;
 import com.hirerelay.host.plugins.PluginCallLimits;
+import com.hirerelay.host.storage.DatabaseServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param bulkLimits what bulk exports may take: pool size, queue, per-user limit, retention
  * @param pluginLimits how long plugin calls that do I/O may take, and on how many threads per plugin
  * @param clock the host's clock (sessions, export history, bulk retention); tests move it forward
+ * @param databaseServer the PostgreSQL database that several instances share, or null (the default) for the
+ *                       SQLite file in {@code dataDir}
  */
 public record HostOptions(
         String bindAddress,
@@ -32,7 +35,8 @@ public record HostOptions(
         Map<String, String> demoPasswords,
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
-        Clock clock) {
+        Clock clock,
+        DatabaseServer databaseServer) {
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
@@ -59,19 +63,38 @@ public record HostOptions(
                 demoPasswords,
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                null);
     }
 
     /** @return these options with other bulk export limits */
     public HostOptions withBulkLimits(BulkExportLimits limits) {
         return new HostOptions(
-                bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, limits, pluginLimits, clock);
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                limits,
+                pluginLimits,
+                clock,
+                databaseServer);
     }
 
     /** @return these options with other plugin call limits */
     public HostOptions withPluginLimits(PluginCallLimits limits) {
         return new HostOptions(
-                bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, bulkLimits, limits, clock);
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                limits,
+                clock,
+                databaseServer);
     }
 
     /** @return these options with another clock */
@@ -85,6 +108,22 @@ public record HostOptions(
                 demoPasswords,
                 bulkLimits,
                 pluginLimits,
-                newClock);
+                newClock,
+                databaseServer);
+    }
+
+    /** @return these options storing the data in that PostgreSQL database, or in the SQLite file for null */
+    public HostOptions withDatabaseServer(DatabaseServer server) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                server);
     }
 }

@@ -47,7 +47,7 @@ public final class SessionStore {
         }
         usersReady.join();
         Optional<StoredUser> stored = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT id, email, name, role, password_hash FROM users WHERE email = ?")
+                        "SELECT id, email, name, role, password_hash FROM users WHERE lower(email) = lower(?)")
                 .bind(0, email.strip())
                 .map((rs, ctx) -> new StoredUser(
                         new User(

@@ -136,7 +136,7 @@ public final class DemoSeed {
                         .bind(0, jobId)
                         .bind(1, STAGES[i])
                         .bind(2, i + 1)
-                        .bind(3, i == STAGES.length - 1)
+                        .bind(3, i == STAGES.length - 1 ? 1 : 0) // an INTEGER column in every dialect
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
                         .one();

@@ -4,6 +4,7 @@ import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.storage.JsonText;
+import com.hirerelay.host.storage.UniqueViolations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
                             .mapTo(Long.class)
                             .one()));
         } catch (UnableToExecuteStatementException e) {
-            if (String.valueOf(e.getCause()).contains("UNIQUE")) {
+            if (UniqueViolations.isCause(e)) {
                 return Optional.empty();
             }
             throw e;
