@@ -14,12 +14,16 @@ package com.hirerelay.api;
  *   <li>1.1.0: a cause on every {@link HrisException} subclass; {@link PluginTimeLimits};
  *       {@link com.hirerelay.api.hris.ExportResult#confirmedByLookup()} for an outcome settled by a
  *       look-up after an unanswered create.</li>
+ *   <li>1.2.0: {@link com.hirerelay.api.hris.RateBudget}, the host's request budget shared by connections and
+ *       host instances, handed to {@link com.hirerelay.api.hris.HrisConnector#open(com.hirerelay.api.hris.ConnectionSettings,
+ *       com.hirerelay.api.hris.RateBudget)} (a default method). A plugin that does not use it may keep
+ *       {@code >=1.1.0 & <2.0.0}.</li>
  * </ul>
  */
 public final class PluginApiVersion {
 
     /** The version of the API this jar implements, for example {@code "1.0.0"}. Never a pre-release. */
-    public static final String CURRENT = "1.1.0";
+    public static final String CURRENT = "1.2.0";
 
     /** The {@code Plugin-Requires} expression a plugin built against this API should declare. */
     public static final String COMPATIBLE_RANGE = ">=1.1.0 & <2.0.0";

@@ -1,5 +1,6 @@
 package com.hirerelay.host.app;
 
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
@@ -19,10 +20,13 @@ import com.hirerelay.host.integrations.IntegrationResource;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.jobs.JobRepository;
 import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.plugins.DatabaseRateBudget;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
+import com.hirerelay.host.storage.HostInstance;
+import com.hirerelay.host.storage.SqlDialect;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.JsonMapperProvider;
@@ -58,6 +62,7 @@ public final class HireRelayHost implements AutoCloseable {
     private final IntegrationService integrations;
     private final BulkExportService bulk;
     private final Database database;
+    private final HostInstance instance;
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
 
@@ -67,6 +72,7 @@ public final class HireRelayHost implements AutoCloseable {
             IntegrationService integrations,
             BulkExportService bulk,
             Database database,
+            HostInstance instance,
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
         this.server = server;
@@ -74,6 +80,7 @@ public final class HireRelayHost implements AutoCloseable {
         this.integrations = integrations;
         this.bulk = bulk;
         this.database = database;
+        this.instance = instance;
         this.seeding = seeding;
         this.baseUri = baseUri;
     }
@@ -112,17 +119,37 @@ public final class HireRelayHost implements AutoCloseable {
             loading.thenAccept(PluginHost::close);
             throw failed;
         }
-        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
-        int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
-        if (interrupted > 0) {
-            LOG.warn(
-                    "{} export(s) were running when the host stopped; they are marked unfinished in the export history",
-                    interrupted);
+        // Leases are about real time, whatever clock a test gives the host.
+        HostInstance instance = HostInstance.register(database.jdbi(), Clock.systemUTC());
+        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi(), instance.id());
+        if (database.dialect() == SqlDialect.SQLITE) {
+            // One host per SQLite file: whatever is in progress at start was left by a stopped host.
+            int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
+            if (interrupted > 0) {
+                LOG.warn(
+                        "{} export(s) were running when the host stopped; they are marked unfinished in the export"
+                                + " history",
+                        interrupted);
+            }
+        } else {
+            // Other instances may be exporting right now: only the work of instances that stopped is finished.
+            Runnable sweep = () -> {
+                int abandoned = attempts.markAbandonedAsUnfinished(clock.instant(), instance.staleBefore());
+                if (abandoned > 0) {
+                    LOG.warn(
+                            "{} export(s) were left running by a host instance that stopped; they are marked"
+                                    + " unfinished in the export history",
+                            abandoned);
+                }
+            };
+            sweep.run();
+            instance.onHeartbeat(sweep);
         }
         PluginHost plugins;
         try {
             plugins = loading.join();
         } catch (java.util.concurrent.CompletionException failed) {
+            instance.close();
             database.close();
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
@@ -131,7 +158,12 @@ public final class HireRelayHost implements AutoCloseable {
                 new IntegrationRepository(database.jdbi(), database.dialect()),
                 vault,
                 options.settingDefaults(),
-                clock);
+                clock,
+                // Factorial's 200 POSTs a minute are per key: counted by this host alone on SQLite, by all
+                // instances together on PostgreSQL.
+                database.dialect() == SqlDialect.POSTGRESQL
+                        ? new DatabaseRateBudget(database.jdbi())
+                        : RateBudget.inProcess());
         CandidateRepository candidates = new CandidateRepository(database.jdbi(), database.dialect());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
@@ -161,6 +193,7 @@ public final class HireRelayHost implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             plugins.close();
+            instance.close();
             database.close();
             throw new UncheckedIOException(
                     "Cannot listen on " + options.bindAddress() + ":" + options.port()
@@ -184,7 +217,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+        return new HireRelayHost(server, plugins, integrations, bulk, database, instance, seeding, baseUri);
     }
 
     /**
@@ -277,6 +310,7 @@ public final class HireRelayHost implements AutoCloseable {
         bulk.close();
         integrations.close();
         plugins.close();
+        instance.close();
         database.close();
     }
 }

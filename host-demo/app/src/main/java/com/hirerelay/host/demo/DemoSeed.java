@@ -48,6 +48,9 @@ public final class DemoSeed {
         {"Carmen", "Ortega"},
     };
 
+    /** The PostgreSQL advisory lock taken while seeding: any number unique to it. */
+    private static final long SEED_LOCK = 0x4869_7265_5365_6564L;
+
     private DemoSeed() {}
 
     /**
@@ -58,6 +61,10 @@ public final class DemoSeed {
      */
     public static List<SeededUser> seedIfEmpty(Jdbi jdbi, Map<String, String> passwords) {
         return jdbi.inTransaction(handle -> {
+            if (onPostgresql(handle)) {
+                // Several instances may start on a new database at once: one seeds, the others then find users.
+                handle.execute("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")");
+            }
             if (handle.createQuery("SELECT COUNT(*) FROM users")
                             .mapTo(Integer.class)
                             .one()
@@ -115,6 +122,14 @@ public final class DemoSeed {
             }
             insertCandidates(handle, stagesByJob, count, new Random(seed), false);
         });
+    }
+
+    private static boolean onPostgresql(Handle handle) {
+        try {
+            return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database holds the demo data", e);
+        }
     }
 
     private record JobStages(long jobId, long[] stages) {}

@@ -27,9 +27,15 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class ExportAttemptRepository implements ExportSummaries {
 
     private final Jdbi jdbi;
+    private final String hostInstance;
 
-    public ExportAttemptRepository(Jdbi jdbi) {
+    /**
+     * @param jdbi the database
+     * @param hostInstance the id of this host instance, recorded on the attempts it begins
+     */
+    public ExportAttemptRepository(Jdbi jdbi, String hostInstance) {
         this.jdbi = jdbi;
+        this.hostInstance = hostInstance;
     }
 
     /**
@@ -49,8 +55,8 @@ public final class ExportAttemptRepository implements ExportSummaries {
         try {
             return Optional.of(
                     jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
-                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json,"
+                                    + " host_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .bind(0, candidateId)
                             .bind(1, candidateName)
                             .bind(2, connectorId)
@@ -60,6 +66,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
                             .bind(6, now.toString())
                             .bind(7, ExportAttemptState.IN_PROGRESS.name())
                             .bind(8, JsonText.write(draft))
+                            .bind(9, hostInstance)
                             .executeAndReturnGeneratedKeys("id")
                             .mapTo(Long.class)
                             .one()));
@@ -119,6 +126,30 @@ public final class ExportAttemptRepository implements ExportSummaries {
                         "The host stopped while this export was running. Export again: an employee the HR system"
                                 + " already has is linked, not created twice.")
                 .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                .execute());
+    }
+
+    /**
+     * Marks attempts left in progress by host instances that stopped (not seen since {@code staleBefore}) as
+     * unfinished; the instances sharing a PostgreSQL database call it at start and after each heartbeat. The
+     * attempts of live instances, this one included, are left alone.
+     *
+     * @param staleBefore epoch milliseconds before which an instance last seen is taken for stopped
+     * @return how many there were
+     */
+    public int markAbandonedAsUnfinished(Instant now, long staleBefore) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ? AND"
+                                + " (host_instance IS NULL OR host_instance NOT IN"
+                                + " (SELECT id FROM host_instances WHERE last_seen_at >= ?))")
+                .bind(0, ExportAttemptState.UNFINISHED.name())
+                .bind(1, now.toString())
+                .bind(
+                        2,
+                        "The host instance running this export stopped. Export again: an employee the HR system"
+                                + " already has is linked, not created twice.")
+                .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                .bind(4, staleBefore)
                 .execute());
     }
 

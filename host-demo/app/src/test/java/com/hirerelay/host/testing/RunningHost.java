@@ -238,10 +238,11 @@ public final class RunningHost implements AutoCloseable {
      * Starts the host through its command line in a JVM of its own, on this host's data and plugins folders and
      * sandbox, and waits until it serves. The process is killed when this host closes, if not before.
      *
-     * @throws IllegalStateException while the host in this JVM runs: two hosts must not share a data folder
+     * @throws IllegalStateException while the host in this JVM runs on SQLite: two hosts must not share a SQLite
+     *     file (on PostgreSQL they may: that is how several instances run)
      */
     public HostProcess launchProcess() {
-        if (host != null) {
+        if (host != null && databaseServer == null) {
             throw new IllegalStateException("Stop the host first (stopHost()): two hosts must not share a data folder");
         }
         HostProcess process = HostProcess.launch(

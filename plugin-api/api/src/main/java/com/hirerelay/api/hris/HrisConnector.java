@@ -45,4 +45,22 @@ public interface HrisConnector extends ExtensionPoint {
      * @return a new connection, independent of every other connection this connector opened; never null
      */
     HrisConnection open(ConnectionSettings settings);
+
+    /**
+     * Opens a connection that spends the host's shared {@link RateBudget} for the remote system's request limits,
+     * so that every connection and every host instance using the same credential keep together under the limit.
+     * The host calls this method; the same rules as {@link #open(ConnectionSettings)} apply (no I/O, no throwing
+     * for invalid settings).
+     *
+     * <p>The default ignores the budget and opens the connection with {@link #open(ConnectionSettings)}: a
+     * connector written before this method existed keeps working, alone with its own limiter if it has one.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @param budget the host's budget; never null; valid for as long as the connection is open
+     * @return a new connection; never null
+     * @since 1.2.0
+     */
+    default HrisConnection open(ConnectionSettings settings, RateBudget budget) {
+        return open(settings);
+    }
 }
