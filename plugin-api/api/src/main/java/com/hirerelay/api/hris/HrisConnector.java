@@ -13,8 +13,9 @@ import org.pf4j.ExtensionPoint;
  * <p>Several accounts: a host may hold several connections of one connector open at the same time, one
  * per connected account, each opened with its own {@link ConnectionSettings#connectionId()} and its own
  * settings (two Factorial companies, say). The connections share no per-account state (credentials,
- * company ids, caches, rate limiters are per connection or keyed by connection id), and closing one
- * leaves the others working. A host may also connect only one account per connector: the host of this
+ * company ids, caches are per connection or keyed by connection id), and closing one leaves the others
+ * working. Request limits that the remote system counts per credential are the exception: they are spent
+ * through the host's {@link RateBudget}, which all connections and host instances share. A host may also connect only one account per connector: the host of this
  * repository does, with the connector id as connection id.
  *
  * <p>Implementations must be thread-safe and must not do I/O (no file, network or HR-system access) in
