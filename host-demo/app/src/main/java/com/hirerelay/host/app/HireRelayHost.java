@@ -119,8 +119,10 @@ public final class HireRelayHost implements AutoCloseable {
             loading.thenAccept(PluginHost::close);
             throw failed;
         }
-        // Leases are about real time, whatever clock a test gives the host.
-        HostInstance instance = HostInstance.register(database.jdbi(), Clock.systemUTC());
+        // Leases are about real time, whatever clock a test gives the host. One host per SQLite file.
+        HostInstance instance = database.dialect() == SqlDialect.POSTGRESQL
+                ? HostInstance.register(database.jdbi(), Clock.systemUTC())
+                : HostInstance.alone();
         ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi(), instance.id());
         if (database.dialect() == SqlDialect.SQLITE) {
             // One host per SQLite file: whatever is in progress at start was left by a stopped host.

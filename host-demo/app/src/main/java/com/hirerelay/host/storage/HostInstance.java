@@ -38,11 +38,24 @@ public final class HostInstance implements AutoCloseable {
         this.id = id;
         this.jdbi = jdbi;
         this.clock = clock;
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "host-instance-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.heartbeat = jdbi == null
+                ? null
+                : Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "host-instance-heartbeat");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /**
+     * The only host of its database (a SQLite file): it has an id for the work it records, but no row and no
+     * heartbeat, since no other instance looks. (A heartbeat would also write to the file every few seconds, and a
+     * long SQLite transaction that read before such a write can then not write itself.)
+     *
+     * @return an instance that needs no closing
+     */
+    public static HostInstance alone() {
+        return new HostInstance(UUID.randomUUID().toString(), null, Clock.systemUTC());
     }
 
     /**
@@ -85,6 +98,9 @@ public final class HostInstance implements AutoCloseable {
      * failures are logged and never stop the heartbeat.
      */
     public void onHeartbeat(Runnable task) {
+        if (heartbeat == null) {
+            throw new IllegalStateException("An instance alone on its database has no heartbeat");
+        }
         this.onHeartbeat = task;
     }
 
@@ -122,6 +138,9 @@ public final class HostInstance implements AutoCloseable {
     /** Stops the heartbeat and removes the row. */
     @Override
     public void close() {
+        if (heartbeat == null) {
+            return;
+        }
         heartbeat.shutdownNow();
         try {
             jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM host_instances WHERE id = ?")
