@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param bulkLimits what bulk exports may take: pool size, queue, per-user limit, retention
  * @param pluginLimits how long plugin calls that do I/O may take, and on how many threads per plugin
  * @param clock the host's clock (sessions, export history, bulk retention); tests move it forward
+ * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
+ *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
+ *                         (secure cookies, the client's address for sign-in throttling); false by default
  * @param databaseServer the PostgreSQL database that several instances share, or null (the default) for the
  *                       SQLite file in {@code dataDir}
  */
@@ -36,6 +39,7 @@ public record HostOptions(
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
         Clock clock,
+        boolean behindHttpsProxy,
         DatabaseServer databaseServer) {
 
     public HostOptions {
@@ -64,6 +68,7 @@ public record HostOptions(
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
                 Clock.systemUTC(),
+                false,
                 null);
     }
 
@@ -79,6 +84,7 @@ public record HostOptions(
                 limits,
                 pluginLimits,
                 clock,
+                behindHttpsProxy,
                 databaseServer);
     }
 
@@ -94,6 +100,7 @@ public record HostOptions(
                 bulkLimits,
                 limits,
                 clock,
+                behindHttpsProxy,
                 databaseServer);
     }
 
@@ -109,6 +116,7 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 newClock,
+                behindHttpsProxy,
                 databaseServer);
     }
 
@@ -124,6 +132,23 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 clock,
+                behindHttpsProxy,
                 server);
+    }
+
+    /** @return these options with {@link #behindHttpsProxy()} set */
+    public HostOptions withBehindHttpsProxy(boolean trusted) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                trusted,
+                databaseServer);
     }
 }
