@@ -10,6 +10,7 @@ import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.hris.RateBudget;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -50,7 +51,7 @@ import org.slf4j.LoggerFactory;
  *       {@code Retry-After} when sent, otherwise after an exponential back-off, up to
  *       {@link FactorialClientConfig#rateLimitRetries()} times.</li>
  * </ul>
- * Every POST first takes a permit from the connection's {@link PostRateLimiter}.
+ * Every POST first takes a permit from the key's {@link RateBudget}, which the host shares.
  *
  * <p>Thread-safe. The API key appears only in the request header: never in a log line, a message or
  * {@link #toString()}; text echoed by Factorial is {@linkplain ApiKey#redact redacted} before use.
@@ -74,7 +75,8 @@ public final class FactorialClient implements AutoCloseable {
 
     private final FactorialClientConfig config;
     private final ApiKey apiKey;
-    private final PostRateLimiter postLimiter;
+    private final RateBudget postBudget;
+    private final String postBudgetKey;
     private final String connectionLabel;
     private final ObjectMapper mapper;
     private final Client http;
@@ -84,14 +86,15 @@ public final class FactorialClient implements AutoCloseable {
      *
      * @param config where and how to talk to Factorial
      * @param apiKey the key
-     * @param postLimiter the POST limiter shared by the connection's exports
+     * @param postBudget the budget of POST requests, which the host shares between every connection (and host
+     *     instance) with this key; Factorial allows {@link FactorialClientConfig#postsPerWindow()} per key
      * @param connectionLabel names the connection in log lines, for operators
      */
-    public FactorialClient(
-            FactorialClientConfig config, ApiKey apiKey, PostRateLimiter postLimiter, String connectionLabel) {
+    public FactorialClient(FactorialClientConfig config, ApiKey apiKey, RateBudget postBudget, String connectionLabel) {
         this.config = config;
         this.apiKey = apiKey;
-        this.postLimiter = postLimiter;
+        this.postBudget = postBudget;
+        this.postBudgetKey = "factorial-posts:" + apiKey.fingerprint();
         this.connectionLabel = connectionLabel;
         this.mapper = JsonMapper.builder().build();
         this.http = newJerseyClient(config);
@@ -291,7 +294,7 @@ public final class FactorialClient implements AutoCloseable {
 
     private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
         for (int retry = 0; ; retry++) {
-            PostRateLimiter.Permit permit = json == null ? null : acquirePostPermit(resource);
+            RateBudget.Permit permit = json == null ? null : acquirePostPermit(resource);
             Answer answer;
             try {
                 answer = send(method, resource, uri, json);
@@ -326,9 +329,9 @@ public final class FactorialClient implements AutoCloseable {
         }
     }
 
-    private PostRateLimiter.Permit acquirePostPermit(String resource) {
+    private RateBudget.Permit acquirePostPermit(String resource) {
         try {
-            PostRateLimiter.Permit permit = postLimiter.acquirePermit();
+            RateBudget.Permit permit = postBudget.acquire(postBudgetKey, config.postsPerWindow(), config.postWindow());
             Duration waited = permit.waited();
             if (waited.toMillis() >= 1000) {
                 LOG.info(

@@ -49,6 +49,7 @@ import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.factorial.client.ApiKey;
 import com.hirerelay.factorial.client.FactorialApi;
@@ -58,7 +59,6 @@ import com.hirerelay.factorial.client.FactorialCompany;
 import com.hirerelay.factorial.client.FactorialEmployee;
 import com.hirerelay.factorial.client.FactorialRecord;
 import com.hirerelay.factorial.client.PostOutcomeUnknownException;
-import com.hirerelay.factorial.client.PostRateLimiter;
 import com.hirerelay.factorial.client.UnprocessableEntityException;
 import com.hirerelay.factorial.identity.AtsReference;
 import com.hirerelay.factorial.identity.MatchClassifier;
@@ -115,6 +115,7 @@ public final class FactorialConnection implements HrisConnection {
     static final FollowUpStep INVITATION_STEP = new FollowUpStep("invitation", "Send the Factorial invitation");
 
     private final ConnectionSettings settings;
+    private final RateBudget postBudget;
     private final FactorialEnvironment environment;
     private final ValidationFailedException settingsProblem;
     private final UnaryOperator<FactorialClientConfig> tuning;
@@ -136,7 +137,28 @@ public final class FactorialConnection implements HrisConnection {
      * @param settings the connect form's values
      */
     public FactorialConnection(ConnectionSettings settings) {
-        this(settings, UnaryOperator.identity(), Duration.ofSeconds(2), Clock.systemDefaultZone());
+        this(settings, RateBudget.inProcess());
+    }
+
+    /**
+     * A connection with the default client configuration that spends the host's POST budget.
+     *
+     * @param settings the connect form's values
+     * @param postBudget the budget of POST requests the host shares between connections and instances
+     */
+    public FactorialConnection(ConnectionSettings settings, RateBudget postBudget) {
+        this(settings, UnaryOperator.identity(), Duration.ofSeconds(2), Clock.systemDefaultZone(), postBudget);
+    }
+
+    /**
+     * A connection with a budget of its own, for tests.
+     */
+    FactorialConnection(
+            ConnectionSettings settings,
+            UnaryOperator<FactorialClientConfig> tuning,
+            Duration lookAgainPause,
+            Clock clock) {
+        this(settings, tuning, lookAgainPause, clock, RateBudget.inProcess());
     }
 
     /**
@@ -144,13 +166,16 @@ public final class FactorialConnection implements HrisConnection {
      * @param tuning adjusts the client configuration (time-outs, retries, POST limit)
      * @param lookAgainPause the pause before looking a second time for an employee whose create got no answer
      * @param clock today's date for validation
+     * @param postBudget the budget of POST requests (Factorial's per-key limit)
      */
     FactorialConnection(
             ConnectionSettings settings,
             UnaryOperator<FactorialClientConfig> tuning,
             Duration lookAgainPause,
-            Clock clock) {
+            Clock clock,
+            RateBudget postBudget) {
         this.settings = settings;
+        this.postBudget = postBudget;
         this.tuning = tuning;
         this.lookAgainPause = lookAgainPause;
         this.clock = clock;
@@ -898,8 +923,7 @@ public final class FactorialConnection implements HrisConnection {
                     FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
             FactorialClientConfig config =
                     tuning.apply(defaults.withReadTimeout(seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
-            PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
-            api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));
+            api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), postBudget, settings.connectionId()));
         }
         return api;
     }

@@ -1,5 +1,6 @@
 package com.hirerelay.host.app;
 
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.host.auth.SessionAdminResource;
 import com.hirerelay.host.auth.SessionFilter;
@@ -30,10 +31,13 @@ import com.hirerelay.host.jobs.JobResource;
 import com.hirerelay.host.mapping.MappingResource;
 import com.hirerelay.host.mapping.MappingRuleRepository;
 import com.hirerelay.host.mapping.MappingService;
+import com.hirerelay.host.plugins.DatabaseRateBudget;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
+import com.hirerelay.host.storage.HostInstance;
+import com.hirerelay.host.storage.SqlDialect;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.ClientOriginFilter;
@@ -72,6 +76,7 @@ public final class HireRelayHost implements AutoCloseable {
     private final BulkExportService bulk;
     private final AutomationService automation;
     private final Database database;
+    private final HostInstance instance;
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
 
@@ -82,6 +87,7 @@ public final class HireRelayHost implements AutoCloseable {
             BulkExportService bulk,
             AutomationService automation,
             Database database,
+            HostInstance instance,
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
         this.server = server;
@@ -90,6 +96,7 @@ public final class HireRelayHost implements AutoCloseable {
         this.bulk = bulk;
         this.automation = automation;
         this.database = database;
+        this.instance = instance;
         this.seeding = seeding;
         this.baseUri = baseUri;
     }
@@ -116,7 +123,9 @@ public final class HireRelayHost implements AutoCloseable {
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
         try {
-            database = Database.open(options.dataDir().resolve("hirerelay.db"));
+            database = options.databaseServer() != null
+                    ? Database.connect(options.databaseServer())
+                    : Database.open(options.dataDir().resolve("hirerelay.db"));
             vault = CredentialVault.open(options.dataDir());
             // A first start seeds the demo data (and hashes the demo passwords, slow on purpose) once the
             // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
@@ -126,23 +135,44 @@ public final class HireRelayHost implements AutoCloseable {
             loading.thenAccept(PluginHost::close);
             throw failed;
         }
-        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
-        int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
-        if (interrupted > 0) {
-            LOG.warn(
-                    "{} export(s) were running when the host stopped; they are marked unfinished in the export history",
-                    interrupted);
+        // Leases are about real time, whatever clock a test gives the host. One host per SQLite file.
+        HostInstance instance = database.dialect() == SqlDialect.POSTGRESQL
+                ? HostInstance.register(database.jdbi(), Clock.systemUTC())
+                : HostInstance.alone();
+        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi(), instance.id());
+        if (database.dialect() == SqlDialect.SQLITE) {
+            // One host per SQLite file: whatever is in progress at start was left by a stopped host.
+            int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
+            if (interrupted > 0) {
+                LOG.warn(
+                        "{} export(s) were running when the host stopped; they are marked unfinished in the export"
+                                + " history",
+                        interrupted);
+            }
+        } else {
+            // Other instances may be exporting right now: only the work of instances that stopped is settled.
+            sweepAbandoned(attempts, instance, clock);
         }
         PluginHost plugins;
         try {
             plugins = loading.join();
         } catch (java.util.concurrent.CompletionException failed) {
+            instance.close();
             database.close();
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
         IntegrationService integrations = new IntegrationService(
-                plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
-        CandidateRepository candidates = new CandidateRepository(database.jdbi());
+                plugins,
+                new IntegrationRepository(database.jdbi(), database.dialect()),
+                vault,
+                options.settingDefaults(),
+                clock,
+                // Factorial's 200 POSTs a minute are per key: counted by this host alone on SQLite, by all
+                // instances together on PostgreSQL.
+                database.dialect() == SqlDialect.POSTGRESQL
+                        ? new DatabaseRateBudget(database.jdbi())
+                        : RateBudget.inProcess());
+        CandidateRepository candidates = new CandidateRepository(database.jdbi(), database.dialect());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
         JobRepository jobs = new JobRepository(database.jdbi());
@@ -157,9 +187,19 @@ public final class HireRelayHost implements AutoCloseable {
                 new FollowUpService(attempts, new ExportStepRepository(database.jdbi()), clock),
                 clock,
                 mapping);
+        if (database.dialect() == SqlDialect.POSTGRESQL) {
+            // An instance that stops later leaves its exports to the others: settled on their next heartbeat,
+            // and the follow-up steps of those that had created the employee finished off the heartbeat thread.
+            instance.onHeartbeat(() -> {
+                if (sweepAbandoned(attempts, instance, clock) > 0) {
+                    java.util.concurrent.CompletableFuture.runAsync(() -> finishFollowUps(exports));
+                }
+            });
+        }
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         AutomationService automation = new AutomationService(
                 database.dataSource(),
+                database.dialect(),
                 new AutomationRepository(database.jdbi()),
                 integrations,
                 exports,
@@ -196,6 +236,7 @@ public final class HireRelayHost implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             plugins.close();
+            instance.close();
             database.close();
             throw new UncheckedIOException(
                     "Cannot listen on " + options.bindAddress() + ":" + options.port()
@@ -212,16 +253,7 @@ public final class HireRelayHost implements AutoCloseable {
             }
         });
         // Follow-up steps of exports the last run left half done: finished once the host serves.
-        seeding.thenRunAsync(() -> {
-            try {
-                int finished = exports.finishInterruptedFollowUps();
-                if (finished > 0) {
-                    LOG.info("Finished {} follow-up step(s) of exports the host stopped in", finished);
-                }
-            } catch (RuntimeException failed) {
-                LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
-            }
-        });
+        seeding.thenRunAsync(() -> finishFollowUps(exports));
         unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);
         int port = server.port();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
@@ -231,7 +263,36 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, seeding, baseUri);
+        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
+    }
+
+    /**
+     * Settles the export attempts that host instances which stopped left in progress (PostgreSQL, where several
+     * instances share the attempts): never those of a live instance.
+     *
+     * @return how many attempts were settled
+     */
+    private static int sweepAbandoned(ExportAttemptRepository attempts, HostInstance instance, Clock clock) {
+        int abandoned = attempts.markAbandonedAsUnfinished(clock.instant(), instance.staleBefore());
+        if (abandoned > 0) {
+            LOG.warn(
+                    "{} export(s) were left running by a host instance that stopped; they are settled in the export"
+                            + " history",
+                    abandoned);
+        }
+        return abandoned;
+    }
+
+    /** Finishes the follow-up steps of exports whose host stopped after the employee was created. */
+    private static void finishFollowUps(ExportService exports) {
+        try {
+            int finished = exports.finishInterruptedFollowUps();
+            if (finished > 0) {
+                LOG.info("Finished {} follow-up step(s) of exports a stopped host left", finished);
+            }
+        } catch (RuntimeException failed) {
+            LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
+        }
     }
 
     /**
@@ -325,6 +386,7 @@ public final class HireRelayHost implements AutoCloseable {
         bulk.close();
         integrations.close();
         plugins.close();
+        instance.close();
         database.close();
     }
 }

@@ -2,6 +2,7 @@ package com.hirerelay.host.app;
 
 import com.hirerelay.host.export.BulkExportLimits;
 import com.hirerelay.host.plugins.PluginCallLimits;
+import com.hirerelay.host.storage.DatabaseServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
  *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
  *                         (secure cookies, the client's address for sign-in throttling); false by default
+ * @param databaseServer the PostgreSQL database that several instances share, or null (the default) for the
+ *                       SQLite file in {@code dataDir}
  */
 public record HostOptions(
         String bindAddress,
@@ -36,7 +39,8 @@ public record HostOptions(
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
         Clock clock,
-        boolean behindHttpsProxy) {
+        boolean behindHttpsProxy,
+        DatabaseServer databaseServer) {
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
@@ -64,7 +68,8 @@ public record HostOptions(
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
                 Clock.systemUTC(),
-                false);
+                false,
+                null);
     }
 
     /** @return these options with other bulk export limits */
@@ -79,7 +84,8 @@ public record HostOptions(
                 limits,
                 pluginLimits,
                 clock,
-                behindHttpsProxy);
+                behindHttpsProxy,
+                databaseServer);
     }
 
     /** @return these options with other plugin call limits */
@@ -94,7 +100,8 @@ public record HostOptions(
                 bulkLimits,
                 limits,
                 clock,
-                behindHttpsProxy);
+                behindHttpsProxy,
+                databaseServer);
     }
 
     /** @return these options with another clock */
@@ -109,7 +116,24 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 newClock,
-                behindHttpsProxy);
+                behindHttpsProxy,
+                databaseServer);
+    }
+
+    /** @return these options storing the data in that PostgreSQL database, or in the SQLite file for null */
+    public HostOptions withDatabaseServer(DatabaseServer server) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                behindHttpsProxy,
+                server);
     }
 
     /** @return these options with {@link #behindHttpsProxy()} set */
@@ -124,6 +148,7 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 clock,
-                trusted);
+                trusted,
+                databaseServer);
     }
 }

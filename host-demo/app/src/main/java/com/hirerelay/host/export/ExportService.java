@@ -52,6 +52,8 @@ public final class ExportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
     private static final Duration WAIT_FOR_RUNNING_EXPORT = Duration.ofMinutes(2);
+    // An export takes a few hundred milliseconds to seconds; a quarter second adds little and costs one query.
+    private static final Duration OTHER_INSTANCE_POLL = Duration.ofMillis(250);
 
     private final CandidateLookup candidates;
     private final PluginHost plugins;
@@ -208,7 +210,9 @@ public final class ExportService {
         DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
         EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
-        long attemptId = attempts.begin(
+        long waitUntil = System.nanoTime() + WAIT_FOR_RUNNING_EXPORT.toNanos();
+        Optional<Long> begun;
+        while ((begun = attempts.begin(
                         candidateId,
                         candidate.fullName(),
                         connectorId,
@@ -217,11 +221,28 @@ public final class ExportService {
                         user.name(),
                         draft.values(),
                         DraftLine.of(draft, referenceOrNull(connection, connectorId)),
-                        clock.instant())
-                .orElseThrow(() -> new RequestRefusedException(
+                        clock.instant()))
+                .isEmpty()) {
+            // Another host instance on the same database is exporting this candidate (this one's own exports
+            // wait in export() above): wait for its result instead of calling the HR system a second time.
+            Optional<ExportViews.Outcome> theirs = awaitOtherInstance(candidateId, connectorId, waitUntil);
+            if (theirs.isPresent()) {
+                LOG.info(
+                        "Export of candidate {} with {} was done by another host instance (attempt {})",
+                        candidateId,
+                        connectorId,
+                        theirs.get().attemptId());
+                return theirs.get();
+            }
+            if (System.nanoTime() - waitUntil >= 0) {
+                throw new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,
                         candidate.fullName() + " is being exported to " + connectorName
-                                + " right now. Wait a moment and" + " look at the candidate again."));
+                                + " right now. Wait a moment and look at the candidate again.");
+            }
+            // It did not succeed (failed, or its instance stopped): this export is made after all.
+        }
+        long attemptId = begun.get();
         List<FieldError> invalid = new ArrayList<>(checked.errors());
         try {
             // The host's refusal of a field stands; the connector speaks for the other fields.
@@ -440,6 +461,37 @@ public final class ExportService {
                 message == null ? "Failed" : message,
                 List.of(),
                 clock.instant());
+    }
+
+    /**
+     * Waits while the candidate's latest attempt is in progress on another instance.
+     *
+     * @return its outcome when it succeeded; empty when it did not, or still runs at {@code waitUntil}
+     */
+    private Optional<ExportViews.Outcome> awaitOtherInstance(long candidateId, String connectorId, long waitUntil) {
+        while (true) {
+            Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
+            if (latest.isEmpty()) {
+                return Optional.empty();
+            }
+            ExportAttempt attempt = latest.get();
+            if (attempt.state() != ExportAttemptState.IN_PROGRESS) {
+                return attempt.state()
+                        .outcome()
+                        .map(outcome -> new ExportViews.Outcome(
+                                outcome, attempt.employeeId(), attempt.link(), attempt.warnings(), attempt.id()));
+            }
+            if (System.nanoTime() - waitUntil >= 0) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(OTHER_INSTANCE_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RequestRefusedException(
+                        Reason.EXPORT_IN_PROGRESS, "This candidate's export is still running.");
+            }
+        }
     }
 
     private ExportViews.Outcome awaitRunning(CompletableFuture<ExportViews.Outcome> running) {

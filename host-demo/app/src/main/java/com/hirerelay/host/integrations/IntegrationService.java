@@ -9,6 +9,7 @@ import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.ConnectForm;
@@ -48,6 +49,8 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     private final PluginHost plugins;
     private final IntegrationRepository repository;
     private final CredentialVault vault;
+    // Shared by every connection this host opens (and, on PostgreSQL, by every instance): see HrisConnector.open.
+    private final RateBudget budget;
     private final Map<String, String> settingDefaults;
     private final Clock clock;
     private final Map<String, HrisConnection> openConnections = new ConcurrentHashMap<>();
@@ -57,8 +60,10 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
             IntegrationRepository repository,
             CredentialVault vault,
             Map<String, String> settingDefaults,
-            Clock clock) {
+            Clock clock,
+            RateBudget budget) {
         this.plugins = plugins;
+        this.budget = budget;
         this.repository = repository;
         this.vault = vault;
         this.settingDefaults = Map.copyOf(settingDefaults);
@@ -159,7 +164,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         }
         ConnectionSettings settings = new ConnectionSettings(connectorId, values, form.secretKeys(), Map.of());
         ConnectedAccount account;
-        HrisConnection connection = connector.open(settings);
+        HrisConnection connection = connector.open(settings, budget);
         try {
             account = connection.verify();
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
@@ -199,8 +204,8 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                     Reason.ALREADY_CONNECTED,
                     connector.info().displayName() + " was connected by someone else a moment ago.");
         }
-        HrisConnection previous =
-                openConnections.put(connectorId, connector.open(settings.withAccountAttributes(account.attributes())));
+        HrisConnection previous = openConnections.put(
+                connectorId, connector.open(settings.withAccountAttributes(account.attributes()), budget));
         closeQuietly(previous);
         connection.close();
         LOG.info("Integration {} connected by user {} to account '{}'", connectorId, user.id(), account.accountName());
@@ -392,7 +397,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         ConnectionSettings settings =
                 new ConnectionSettings(connectorId, values, secrets.keySet(), stored.accountAttributes());
         ConnectedAccount account;
-        HrisConnection trial = connector.open(settings);
+        HrisConnection trial = connector.open(settings, budget);
         try {
             account = trial.verify();
         } catch (HrisException refused) {
@@ -473,7 +478,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     public HrisConnection connection(String connectorId) {
         StoredIntegration stored = usable(connectorId);
         return openConnections.computeIfAbsent(
-                connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
+                connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored)), budget));
     }
 
     @Override

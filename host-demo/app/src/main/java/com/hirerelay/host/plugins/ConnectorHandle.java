@@ -4,6 +4,7 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.RateBudget;
 
 /**
  * A started plugin's {@link HrisConnector}, with its identity read once and every call guarded.
@@ -48,14 +49,25 @@ public final class ConnectorHandle {
     }
 
     /**
-     * Opens a connection whose every call is guarded and bounded in time.
+     * Opens a connection whose every call is guarded and bounded in time, with a rate budget of its own.
      *
      * @param settings the stored settings, secrets decrypted
      * @return the guarded connection
      */
     public HrisConnection open(ConnectionSettings settings) {
+        return open(settings, RateBudget.inProcess());
+    }
+
+    /**
+     * Opens a connection whose every call is guarded and bounded in time, spending the host's rate budget.
+     *
+     * @param settings the stored settings, secrets decrypted
+     * @param budget the host's shared budget of remote requests
+     * @return the guarded connection
+     */
+    public HrisConnection open(ConnectionSettings settings, RateBudget budget) {
         HrisConnection connection =
-                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings));
+                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings, budget));
         if (connection == null) {
             throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' opened no connection", null);
         }

@@ -15,7 +15,7 @@ package com.hirerelay.api.hris;
  * <p>Calls come from the thread that runs the export. The journal never throws to the connector: a host
  * that cannot record something logs it and carries on, since the export itself must not fail for it.
  *
- * @since 1.1.0
+ * @since 1.2.0
  */
 public interface ExportJournal {
 

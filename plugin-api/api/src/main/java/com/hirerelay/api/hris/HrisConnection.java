@@ -221,7 +221,7 @@ public interface HrisConnection extends AutoCloseable {
      *
      * @param draft the draft about to be exported
      * @return the steps, ids unique; empty when an export of this draft is done once the employee exists
-     * @since 1.1.0
+     * @since 1.2.0
      */
     default List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
         return List.of();
@@ -242,7 +242,7 @@ public interface HrisConnection extends AutoCloseable {
      * @param journal where to tell what happened; never null
      * @return as {@link #export(EmployeeDraft, MatchDecision)}
      * @throws com.hirerelay.api.HrisException as {@link #export(EmployeeDraft, MatchDecision)}
-     * @since 1.1.0
+     * @since 1.2.0
      */
     default ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
         return export(draft, decision);
@@ -267,7 +267,7 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.HrisException when the step failed (the message is shown to users), or
      *         the HR system cannot be reached
      * @throws UnsupportedOperationException when the connector cannot resume steps
-     * @since 1.1.0
+     * @since 1.2.0
      */
     default void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
         throw new UnsupportedOperationException(
