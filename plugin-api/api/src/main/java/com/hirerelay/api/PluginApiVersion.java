@@ -11,7 +11,7 @@ package com.hirerelay.api;
 public final class PluginApiVersion {
 
     /** The version of the API this jar implements, for example {@code "1.0.0"}. Never a pre-release. */
-    public static final String CURRENT = "1.0.0";
+    public static final String CURRENT = "1.1.0";
 
     /** The {@code Plugin-Requires} expression a plugin built against this API should declare. */
     public static final String COMPATIBLE_RANGE = ">=1.0.0 & <2.0.0";

@@ -9,6 +9,7 @@ import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.hris.HrisRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -74,6 +75,7 @@ public final class FactorialClient implements AutoCloseable {
     private final ApiKey apiKey;
     private final PostRateLimiter postLimiter;
     private final String connectionLabel;
+    private final RequestReports reports;
     private final ObjectMapper mapper;
     private final Client http;
 
@@ -87,10 +89,29 @@ public final class FactorialClient implements AutoCloseable {
      */
     public FactorialClient(
             FactorialClientConfig config, ApiKey apiKey, PostRateLimiter postLimiter, String connectionLabel) {
+        this(config, apiKey, postLimiter, connectionLabel, RequestReports.none());
+    }
+
+    /**
+     * Builds the client. Does no I/O.
+     *
+     * @param config where and how to talk to Factorial
+     * @param apiKey the key
+     * @param postLimiter the POST limiter shared by the connection's exports
+     * @param connectionLabel names the connection in log lines, for operators
+     * @param reports where every request and every wait for the rate limit is reported
+     */
+    public FactorialClient(
+            FactorialClientConfig config,
+            ApiKey apiKey,
+            PostRateLimiter postLimiter,
+            String connectionLabel,
+            RequestReports reports) {
         this.config = config;
         this.apiKey = apiKey;
         this.postLimiter = postLimiter;
         this.connectionLabel = connectionLabel;
+        this.reports = reports;
         this.mapper = JsonMapper.builder().build();
         this.http = newJerseyClient(config);
     }
@@ -279,6 +300,7 @@ public final class FactorialClient implements AutoCloseable {
                         retryAfter);
             }
             Duration pause = retryAfter != null ? retryAfter : backoff(retry + 1);
+            long pauseStarted = System.nanoTime();
             LOG.warn(
                     "Factorial rate limited {} {} for connection {} (HTTP 429{}); waiting {} ms before retry {} of {}",
                     method,
@@ -288,7 +310,11 @@ public final class FactorialClient implements AutoCloseable {
                     pause.toMillis(),
                     retry + 1,
                     config.rateLimitRetries());
-            sleep(pause, method + " " + resource);
+            try {
+                sleep(pause, method + " " + resource);
+            } finally {
+                reports.rateBudgetWaited(pauseStarted, System.nanoTime());
+            }
         }
     }
 
@@ -296,6 +322,10 @@ public final class FactorialClient implements AutoCloseable {
         try {
             PostRateLimiter.Permit permit = postLimiter.acquirePermit();
             Duration waited = permit.waited();
+            if (!waited.isZero()) {
+                long end = System.nanoTime();
+                reports.rateBudgetWaited(end - waited.toNanos(), end);
+            }
             if (waited.toMillis() >= 1000) {
                 LOG.info(
                         "Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
@@ -321,6 +351,8 @@ public final class FactorialClient implements AutoCloseable {
                 .header("x-api-key", apiKey.reveal())
                 .header("User-Agent", "HireRelay-Factorial-Plugin/1.0");
         boolean sent = false;
+        long started = System.nanoTime();
+        int status = HrisRequest.NO_ANSWER;
         try {
             Response response;
             if (json == null) {
@@ -332,8 +364,9 @@ public final class FactorialClient implements AutoCloseable {
             }
             sent = true;
             try (response) {
+                status = response.getStatus();
                 String body = response.hasEntity() ? response.readEntity(String.class) : "";
-                return new Answer(response.getStatus(), body, response.getHeaderString("Retry-After"));
+                return new Answer(status, body, response.getHeaderString("Retry-After"));
             }
         } catch (ProcessingException failure) {
             boolean reachedFactorial = sent || !isConnectFailure(failure);
@@ -347,6 +380,8 @@ public final class FactorialClient implements AutoCloseable {
             }
             throw new RetryableReadFailure(new RemoteUnavailableException(
                     "Factorial could not be reached for " + method + " " + resource + " (" + what + ")", failure));
+        } finally {
+            reports.requestFinished(method, resource, status, started, System.nanoTime());
         }
     }
 

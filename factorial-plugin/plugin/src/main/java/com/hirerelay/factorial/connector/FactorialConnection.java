@@ -31,6 +31,7 @@ import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.factorial.client.ApiKey;
 import com.hirerelay.factorial.client.FactorialApi;
@@ -41,6 +42,7 @@ import com.hirerelay.factorial.client.FactorialEmployee;
 import com.hirerelay.factorial.client.FactorialRecord;
 import com.hirerelay.factorial.client.PostOutcomeUnknownException;
 import com.hirerelay.factorial.client.PostRateLimiter;
+import com.hirerelay.factorial.client.RequestReports;
 import com.hirerelay.factorial.client.UnprocessableEntityException;
 import com.hirerelay.factorial.mapping.DraftKeys;
 import com.hirerelay.factorial.mapping.DraftValidator;
@@ -101,6 +103,7 @@ public final class FactorialConnection implements HrisConnection {
     private final DraftValidator validator = new DraftValidator();
     private final AtomicReference<String> companyId = new AtomicReference<>();
     private final ExecutorService lookups;
+    private final RequestReports reports;
     private FactorialApi api;
     private boolean closed;
 
@@ -110,7 +113,17 @@ public final class FactorialConnection implements HrisConnection {
      * @param settings the connect form's values
      */
     public FactorialConnection(ConnectionSettings settings) {
-        this(settings, UnaryOperator.identity(), Duration.ofSeconds(2), Clock.systemDefaultZone());
+        this(settings, HrisRequestListener.NONE);
+    }
+
+    /**
+     * A connection with the default client configuration that reports its requests.
+     *
+     * @param settings the connect form's values
+     * @param listener told about every request to Factorial and every wait for its rate limit
+     */
+    public FactorialConnection(ConnectionSettings settings, HrisRequestListener listener) {
+        this(settings, UnaryOperator.identity(), Duration.ofSeconds(2), Clock.systemDefaultZone(), listener);
     }
 
     /**
@@ -124,6 +137,23 @@ public final class FactorialConnection implements HrisConnection {
             UnaryOperator<FactorialClientConfig> tuning,
             Duration lookAgainPause,
             Clock clock) {
+        this(settings, tuning, lookAgainPause, clock, HrisRequestListener.NONE);
+    }
+
+    /**
+     * @param settings the connect form's values
+     * @param tuning adjusts the client configuration (time-outs, retries, POST limit)
+     * @param lookAgainPause the pause before looking a second time for an employee whose create got no answer
+     * @param clock today's date for validation
+     * @param listener told about every request to Factorial and every wait for its rate limit
+     */
+    FactorialConnection(
+            ConnectionSettings settings,
+            UnaryOperator<FactorialClientConfig> tuning,
+            Duration lookAgainPause,
+            Clock clock,
+            HrisRequestListener listener) {
+        this.reports = new RequestReports(listener);
         this.settings = settings;
         this.tuning = tuning;
         this.lookAgainPause = lookAgainPause;
@@ -263,10 +293,11 @@ public final class FactorialConnection implements HrisConnection {
                     ? byEmail(factorial, email.get())
                     : identifier.flatMap(value -> byCompanyIdentifier(factorial, value));
         }
-        CompletableFuture<Optional<ExistingEmployee>> byIdentifier;
+        // Sent from a look-up thread: its request is reported here, by the thread the host called.
+        CompletableFuture<RequestReports.Held<Optional<ExistingEmployee>>> byIdentifier;
         try {
-            byIdentifier =
-                    CompletableFuture.supplyAsync(() -> byCompanyIdentifier(factorial, identifier.get()), lookups);
+            byIdentifier = CompletableFuture.supplyAsync(
+                    () -> reports.holding(() -> byCompanyIdentifier(factorial, identifier.get())), lookups);
         } catch (RejectedExecutionException closing) {
             throw new RemoteUnavailableException(
                     "The Factorial connection " + settings.connectionId() + " is closed", closing);
@@ -311,9 +342,10 @@ public final class FactorialConnection implements HrisConnection {
     }
 
     /** Waits for a look-up sent side by side; its failure becomes the caller's. */
-    private Optional<ExistingEmployee> await(CompletableFuture<Optional<ExistingEmployee>> lookup) {
+    private Optional<ExistingEmployee> await(
+            CompletableFuture<RequestReports.Held<Optional<ExistingEmployee>>> lookup) {
         try {
-            return lookup.get();
+            return lookup.get().release();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new RemoteUnavailableException(
@@ -548,7 +580,8 @@ public final class FactorialConnection implements HrisConnection {
             FactorialClientConfig config =
                     tuning.apply(defaults.withReadTimeout(seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
             PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
-            api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));
+            api = new FactorialApi(
+                    new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId(), reports));
         }
         return api;
     }

@@ -4,6 +4,7 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.factorial.FactorialPlugin;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,5 +45,10 @@ public class FactorialConnector implements HrisConnector {
     @Override
     public HrisConnection open(ConnectionSettings settings) {
         return new FactorialConnection(settings);
+    }
+
+    @Override
+    public HrisConnection open(ConnectionSettings settings, HrisRequestListener listener) {
+        return new FactorialConnection(settings, listener);
     }
 }

@@ -37,4 +37,18 @@ public interface HrisConnector extends ExtensionPoint {
      * @return a new connection; never null
      */
     HrisConnection open(ConnectionSettings settings);
+
+    /**
+     * Opens a connection that reports its requests to the HR system to {@code listener}. Hosts call this
+     * one; the rules of {@link #open(ConnectionSettings)} apply. Connectors that report requests override
+     * it; the default ignores the listener. Since API 1.1.0.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @param listener told about every request the connection sends and every wait for the HR system's
+     *                 rate limit; never null ({@link HrisRequestListener#NONE} when the host wants none)
+     * @return a new connection; never null
+     */
+    default HrisConnection open(ConnectionSettings settings, HrisRequestListener listener) {
+        return open(settings);
+    }
 }
