@@ -85,8 +85,9 @@ public final class PostRateLimiter {
      */
     public synchronized Permit acquirePermit() throws InterruptedException {
         long began = nanoClock.getAsLong();
+        // A permit taken at once reports no wait at all, not the nanoseconds between two clock readings.
+        long now = began;
         while (true) {
-            long now = nanoClock.getAsLong();
             forgetOlderThanWindow(now);
             if (counted.size() < permits) {
                 long[] countedAt = {now};
@@ -95,6 +96,7 @@ public final class PostRateLimiter {
             }
             long waitNanos = windowNanos - (now - oldest());
             wait(Math.max(1, waitNanos / 1_000_000), 0);
+            now = nanoClock.getAsLong();
         }
     }
 

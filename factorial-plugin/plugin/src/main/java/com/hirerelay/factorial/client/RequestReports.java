@@ -86,11 +86,16 @@ public final class RequestReports {
          * @throws RuntimeException the work's failure
          */
         public T release() {
-            reports.forEach(RequestReports.this::deliver);
+            reportOnly();
             if (failure != null) {
                 throw failure;
             }
             return value;
+        }
+
+        /** Reports the held requests on the current thread, for work whose result nobody waits for. */
+        public void reportOnly() {
+            reports.forEach(RequestReports.this::deliver);
         }
     }
 

@@ -317,6 +317,8 @@ public final class FactorialConnection implements HrisConnection {
             throw failed;
         }
         if (byEmail.isPresent()) {
+            // Nobody waits for the other look-up: its request is still counted when it ends.
+            byIdentifier.thenAccept(RequestReports.Held::reportOnly);
             return byEmail;
         }
         return await(byIdentifier);

@@ -19,8 +19,15 @@ import com.hirerelay.host.integrations.IntegrationResource;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.jobs.JobRepository;
 import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.metrics.HealthCheck;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.ManagementServer;
+import com.hirerelay.host.metrics.RequestArrivalProbe;
+import com.hirerelay.host.metrics.ServerTimingFilter;
+import com.hirerelay.host.plugins.InstalledPlugin;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
+import com.hirerelay.host.plugins.PluginStatus;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.vault.CredentialVault;
@@ -33,6 +40,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +62,7 @@ public final class HireRelayHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
 
     private final HttpServer server;
+    private final ManagementServer management;
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
@@ -63,6 +72,7 @@ public final class HireRelayHost implements AutoCloseable {
 
     private HireRelayHost(
             HttpServer server,
+            ManagementServer management,
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
@@ -70,6 +80,7 @@ public final class HireRelayHost implements AutoCloseable {
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
         this.server = server;
+        this.management = management;
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
@@ -91,9 +102,10 @@ public final class HireRelayHost implements AutoCloseable {
             SLF4JBridgeHandler.install();
         }
         Clock clock = options.clock();
+        HostMetrics metrics = HostMetrics.create();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
         java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits()));
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
                 java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
@@ -129,8 +141,13 @@ public final class HireRelayHost implements AutoCloseable {
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
-        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
+        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock, metrics);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        metrics.gauge("hirerelay.bulk.exports.running", "Bulk exports in memory that have not finished", bulk::running);
+        metrics.gauge(
+                "hirerelay.bulk.candidates.queued",
+                "Candidates of bulk exports waiting for a bulk thread",
+                bulk::queuedCandidates);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()
@@ -138,6 +155,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new ServerTimingFilter())
                 .register(new SessionFilter(sessions))
                 .register(new SecurityHeadersFilter())
                 .register(new SessionResource(sessions))
@@ -151,6 +169,10 @@ public final class HireRelayHost implements AutoCloseable {
         jerseyWarm.join();
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
         server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
+        server.getServerConfiguration()
+                .getMonitoringConfig()
+                .getWebServerConfig()
+                .addProbes(new RequestArrivalProbe());
         try {
             server.start();
         } catch (IOException e) {
@@ -160,6 +182,21 @@ public final class HireRelayHost implements AutoCloseable {
                     "Cannot listen on " + options.bindAddress() + ":" + options.port()
                             + " (is another program using the port? choose another with --port)",
                     e);
+        }
+        ManagementServer management = null;
+        if (options.managementPort() != HostOptions.NO_MANAGEMENT_PORT) {
+            try {
+                management = ManagementServer.start(
+                        options.managementBind(),
+                        options.managementPort(),
+                        metrics,
+                        healthChecks(database, seeding, plugins));
+            } catch (RuntimeException failed) {
+                server.shutdownNow();
+                plugins.close();
+                database.close();
+                throw failed;
+            }
         }
         Database seeded = database;
         java.util.concurrent.CompletableFuture.runAsync(() -> {
@@ -178,7 +215,50 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+        return new HireRelayHost(server, management, plugins, integrations, bulk, database, seeding, baseUri);
+    }
+
+    /**
+     * Readiness: the database answers (and a first start has written its demo data, which sign-in waits for),
+     * and every plugin that is not switched off is running.
+     */
+    private static Map<String, HealthCheck> healthChecks(
+            Database database,
+            java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
+            PluginHost plugins) {
+        Map<String, HealthCheck> checks = new LinkedHashMap<>();
+        checks.put("database", () -> {
+            if (!seeding.isDone()) {
+                return HealthCheck.Health.down("writing the demo data of a first start");
+            }
+            if (seeding.isCompletedExceptionally()) {
+                return HealthCheck.Health.down("writing the demo data of a first start failed; see the log");
+            }
+            try {
+                database.jdbi()
+                        .withHandle(handle -> handle.createQuery("SELECT 1")
+                                .mapTo(Integer.class)
+                                .one());
+                return HealthCheck.Health.up("SQLite answers");
+            } catch (RuntimeException unreachable) {
+                LOG.warn("Readiness: the database does not answer: {}", unreachable.toString());
+                return HealthCheck.Health.down("the database does not answer");
+            }
+        });
+        checks.put("plugins", () -> {
+            List<String> broken = plugins.plugins().stream()
+                    .filter(plugin -> plugin.status() == PluginStatus.FAILED || plugin.status() == PluginStatus.STOPPED)
+                    .map(InstalledPlugin::id)
+                    .toList();
+            long started = plugins.plugins().stream()
+                    .filter(plugin -> plugin.status() == PluginStatus.STARTED)
+                    .count();
+            return broken.isEmpty()
+                    ? HealthCheck.Health.up(started + " plugin(s) started")
+                    : HealthCheck.Health.down(
+                            "not running: " + String.join(", ", broken) + " (see Settings > Plugins)");
+        });
+        return checks;
     }
 
     /**
@@ -241,6 +321,11 @@ public final class HireRelayHost implements AutoCloseable {
         return baseUri;
     }
 
+    /** @return where {@code /metrics} and {@code /health} are served, such as {@code http://127.0.0.1:9464/} */
+    public Optional<URI> managementUri() {
+        return Optional.ofNullable(management).map(ManagementServer::uri);
+    }
+
     /**
      * @return the users seeded at this start with their passwords (waiting for the seeding); empty unless
      *         the database was new
@@ -262,6 +347,9 @@ public final class HireRelayHost implements AutoCloseable {
 
     @Override
     public void close() {
+        if (management != null) {
+            management.close();
+        }
         server.shutdownNow();
         try {
             seeding.join();

@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param bulkLimits what bulk exports may take: pool size, queue, per-user limit, retention
  * @param pluginLimits how long plugin calls that do I/O may take, and on how many threads per plugin
  * @param clock the host's clock (sessions, export history, bulk retention); tests move it forward
+ * @param managementBind the address of the management port ({@code /metrics}, {@code /health}); 127.0.0.1 by
+ *                       default, whatever {@code bindAddress} is, so that it is not public unless asked
+ * @param managementPort the management port; 9464 from the command line, 0 for any free port (the default of
+ *                       the short constructor), {@link #NO_MANAGEMENT_PORT} for none
  */
 public record HostOptions(
         String bindAddress,
@@ -32,7 +36,12 @@ public record HostOptions(
         Map<String, String> demoPasswords,
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
-        Clock clock) {
+        Clock clock,
+        String managementBind,
+        int managementPort) {
+
+    /** The {@code managementPort} of a host that serves no metrics and no health. */
+    public static final int NO_MANAGEMENT_PORT = -1;
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
@@ -40,9 +49,13 @@ public record HostOptions(
         Objects.requireNonNull(bulkLimits, "bulkLimits");
         Objects.requireNonNull(pluginLimits, "pluginLimits");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(managementBind, "managementBind");
+        if (managementPort < NO_MANAGEMENT_PORT || managementPort > 65_535) {
+            throw new IllegalArgumentException("Not a management port: " + managementPort);
+        }
     }
 
-    /** Options with the default limits and the system clock. */
+    /** Options with the default limits, the system clock and the management port on any free loopback port. */
     public HostOptions(
             String bindAddress,
             int port,
@@ -59,19 +72,57 @@ public record HostOptions(
                 demoPasswords,
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                "127.0.0.1",
+                0);
     }
 
     /** @return these options with other bulk export limits */
     public HostOptions withBulkLimits(BulkExportLimits limits) {
         return new HostOptions(
-                bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, limits, pluginLimits, clock);
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                limits,
+                pluginLimits,
+                clock,
+                managementBind,
+                managementPort);
     }
 
     /** @return these options with other plugin call limits */
     public HostOptions withPluginLimits(PluginCallLimits limits) {
         return new HostOptions(
-                bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, bulkLimits, limits, clock);
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                limits,
+                clock,
+                managementBind,
+                managementPort);
+    }
+
+    /** @return these options with the management port at another address and port */
+    public HostOptions withManagement(String bind, int managementPortNumber) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                bind,
+                managementPortNumber);
     }
 
     /** @return these options with another clock */
@@ -85,6 +136,8 @@ public record HostOptions(
                 demoPasswords,
                 bulkLimits,
                 pluginLimits,
-                newClock);
+                newClock,
+                managementBind,
+                managementPort);
     }
 }

@@ -18,6 +18,9 @@ import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.Phase;
+import com.hirerelay.host.metrics.RequestTiming;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
@@ -25,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +56,7 @@ public final class ExportService {
     private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
     private final Clock clock;
+    private final HostMetrics metrics;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -60,13 +65,15 @@ public final class ExportService {
             IntegrationService integrations,
             ExportPolicy policy,
             ExportAttemptRepository attempts,
-            Clock clock) {
+            Clock clock,
+            HostMetrics metrics) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
         this.policy = policy;
         this.attempts = attempts;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -102,31 +109,80 @@ public final class ExportService {
      * @throws HrisException the connector's typed failure, recorded in the history
      */
     public ExportViews.Outcome export(long candidateId, String connectorId, Map<String, String> edits, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        String key = candidateId + "/" + connectorId;
-        CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
-        CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
-        if (theirs != null) {
-            LOG.info(
-                    "Export of candidate {} with {} is running already; waiting for its result",
-                    candidateId,
-                    connectorId);
-            return awaitRunning(theirs);
+        // A request's timing is bound by the web layer; a bulk export's candidate gets its own.
+        RequestTiming requestTiming = RequestTiming.current();
+        RequestTiming timing = requestTiming != null
+                ? requestTiming
+                : RequestTiming.startedAt(System.nanoTime()).bind();
+        if (requestTiming != null) {
+            timing.lap(Phase.HTTP);
         }
+        String outcome = "failed";
+        boolean counted = true;
         try {
-            ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, user);
-            mine.complete(outcome);
-            return outcome;
+            Candidate candidate = exportable(candidateId, connectorId, user);
+            timing.lap(Phase.CHECKS);
+            String key = candidateId + "/" + connectorId;
+            CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
+            CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
+            if (theirs != null) {
+                LOG.info(
+                        "Export of candidate {} with {} is running already; waiting for its result",
+                        candidateId,
+                        connectorId);
+                counted = false; // the running export counts itself
+                return awaitRunning(theirs);
+            }
+            try {
+                ExportViews.Outcome result = exportOnce(candidate, candidateId, connectorId, edits, user, timing);
+                mine.complete(result);
+                outcome = result.outcome().name().toLowerCase(Locale.ROOT);
+                return result;
+            } catch (RuntimeException failure) {
+                mine.completeExceptionally(failure);
+                throw failure;
+            } finally {
+                running.remove(key, mine);
+            }
         } catch (RuntimeException failure) {
-            mine.completeExceptionally(failure);
+            outcome = outcomeOf(failure);
             throw failure;
         } finally {
-            running.remove(key, mine);
+            if (counted) {
+                // The label is a connector the host has, never whatever a request named.
+                String label = plugins.connector(connectorId).isPresent() ? connectorId : "other";
+                metrics.exportFinished(label, outcome, timing.breakdown());
+            }
+            if (requestTiming == null) {
+                RequestTiming.unbind();
+            }
         }
     }
 
+    /** The outcome label of an export that ended in an exception. */
+    private static String outcomeOf(RuntimeException failure) {
+        if (failure instanceof ValidationFailedException) {
+            return "invalid";
+        }
+        if (failure instanceof RequestRefusedException refused) {
+            return refused.reason() == Reason.VALIDATION_FAILED ? "invalid" : "refused";
+        }
+        if (failure instanceof ExportOutcomeUnknownException) {
+            return "unknown";
+        }
+        if (failure instanceof com.hirerelay.host.auth.AccessDeniedException) {
+            return "refused";
+        }
+        return "failed";
+    }
+
     private ExportViews.Outcome exportOnce(
-            Candidate candidate, long candidateId, String connectorId, Map<String, String> edits, User user) {
+            Candidate candidate,
+            long candidateId,
+            String connectorId,
+            Map<String, String> edits,
+            User user,
+            RequestTiming timing) {
         HrisConnection connection = connection(connectorId);
         EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
         Map<String, String> known = new LinkedHashMap<>();
@@ -144,6 +200,7 @@ public final class ExportService {
         }
         EmployeeDraft draft = base.withValues(known);
         String connectorName = connectorName(connectorId);
+        timing.lap(Phase.DRAFT);
         long attemptId = attempts.begin(
                         candidateId,
                         candidate.fullName(),
@@ -157,6 +214,7 @@ public final class ExportService {
                         Reason.EXPORT_IN_PROGRESS,
                         candidate.fullName() + " is being exported to " + connectorName
                                 + " right now. Wait a moment and" + " look at the candidate again."));
+        timing.lap(Phase.ATTEMPT);
         List<FieldError> invalid;
         try {
             invalid = call(connectorId, () -> connection.validate(draft));
@@ -175,6 +233,7 @@ public final class ExportService {
         ExportResult result;
         try {
             result = connection.export(draft);
+            timing.lap(Phase.PLUGIN);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
         } catch (ValidationFailedException refused) {
@@ -255,6 +314,10 @@ public final class ExportService {
                 null,
                 result.warnings(),
                 clock.instant());
+        RequestTiming timing = RequestTiming.current();
+        if (timing != null) {
+            timing.lap(Phase.ATTEMPT);
+        }
         return new ExportViews.Outcome(result.outcome(), result.employeeId(), link, result.warnings(), attemptId);
     }
 

@@ -4,6 +4,7 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
 
 /**
  * A started plugin's {@link HrisConnector}, with its identity read once and every call guarded.
@@ -16,6 +17,7 @@ public final class ConnectorHandle {
     private final ClassLoader loader;
     private final PluginGuard guard;
     private final PluginCallLimits limits;
+    private final HrisRequestListener requests;
 
     ConnectorHandle(
             String pluginId,
@@ -23,13 +25,15 @@ public final class ConnectorHandle {
             HrisConnector connector,
             ClassLoader loader,
             PluginGuard guard,
-            PluginCallLimits limits) {
+            PluginCallLimits limits,
+            HrisRequestListener requests) {
         this.pluginId = pluginId;
         this.info = info;
         this.connector = connector;
         this.loader = loader;
         this.guard = guard;
         this.limits = limits;
+        this.requests = requests;
     }
 
     /** @return the plugin that contributes this connector */
@@ -48,14 +52,15 @@ public final class ConnectorHandle {
     }
 
     /**
-     * Opens a connection whose every call is guarded and bounded in time.
+     * Opens a connection whose every call is guarded and bounded in time, and whose requests to the HR system
+     * are counted and timed.
      *
      * @param settings the stored settings, secrets decrypted
      * @return the guarded connection
      */
     public HrisConnection open(ConnectionSettings settings) {
         HrisConnection connection =
-                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings));
+                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings, requests));
         if (connection == null) {
             throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' opened no connection", null);
         }
