@@ -16,7 +16,13 @@ final class HostClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+
+        /** @return the Server-Timing header's entries, name to milliseconds; empty when there is none */
+        java.util.Map<String, Double> serverTiming() {
+            return ServerTiming.parse(headers.firstValue("Server-Timing").orElse(""));
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -76,7 +82,7 @@ final class HostClient {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
