@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -60,6 +61,12 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class HireRelayHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
+    /**
+     * Request threads at most. An export holds its request thread while the HR system answers (about 100 ms over
+     * the internet), so Grizzly's default of two per core would let only four exports run at once on two cores;
+     * threads beyond the first few are started only when requests wait, and stop after a minute idle.
+     */
+    static final int REQUEST_THREADS = 200;
 
     private final HttpServer server;
     private final ManagementServer management;
@@ -168,6 +175,13 @@ public final class HireRelayHost implements AutoCloseable {
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
+        server.getListeners()
+                .forEach(listener -> listener.getTransport()
+                        .setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
+                                .setPoolName("hirerelay-request")
+                                .setCorePoolSize(8)
+                                .setMaxPoolSize(REQUEST_THREADS)
+                                .setKeepAliveTime(1, java.util.concurrent.TimeUnit.MINUTES)));
         server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
         server.getServerConfiguration()
                 .getMonitoringConfig()

@@ -16,9 +16,13 @@ import java.time.Duration;
 public record PluginCallLimits(
         Duration remoteRead, Duration export, Duration close, int threadsPerPlugin, int queuePerPlugin) {
 
-    /** 30 s for reads, 3 minutes for an export, 2 s to close; 16 threads and 64 waiting calls per plugin. */
+    /**
+     * 30 s for reads, 3 minutes for an export, 2 s to close; 64 threads and 128 waiting calls per plugin: an
+     * export holds a thread while the HR system answers, so 32 exports at once need 32 threads to go through in
+     * one HR-system latency, and 128 fit without a refusal (figure 7 of BENCHMARKS.md).
+     */
     public static final PluginCallLimits DEFAULTS =
-            new PluginCallLimits(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(2), 16, 64);
+            new PluginCallLimits(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(2), 64, 128);
 
     /**
      * @throws IllegalArgumentException if a time limit is not positive or a size out of range
