@@ -147,7 +147,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
-        CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
+        CandidateViews views = new CandidateViews(policy::menusFor, attempts);
         ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock, metrics);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         metrics.gauge("hirerelay.bulk.exports.running", "Bulk exports in memory that have not finished", bulk::running);

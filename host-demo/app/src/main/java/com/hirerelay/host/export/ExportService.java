@@ -18,6 +18,7 @@ import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.integrations.IntegrationSnapshot;
 import com.hirerelay.host.metrics.HostMetrics;
 import com.hirerelay.host.metrics.Phase;
 import com.hirerelay.host.metrics.RequestTiming;
@@ -81,8 +82,9 @@ public final class ExportService {
      *         failed last attempt restored, the reference lists, and the latest successful export
      */
     public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        HrisConnection connection = connection(connectorId);
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
@@ -120,7 +122,9 @@ public final class ExportService {
         String outcome = "failed";
         boolean counted = true;
         try {
-            Candidate candidate = exportable(candidateId, connectorId, user);
+            // One read of the integrations serves the checks and the connection.
+            IntegrationSnapshot integrationsNow = integrations.snapshot();
+            Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
             timing.lap(Phase.CHECKS);
             String key = candidateId + "/" + connectorId;
             CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
@@ -134,7 +138,14 @@ public final class ExportService {
                 return awaitRunning(theirs);
             }
             try {
-                ExportViews.Outcome result = exportOnce(candidate, candidateId, connectorId, edits, user, timing);
+                ExportViews.Outcome result = exportOnce(
+                        candidate,
+                        integrationsNow.connection(connectorId),
+                        candidateId,
+                        connectorId,
+                        edits,
+                        user,
+                        timing);
                 mine.complete(result);
                 outcome = result.outcome().name().toLowerCase(Locale.ROOT);
                 return result;
@@ -178,12 +189,12 @@ public final class ExportService {
 
     private ExportViews.Outcome exportOnce(
             Candidate candidate,
+            HrisConnection connection,
             long candidateId,
             String connectorId,
             Map<String, String> edits,
             User user,
             RequestTiming timing) {
-        HrisConnection connection = connection(connectorId);
         EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
@@ -366,17 +377,13 @@ public final class ExportService {
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
-    private Candidate exportable(long candidateId, String connectorId, User user) {
+    private Candidate exportable(long candidateId, String connectorId, User user, IntegrationSnapshot integrationsNow) {
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
                         new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
-        policy.requireMayExport(user, candidate, connectorId);
+        policy.requireMayExport(user, candidate, connectorId, integrationsNow);
         return candidate;
-    }
-
-    private HrisConnection connection(String connectorId) {
-        return integrations.connection(connectorId);
     }
 
     private String connectorName(String connectorId) {

@@ -3,6 +3,7 @@ package com.hirerelay.host.integrations;
 import com.hirerelay.host.storage.JsonText;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,6 +34,18 @@ public final class IntegrationRepository {
                         rs.getString("connected_by"),
                         Instant.parse(rs.getString("connected_at"))))
                 .findOne());
+    }
+
+    /** @return every stored integration's state by connector, without parsing settings (one query) */
+    public Map<String, IntegrationState> states() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT connector_id, status, problem, connected_at FROM integrations")
+                .map((rs, ctx) -> new IntegrationState(
+                        rs.getString("connector_id"),
+                        IntegrationStatus.valueOf(rs.getString("status")),
+                        rs.getString("problem"),
+                        Instant.parse(rs.getString("connected_at"))))
+                .collectToMap(IntegrationState::connectorId, state -> state));
     }
 
     /** @return the ids of every connected connector */
