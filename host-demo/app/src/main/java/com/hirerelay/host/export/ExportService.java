@@ -226,20 +226,8 @@ public final class ExportService {
                         candidate.fullName() + " is being exported to " + connectorName
                                 + " right now. Wait a moment and" + " look at the candidate again."));
         timing.lap(Phase.ATTEMPT);
-        List<FieldError> invalid;
-        try {
-            invalid = call(connectorId, () -> connection.validate(draft));
-        } catch (RuntimeException failure) {
-            fail(attemptId, failure.getMessage());
-            throw failure;
-        }
-        if (!invalid.isEmpty()) {
-            fail(attemptId, "Not sent: " + describe(invalid));
-            throw new RequestRefusedException(
-                    Reason.VALIDATION_FAILED,
-                    "Check the highlighted fields; nothing was sent to " + connectorName + ".",
-                    invalid);
-        }
+        // One validation: export validates the draft itself before it sends anything (HrisConnection#export, proven
+        // for every plugin by the test kit), so asking validate() first would do the same work twice.
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
@@ -248,6 +236,7 @@ public final class ExportService {
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
         } catch (ValidationFailedException refused) {
+            // The user's edits stay with the attempt, so the dialog reopens with them.
             fail(
                     attemptId,
                     refused.getMessage()
