@@ -5,7 +5,10 @@ package com.hirerelay.host.metrics;
  * {@code hirerelay_export_phase_seconds} metric name them.
  */
 public enum Phase {
-    /** From the request's arrival to the export service: HTTP, routing, the session and CSRF checks, the body. */
+    /**
+     * From the request's arrival to the export service (HTTP, routing, the session and CSRF checks, the body), and
+     * from the export's end to the answer being ready.
+     */
     HTTP("http", "HTTP and session"),
     /** Role, candidate, menu and connection checks. */
     CHECKS("checks", "Checks"),

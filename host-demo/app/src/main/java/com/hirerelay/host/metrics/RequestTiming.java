@@ -89,6 +89,16 @@ public final class RequestTiming {
     }
 
     /**
+     * Gives the time since the previous lap to {@code phase} if this request timed phases at all (an export); other
+     * requests keep their total alone.
+     */
+    public synchronized void lapIfPhased(Phase phase) {
+        if (!laps.isEmpty()) {
+            lap(phase);
+        }
+    }
+
+    /**
      * Records a stretch of time the work waited on the HR system (a request, or a wait for its rate limit);
      * stretches may overlap (requests sent side by side) and are counted once.
      */
