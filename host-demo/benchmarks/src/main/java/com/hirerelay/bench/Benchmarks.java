@@ -3,6 +3,8 @@ package com.hirerelay.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.app.HireRelayHost;
 import com.hirerelay.host.app.HostOptions;
+import com.hirerelay.host.auth.SessionFilter;
+import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.RecordedRequest;
@@ -565,6 +567,13 @@ public final class Benchmarks {
                     controlStats.spread(),
                     "–",
                     null);
+            Stats lookup = sessionLookup(data, recruiter.cookie(SessionFilter.COOKIE), block * rounds);
+            table.add(
+                    "1b   of which the session look-up alone (SessionStore.find in-process, same database)",
+                    Table.ms(lookup.median()),
+                    lookup.spread() + "; one SQLite query per request, in the host's session filter",
+                    "–",
+                    null);
             double ratio = hostStats.median() / controlStats.median();
             table.add(
                     "1b host/bare for the cheapest request",
@@ -572,6 +581,35 @@ public final class Benchmarks {
                     "the host's own code per request: " + Table.ms(hostStats.median() - controlStats.median()),
                     "≤ 1.5×",
                     ratio <= 1.5);
+        }
+    }
+
+    /** Times the host's own session look-up on the host's database, with a pool like the host's. */
+    private static Stats sessionLookup(Path data, String token, int times) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setJournalMode(org.sqlite.SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(10_000);
+        org.sqlite.SQLiteDataSource sqlite = new org.sqlite.SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + data.resolve("hirerelay.db").toAbsolutePath());
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setMaximumPoolSize(2);
+        try (com.zaxxer.hikari.HikariDataSource dataSource = new com.zaxxer.hikari.HikariDataSource(pool)) {
+            SessionStore sessions = new SessionStore(
+                    org.jdbi.v3.core.Jdbi.create(dataSource),
+                    java.time.Clock.systemUTC(),
+                    CompletableFuture.completedFuture(null));
+            List<Long> took = new ArrayList<>();
+            for (int i = -200; i < times; i++) {
+                long start = System.nanoTime();
+                if (sessions.find(token).isEmpty()) {
+                    throw new IllegalStateException("the recruiter's session is not in the database");
+                }
+                if (i >= 0) {
+                    took.add(System.nanoTime() - start);
+                }
+            }
+            return new Stats(took);
         }
     }
 

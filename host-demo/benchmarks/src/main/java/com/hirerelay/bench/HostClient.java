@@ -38,6 +38,7 @@ final class HostClient {
     }
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
 
@@ -45,7 +46,7 @@ final class HostClient {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
@@ -58,6 +59,15 @@ final class HostClient {
         }
         client.csrf = answer.json().get("csrfToken").asText();
         return client;
+    }
+
+    /** @return the value of a cookie the host set, or null */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     Answer get(String path) {
