@@ -966,6 +966,8 @@ public final class Benchmarks {
                 "127.0.0.1",
                 "--port",
                 String.valueOf(port),
+                "--management-port",
+                "0",
                 "--data-dir",
                 data.toString(),
                 "--plugins-dir",

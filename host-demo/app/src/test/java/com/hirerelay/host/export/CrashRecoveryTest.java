@@ -53,6 +53,9 @@ class CrashRecoveryTest {
                             HostMain.class.getName(),
                             "--port",
                             Integer.toString(port),
+                            // Not the fixed default: builds on the same machine run this test at the same time.
+                            "--management-port",
+                            "0",
                             "--data-dir",
                             running.dataDir().toString(),
                             "--plugins-dir",
