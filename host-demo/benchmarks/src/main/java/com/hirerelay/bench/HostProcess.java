@@ -137,6 +137,18 @@ final class HostProcess implements AutoCloseable {
         throw new IllegalStateException("host did not start:\n" + Files.readString(log));
     }
 
+    /**
+     * @return the CPU time the process has used so far, user and system, from {@code /proc/<pid>/stat} (in clock
+     *         ticks of 10 ms on Linux; read over many requests)
+     */
+    long cpuNanos() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        // After the command name in parentheses: field 14 utime and 15 stime, counted from field 3 (the state).
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 10_000_000L;
+    }
+
     /** @return the heap in use after a full GC, by {@code jcmd GC.run} and {@code GC.heap_info} */
     long heapUsedAfterGc() throws Exception {
         run(List.of(jcmd(), String.valueOf(process.pid()), "GC.run"));

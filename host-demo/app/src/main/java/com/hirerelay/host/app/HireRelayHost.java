@@ -197,6 +197,8 @@ public final class HireRelayHost implements AutoCloseable {
                             + " (is another program using the port? choose another with --port)",
                     e);
         }
+        // The meters' classes load while the first pages are served.
+        metrics.buildInBackground();
         ManagementServer management = null;
         if (options.managementPort() != HostOptions.NO_MANAGEMENT_PORT) {
             try {

@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -52,28 +54,55 @@ public final class HostMetrics {
     private static final Duration[] REQUEST_BUCKETS =
             buckets(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000);
 
-    private final PrometheusMeterRegistry registry;
+    /**
+     * Built on first use or by {@link #buildInBackground()}: Micrometer's and Prometheus's classes take about
+     * 0.3 s to load, which a start should not wait for.
+     */
+    private final CompletableFuture<PrometheusMeterRegistry> registry = new CompletableFuture<>();
 
-    private HostMetrics(PrometheusMeterRegistry registry) {
-        this.registry = registry;
+    private final AtomicBoolean building = new AtomicBoolean();
+
+    private HostMetrics() {}
+
+    /** @return the host's meters, with the JVM's; builds nothing yet */
+    public static HostMetrics create() {
+        return new HostMetrics();
     }
 
-    /** @return the host's meters, with the JVM's */
-    public static HostMetrics create() {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ClassLoaderMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        // Holds GC notification listeners for the life of the JVM; one registry per host.
-        new JvmGcMetrics().bindTo(registry);
-        return new HostMetrics(registry);
+    /** Builds the registry on another thread, if nothing did yet: once the host serves its first page. */
+    public void buildInBackground() {
+        if (building.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(this::build);
+        }
+    }
+
+    private void build() {
+        try {
+            PrometheusMeterRegistry built = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(built);
+            new JvmThreadMetrics().bindTo(built);
+            new ClassLoaderMetrics().bindTo(built);
+            new ProcessorMetrics().bindTo(built);
+            new UptimeMetrics().bindTo(built);
+            // Holds GC notification listeners for the life of the JVM; one registry per host.
+            new JvmGcMetrics().bindTo(built);
+            registry.complete(built);
+        } catch (RuntimeException | LinkageError failed) {
+            registry.completeExceptionally(failed);
+        }
+    }
+
+    /** @return the registry, built now (on this thread) if it is not yet */
+    private PrometheusMeterRegistry registry() {
+        if (building.compareAndSet(false, true)) {
+            build();
+        }
+        return registry.join();
     }
 
     /** @return the meters in Prometheus's text format (version 0.0.4) */
     public String scrape() {
-        return registry.scrape();
+        return registry().scrape();
     }
 
     /**
@@ -81,14 +110,8 @@ public final class HostMetrics {
      * the request whose plugin call reported it.
      */
     public HrisRequestListener hrisRequests(String connectorId) {
-        Counter rateLimited = Counter.builder("hirerelay.hris.rate.limited")
-                .description("HR-system answers 429 Too Many Requests")
-                .tag("connector", connectorId)
-                .register(registry);
-        Timer budgetWaits = Timer.builder("hirerelay.hris.rate.budget.wait")
-                .description("Time requests were held back for an HR system's rate limit")
-                .tag("connector", connectorId)
-                .register(registry);
+        // Zero before the first request, so that a dashboard sees the series.
+        registry.thenAccept(ready -> rateLimited(ready, connectorId));
         return new HrisRequestListener() {
             @Override
             public void requestFinished(HrisRequest request) {
@@ -104,10 +127,10 @@ public final class HostMetrics {
                                 "status",
                                 request.answered() ? Integer.toString(request.status()) : "none"))
                         .serviceLevelObjectives(REQUEST_BUCKETS)
-                        .register(registry)
+                        .register(registry())
                         .record(request.endNanos() - request.startNanos(), TimeUnit.NANOSECONDS);
                 if (request.status() == 429) {
-                    rateLimited.increment();
+                    rateLimited(registry(), connectorId).increment();
                 }
                 RequestTiming timing = RequestTiming.current();
                 if (timing != null) {
@@ -117,7 +140,11 @@ public final class HostMetrics {
 
             @Override
             public void rateBudgetWaited(long startNanos, long endNanos) {
-                budgetWaits.record(Math.max(0, endNanos - startNanos), TimeUnit.NANOSECONDS);
+                Timer.builder("hirerelay.hris.rate.budget.wait")
+                        .description("Time requests were held back for an HR system's rate limit")
+                        .tag("connector", connectorId)
+                        .register(registry())
+                        .record(Math.max(0, endNanos - startNanos), TimeUnit.NANOSECONDS);
                 RequestTiming timing = RequestTiming.current();
                 if (timing != null) {
                     timing.waitedOnHris(startNanos, endNanos);
@@ -139,13 +166,13 @@ public final class HostMetrics {
                 .description("Exports (single and bulk) by outcome, and their server time")
                 .tags("connector", connectorId, "outcome", outcome)
                 .serviceLevelObjectives(EXPORT_BUCKETS)
-                .register(registry)
+                .register(registry())
                 .record(time.totalNanos(), TimeUnit.NANOSECONDS);
         for (Phase phase : Phase.values()) {
             Timer.builder("hirerelay.export.phase")
                     .description("The time of each phase of an export")
                     .tags("connector", connectorId, "phase", phase.label())
-                    .register(registry)
+                    .register(registry())
                     .record(time.nanos(phase), TimeUnit.NANOSECONDS);
         }
     }
@@ -160,7 +187,7 @@ public final class HostMetrics {
         Counter.builder("hirerelay.plugin.call.failures")
                 .description("Plugin calls that failed, ran out of time or found the plugin's queue full")
                 .tags("plugin", pluginId, "kind", kind)
-                .register(registry)
+                .register(registry())
                 .increment();
     }
 
@@ -173,7 +200,15 @@ public final class HostMetrics {
      * @param tags label name and value pairs
      */
     public void gauge(String name, String description, Supplier<Number> value, String... tags) {
-        Gauge.builder(name, value).description(description).tags(tags).register(registry);
+        registry.thenAccept(ready ->
+                Gauge.builder(name, value).description(description).tags(tags).register(ready));
+    }
+
+    private static Counter rateLimited(PrometheusMeterRegistry registry, String connectorId) {
+        return Counter.builder("hirerelay.hris.rate.limited")
+                .description("HR-system answers 429 Too Many Requests")
+                .tag("connector", connectorId)
+                .register(registry);
     }
 
     private static Duration[] buckets(long... millis) {
