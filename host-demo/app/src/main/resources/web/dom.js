@@ -64,7 +64,7 @@ export function dash(v) { return (v === null || v === undefined || v === '') ? '
 
 const BADGE_CLASS = {
   ACTIVE: 'blue', HIRED: 'green', REJECTED: 'red', WITHDRAWN: 'grey',
-  CONNECTED: 'green', NOT_CONNECTED: 'grey', NEEDS_RECONNECTION: 'amber',
+  CONNECTED: 'green', NOT_CONNECTED: 'grey', NEEDS_RECONNECTION: 'amber', NEEDS_ATTENTION: 'amber',
   CREATED: 'green', ALREADY_EXISTS: 'teal', FAILED: 'red', UNFINISHED: 'amber', IN_PROGRESS: 'blue',
   PENDING: 'grey', RUNNING: 'blue',
   STARTED: 'green', ENABLED: 'green', RESOLVED: 'blue', DISABLED: 'grey', STOPPED: 'grey', FAILED_TO_LOAD: 'red', REJECTED_PLUGIN: 'red',

@@ -34,7 +34,9 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   const refData = draft.referenceData || {};
   const fields = (draft.fields || []).map((f) => {
     const options = (f.options && f.options.length) ? f.options : (f.referenceList ? (refData[f.referenceList] || []) : []);
-    return buildField(Object.assign({}, f, { options }), 'draft-field');
+    const built = buildField(Object.assign({}, f, { options }), 'draft-field');
+    addSource(built, f);
+    return built;
   });
 
   const existing = draft.existing
@@ -46,33 +48,81 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       draft.existing.link ? [' ', h('a', { href: draft.existing.link, target: '_blank', rel: 'noopener noreferrer' }, 'Open in ' + (draft.existing.connectorName || connectorName))] : null)
     : null;
 
+  // Only admins get it (the server decides): they can upgrade the connection before the version ends.
+  const versionWarning = draft.apiVersionWarning
+    ? h('div', { class: 'alert alert-warning', testid: 'export-version-warning' }, draft.apiVersionWarning,
+      ' ', h('a', { href: `#/settings/integrations/${enc(connectorId)}`, testid: 'export-version-details', onclick: () => modal.close() }, 'Connection details'))
+    : null;
   const general = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-general-error', hidden: true });
+  const choice = h('div', { class: 'match-choice', testid: 'export-possible-match', hidden: true });
   const errorBox = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error', hidden: true });
   const result = h('div', { class: 'alert alert-success', role: 'status', testid: 'export-result', hidden: true });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'export-submit' }, `Export to ${connectorName}`);
   const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Cancel');
 
   const form = h('form', { class: 'draft-form', novalidate: true },
+    versionWarning,
     existing,
     h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked * are required.'),
     h('div', { class: 'form-grid' }, fields.map((f) => f.row)),
-    general, errorBox, result,
+    general, errorBox, choice, result,
     h('div', { class: 'form-actions' }, cancel, submit));
 
   let running = false;
-  form.addEventListener('submit', async (e) => {
+  const currentValues = () => {
+    const values = {};
+    fields.forEach((f) => { values[f.key] = f.getValue(); });
+    return values;
+  };
+
+  // A possible match: the candidate and the employee side by side, and the user's choice.
+  async function showPossibleMatch(err) {
+    let view;
+    try {
+      view = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}/match`, { body: { values: currentValues() } });
+    } catch (lookupErr) {
+      errorBox.textContent = errorMessage(err);
+      errorBox.hidden = false;
+      return;
+    }
+    if (!view.match) {
+      errorBox.textContent = errorMessage(err);
+      errorBox.hidden = false;
+      return;
+    }
+    const m = view.match;
+    const facts = (list, testid) => h('dl', { class: 'match-facts', testid },
+      (list || []).map((f) => [h('dt', null, f.label), h('dd', null, f.value)]));
+    mount(choice,
+      h('p', { role: 'alert' }, h('strong', null, `${connectorName} may already have this person. `), m.reason, '. Nothing was sent yet.'),
+      h('div', { class: 'match-columns' },
+        h('div', { class: 'match-column' }, h('h3', null, 'Candidate in the ATS'), facts(view.candidate, 'match-candidate')),
+        h('div', { class: 'match-column' }, h('h3', null, `Employee in ${connectorName}`), facts(m.facts, 'match-employee'),
+          m.link ? h('a', { href: m.link, target: '_blank', rel: 'noopener noreferrer', testid: 'match-employee-link' }, `Open in ${connectorName}`) : null)),
+      h('div', { class: 'form-actions' },
+        h('button', { type: 'button', class: 'btn', testid: 'match-create-new', onclick: () => run({ choice: 'CREATE_NEW', employeeId: m.employeeId }) }, 'Create new employee'),
+        h('button', { type: 'button', class: 'btn btn-primary', testid: 'match-link', onclick: () => run({ choice: 'LINK', employeeId: m.employeeId }) }, `Link to ${m.fullName}`)));
+    choice.hidden = false;
+    submit.hidden = true;
+  }
+
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
+    run(null);
+  });
+
+  async function run(decision) {
     if (running) return;
     running = true;
     submit.disabled = true;
     submit.textContent = 'Exporting…';
-    general.hidden = true; errorBox.hidden = true;
+    general.hidden = true; errorBox.hidden = true; choice.hidden = true;
     fields.forEach((f) => f.setError(null));
-    const values = {};
-    fields.forEach((f) => { values[f.key] = f.getValue(); });
+    const values = currentValues();
     try {
-      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values } });
+      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values, decision } });
       exported = true;
+      submit.hidden = false;
       const text = out.outcome === 'ALREADY_EXISTS'
         ? `Already in ${connectorName}: linked employee ${out.employeeId}`
         : `Exported to ${connectorName}: employee ${out.employeeId}`;
@@ -91,7 +141,9 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       // No toast: the result box above (role=status) already says it, and a toast would sit over the Close button.
     } catch (err) {
       if (err.status === 401) return;
-      if (err.status === 422 && err.fieldErrors.length) {
+      if (err.code === 'possible_match') {
+        await showPossibleMatch(err);
+      } else if (err.status === 422 && err.fieldErrors.length) {
         const unmatched = applyFieldErrors(fields, err.fieldErrors);
         const msgs = [err.message].concat(unmatched).filter(Boolean);
         mount(general, msgs.length > 1 ? [h('div', null, msgs[0]), h('ul', null, msgs.slice(1).map((m) => h('li', null, m)))] : msgs[0]);
@@ -105,8 +157,21 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     } finally {
       running = false;
     }
-  });
+  }
   mount(modal.body, form);
   const first = form.querySelector('input, select, textarea');
   if (first) first.focus();
+}
+
+/** Shows where a preselected value came from, until the user changes it. */
+function addSource(built, spec) {
+  if (!spec.source || !spec.source.label) return;
+  const original = built.getValue();
+  const note = h('div', { class: 'field-source small muted', testid: `field-source-${spec.key}` }, `From: ${spec.source.label}`);
+  built.row.insertBefore(note, built.error);
+  const update = () => {
+    note.textContent = built.getValue() === original ? `From: ${spec.source.label}` : 'Changed by you';
+  };
+  built.input.addEventListener('input', update);
+  built.input.addEventListener('change', update);
 }

@@ -3,7 +3,7 @@ import { api, enc } from '../api.js';
 import { h, mount, badge, openModal, confirmDialog, toast, fmtDate, dash, errorBox } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 
-const STATUS_LABEL = { NOT_CONNECTED: 'Not connected', CONNECTED: 'Connected', NEEDS_RECONNECTION: 'Needs reconnection' };
+const STATUS_LABEL = { NOT_CONNECTED: 'Not connected', CONNECTED: 'Connected', NEEDS_RECONNECTION: 'Needs reconnection', NEEDS_ATTENTION: 'Needs attention' };
 
 function crumbs(...tail) {
   return h('nav', { class: 'breadcrumb', 'aria-label': 'Breadcrumb', testid: 'settings-path' },
@@ -35,7 +35,8 @@ export async function renderIntegrations(ctx) {
 }
 
 function integrationCard(ctx, c) {
-  const connected = c.status === 'CONNECTED' || c.status === 'NEEDS_RECONNECTION';
+  const connected = c.status === 'CONNECTED' || c.status === 'NEEDS_RECONNECTION' || c.status === 'NEEDS_ATTENTION';
+  const version = c.apiVersion;
   const action = connected
     ? h('button', { type: 'button', class: 'btn', testid: 'view-button', onclick: () => ctx.navigate(`/settings/integrations/${enc(c.connectorId)}`) }, 'View')
     : h('button', { type: 'button', class: 'btn btn-primary', testid: 'connect-button', onclick: () => openConnectForm(ctx, c) }, 'Connect');
@@ -44,7 +45,10 @@ function integrationCard(ctx, c) {
       h('div', { class: 'integration-title' }, h('h3', null, c.name),
         h('span', { testid: 'integration-status' }, badge(c.status, STATUS_LABEL[c.status])))),
     h('p', { class: 'integration-desc' }, dash(c.description)),
-    c.status === 'NEEDS_RECONNECTION' && c.problem ? h('p', { class: 'error-text small', testid: 'integration-problem' }, c.problem) : null,
+    c.status !== 'CONNECTED' && c.problem ? h('p', { class: 'error-text small', testid: 'integration-problem' }, c.problem) : null,
+    version ? h('p', { class: 'muted small', testid: 'integration-version' },
+      `API version ${version.version}`, version.expectedEnd ? ` · expected to end ${version.expectedEnd}` : '') : null,
+    version && version.warning ? h('p', { class: 'warning-text small', testid: 'integration-version-warning' }, version.warning) : null,
     h('div', { class: 'integration-actions' },
       c.guideUrl ? h('a', { href: c.guideUrl, target: '_blank', rel: 'noopener noreferrer', class: 'small' }, 'Setup guide') : h('span'),
       action));
@@ -169,13 +173,52 @@ export async function renderIntegrationDetails(ctx) {
       if (err.status !== 401) toast(errorMessage(err), 'error', 8000);
     }
   });
+  const version = d.apiVersion;
+  let versionSection = null;
+  if (version) {
+    const upgradeError = h('div', { class: 'alert alert-error', role: 'alert', testid: 'upgrade-error', hidden: true });
+    const upgrade = version.upgradeTo
+      ? h('button', { type: 'button', class: 'btn btn-primary', testid: 'upgrade-api-version' }, `Upgrade to ${version.upgradeTo}`)
+      : null;
+    if (upgrade) {
+      upgrade.addEventListener('click', async () => {
+        upgrade.disabled = true;
+        upgrade.textContent = `Checking ${version.upgradeTo} with ${d.name}…`;
+        upgradeError.hidden = true;
+        try {
+          await api('POST', `/integrations/${enc(id)}/api-version`, { body: { version: version.upgradeTo } });
+          toast(`${d.name} now uses API version ${version.upgradeTo}`, 'success');
+          if (ctx.isCurrent()) renderIntegrationDetails(ctx).catch(() => {});
+        } catch (err) {
+          if (err.status === 401) return;
+          upgradeError.textContent = errorMessage(err);
+          upgradeError.hidden = false;
+          upgrade.disabled = false;
+          upgrade.textContent = `Upgrade to ${version.upgradeTo}`;
+        }
+      });
+    }
+    versionSection = h('section', { class: 'card', testid: 'api-version' },
+      h('h2', null, 'API version'),
+      version.warning ? h('div', { class: 'alert alert-warning', role: 'alert', testid: 'connection-version-warning' }, version.warning) : null,
+      h('dl', { class: 'dl' },
+        h('dt', null, 'Version'), h('dd', { testid: 'api-version-current' }, version.version),
+        h('dt', null, 'Expected to end'), h('dd', { testid: 'api-version-end' }, version.expectedEnd ? fmtDate(version.expectedEnd) : 'Not announced')),
+      upgrade ? h('p', { class: 'muted small' },
+        `Upgrading checks the connection with ${version.upgradeTo} first; if ${d.name} refuses it, the connection stays on ${version.version}.`) : null,
+      upgradeError,
+      upgrade ? h('div', { class: 'form-actions' }, upgrade) : null);
+  }
   mount(el,
     crumbs(d.name || id),
     h('div', { class: 'page-header' },
       h('div', null, h('h1', { testid: 'page-title' }, d.name || id), h('div', { class: 'subtitle' }, badge(d.status, STATUS_LABEL[d.status]))),
       h('div', { class: 'page-actions' }, h('a', { href: '#/settings/integrations', class: 'btn btn-ghost', testid: 'back-to-integrations' }, '‹ Back'))),
     d.problem ? h('div', { class: 'alert alert-warning', role: 'alert', testid: 'integration-problem' }, d.problem,
-      d.status === 'NEEDS_RECONNECTION' ? ' To fix it, remove the integration and connect again with valid credentials.' : '') : null,
+      d.status === 'NEEDS_RECONNECTION' ? ' To fix it, remove the integration and connect again with valid credentials.' : '',
+      d.status === 'NEEDS_ATTENTION' ? (version && version.upgradeTo
+        ? ` To fix it, upgrade the connection to API version ${version.upgradeTo} below.`
+        : ' To fix it, remove the integration and connect again with a version the HR system serves.') : '') : null,
     h('section', { class: 'card', testid: 'connection-details' },
       h('h2', null, 'Connection Details'),
       h('dl', { class: 'dl' },
@@ -184,6 +227,7 @@ export async function renderIntegrationDetails(ctx) {
         h('dt', null, 'Connected at'), h('dd', null, fmtDate(d.connectedAt)),
         secrets.map(([k, v]) => [h('dt', null, k), h('dd', { class: 'mono' }, dash(v))]),
         (d.details || []).map((x) => [h('dt', null, x.label), h('dd', null, dash(x.value))]))),
+    versionSection,
     h('section', { class: 'card danger-zone' },
       h('h2', null, 'Remove'),
       h('p', { class: 'muted' }, 'Removing deletes the stored credentials. Export history is kept.'),

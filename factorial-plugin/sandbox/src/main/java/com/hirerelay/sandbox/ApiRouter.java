@@ -46,9 +46,39 @@ final class ApiRouter {
             "bank_holiday_treatment",
             "annual_working_time_distribution");
 
+    /** The salary periods the sandbox accepts: Factorial's spec example ({@code yearly}) and its UI's choices. */
+    static final List<String> SALARY_FREQUENCIES = List.of("yearly", "monthly", "weekly", "hourly");
+
+    private static final List<String> FIELD_TYPES = List.of(
+            "text", "long_text", "date", "checkbox", "single_choice", "multiple_choice", "money", "cents", "rating");
+    private static final List<String> EMPLOYEE_UPDATE_FIELDS = List.of(
+            "first_name",
+            "last_name",
+            "preferred_name",
+            "gender",
+            "birthday_on",
+            "nationality",
+            "phone_number",
+            "personal_email",
+            "communications_email",
+            "address_line_1",
+            "address_line_2",
+            "postal_code",
+            "city",
+            "state",
+            "country",
+            "manager_id",
+            "timeoff_manager_id",
+            "company_identifier",
+            "legal_entity_id",
+            "location_id");
+
     private final ObjectMapper mapper;
     private final Clock clock;
     private volatile SandboxStore store;
+
+    /** The largest page served, whatever limit a client asks for; tests lower it to make clients follow pages. */
+    private volatile int pageLimit = MAX_LIMIT;
 
     ApiRouter(ObjectMapper mapper, Clock clock, SandboxStore store) {
         this.mapper = mapper;
@@ -89,6 +119,7 @@ final class ApiRouter {
         }
         boolean get = method.equals("GET");
         boolean post = method.equals("POST");
+        boolean put = method.equals("PUT");
         switch (collection) {
             case "api_public/credentials":
                 return get && member == null ? list(List.of(s.credentials()), query) : ApiResponse.notFound();
@@ -108,6 +139,30 @@ final class ApiRouter {
                 if (post && "invite".equals(member)) {
                     return withBody(body, json -> invite(s, json));
                 }
+                if (put && member != null) {
+                    return withBody(body, json -> updateEmployee(s, member, json));
+                }
+                return ApiResponse.notFound();
+            case "contracts/reference_contracts":
+                return get && member == null ? list(referenceContracts(s, query), query) : ApiResponse.notFound();
+            case "custom_fields/fields":
+                if (get) {
+                    return member == null ? list(filterFields(s, query), query) : one(s.customFields, member);
+                }
+                if (post && member == null) {
+                    return withBody(body, json -> createField(s, json));
+                }
+                return ApiResponse.notFound();
+            case "custom_fields/values":
+                if (get) {
+                    return member == null ? list(filterValues(s, query), query) : one(s.customFieldValues, member);
+                }
+                if (post && member == null) {
+                    return withBody(body, json -> createValue(s, json));
+                }
+                if (put && member != null) {
+                    return withBody(body, json -> updateValue(s, member, json));
+                }
                 return ApiResponse.notFound();
             case "contracts/contract_versions":
                 if (get) {
@@ -125,6 +180,9 @@ final class ApiRouter {
                 }
                 if (post && member == null) {
                     return withBody(body, json -> createContractVersion(s, json));
+                }
+                if (put && member != null) {
+                    return withBody(body, json -> updateContractVersion(s, member, json));
                 }
                 return ApiResponse.notFound();
             default:
@@ -164,7 +222,7 @@ final class ApiRouter {
         Set<String> locationIds = idSet(values(query, "location_ids"));
         Set<String> teamIds = idSet(values(query, "team_ids"));
         String companyIdentifier = first(query, "company_identifier");
-        String fullText = lower(first(query, "full_text_name"));
+        String fullText = folded(first(query, "full_text_name"));
         String startsWith = lower(first(query, "name_starts_with"));
         boolean onlyActive = flag(query, "only_active");
         boolean onlyManagers = flag(query, "only_managers");
@@ -198,7 +256,7 @@ final class ApiRouter {
             keep = keep.and(e -> companyIdentifier.equals(e.get("company_identifier")));
         }
         if (fullText != null && !fullText.isBlank()) {
-            keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).contains(fullText.trim()));
+            keep = keep.and(e -> folded(String.valueOf(e.get("full_name"))).contains(fullText.trim()));
         }
         if (startsWith != null && !startsWith.isBlank()) {
             keep = keep.and(e -> lower(String.valueOf(e.get("full_name"))).startsWith(startsWith.trim())
@@ -213,13 +271,17 @@ final class ApiRouter {
         return s.employees.values().stream().filter(keep).toList();
     }
 
+    void pageLimit(int size) {
+        pageLimit = size;
+    }
+
     /** The list envelope for {@code sorted} (ascending ids), paged by limit + after_id/before_id or page. */
-    private static ApiResponse list(List<Map<String, Object>> sorted, Map<String, List<String>> query) {
-        int limit = MAX_LIMIT;
+    private ApiResponse list(List<Map<String, Object>> sorted, Map<String, List<String>> query) {
+        int limit = pageLimit;
         String limitText = first(query, "limit");
         if (limitText != null) {
             try {
-                limit = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limitText.trim())));
+                limit = Math.max(1, Math.min(pageLimit, Integer.parseInt(limitText.trim())));
             } catch (NumberFormatException e) {
                 return ApiResponse.message(400, "limit must be an integer");
             }
@@ -309,20 +371,20 @@ final class ApiRouter {
     }
 
     private ApiResponse createWithContract(SandboxStore s, JsonNode json) {
-        List<String> errors = new ArrayList<>();
+        List<ApiResponse.Problem> errors = new ArrayList<>();
         for (String field : List.of("company_id", "first_name", "last_name", "email")) {
             if (text(json, field) == null || text(json, field).isBlank()) {
-                errors.add(humanize(field) + " can't be blank");
+                errors.add(problem(field, humanize(field) + " can't be blank"));
             }
         }
         Optional<String> companyId = Ids.fromJson(json.get("company_id"));
         if (companyId.isPresent() && !companyId.get().equals(s.companyId)) {
-            errors.add("Company does not match the credentials' company");
+            errors.add(problem("company_id", "Company does not match the credentials' company"));
         }
         checkDates(json, errors);
         String gender = text(json, "gender");
         if (gender != null && !gender.equals("male") && !gender.equals("female")) {
-            errors.add("Gender is not included in the list");
+            errors.add(problem("gender", "Gender is not included in the list"));
         }
         if (!errors.isEmpty()) {
             return ApiResponse.invalid(errors);
@@ -336,7 +398,7 @@ final class ApiRouter {
         }
         String email = text(json, "email").trim();
         if (s.employeeByEmail(email).isPresent()) {
-            return ApiResponse.invalid("Email has already been taken");
+            return ApiResponse.invalid("email", "Email has already been taken");
         }
 
         String now = now();
@@ -395,21 +457,14 @@ final class ApiRouter {
     }
 
     private ApiResponse createContractVersion(SandboxStore s, JsonNode json) {
-        List<String> errors = new ArrayList<>();
+        List<ApiResponse.Problem> errors = new ArrayList<>();
         for (String field : List.of("employee_id", "effective_on", "starts_on")) {
             if (text(json, field) == null || text(json, field).isBlank()) {
-                errors.add(humanize(field) + " can't be blank");
+                errors.add(problem(field, humanize(field) + " can't be blank"));
             }
         }
         checkDates(json, errors);
-        boolean hasAmount = present(json, "salary_amount");
-        boolean hasFrequency = present(json, "salary_frequency");
-        if (hasAmount != hasFrequency) {
-            errors.add("Salary amount and salary frequency must be sent together");
-        }
-        if (hasAmount && !json.get("salary_amount").isIntegralNumber()) {
-            errors.add("Salary amount must be an integer (cents)");
-        }
+        checkSalary(json, false, errors);
         if (!errors.isEmpty()) {
             return ApiResponse.invalid(errors);
         }
@@ -431,16 +486,262 @@ final class ApiRouter {
         c.put("created_at", now);
         c.put("updated_at", now);
         s.contractVersions.put(id, c);
+        return ApiResponse.created(copy(c));
+    }
+
+    /**
+     * {@code PUT contracts/contract_versions/{id}}: fixes the version in place. The body must repeat the id; a
+     * version that has no salary yet needs amount and frequency together.
+     */
+    private ApiResponse updateContractVersion(SandboxStore s, String member, JsonNode json) {
+        Optional<String> pathId = Ids.fromText(member);
+        Map<String, Object> c = pathId.map(s.contractVersions::get).orElse(null);
+        if (c == null) {
+            return ApiResponse.notFound();
+        }
+        List<ApiResponse.Problem> errors = new ArrayList<>();
+        Optional<String> bodyId = Ids.fromJson(json.get("id"));
+        if (bodyId.isEmpty()) {
+            errors.add(problem("id", "Id can't be blank"));
+        } else if (!bodyId.get().equals(pathId.get())) {
+            errors.add(problem("id", "Id does not match the path"));
+        }
+        checkDates(json, errors);
+        checkSalary(json, c.get("salary_amount") != null, errors);
+        if (!errors.isEmpty()) {
+            return ApiResponse.invalid(errors);
+        }
+        for (String field : List.of("starts_on", "effective_on")) {
+            if (present(json, field)) {
+                c.put(field, text(json, field));
+            }
+        }
+        for (String field : CONTRACT_FIELDS) {
+            if (json.has(field)) {
+                JsonNode v = json.get(field);
+                c.put(field, v == null || v.isNull() ? null : mapper.convertValue(v, Object.class));
+            }
+        }
+        c.put("updated_at", now());
         return ApiResponse.ok(copy(c));
+    }
+
+    /**
+     * Amount in cents (an integer) and frequency travel together when a version gets its first salary; the
+     * frequency must be one of {@link #SALARY_FREQUENCIES}.
+     */
+    private static void checkSalary(JsonNode json, boolean hasSalaryAlready, List<ApiResponse.Problem> errors) {
+        boolean hasAmount = present(json, "salary_amount");
+        boolean hasFrequency = present(json, "salary_frequency");
+        if (hasAmount != hasFrequency && !hasSalaryAlready) {
+            errors.add(problem(
+                    hasAmount ? "salary_frequency" : "salary_amount",
+                    "Salary amount and salary frequency must be sent together"));
+        }
+        if (hasAmount && !json.get("salary_amount").isIntegralNumber()) {
+            errors.add(problem("salary_amount", "Salary amount must be an integer (cents)"));
+        }
+        if (hasFrequency && !SALARY_FREQUENCIES.contains(text(json, "salary_frequency"))) {
+            errors.add(problem("salary_frequency", "Salary frequency is not included in the list"));
+        }
+    }
+
+    /**
+     * {@code GET contracts/reference_contracts?employee_ids[]=}: per employee, the version that applies today;
+     * failing that the nearest upcoming one (a future-dated hire); failing that the latest past one.
+     */
+    private List<Map<String, Object>> referenceContracts(SandboxStore s, Map<String, List<String>> query) {
+        Set<String> employeeIds = idSet(values(query, "employee_ids"));
+        String today = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
+        Map<String, Map<String, Object>> chosen = new java.util.TreeMap<>(Ids.ORDER);
+        for (Map<String, Object> c : s.contractVersions.values()) {
+            String employee = (String) c.get("employee_id");
+            if (employeeIds != null && !employeeIds.contains(employee)) {
+                continue;
+            }
+            Map<String, Object> best = chosen.get(employee);
+            if (best == null || isBetterReference(c, best, today)) {
+                chosen.put(employee, c);
+            }
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    private static boolean isBetterReference(Map<String, Object> c, Map<String, Object> best, String today) {
+        String on = String.valueOf(c.get("effective_on"));
+        String bestOn = String.valueOf(best.get("effective_on"));
+        boolean current = on.compareTo(today) <= 0;
+        boolean bestCurrent = bestOn.compareTo(today) <= 0;
+        if (current != bestCurrent) {
+            return current;
+        }
+        // Both current (or both past): the latest applies; both upcoming: the nearest.
+        return current ? on.compareTo(bestOn) > 0 : on.compareTo(bestOn) < 0;
+    }
+
+    /**
+     * {@code PUT employees/employees/{id}}: the fields the 2026-04-01 update body lists; the body repeats the
+     * id. {@code email} and {@code login_email} cannot be changed this way and are ignored, like any unknown
+     * field.
+     */
+    private ApiResponse updateEmployee(SandboxStore s, String member, JsonNode json) {
+        Optional<String> pathId = Ids.fromText(member);
+        Map<String, Object> e = pathId.map(s.employees::get).orElse(null);
+        if (e == null) {
+            return ApiResponse.notFound();
+        }
+        List<ApiResponse.Problem> errors = new ArrayList<>();
+        Optional<String> bodyId = Ids.fromJson(json.get("id"));
+        if (bodyId.isEmpty()) {
+            errors.add(problem("id", "Id can't be blank"));
+        } else if (!bodyId.get().equals(pathId.get())) {
+            errors.add(problem("id", "Id does not match the path"));
+        }
+        checkDates(json, errors);
+        String personal = text(json, "personal_email");
+        if (personal != null && !personal.isBlank() && !personal.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(problem("personal_email", "Personal email is invalid"));
+        }
+        if (!errors.isEmpty()) {
+            return ApiResponse.invalid(errors);
+        }
+        for (String field : EMPLOYEE_UPDATE_FIELDS) {
+            if (json.has(field)) {
+                JsonNode v = json.get(field);
+                Object value = v == null || v.isNull() ? null : mapper.convertValue(v, Object.class);
+                if (field.endsWith("_id") && value != null) {
+                    value = Ids.fromJson(v).orElse(null);
+                }
+                e.put(field, value);
+            }
+        }
+        e.put("updated_at", now());
+        return ApiResponse.ok(copy(e));
+    }
+
+    // ---- custom fields ---------------------------------------------------------------------------------------
+
+    private List<Map<String, Object>> filterFields(SandboxStore s, Map<String, List<String>> query) {
+        Set<String> ids = idSet(values(query, "ids"));
+        String label = first(query, "label");
+        String slug = first(query, "slug");
+        return s.customFields.values().stream()
+                .filter(f -> ids == null || ids.contains(f.get("id")))
+                .filter(f -> label == null || label.equals(f.get("label_text")))
+                .filter(f -> slug == null || slug.equals(f.get("slug")))
+                .toList();
+    }
+
+    private ApiResponse createField(SandboxStore s, JsonNode json) {
+        List<ApiResponse.Problem> errors = new ArrayList<>();
+        String label = text(json, "label");
+        if (label == null || label.isBlank()) {
+            errors.add(problem("label", "Label can't be blank"));
+        }
+        Optional<String> companyId = Ids.fromJson(json.get("company_id"));
+        if (companyId.isEmpty() || !companyId.get().equals(s.companyId)) {
+            errors.add(problem("company_id", "Company does not match the credentials' company"));
+        }
+        String type = text(json, "field_type");
+        if (type == null || !FIELD_TYPES.contains(type)) {
+            errors.add(problem("field_type", "Field type is not included in the list"));
+        }
+        if (!errors.isEmpty()) {
+            return ApiResponse.invalid(errors);
+        }
+        boolean taken =
+                s.customFields.values().stream().anyMatch(f -> label.strip().equals(f.get("label_text")));
+        if (taken) {
+            return ApiResponse.invalid("label", "Label has already been taken");
+        }
+        Map<String, Object> field = SeedData.customField(
+                s.newCustomFieldId(), label.strip(), type, json.path("required").asBoolean(false));
+        s.customFields.put((String) field.get("id"), field);
+        return ApiResponse.created(copy(field));
+    }
+
+    private List<Map<String, Object>> filterValues(SandboxStore s, Map<String, List<String>> query) {
+        Set<String> ids = idSet(values(query, "ids"));
+        Set<String> employeeIds = idSet(values(query, "employee_ids"));
+        String fieldId = first(query, "field_id");
+        String value = first(query, "value");
+        return s.customFieldValues.values().stream()
+                .filter(v -> ids == null || ids.contains(v.get("id")))
+                .filter(v -> employeeIds == null || employeeIds.contains(v.get("valuable_id")))
+                .filter(v -> fieldId == null
+                        || Ids.fromText(fieldId).map(v.get("field_id")::equals).orElse(false))
+                .filter(v -> value == null || value.equals(v.get("value")))
+                .toList();
+    }
+
+    /**
+     * {@code POST custom_fields/values}: all four fields required, the value a string. A second value for the
+     * same field and employee is refused (Factorial's behaviour is not documented; a client should read first).
+     */
+    private ApiResponse createValue(SandboxStore s, JsonNode json) {
+        List<ApiResponse.Problem> errors = new ArrayList<>();
+        for (String field : List.of("field_id", "valuable_type", "valuable_id", "value")) {
+            if (!present(json, field)) {
+                errors.add(problem(field, humanize(field) + " can't be blank"));
+            }
+        }
+        if (present(json, "value") && !json.get("value").isTextual()) {
+            errors.add(problem("value", "Value must be a string"));
+        }
+        if (present(json, "valuable_type") && !"Employee".equals(text(json, "valuable_type"))) {
+            errors.add(problem("valuable_type", "Valuable type is not supported by the sandbox"));
+        }
+        if (!errors.isEmpty()) {
+            return ApiResponse.invalid(errors);
+        }
+        Optional<ApiResponse> missing = checkReference(json, "field_id", s.customFields, "Custom field")
+                .or(() -> checkReference(json, "valuable_id", s.employees, "Employee"));
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        String fieldId = Ids.fromJson(json.get("field_id")).orElseThrow();
+        String employeeId = Ids.fromJson(json.get("valuable_id")).orElseThrow();
+        boolean taken = s.customFieldValues.values().stream()
+                .anyMatch(v -> fieldId.equals(v.get("field_id")) && employeeId.equals(v.get("valuable_id")));
+        if (taken) {
+            return ApiResponse.invalid("field_id", "Field has already been taken for this employee");
+        }
+        Map<String, Object> field = s.customFields.get(fieldId);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", s.newCustomFieldValueId());
+        v.put("field_id", fieldId);
+        v.put("custom_field_identifier", field.get("slug"));
+        v.put("valuable_type", "Employee");
+        v.put("valuable_id", employeeId);
+        v.put("value", text(json, "value"));
+        v.put("label", field.get("label_text"));
+        v.put("required", field.get("required"));
+        v.put("updated_at", now());
+        s.customFieldValues.put((String) v.get("id"), v);
+        return ApiResponse.created(copy(v));
+    }
+
+    private ApiResponse updateValue(SandboxStore s, String member, JsonNode json) {
+        Map<String, Object> v =
+                Ids.fromText(member).map(s.customFieldValues::get).orElse(null);
+        if (v == null) {
+            return ApiResponse.notFound();
+        }
+        if (!present(json, "value") || !json.get("value").isTextual()) {
+            return ApiResponse.invalid("value", "Value must be a string");
+        }
+        v.put("value", text(json, "value"));
+        v.put("updated_at", now());
+        return ApiResponse.ok(copy(v));
     }
 
     private ApiResponse invite(SandboxStore s, JsonNode json) {
         if (!present(json, "id")) {
-            return ApiResponse.invalid("Id can't be blank");
+            return ApiResponse.invalid("id", "Id can't be blank");
         }
         Optional<String> companyId = Ids.fromJson(json.get("company_id"));
         if (companyId.isPresent() && !companyId.get().equals(s.companyId)) {
-            return ApiResponse.invalid("Company does not match the credentials' company");
+            return ApiResponse.invalid("company_id", "Company does not match the credentials' company");
         }
         String id = Ids.fromJson(json.get("id")).orElseThrow();
         Map<String, Object> e = s.employees.get(id);
@@ -448,7 +749,7 @@ final class ApiRouter {
             return ApiResponse.notFound();
         }
         if (!s.invited.add(id)) {
-            return ApiResponse.invalid("Employee has already been invited");
+            return ApiResponse.invalid("id", "Employee has already been invited");
         }
         if (e.get("login_email") == null) {
             e.put("login_email", e.get("email"));
@@ -463,20 +764,20 @@ final class ApiRouter {
             JsonNode json, String field, Map<String, Map<String, Object>> records, String label) {
         Optional<String> id = Ids.fromJson(json.get(field));
         if (id.isPresent() && !records.containsKey(id.get())) {
-            return Optional.of(ApiResponse.missingReference(label + " not found"));
+            return Optional.of(ApiResponse.missingReference(field, label + " not found"));
         }
         return Optional.empty();
     }
 
     /** Every present {@code *_on} field must be a real date written YYYY-MM-DD. */
-    private static void checkDates(JsonNode json, List<String> errors) {
+    private static void checkDates(JsonNode json, List<ApiResponse.Problem> errors) {
         json.fieldNames().forEachRemaining(field -> {
             if (!field.endsWith("_on") || !present(json, field)) {
                 return;
             }
             JsonNode v = json.get(field);
             if (!v.isTextual() || !isDate(v.textValue())) {
-                errors.add(humanize(field) + " is not a valid date (YYYY-MM-DD)");
+                errors.add(problem(field, humanize(field) + " is not a valid date (YYYY-MM-DD)"));
             }
         });
     }
@@ -491,6 +792,10 @@ final class ApiRouter {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static ApiResponse.Problem problem(String field, String message) {
+        return new ApiResponse.Problem("validation_failed", message, field);
     }
 
     private static boolean present(JsonNode json, String field) {
@@ -557,6 +862,15 @@ final class ApiRouter {
     private static boolean flag(Map<String, List<String>> query, String name) {
         String v = first(query, name);
         return v != null && (v.equalsIgnoreCase("true") || v.equals("1"));
+    }
+
+    /** Lower case without accents: a full-text search finds "García" for "garcia". */
+    private static String folded(String s) {
+        return s == null
+                ? null
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "")
+                        .toLowerCase(Locale.ROOT);
     }
 
     private static String lower(String s) {

@@ -54,9 +54,15 @@ public final class FactorialSandbox implements AutoCloseable {
 
     /** The version whose id mode {@link #employees()} and friends use, as pinned by the official SDK. */
     public static final String DEFAULT_VERSION = "2026-04-01";
+    /** The label of the seeded text custom field meant for the ATS reference. */
+    public static final String REFERENCE_FIELD_LABEL = SeedData.REFERENCE_FIELD_LABEL;
+
+    /** The largest page the sandbox serves, and the page size {@link #reset()} restores. */
+    public static final int MAX_PAGE_SIZE = ApiRouter.MAX_LIMIT;
 
     private static final Logger LOG = LoggerFactory.getLogger(FactorialSandbox.class);
     private static final Pattern API_PATH = Pattern.compile("^/api/([^/]+)/resources/(.+?)/*$");
+    private static final Pattern EMPLOYEE_PAGE = Pattern.compile("^/employees/(\\d{1,40})/?$");
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String OTHER_ENVIRONMENT_KEY =
             "demo-cluster.eyJjb21wYW55X2lkIjo5OTk5LCJlbnYiOiJkZW1vIn0.b3RoZXItZW52aXJvbm1lbnQ";
@@ -78,7 +84,10 @@ public final class FactorialSandbox implements AutoCloseable {
     private final List<FaultSlot> faults = new ArrayList<>();
     private final Map<String, Deque<Instant>> postWindows = new HashMap<>();
     private final AtomicLong rateLimited = new AtomicLong();
+    private final java.util.Set<String> retiredVersions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Set by a fault with {@link Fault#thenOutage()}; every request is answered 503 until faults are cleared. */
+    private volatile boolean down;
 
     private FactorialSandbox(SandboxConfig config) throws IOException {
         this.config = config;
@@ -172,10 +181,23 @@ public final class FactorialSandbox implements AutoCloseable {
         }
     }
 
+    /** Drops every queued fault and ends an outage started by {@link Fault#thenOutage()}. */
     public void clearFaults() {
         synchronized (faults) {
             faults.clear();
+            down = false;
         }
+    }
+
+    /**
+     * Serves every list in pages of at most {@code size} entries, whatever {@code limit} a client asks for, until
+     * {@link #reset()}: makes a client show that it follows every page.
+     */
+    public void limitPageSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a page holds at least one entry");
+        }
+        router.pageLimit(size);
     }
 
     /** Stored employees, ascending by id, as {@link #DEFAULT_VERSION} would serve them (numeric ids). */
@@ -205,6 +227,96 @@ public final class FactorialSandbox implements AutoCloseable {
         }
     }
 
+    /** Custom-field values stored for one employee (id as digits), ascending by id. */
+    public List<Map<String, Object>> customFieldValues(String employeeId) {
+        SandboxStore s = router.store();
+        String id = Ids.fromText(employeeId).orElse("");
+        synchronized (s) {
+            return served(s.customFieldValues.values().stream()
+                    .filter(v -> id.equals(v.get("valuable_id")))
+                    .toList());
+        }
+    }
+
+    /** The custom fields, ascending by id. */
+    public List<Map<String, Object>> customFields() {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return served(new ArrayList<>(s.customFields.values()));
+        }
+    }
+
+    /** Removes the custom field with this label and its values, as an account that never had it. */
+    public void removeCustomField(String label) {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            List<String> ids = s.customFields.values().stream()
+                    .filter(f -> label.equals(f.get("label_text")))
+                    .map(f -> (String) f.get("id"))
+                    .toList();
+            ids.forEach(s.customFields::remove);
+            s.customFieldValues.values().removeIf(v -> ids.contains(v.get("field_id")));
+        }
+    }
+
+    /**
+     * Adds an employee as if someone had created it in Factorial (with its one contract version), for
+     * scenarios such as "an employee whose number equals a candidate id".
+     *
+     * @param companyIdentifier the company's own employee number, or null
+     * @return the new employee's id
+     */
+    public String addEmployee(String firstName, String lastName, String email, String companyIdentifier) {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            String id = s.newEmployeeId();
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", id);
+            e.put("access_id", Long.toString(9000 + Long.parseLong(id)));
+            e.put("first_name", firstName);
+            e.put("last_name", lastName);
+            e.put("full_name", firstName + " " + lastName);
+            e.put("email", email);
+            e.put("login_email", email);
+            e.put("personal_email", null);
+            e.put("company_id", s.companyId);
+            e.put("legal_entity_id", SeedData.MAIN_LEGAL_ENTITY_ID);
+            e.put("location_id", "3");
+            e.put("manager_id", null);
+            e.put("company_identifier", companyIdentifier);
+            e.put("active", true);
+            e.put("is_terminating", false);
+            e.put("terminated_on", null);
+            e.put("created_at", SeedData.SEED_TIMESTAMP);
+            e.put("updated_at", SeedData.SEED_TIMESTAMP);
+            s.employees.put(id, e);
+            Map<String, Object> contract = new LinkedHashMap<>();
+            String contractId = s.newContractVersionId();
+            contract.put("id", contractId);
+            contract.put("employee_id", id);
+            contract.put("starts_on", "2024-01-15");
+            contract.put("effective_on", "2024-01-15");
+            contract.put("job_title", "Specialist");
+            contract.put("salary_amount", null);
+            contract.put("salary_frequency", null);
+            s.contractVersions.put(contractId, contract);
+            return id;
+        }
+    }
+
+    /**
+     * From now on, requests on this API version are answered 410 Gone, as Factorial may answer a version
+     * past its end of support. {@link #reset()} brings it back.
+     */
+    public void retireVersion(String version) {
+        retiredVersions.add(version);
+    }
+
+    /** Answers a version {@linkplain #retireVersion retired} earlier again, as before. */
+    public void serveVersionAgain(String version) {
+        retiredVersions.remove(version);
+    }
+
     /** Ids of employees invited through {@code employees/employees/invite}, in invitation order. */
     public List<String> invitedEmployeeIds() {
         SandboxStore s = router.store();
@@ -226,6 +338,8 @@ public final class FactorialSandbox implements AutoCloseable {
             postWindows.clear();
         }
         rateLimited.set(0);
+        router.pageLimit(ApiRouter.MAX_LIMIT);
+        retiredVersions.clear();
         clearRequests();
     }
 
@@ -258,6 +372,11 @@ public final class FactorialSandbox implements AutoCloseable {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             URI uri = exchange.getRequestURI();
             String path = uri.getRawPath();
+            Matcher page = EMPLOYEE_PAGE.matcher(path == null ? "" : path);
+            if (page.matches() && method.equals("GET")) {
+                answerEmployeePage(exchange, page.group(1));
+                return;
+            }
             Matcher m = API_PATH.matcher(path == null ? "" : path);
             String version = m.matches() ? m.group(1) : null;
             String resource = m.matches() ? m.group(2) : null;
@@ -272,11 +391,13 @@ public final class FactorialSandbox implements AutoCloseable {
                     headers,
                     new String(requestBody, StandardCharsets.UTF_8));
 
-            Fault fault = takeFault(method, resource, parseQuery(uri.getRawQuery()));
+            Fault fault = down ? null : takeFault(method, resource, parseQuery(uri.getRawQuery()));
             ApiResponse response;
             boolean truncate = false;
             boolean lose = false;
-            if (fault == null) {
+            if (down) {
+                response = ApiResponse.canned(503);
+            } else if (fault == null) {
                 response = process(request);
             } else {
                 LOG.debug("Injecting {} into {} {}", fault, method, path);
@@ -312,6 +433,9 @@ public final class FactorialSandbox implements AutoCloseable {
                     }
                     default -> throw new IllegalStateException("unknown fault " + fault.kind());
                 }
+                if (fault.outageAfter()) {
+                    down = true;
+                }
             }
             respond(exchange, request, response, truncate, lose, at);
         } catch (IOException e) {
@@ -323,8 +447,13 @@ public final class FactorialSandbox implements AutoCloseable {
 
     /** Version check, authentication, POST limit, then routing. */
     private ApiResponse process(Request request) {
-        if (request.resource() == null || !VERSION.matcher(request.version()).matches()) {
+        if (request.resource() == null
+                || !VERSION.matcher(request.version()).matches()
+                || !SandboxVersions.isSpoken(request.version())) {
             return ApiResponse.notFound();
+        }
+        if (retiredVersions.contains(request.version())) {
+            return ApiResponse.message(410, "API version " + request.version() + " is no longer supported");
         }
         String key = presentedKey(request.headers());
         if (!config.apiKey().equals(key)) {
@@ -429,7 +558,41 @@ public final class FactorialSandbox implements AutoCloseable {
             return response.raw().getBytes(StandardCharsets.UTF_8);
         }
         IdMode mode = version != null && VERSION.matcher(version).matches() ? IdMode.forVersion(version) : IdMode.INT;
-        return mapper.writeValueAsBytes(mode.apply(response.json()));
+        return mapper.writeValueAsBytes(mode.apply(response.bodyFor(version)));
+    }
+
+    /**
+     * The sandbox's stand-in for Factorial's web page of an employee, so that "Open in Factorial" works offline:
+     * read-only HTML with the name, e-mails, contract versions and custom-field values. Needs no key, like a
+     * page a signed-in person opens; the sandbox only listens on loopback.
+     */
+    private void answerEmployeePage(HttpExchange exchange, String id) throws IOException {
+        SandboxStore s = router.store();
+        String html;
+        int status;
+        synchronized (s) {
+            Map<String, Object> e = s.employees.get(Ids.normalize(id));
+            if (e == null) {
+                status = 404;
+                html = EmployeePage.notFound(id);
+            } else {
+                status = 200;
+                List<Map<String, Object>> contracts = s.contractVersions.values().stream()
+                        .filter(c -> e.get("id").equals(c.get("employee_id")))
+                        .toList();
+                List<Map<String, Object>> values = s.customFieldValues.values().stream()
+                        .filter(v -> e.get("id").equals(v.get("valuable_id")))
+                        .toList();
+                html = EmployeePage.render(s.companyName, e, contracts, values);
+            }
+        }
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private void record(Request request, int status, Instant at) {

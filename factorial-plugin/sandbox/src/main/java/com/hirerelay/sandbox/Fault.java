@@ -42,6 +42,7 @@ public final class Fault {
     private final String resourcePrefix;
     private final String queryParameter;
     private final int times;
+    private final boolean outageAfter;
 
     private Fault(
             Kind kind,
@@ -52,7 +53,8 @@ public final class Fault {
             String method,
             String resourcePrefix,
             String queryParameter,
-            int times) {
+            int times,
+            boolean outageAfter) {
         this.kind = kind;
         this.status = status;
         this.rawBody = rawBody;
@@ -62,10 +64,11 @@ public final class Fault {
         this.resourcePrefix = resourcePrefix;
         this.queryParameter = queryParameter;
         this.times = times;
+        this.outageAfter = outageAfter;
     }
 
     private static Fault of(Kind kind, int status, String rawBody, Integer retryAfter, Duration delay) {
-        return new Fault(kind, status, rawBody, retryAfter, delay, null, null, null, 1);
+        return new Fault(kind, status, rawBody, retryAfter, delay, null, null, null, 1, false);
     }
 
     /**
@@ -133,7 +136,7 @@ public final class Fault {
     public Fault on(String method, String resourcePrefix) {
         String m = method == null ? null : method.toUpperCase(Locale.ROOT);
         String p = resourcePrefix == null ? null : stripSlashes(resourcePrefix);
-        return new Fault(kind, status, rawBody, retryAfterSeconds, delay, m, p, queryParameter, times);
+        return new Fault(kind, status, rawBody, retryAfterSeconds, delay, m, p, queryParameter, times, outageAfter);
     }
 
     /**
@@ -151,7 +154,8 @@ public final class Fault {
                 method,
                 resourcePrefix,
                 Objects.requireNonNull(parameter, "parameter"),
-                times);
+                times,
+                outageAfter);
     }
 
     /** Fire for the next {@code n} matching requests, then disappear. Default 1. */
@@ -159,7 +163,30 @@ public final class Fault {
         if (n < 1) {
             throw new IllegalArgumentException("times must be at least 1");
         }
-        return new Fault(kind, status, rawBody, retryAfterSeconds, delay, method, resourcePrefix, queryParameter, n);
+        return new Fault(
+                kind,
+                status,
+                rawBody,
+                retryAfterSeconds,
+                delay,
+                method,
+                resourcePrefix,
+                queryParameter,
+                n,
+                outageAfter);
+    }
+
+    /**
+     * After this fault fires, the sandbox answers every request with 503 until {@link FactorialSandbox#clearFaults()}:
+     * with {@link #lostResponse()}, "Factorial created the employee and went down before answering".
+     */
+    public Fault thenOutage() {
+        return new Fault(
+                kind, status, rawBody, retryAfterSeconds, delay, method, resourcePrefix, queryParameter, times, true);
+    }
+
+    boolean outageAfter() {
+        return outageAfter;
     }
 
     boolean matches(String requestMethod, String resource, Map<String, List<String>> query) {

@@ -24,9 +24,13 @@ final class SandboxStore {
     final Map<String, Map<String, Object>> teams = new TreeMap<>(Ids.ORDER);
     final Map<String, Map<String, Object>> employees = new TreeMap<>(Ids.ORDER);
     final Map<String, Map<String, Object>> contractVersions = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> customFields = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> customFieldValues = new TreeMap<>(Ids.ORDER);
     final Set<String> invited = new LinkedHashSet<>();
     private long nextEmployeeId;
     private long nextContractVersionId;
+    private long nextCustomFieldId;
+    private long nextCustomFieldValueId;
 
     SandboxStore(String companyId, String companyName) {
         this.companyId = companyId;
@@ -50,6 +54,28 @@ final class SandboxStore {
                     + 1;
         }
         return Long.toString(nextContractVersionId++);
+    }
+
+    String newCustomFieldId() {
+        if (nextCustomFieldId == 0) {
+            nextCustomFieldId = customFields.keySet().stream()
+                            .mapToLong(Long::parseLong)
+                            .max()
+                            .orElse(30)
+                    + 1;
+        }
+        return Long.toString(nextCustomFieldId++);
+    }
+
+    String newCustomFieldValueId() {
+        if (nextCustomFieldValueId == 0) {
+            nextCustomFieldValueId = customFieldValues.keySet().stream()
+                            .mapToLong(Long::parseLong)
+                            .max()
+                            .orElse(700)
+                    + 1;
+        }
+        return Long.toString(nextCustomFieldValueId++);
     }
 
     /** Email fields an employee can be found by. */

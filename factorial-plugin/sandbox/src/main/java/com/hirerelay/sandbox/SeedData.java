@@ -17,6 +17,10 @@ final class SeedData {
     static final String MAIN_LEGAL_ENTITY_ID = "7";
     static final String BIG_LEGAL_ENTITY_ID = "18446744073709551";
     static final String SEED_TIMESTAMP = "2024-01-15T09:00:00.000Z";
+    /** The custom field the plugin finds by its default label. */
+    static final String REFERENCE_FIELD_ID = "31";
+    /** The label of {@link #REFERENCE_FIELD_ID}. */
+    static final String REFERENCE_FIELD_LABEL = "HireRelay reference";
 
     private static final String[][] NAMES = {
         {"Elena", "Torres", "female"}, {"Marc", "Puig", "male"}, {"Laura", "Sanchez", "female"},
@@ -75,6 +79,9 @@ final class SeedData {
             team.put("lead_ids", new ArrayList<String>());
             store.teams.put(t[0], team);
         }
+        store.customFields.put("30", customField("30", "T-shirt size", "single_choice", false));
+        store.customFields.put(
+                REFERENCE_FIELD_ID, customField(REFERENCE_FIELD_ID, REFERENCE_FIELD_LABEL, "text", false));
         String domain = emailDomain(companyName);
         for (int i = 1; i <= employeeCount; i++) {
             Map<String, Object> e = employee(store, i, employeeCount, domain);
@@ -144,6 +151,21 @@ final class SeedData {
         e.put("updated_at", SEED_TIMESTAMP);
         addToTeam(store.teams.get(TEAMS[(i - 1) % TEAMS.length][0]), id, i <= 3);
         return e;
+    }
+
+    static Map<String, Object> customField(String id, String label, String type, boolean required) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", id);
+        f.put("company_id", COMPANY_ID);
+        f.put("field_type", type);
+        f.put("label_text", label);
+        f.put(
+                "slug",
+                label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", ""));
+        f.put("required", required);
+        f.put("position", Integer.parseInt(id));
+        f.put("legal_entity_id", null);
+        return f;
     }
 
     @SuppressWarnings("unchecked")

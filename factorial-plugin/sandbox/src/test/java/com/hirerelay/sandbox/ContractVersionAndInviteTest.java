@@ -37,7 +37,9 @@ class ContractVersionAndInviteTest extends SandboxTest {
     void contractVersionIsCreatedAndListedForTheEmployee() throws Exception {
         HttpResponse<String> response = client.post("contracts/contract_versions", contract());
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("POST contract_versions answers 201, as Factorial's spec says: %s", response.body())
+                .isEqualTo(201);
         JsonNode c = SandboxClient.json(response);
         assertThat(c.get("employee_id").asText()).isEqualTo(employeeId);
         assertThat(c.get("job_title").asText()).isEqualTo("Backend Engineer");
@@ -58,7 +60,7 @@ class ContractVersionAndInviteTest extends SandboxTest {
                 .isEqualTo(422);
         Map<String, Object> noSalary = Hires.without(Hires.without(contract(), "salary_amount"), "salary_frequency");
         assertThat(client.post("contracts/contract_versions", noSalary).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(201);
     }
 
     @Test

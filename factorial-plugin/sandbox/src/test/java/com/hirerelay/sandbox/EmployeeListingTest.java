@@ -74,6 +74,18 @@ class EmployeeListingTest extends SandboxTest {
     }
 
     @Test
+    void aLimitedPageSizeOverridesTheClientsLimitUntilReset() throws Exception {
+        sandbox.limitPageSize(2);
+
+        JsonNode limited = SandboxClient.json(client.get("employees/employees?limit=50"));
+        assertThat(limited.get("data")).as("one page while limited").hasSize(2);
+        assertThat(limited.get("meta").get("has_next_page").asBoolean()).isTrue();
+        sandbox.reset();
+        JsonNode whole = SandboxClient.json(client.get("employees/employees?limit=50"));
+        assertThat(whole.get("data").size()).as("after reset").isGreaterThan(2);
+    }
+
+    @Test
     void limitIsCappedAtOneHundred() throws Exception {
         JsonNode body = SandboxClient.json(client.get("employees/employees?limit=500"));
         assertThat(body.get("meta").get("limit").asInt()).isEqualTo(100);

@@ -156,6 +156,27 @@ class FaultInjectionTest extends SandboxTest {
     }
 
     @Test
+    void aFaultThenOutageCommitsLosesTheAnswerAndFailsEverythingUntilFaultsAreCleared() throws Exception {
+        sandbox.inject(Fault.lostResponse().on("POST", CREATE).thenOutage());
+
+        assertThatThrownBy(() -> client.post(CREATE, Hires.marta("down@example.com")))
+                .isInstanceOf(IOException.class);
+        assertThat(sandbox.employeeByEmail("down@example.com"))
+                .as("created before the outage")
+                .isPresent();
+        assertThat(client.get("employees/employees").statusCode())
+                .as("every request during the outage")
+                .isEqualTo(503);
+        assertThat(client.get("api_public/credentials").statusCode())
+                .as("every request during the outage")
+                .isEqualTo(503);
+        sandbox.clearFaults();
+        assertThat(client.get("employees/employees").statusCode())
+                .as("after clearFaults")
+                .isEqualTo(200);
+    }
+
+    @Test
     void onRestrictsMethodAndResourceAndTimesCountsMatches() throws Exception {
         sandbox.inject(Fault.status(503).on("POST", CREATE).times(2));
 

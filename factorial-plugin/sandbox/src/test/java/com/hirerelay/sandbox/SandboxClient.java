@@ -65,6 +65,21 @@ final class SandboxClient {
         return post(resource, JSON.writeValueAsString(body));
     }
 
+    HttpResponse<String> put(String resource, Object body) throws IOException, InterruptedException {
+        return send(request(resource)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
+    }
+
+    /** A GET outside the API, such as the employee page. */
+    HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build());
+    }
+
     private HttpRequest.Builder request(String resourceAndQuery) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(url(resourceAndQuery))).timeout(Duration.ofSeconds(10));

@@ -14,4 +14,13 @@ public class AccessDeniedException extends HrisException {
     public AccessDeniedException(String message) {
         super(message, null);
     }
+
+    /**
+     * @param message which permission is missing, as far as the plugin knows
+     * @param cause the underlying failure (for example the HTTP client's exception), or null
+     * @since 1.1.0
+     */
+    public AccessDeniedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -21,6 +21,14 @@ public class ExportOutcomeUnknownException extends HrisException {
         super(message, cause);
     }
 
+    /**
+     * @param message what is unknown and what the user should do
+     * @since 1.1.0
+     */
+    public ExportOutcomeUnknownException(String message) {
+        super(message, null);
+    }
+
     @Override
     public boolean isRetryable() {
         return true;

@@ -14,4 +14,13 @@ public class InvalidCredentialsException extends HrisException {
     public InvalidCredentialsException(String message) {
         super(message, null);
     }
+
+    /**
+     * @param message a sentence telling the admin what to do, without the credential itself
+     * @param cause the underlying failure, or null; its message must not contain the credential either
+     * @since 1.1.0
+     */
+    public InvalidCredentialsException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

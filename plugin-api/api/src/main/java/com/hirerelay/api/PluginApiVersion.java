@@ -4,9 +4,17 @@ package com.hirerelay.api;
  * The semantic version of this API, which hosts announce to pf4j as their system version.
  *
  * <p>Minor versions only add (new default methods, new optional record factories, new enum
- * constants that callers must tolerate); a major version may remove or change. A plugin built
- * against {@code 1.x} declares {@code Plugin-Requires: >=1.0.0 & <2.0.0} (see
- * {@link #COMPATIBLE_RANGE}).
+ * constants that callers must tolerate); a major version may remove or change. A plugin declares the
+ * range from the minor version whose API it uses up to the next major version: a plugin built against
+ * this jar declares {@link #COMPATIBLE_RANGE}, {@code Plugin-Requires: >=1.1.0 & <2.0.0}; a plugin that
+ * uses nothing added after 1.0 may keep {@code >=1.0.0 & <2.0.0}.
+ *
+ * <p>What each minor version added:
+ * <ul>
+ *   <li>1.1.0: a cause on every {@link HrisException} subclass; {@link PluginTimeLimits};
+ *       {@link com.hirerelay.api.hris.ExportResult#confirmedByLookup()} for an outcome settled by a
+ *       look-up after an unanswered create.</li>
+ * </ul>
  */
 public final class PluginApiVersion {
 
@@ -14,7 +22,7 @@ public final class PluginApiVersion {
     public static final String CURRENT = "1.1.0";
 
     /** The {@code Plugin-Requires} expression a plugin built against this API should declare. */
-    public static final String COMPATIBLE_RANGE = ">=1.0.0 & <2.0.0";
+    public static final String COMPATIBLE_RANGE = ">=1.1.0 & <2.0.0";
 
     private PluginApiVersion() {}
 }

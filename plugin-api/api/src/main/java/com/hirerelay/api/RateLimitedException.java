@@ -5,6 +5,10 @@ import java.util.Optional;
 
 /**
  * The HR system asked us to slow down, and the plugin's own bounded retries did not get through.
+ *
+ * <p>A plugin reports the wait the HR system asked for in {@link #retryAfter()}, unchanged (the host
+ * shows it and schedules the next try by it); it never invents one when the HR system gave none, and
+ * it does not wait longer by itself than the host's time limit for the call ({@link PluginTimeLimits}).
  */
 public class RateLimitedException extends HrisException {
 
@@ -17,7 +21,18 @@ public class RateLimitedException extends HrisException {
      * @param retryAfter how long to wait before trying again, if the HR system said; null if unknown
      */
     public RateLimitedException(String message, Duration retryAfter) {
-        super(message, null);
+        this(message, retryAfter, null);
+    }
+
+    /**
+     * @param message what was rate limited
+     * @param retryAfter how long to wait before trying again, exactly as the HR system said (its
+     *                   {@code Retry-After}, for example); null if it did not say
+     * @param cause the underlying failure, or null
+     * @since 1.1.0
+     */
+    public RateLimitedException(String message, Duration retryAfter, Throwable cause) {
+        super(message, cause);
         this.retryAfter = retryAfter;
     }
 

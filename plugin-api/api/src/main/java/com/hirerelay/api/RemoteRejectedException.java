@@ -15,7 +15,17 @@ public class RemoteRejectedException extends HrisException {
      * @param message what was refused and why, as far as the answer said
      */
     public RemoteRejectedException(int status, String message) {
-        super(message, null);
+        this(status, message, null);
+    }
+
+    /**
+     * @param status the protocol status the HR system answered with (an HTTP status), or 0 if none
+     * @param message what was refused and why, as far as the answer said
+     * @param cause the underlying failure, or null
+     * @since 1.1.0
+     */
+    public RemoteRejectedException(int status, String message, Throwable cause) {
+        super(message, cause);
         this.status = status;
     }
 

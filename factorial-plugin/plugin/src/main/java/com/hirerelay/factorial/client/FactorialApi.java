@@ -26,6 +26,9 @@ public final class FactorialApi {
     static final String CREATE_WITH_CONTRACT = "employees/employees/create_with_contract";
     static final String INVITE = "employees/employees/invite";
     static final String CONTRACT_VERSIONS = "contracts/contract_versions";
+    static final String REFERENCE_CONTRACTS = "contracts/reference_contracts";
+    static final String CUSTOM_FIELDS = "custom_fields/fields";
+    static final String CUSTOM_FIELD_VALUES = "custom_fields/values";
 
     private final FactorialClient client;
 
@@ -109,6 +112,177 @@ public final class FactorialApi {
     }
 
     /**
+     * Employees with any of these addresses, active or not, in one request.
+     *
+     * @param emails the addresses; not empty
+     * @return the employees Factorial returned
+     */
+    public List<FactorialEmployee> employeesByEmails(List<String> emails) {
+        FactorialQuery query = FactorialQuery.none();
+        for (String email : emails) {
+            query = query.and("emails[]", email);
+        }
+        return employees(query);
+    }
+
+    /**
+     * Employees whose name contains this text ({@code full_text_name}), active or not; the caller compares
+     * the names itself.
+     *
+     * @param name the full name
+     * @return the employees Factorial returned
+     */
+    public List<FactorialEmployee> employeesByName(String name) {
+        return employees(FactorialQuery.none().and("full_text_name", name));
+    }
+
+    /**
+     * @param ids employee ids; not empty
+     * @return those of them Factorial returned
+     */
+    public List<FactorialEmployee> employeesByIds(List<String> ids) {
+        FactorialQuery query = FactorialQuery.none();
+        for (String id : ids) {
+            query = query.and("ids[]", id);
+        }
+        return employees(query);
+    }
+
+    /**
+     * Custom fields with this exact label ({@code GET custom_fields/fields?label=}).
+     *
+     * @param label the label
+     * @return the fields, each with its id and label
+     */
+    public List<FactorialRecord> customFieldsLabelled(String label) {
+        List<FactorialRecord> found = new ArrayList<>();
+        for (JsonNode node : client.getAll(CUSTOM_FIELDS, FactorialQuery.none().and("label", label))) {
+            String id = FactorialIds.read(node.get("id"));
+            String text = firstText(node, "label_text", "label");
+            if (id != null && label.equals(text)) {
+                found.add(new FactorialRecord(id, text));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @param id a custom field id
+     * @return the field, when Factorial has it
+     */
+    public Optional<FactorialRecord> customField(String id) {
+        for (JsonNode node : client.getAll(CUSTOM_FIELDS, FactorialQuery.none().and("ids[]", id))) {
+            String found = FactorialIds.read(node.get("id"));
+            if (id.equals(found)) {
+                String text = firstText(node, "label_text", "label");
+                return Optional.of(new FactorialRecord(found, text == null ? "Custom field " + found : text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Creates a custom field ({@code POST custom_fields/fields}; 201).
+     *
+     * @param body the request body
+     * @return the new field's id
+     */
+    public String createCustomField(ObjectNode body) {
+        JsonNode answer = client.post(CUSTOM_FIELDS, body);
+        JsonNode record = answer.path("data").isObject() ? answer.path("data") : answer;
+        String id = FactorialIds.read(record.get("id"));
+        if (id == null) {
+            throw new PostOutcomeUnknownException(
+                    PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
+                    201,
+                    "Factorial created the custom field but its answer names no id",
+                    null);
+        }
+        return id;
+    }
+
+    /**
+     * The employees holding exactly this value in a custom field: the reverse look-up of an ATS reference.
+     *
+     * @param fieldId the custom field
+     * @param value the exact value
+     * @return the employee ids ({@code valuable_id}) of the matching values
+     */
+    public List<String> employeeIdsWithValue(String fieldId, String value) {
+        FactorialQuery query = FactorialQuery.none().and("field_id", fieldId).and("value", value);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode node : client.getAll(CUSTOM_FIELD_VALUES, query)) {
+            String employee = FactorialIds.read(node.get("valuable_id"));
+            if (employee != null
+                    && fieldId.equals(FactorialIds.read(node.get("field_id")))
+                    && value.equals(text(node, "value"))) {
+                ids.add(employee);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * @param fieldId the custom field
+     * @param employeeId the employee
+     * @return whether the employee has any value in that field
+     */
+    public boolean hasCustomFieldValue(String fieldId, String employeeId) {
+        FactorialQuery query = FactorialQuery.none().and("field_id", fieldId).and("employee_ids[]", employeeId);
+        return client.getAll(CUSTOM_FIELD_VALUES, query).stream()
+                .anyMatch(node -> employeeId.equals(FactorialIds.read(node.get("valuable_id"))));
+    }
+
+    /**
+     * Sets a custom-field value ({@code POST custom_fields/values}; 201).
+     *
+     * @param body the request body
+     * @return Factorial's answer
+     */
+    public JsonNode createCustomFieldValue(ObjectNode body) {
+        return client.post(CUSTOM_FIELD_VALUES, body);
+    }
+
+    /**
+     * The contract version that applies to the employee ({@code GET contracts/reference_contracts}): today's,
+     * else the nearest upcoming one (a future-dated hire), else the latest past one.
+     *
+     * @param employeeId the employee
+     * @return the version's id, when Factorial shows one
+     */
+    public Optional<String> referenceContractVersionId(String employeeId) {
+        FactorialQuery query = FactorialQuery.none().and("employee_ids[]", employeeId);
+        for (JsonNode node : client.getAll(REFERENCE_CONTRACTS, query)) {
+            if (employeeId.equals(FactorialIds.read(node.get("employee_id")))) {
+                return Optional.ofNullable(FactorialIds.read(node.get("id")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Fixes a contract version in place ({@code PUT contracts/contract_versions/{id}}).
+     *
+     * @param versionId the version
+     * @param body the body, which repeats the id
+     * @return Factorial's answer
+     */
+    public JsonNode updateContractVersion(String versionId, ObjectNode body) {
+        return client.put(CONTRACT_VERSIONS + "/" + versionId, body);
+    }
+
+    /**
+     * Updates an employee ({@code PUT employees/employees/{id}}), for the fields the create does not take.
+     *
+     * @param employeeId the employee
+     * @param body the body, which repeats the id
+     * @return Factorial's answer
+     */
+    public JsonNode updateEmployee(String employeeId, ObjectNode body) {
+        return client.put(EMPLOYEES + "/" + employeeId, body);
+    }
+
+    /**
      * @param companyIdentifier the company's own employee number (the plugin writes the ATS candidate id)
      * @return the employees Factorial returned for it, active or not
      */
@@ -189,7 +363,13 @@ public final class FactorialApi {
         String name = fullName(node);
         boolean active = !node.path("active").isBoolean() || node.path("active").booleanValue();
         return Optional.of(new FactorialEmployee(
-                id, name == null ? "Employee " + id : name, emails, text(node, "company_identifier"), active));
+                id,
+                name == null ? "Employee " + id : name,
+                text(node, "first_name"),
+                text(node, "last_name"),
+                emails,
+                text(node, "company_identifier"),
+                active));
     }
 
     private static String fullName(JsonNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
@@ -61,6 +62,7 @@ public final class FactorialClient implements AutoCloseable {
     private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
     private static final int PAGE_SIZE = 100;
     private static final int MAX_PAGES = 1000;
+    private static final Set<String> ACTIONS = Set.of("create_with_contract", "invite");
 
     /**
      * Jersey without HK2 warns on every client it builds that injection is unavailable and that the
@@ -276,6 +278,38 @@ public final class FactorialClient implements AutoCloseable {
         throw mapFailure("POST", resource, answer);
     }
 
+    /**
+     * Sends a PUT, which fixes a record in place: sending it again gives the same record, so a 5xx, a
+     * time-out or a dropped connection is tried again like a read. Paced with the POSTs.
+     *
+     * @param resource the path below {@code /resources/}, with the record's id
+     * @param body the JSON body
+     * @return the parsed answer, or an empty object when the answer had no body
+     * @throws HrisException the mapped failure, after the retries of the read policy
+     */
+    public JsonNode put(String resource, JsonNode body) {
+        URI uri = uri(resource, FactorialQuery.none());
+        String json = body.toString();
+        RemoteUnavailableException last = null;
+        for (int attempt = 1; attempt <= config.readAttempts(); attempt++) {
+            try {
+                Answer answer = sendWithRateLimitRetries("PUT", resource, uri, json);
+                if (answer.isSuccess()) {
+                    return answer.body() == null || answer.body().isBlank()
+                            ? mapper.createObjectNode()
+                            : parse(answer.body());
+                }
+                throw mapFailure("PUT", resource, answer);
+            } catch (RetryableReadFailure failure) {
+                last = failure.reported;
+                if (attempt < config.readAttempts()) {
+                    sleep(backoff(attempt), "PUT " + resource);
+                }
+            }
+        }
+        throw last;
+    }
+
     private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
         for (int retry = 0; ; retry++) {
             PostRateLimiter.Permit permit = json == null ? null : acquirePostPermit(resource);
@@ -357,6 +391,8 @@ public final class FactorialClient implements AutoCloseable {
             Response response;
             if (json == null) {
                 response = request.get();
+            } else if (method.equals("PUT")) {
+                response = request.put(Entity.entity(json, JSON_UTF8));
             } else {
                 // java.net.http never re-sends a POST by itself when a connection drops before the answer
                 // (HttpURLConnection may, unless streaming), so one export cannot become two employees here.
@@ -371,7 +407,7 @@ public final class FactorialClient implements AutoCloseable {
         } catch (ProcessingException failure) {
             boolean reachedFactorial = sent || !isConnectFailure(failure);
             String what = describeTransportFailure(failure);
-            if (json != null && reachedFactorial) {
+            if (json != null && reachedFactorial && !method.equals("PUT")) {
                 throw new PostOutcomeUnknownException(
                         PostOutcomeUnknownException.Reason.NO_ANSWER,
                         0,
@@ -402,10 +438,12 @@ public final class FactorialClient implements AutoCloseable {
                         + describe(answer, "the API key lacks the permission")
                         + ". Use a key created by a Factorial admin.");
             case 404 ->
-                new RemoteRejectedException(
-                        404,
-                        "Factorial has no " + resource + " (HTTP 404): " + describe(answer, "not found")
-                                + ". Check the API version and base URL of the connection.");
+                isWholeResource(resource)
+                        ? versionGone(404, request)
+                        : new RemoteRejectedException(
+                                404,
+                                "Factorial has no " + resource + " (HTTP 404): " + describe(answer, "not found") + ".");
+            case 410 -> versionGone(410, request);
             case 400, 422 -> {
                 FactorialErrorBody body = FactorialErrorBody.parse(mapper, apiKey.redact(answer.body()));
                 yield new UnprocessableEntityException(
@@ -427,6 +465,23 @@ public final class FactorialClient implements AutoCloseable {
                                 + describe(answer, "no reason given"));
             }
         };
+    }
+
+    /**
+     * A 404 on a list or an action (never on one record) means the version's whole path is missing: these
+     * resources exist in every version Factorial serves.
+     */
+    private static boolean isWholeResource(String resource) {
+        String[] parts = resource.split("/");
+        return parts.length == 2 || (parts.length == 3 && ACTIONS.contains(parts[2]));
+    }
+
+    private ApiVersionUnavailableException versionGone(int status, String request) {
+        return new ApiVersionUnavailableException(
+                config.apiVersion(),
+                "Factorial no longer serves API version " + config.apiVersion() + " (HTTP " + status + " on " + request
+                        + "). Nothing was sent; an admin must upgrade the connection to a supported version in"
+                        + " Settings > Integrations > Factorial.");
     }
 
     private JsonNode parse(String body) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * What an error answer from Factorial says, read tolerantly: Factorial documents no error schema, and
  * clients have seen {@code {"message": "..."}}, {@code {"errors": ["..."]}},
- * {@code {"errors": {"errors": ["..."]}}}, {@code {"errors": {"email": ["..."]}}}, HTML and empty bodies.
+ * {@code {"errors": {"errors": ["..."]}}}, {@code {"errors": {"email": ["..."]}}}, HTML and empty bodies;
+ * from 2027-01-01 the typed list {@code {"errors": [{"code": "...", "message": "...", "field": "email"}]}}.
  *
  * @param messages the error messages in the order found; empty when the body said nothing readable
  * @param fieldMessages messages the body attached to a named attribute (e.g. {@code email}), as
@@ -79,6 +80,19 @@ public record FactorialErrorBody(List<String> messages, Map<String, List<String>
             for (JsonNode element : node) {
                 collect(element, attribute, messages, fields, depth + 1);
             }
+        } else if (node.isObject() && isTypedError(node)) {
+            // 2027-01-01: {"errors":[{"code":"validation_failed","message":"...","field":"email"}]}
+            String message = node.path("message").asText("").strip();
+            String field =
+                    node.path("field").isTextual() ? node.path("field").asText().strip() : "";
+            if (!message.isEmpty()) {
+                if (field.isEmpty()) {
+                    messages.add(message);
+                } else {
+                    fields.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
+                    messages.add(message);
+                }
+            }
         } else if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
             while (entries.hasNext()) {
@@ -93,6 +107,10 @@ public record FactorialErrorBody(List<String> messages, Map<String, List<String>
                 // Other top-level keys (status, code, request_id, ...) carry no message.
             }
         }
+    }
+
+    private static boolean isTypedError(JsonNode node) {
+        return node.has("code") && node.path("message").isTextual() && node.has("field");
     }
 
     private static boolean isWrapper(String key) {

@@ -2,17 +2,30 @@ package com.hirerelay.factorial.connector;
 
 import static com.hirerelay.factorial.settings.FactorialSettings.API_KEY;
 import static com.hirerelay.factorial.settings.FactorialSettings.API_VERSION;
+import static com.hirerelay.factorial.settings.FactorialSettings.ATS_INSTANCE;
 import static com.hirerelay.factorial.settings.FactorialSettings.BASE_URL;
+import static com.hirerelay.factorial.settings.FactorialSettings.CANDIDATE_EMAIL_TARGET;
 import static com.hirerelay.factorial.settings.FactorialSettings.COMPANY_ID_ATTRIBUTE;
+import static com.hirerelay.factorial.settings.FactorialSettings.CREATE_REFERENCE_FIELD;
 import static com.hirerelay.factorial.settings.FactorialSettings.CUSTOM;
+import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_ATS_INSTANCE;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LEGAL_ENTITY_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LOCATION_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_REFERENCE_FIELD_LABEL;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_TEAM_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.EMAIL_LOGIN;
+import static com.hirerelay.factorial.settings.FactorialSettings.EMAIL_PERSONAL;
 import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
+import static com.hirerelay.factorial.settings.FactorialSettings.REFERENCE_FIELD_ATTRIBUTE;
+import static com.hirerelay.factorial.settings.FactorialSettings.REFERENCE_FIELD_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.REFERENCE_FIELD_LABEL;
+import static com.hirerelay.factorial.settings.FactorialSettings.REFERENCE_STORE;
 import static com.hirerelay.factorial.settings.FactorialSettings.SEND_INVITATION;
+import static com.hirerelay.factorial.settings.FactorialSettings.STORE_COMPANY_IDENTIFIER;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
@@ -26,12 +39,15 @@ import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisRequestListener;
+import com.hirerelay.api.hris.MatchDecision;
+import com.hirerelay.api.hris.PossibleMatchException;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.factorial.client.ApiKey;
 import com.hirerelay.factorial.client.FactorialApi;
@@ -44,6 +60,8 @@ import com.hirerelay.factorial.client.PostOutcomeUnknownException;
 import com.hirerelay.factorial.client.PostRateLimiter;
 import com.hirerelay.factorial.client.RequestReports;
 import com.hirerelay.factorial.client.UnprocessableEntityException;
+import com.hirerelay.factorial.identity.AtsReference;
+import com.hirerelay.factorial.identity.MatchClassifier;
 import com.hirerelay.factorial.mapping.DraftKeys;
 import com.hirerelay.factorial.mapping.DraftValidator;
 import com.hirerelay.factorial.mapping.EmployeeDraftFactory;
@@ -91,6 +109,8 @@ public final class FactorialConnection implements HrisConnection {
     private static final Duration REFERENCE_TTL = Duration.ofSeconds(60);
     private static final String CONTRACT_STEP = "Set job title and salary";
     private static final String INVITATION_STEP = "Send the Factorial invitation";
+    private static final String REFERENCE_STEP = "Record the HireRelay reference";
+    private static final String PERSONAL_EMAIL_STEP = "Set the personal e-mail";
 
     private final ConnectionSettings settings;
     private final FactorialEnvironment environment;
@@ -102,6 +122,8 @@ public final class FactorialConnection implements HrisConnection {
     private final EmployeeDraftFactory draftFactory;
     private final DraftValidator validator = new DraftValidator();
     private final AtomicReference<String> companyId = new AtomicReference<>();
+    private final AtomicReference<String> referenceFieldId = new AtomicReference<>();
+    private final boolean referenceInCompanyIdentifier;
     private final ExecutorService lookups;
     private final RequestReports reports;
     private FactorialApi api;
@@ -172,7 +194,12 @@ public final class FactorialConnection implements HrisConnection {
         settings.value(DEFAULT_LEGAL_ENTITY_ID).ifPresent(id -> defaults.put(DraftKeys.LEGAL_ENTITIES, id));
         settings.value(DEFAULT_LOCATION_ID).ifPresent(id -> defaults.put(DraftKeys.LOCATIONS, id));
         settings.value(DEFAULT_TEAM_ID).ifPresent(id -> defaults.put(DraftKeys.TEAMS, id));
-        this.draftFactory = new EmployeeDraftFactory(defaults);
+        // The candidate's e-mail goes where the admin said; without a choice, to the login e-mail only when
+        // Factorial's invitation (which goes to the login e-mail) is sent.
+        boolean inviting = Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"));
+        String emailTarget = settings.valueOr(CANDIDATE_EMAIL_TARGET, inviting ? EMAIL_LOGIN : EMAIL_PERSONAL);
+        this.draftFactory = new EmployeeDraftFactory(defaults, EMAIL_LOGIN.equals(emailTarget));
+        this.referenceInCompanyIdentifier = STORE_COMPANY_IDENTIFIER.equals(settings.valueOr(REFERENCE_STORE, ""));
         this.lookups = Executors.newCachedThreadPool(lookupThreads(settings.connectionId()));
     }
 
@@ -198,30 +225,100 @@ public final class FactorialConnection implements HrisConnection {
             throw new InvalidCredentialsException("Factorial did not accept this API key in the "
                     + environment.describe() + ". Check that the whole key was pasted and that it was created"
                     + " in this environment.");
-        } catch (RemoteRejectedException notFound) {
-            if (notFound.status() != 404) {
-                throw notFound;
-            }
+        } catch (ApiVersionUnavailableException gone) {
             List<FieldError> errors = new ArrayList<>();
             errors.add(new FieldError(
                     API_VERSION,
-                    "Factorial does not know API version " + environment.apiVersion()
-                            + " at this address. Use a version such as 2026-04-01."));
+                    "Factorial does not serve API version " + environment.apiVersion()
+                            + " at this address. Use one of "
+                            + String.join(", ", com.hirerelay.factorial.settings.FactorialApiVersions.SUPPORTED)
+                            + "."));
             if (CUSTOM.equals(environment.name())) {
                 errors.add(new FieldError(BASE_URL, "Check that this is the address of Factorial's API."));
             }
-            throw new ValidationFailedException("Factorial's API was not found with these settings (HTTP 404)", errors);
+            throw new ValidationFailedException(
+                    "Factorial's API was not found with these settings (" + gone.getMessage() + ")", errors);
         }
         FactorialCompany found = company.orElseThrow(() -> new InvalidCredentialsException(
                 "Factorial knows no company for this API key in the " + environment.describe() + ". A key works"
                         + " only in the environment it was created in: choose the environment the key comes from."));
         companyId.set(found.companyId());
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(COMPANY_ID_ATTRIBUTE, found.companyId());
+        if (!referenceInCompanyIdentifier) {
+            attributes.put(REFERENCE_FIELD_ATTRIBUTE, resolveReferenceField(factorial, found.companyId()));
+        }
         LOG.info(
-                "Verified Factorial connection {}: company {} ({})",
+                "Verified Factorial connection {}: company {} ({}, API version {}, reference in {})",
                 settings.connectionId(),
                 found.companyId(),
-                environment.describe());
-        return new ConnectedAccount(found.name(), found.companyId(), Map.of(COMPANY_ID_ATTRIBUTE, found.companyId()));
+                environment.describe(),
+                environment.apiVersion(),
+                referenceInCompanyIdentifier ? "company_identifier" : "custom field " + referenceFieldId.get());
+        return new ConnectedAccount(found.name(), found.companyId(), attributes);
+    }
+
+    /**
+     * The custom field that holds the ATS reference: the one the admin named by id, else the one with the
+     * configured label, else (when the admin allowed it) a new text field with that label.
+     */
+    private String resolveReferenceField(FactorialApi factorial, String company) {
+        Optional<String> chosen = settings.value(REFERENCE_FIELD_ID);
+        String id;
+        if (chosen.isPresent()) {
+            id = factorial
+                    .customField(chosen.get())
+                    .orElseThrow(() -> new ValidationFailedException(
+                            "Factorial has no custom field " + chosen.get(),
+                            List.of(new FieldError(
+                                    REFERENCE_FIELD_ID,
+                                    "Factorial has no custom field with id " + chosen.get()
+                                            + ". Enter the id of a text field, or leave it empty to use the label."))))
+                    .id();
+        } else {
+            String label = settings.valueOr(REFERENCE_FIELD_LABEL, DEFAULT_REFERENCE_FIELD_LABEL);
+            List<FactorialRecord> labelled = factorial.customFieldsLabelled(label);
+            if (labelled.size() > 1) {
+                throw new ValidationFailedException(
+                        "Factorial has " + labelled.size() + " custom fields labelled '" + label + "'",
+                        List.of(new FieldError(
+                                REFERENCE_FIELD_ID,
+                                "Factorial has " + labelled.size() + " custom fields labelled '" + label
+                                        + "'. Enter the id of the one to use.")));
+            }
+            if (labelled.size() == 1) {
+                id = labelled.get(0).id();
+            } else if (Boolean.parseBoolean(settings.valueOr(CREATE_REFERENCE_FIELD, "false"))) {
+                EmployeeRequestBodies bodies =
+                        new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
+                id = factorial.createCustomField(bodies.referenceField(company, label));
+                LOG.info(
+                        "Created Factorial custom field {} '{}' for connection {}", id, label, settings.connectionId());
+            } else {
+                throw new ValidationFailedException(
+                        "Factorial has no custom field labelled '" + label + "'",
+                        List.of(new FieldError(
+                                REFERENCE_FIELD_LABEL,
+                                "Factorial has no custom field labelled '" + label + "'. Create a text field with"
+                                        + " that label in Factorial, enter the label or id of another, or allow"
+                                        + " HireRelay to create it.")));
+            }
+        }
+        referenceFieldId.set(id);
+        return id;
+    }
+
+    private String referenceFieldId() {
+        String stored = settings.accountAttributes().get(REFERENCE_FIELD_ATTRIBUTE);
+        if (stored != null && !stored.isBlank()) {
+            return stored.strip();
+        }
+        String known = referenceFieldId.get();
+        return known != null ? known : resolveReferenceField(api(), companyId());
+    }
+
+    private AtsReference reference(EmployeeDraft draft) {
+        return AtsReference.of(settings.valueOr(ATS_INSTANCE, DEFAULT_ATS_INSTANCE), draft.candidateId());
     }
 
     @Override
@@ -277,96 +374,106 @@ public final class FactorialConnection implements HrisConnection {
         return validator.validate(draft, reference, LocalDate.now(clock));
     }
 
-    /**
-     * Looks by e-mail and by {@code company_identifier}. Factorial's list filters combine with AND, so
-     * these are two requests; they are independent, so they are sent side by side and the check costs one
-     * round trip. A match by e-mail wins (it names the e-mail that matched); a failed look-up fails the
-     * check unless the other one found the employee.
-     */
+    /** Only a same-person match: what an export links without asking. */
     @Override
     public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
+        return findMatch(draft).filter(EmployeeMatch::isSamePerson).map(EmployeeMatch::employee);
+    }
+
+    /**
+     * Looks by the candidate's reference, by the draft's e-mails and by its name, the three side by side so
+     * the check costs about one round trip, and classifies what it found ({@link MatchClassifier}). A
+     * failed look-up fails the check unless the others prove the same person anyway.
+     */
+    @Override
+    public Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
         FactorialApi factorial = api();
-        Optional<String> email = draft.value(DraftKeys.EMAIL);
-        Optional<String> identifier = draft.value(DraftKeys.COMPANY_IDENTIFIER);
-        if (email.isEmpty() || identifier.isEmpty()) {
-            return email.isPresent()
-                    ? byEmail(factorial, email.get())
-                    : identifier.flatMap(value -> byCompanyIdentifier(factorial, value));
-        }
-        // Sent from a look-up thread: its request is reported here, by the thread the host called.
-        CompletableFuture<RequestReports.Held<Optional<ExistingEmployee>>> byIdentifier;
+        AtsReference reference = reference(draft);
+        String fieldId = referenceInCompanyIdentifier ? null : referenceFieldId();
+        List<String> emails = java.util.stream.Stream.of(
+                        draft.value(DraftKeys.EMAIL), draft.value(DraftKeys.PERSONAL_EMAIL))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        String first = draft.value(DraftKeys.FIRST_NAME).orElse("");
+        String last = draft.value(DraftKeys.LAST_NAME).orElse("");
+        // Sent from look-up threads: their requests are reported here, by the thread the host called.
+        CompletableFuture<RequestReports.Held<List<FactorialEmployee>>> byReference;
+        CompletableFuture<RequestReports.Held<List<FactorialEmployee>>> byName;
         try {
-            byIdentifier = CompletableFuture.supplyAsync(
-                    () -> reports.holding(() -> byCompanyIdentifier(factorial, identifier.get())), lookups);
+            byReference = CompletableFuture.supplyAsync(
+                    () -> reports.holding(() -> byReference(factorial, reference, fieldId)), lookups);
+            byName = CompletableFuture.supplyAsync(
+                    () -> reports.holding(() -> first.isBlank() || last.isBlank()
+                            ? List.<FactorialEmployee>of()
+                            : factorial.employeesByName(first + " " + last)),
+                    lookups);
         } catch (RejectedExecutionException closing) {
             throw new RemoteUnavailableException(
                     "The Factorial connection " + settings.connectionId() + " is closed", closing);
         }
-        Optional<ExistingEmployee> byEmail;
+        List<RuntimeException> failures = new ArrayList<>();
+        List<FactorialEmployee> foundByEmail = List.of();
         try {
-            byEmail = byEmail(factorial, email.get());
+            foundByEmail = emails.isEmpty() ? List.of() : factorial.employeesByEmails(emails);
         } catch (RuntimeException failed) {
-            try {
-                Optional<ExistingEmployee> found = await(byIdentifier);
-                if (found.isPresent()) {
-                    return found;
-                }
-            } catch (RuntimeException alsoFailed) {
-                failed.addSuppressed(alsoFailed);
-            }
-            throw failed;
+            failures.add(failed);
         }
-        if (byEmail.isPresent()) {
-            // Nobody waits for the other look-up: its request is still counted when it ends.
-            byIdentifier.thenAccept(RequestReports.Held::reportOnly);
-            return byEmail;
+        List<FactorialEmployee> foundByReference = awaitOrRecord(byReference, failures);
+        List<FactorialEmployee> foundByName = awaitOrRecord(byName, failures);
+        Optional<EmployeeMatch> match = new MatchClassifier(environment::employeeLink)
+                .classify(first, last, emails, foundByReference, foundByEmail, foundByName, reference);
+        if (!failures.isEmpty() && match.filter(EmployeeMatch::isSamePerson).isEmpty()) {
+            RuntimeException first_ = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first_::addSuppressed);
+            throw first_;
         }
-        return await(byIdentifier);
+        return match;
     }
 
-    private Optional<ExistingEmployee> byEmail(FactorialApi factorial, String email) {
-        for (FactorialEmployee employee : factorial.employeesByEmail(email)) {
-            Optional<String> matched = employee.emailMatching(email);
-            if (matched.isPresent()) {
-                return Optional.of(existing(employee, matched.get()));
-            }
+    private List<FactorialEmployee> byReference(FactorialApi factorial, AtsReference reference, String fieldId) {
+        if (fieldId == null) {
+            return factorial.employeesByCompanyIdentifier(reference.value()).stream()
+                    .filter(employee -> reference.value().equals(employee.companyIdentifier()))
+                    .toList();
         }
-        return Optional.empty();
+        List<String> ids = factorial.employeeIdsWithValue(fieldId, reference.value());
+        return ids.isEmpty() ? List.of() : factorial.employeesByIds(ids);
     }
 
-    private Optional<ExistingEmployee> byCompanyIdentifier(FactorialApi factorial, String identifier) {
-        for (FactorialEmployee employee : factorial.employeesByCompanyIdentifier(identifier)) {
-            if (identifier.equals(employee.companyIdentifier())) {
-                return Optional.of(existing(employee, null));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Waits for a look-up sent side by side; its failure becomes the caller's. */
-    private Optional<ExistingEmployee> await(
-            CompletableFuture<RequestReports.Held<Optional<ExistingEmployee>>> lookup) {
+    /** Waits for a look-up sent side by side; its failure is recorded for the caller to decide. */
+    private static List<FactorialEmployee> awaitOrRecord(
+            CompletableFuture<RequestReports.Held<List<FactorialEmployee>>> lookup, List<RuntimeException> failures) {
         try {
             return lookup.get().release();
+        } catch (RuntimeException failed) {
+            failures.add(failed);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new RemoteUnavailableException(
-                    "Interrupted while looking for the employee in Factorial", interrupted);
+            failures.add(new RemoteUnavailableException(
+                    "Interrupted while looking for the employee in Factorial", interrupted));
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new RemoteUnavailableException("Looking for the employee in Factorial failed", failed.getCause());
+            failures.add(
+                    failed.getCause() instanceof RuntimeException cause
+                            ? cause
+                            : new RemoteUnavailableException(
+                                    "Looking for the employee in Factorial failed", failed.getCause()));
         }
-    }
-
-    private ExistingEmployee existing(FactorialEmployee employee, String matchedEmail) {
-        return new ExistingEmployee(
-                employee.id(), employee.fullName(), matchedEmail, environment.employeeLink(employee.id()));
+        return List.of();
     }
 
     @Override
     public ExportResult export(EmployeeDraft draft) {
+        return export(draft, null);
+    }
+
+    /**
+     * Links a same-person match; stops at a possible match unless the person decided on exactly that
+     * employee; otherwise creates the employee and completes it: the ATS reference, the personal e-mail,
+     * job title and salary on the contract version the create made, the invitation.
+     */
+    @Override
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
         FactorialApi factorial = api();
         List<FieldError> problems = validate(draft);
         if (!problems.isEmpty()) {
@@ -375,19 +482,58 @@ public final class FactorialConnection implements HrisConnection {
                             + (problems.size() == 1 ? " field needs" : " fields need") + " attention",
                     problems);
         }
-        Optional<ExistingEmployee> existing = findExisting(draft);
-        if (existing.isPresent()) {
-            LOG.info(
-                    "Candidate {} is already Factorial employee {} on connection {}; nothing created",
-                    draft.candidateId(),
-                    existing.get().employeeId(),
-                    settings.connectionId());
-            return ExportResult.alreadyExists(existing.get());
-        }
-        String company = companyId();
+        AtsReference reference = reference(draft);
+        String fieldId = referenceInCompanyIdentifier ? null : referenceFieldId();
         EmployeeRequestBodies bodies =
                 new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
-        String employeeId = create(factorial, draft, bodies.createWithContract(draft, company), false);
+        Optional<EmployeeMatch> match = findMatch(draft);
+        if (match.isPresent()) {
+            EmployeeMatch found = match.get();
+            if (found.isSamePerson()) {
+                LOG.info(
+                        "Candidate {} is already Factorial employee {} on connection {} ({}); nothing created",
+                        draft.candidateId(),
+                        found.employee().employeeId(),
+                        settings.connectionId(),
+                        found.reason());
+                return ExportResult.alreadyExists(found.employee());
+            }
+            boolean decided = decision != null
+                    && decision.employeeId().equals(found.employee().employeeId());
+            if (!decided) {
+                LOG.info(
+                        "Candidate {} stopped on connection {}: possible match with Factorial employee {} ({})",
+                        draft.candidateId(),
+                        settings.connectionId(),
+                        found.employee().employeeId(),
+                        found.reason());
+                throw new PossibleMatchException(
+                        "Factorial may already have this person: "
+                                + found.employee().fullName() + " (employee "
+                                + found.employee().employeeId() + "). " + found.reason() + ". Nothing was created"
+                                + " or linked: export the candidate on their own to compare and choose Link or"
+                                + " Create new.",
+                        found);
+            }
+            if (decision.choice() == MatchDecision.Choice.LINK) {
+                return link(factorial, bodies, draft, found, reference, fieldId);
+            }
+            LOG.info(
+                    "Creating candidate {} on connection {} although employee {} is a possible match: the user"
+                            + " said it is someone else",
+                    draft.candidateId(),
+                    settings.connectionId(),
+                    found.employee().employeeId());
+        } else if (decision != null && decision.choice() == MatchDecision.Choice.LINK) {
+            throw new ValidationFailedException(
+                    "Factorial no longer shows employee " + decision.employeeId() + " as a match for this"
+                            + " candidate; nothing was linked or created. Open the export again.",
+                    List.of());
+        }
+        String company = companyId();
+        ObjectNode body = bodies.createWithContract(draft, company, referenceInCompanyIdentifier ? reference : null);
+        Created created = create(factorial, draft, body, false);
+        String employeeId = created.employeeId();
         LOG.info(
                 "Created Factorial employee {} for candidate {} on connection {}",
                 employeeId,
@@ -395,6 +541,24 @@ public final class FactorialConnection implements HrisConnection {
                 settings.connectionId());
 
         List<ExportWarning> warnings = new ArrayList<>();
+        if (fieldId != null) {
+            followUp(
+                    REFERENCE_STEP,
+                    "Enter " + reference.value() + " in the employee's custom field in Factorial, so that a later"
+                            + " export recognises the employee.",
+                    draft,
+                    employeeId,
+                    warnings,
+                    () -> factorial.createCustomFieldValue(bodies.referenceValue(fieldId, employeeId, reference)));
+        }
+        draft.value(DraftKeys.PERSONAL_EMAIL)
+                .ifPresent(personal -> followUp(
+                        PERSONAL_EMAIL_STEP,
+                        "Enter it on the employee's profile in Factorial.",
+                        draft,
+                        employeeId,
+                        warnings,
+                        () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal))));
         if (bodies.needsContractVersion(draft)) {
             followUp(
                     CONTRACT_STEP,
@@ -402,7 +566,13 @@ public final class FactorialConnection implements HrisConnection {
                     draft,
                     employeeId,
                     warnings,
-                    () -> factorial.createContractVersion(bodies.contractVersion(draft, employeeId)));
+                    () -> {
+                        String versionId = factorial
+                                .referenceContractVersionId(employeeId)
+                                .orElseThrow(() -> new RemoteRejectedException(
+                                        404, "Factorial shows no contract for the new employee"));
+                        factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
+                    });
         }
         if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
             followUp(
@@ -413,7 +583,59 @@ public final class FactorialConnection implements HrisConnection {
                     warnings,
                     () -> factorial.invite(bodies.invitation(employeeId, company)));
         }
-        return new ExportResult(ExportOutcome.CREATED, employeeId, environment.employeeLink(employeeId), warnings);
+        return new ExportResult(
+                ExportOutcome.CREATED,
+                employeeId,
+                environment.employeeLink(employeeId),
+                warnings,
+                created.confirmedByLookup());
+    }
+
+    /** The employee a create made, and whether a look-up had to confirm it because the answer was unclear. */
+    private record Created(String employeeId, boolean confirmedByLookup) {}
+
+    /**
+     * Links the employee a person confirmed, and records the candidate's reference on it so that the next
+     * export recognises the same person without asking. An employee number the company already uses is
+     * left alone.
+     */
+    private ExportResult link(
+            FactorialApi factorial,
+            EmployeeRequestBodies bodies,
+            EmployeeDraft draft,
+            EmployeeMatch match,
+            AtsReference reference,
+            String fieldId) {
+        String employeeId = match.employee().employeeId();
+        List<ExportWarning> warnings = new ArrayList<>();
+        if (fieldId != null) {
+            followUp(
+                    REFERENCE_STEP,
+                    "Enter " + reference.value() + " in the employee's custom field in Factorial.",
+                    draft,
+                    employeeId,
+                    warnings,
+                    () -> {
+                        if (!factorial.hasCustomFieldValue(fieldId, employeeId)) {
+                            factorial.createCustomFieldValue(bodies.referenceValue(fieldId, employeeId, reference));
+                        }
+                    });
+        } else if (match.facts().stream().noneMatch(fact -> fact.label().equals("Employee number"))) {
+            followUp(
+                    REFERENCE_STEP,
+                    "Enter " + reference.value() + " as the employee number in Factorial.",
+                    draft,
+                    employeeId,
+                    warnings,
+                    () -> factorial.updateEmployee(employeeId, bodies.companyIdentifier(employeeId, reference)));
+        }
+        LOG.info(
+                "Linked candidate {} to Factorial employee {} on connection {}, as the user chose",
+                draft.candidateId(),
+                employeeId,
+                settings.connectionId());
+        return new ExportResult(
+                ExportOutcome.ALREADY_EXISTS, employeeId, match.employee().link(), warnings);
     }
 
     /**
@@ -421,9 +643,9 @@ public final class FactorialConnection implements HrisConnection {
      * means created; confirmed absent after a 5xx allows exactly one more attempt; anything else is
      * reported as unknown, never retried.
      */
-    private String create(FactorialApi factorial, EmployeeDraft draft, ObjectNode body, boolean isSecondAttempt) {
+    private Created create(FactorialApi factorial, EmployeeDraft draft, ObjectNode body, boolean isSecondAttempt) {
         try {
-            return factorial.createWithContract(body).id();
+            return new Created(factorial.createWithContract(body).id(), false);
         } catch (UnprocessableEntityException refused) {
             throw refusal(draft, refused);
         } catch (PostOutcomeUnknownException lost) {
@@ -439,7 +661,7 @@ public final class FactorialConnection implements HrisConnection {
                         "Found Factorial employee {} for candidate {} after the unclear create; not sending it again",
                         found.get().employeeId(),
                         draft.candidateId());
-                return found.get().employeeId();
+                return new Created(found.get().employeeId(), true);
             }
             if (lost.reason() == PostOutcomeUnknownException.Reason.SERVER_ERROR) {
                 if (!isSecondAttempt) {
@@ -515,7 +737,15 @@ public final class FactorialConnection implements HrisConnection {
                 settings.connectionId(),
                 refused.status(),
                 refused.body().summary("no reason given"));
-        return new ValidationFailedException(summary, recognised.fieldErrors());
+        // With the login e-mail left empty the personal e-mail was sent as Factorial's email: its complaints
+        // about "email" belong beside the field the user typed it in.
+        boolean emailCameFromPersonal = draft.value(DraftKeys.EMAIL).isEmpty();
+        List<FieldError> errors = recognised.fieldErrors().stream()
+                .map(error -> emailCameFromPersonal && error.field().equals(DraftKeys.EMAIL)
+                        ? new FieldError(DraftKeys.PERSONAL_EMAIL, error.message())
+                        : error)
+                .toList();
+        return new ValidationFailedException(summary, errors, refused);
     }
 
     private void followUp(

@@ -12,7 +12,14 @@ public final class DraftKeys {
 
     public static final String FIRST_NAME = "first_name";
     public static final String LAST_NAME = "last_name";
+    /**
+     * The login e-mail: Factorial's {@code email}, which creating an employee requires and which Factorial
+     * describes (from 2026-10-01) as the address the person signs in with.
+     */
     public static final String EMAIL = "email";
+    /** The personal e-mail, set with an update right after the create (the create has no such field). */
+    public static final String PERSONAL_EMAIL = "personal_email";
+
     public static final String PHONE_NUMBER = "phone_number";
     /** The first working day; sent as both {@code contract_starts_on} and {@code contract_effective_on}. */
     public static final String CONTRACT_STARTS_ON = "contract_starts_on";
@@ -35,7 +42,10 @@ public final class DraftKeys {
     public static final String CITY = "city";
     public static final String STATE = "state";
     public static final String COUNTRY = "country";
-    /** Factorial's own employee number; the plugin writes the ATS candidate id there. */
+    /**
+     * Factorial's own employee number. Not a draft field: the plugin writes its namespaced reference there
+     * only when the admin chose that store, and never a bare candidate id.
+     */
     public static final String COMPANY_IDENTIFIER = "company_identifier";
 
     /** Reference list of legal entities. */
@@ -58,10 +68,11 @@ public final class DraftKeys {
     public static final List<String> GENDERS = List.of("male", "female");
 
     /**
-     * Salary frequencies. Factorial does not document the allowed values; these follow the spelling of
-     * its examples ({@code yearly}) and are an assumption.
+     * The salary periods a Factorial contract version takes. Factorial's spec gives {@code yearly} as its
+     * example and its app offers annual, monthly, weekly and hourly salaries; {@code salary_frequency} is a
+     * free string in the spec, so anything else is refused here rather than sent and misread.
      */
-    public static final List<String> SALARY_FREQUENCIES = List.of("yearly", "monthly", "weekly", "daily", "hourly");
+    public static final List<String> SALARY_FREQUENCIES = List.of("yearly", "monthly", "weekly", "hourly");
 
     private DraftKeys() {}
 }

@@ -119,7 +119,12 @@ public final class DraftValidator {
         });
         draft.value(SALARY_FREQUENCY).ifPresent(frequency -> {
             if (!SALARY_FREQUENCIES.contains(frequency)) {
-                errors.putIfAbsent(SALARY_FREQUENCY, "Choose a salary period.");
+                // The options hold only Factorial's periods; an offer's daily salary arrives here and is
+                // refused rather than sent under a period Factorial does not know.
+                errors.put(
+                        SALARY_FREQUENCY,
+                        "Factorial's contracts take a yearly, monthly, weekly or hourly salary, not '" + frequency
+                                + "'. Convert the amount to one of those periods.");
             }
         });
         for (String key : List.of(NATIONALITY, COUNTRY)) {
@@ -139,6 +144,13 @@ public final class DraftValidator {
     }
 
     private static void checkCombinations(EmployeeDraft draft, Map<String, String> errors) {
+        if (draft.field(EMAIL).isPresent()
+                && draft.field(PERSONAL_EMAIL).isPresent()
+                && draft.value(EMAIL).isEmpty()
+                && draft.value(PERSONAL_EMAIL).isEmpty()) {
+            errors.putIfAbsent(
+                    EMAIL, "Enter a login or a personal e-mail: Factorial needs one to create the employee.");
+        }
         boolean amount = draft.value(SALARY_AMOUNT).isPresent();
         boolean frequency = draft.value(SALARY_FREQUENCY).isPresent();
         if (amount && !frequency && draft.field(SALARY_FREQUENCY).isPresent()) {

@@ -11,6 +11,7 @@ import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.ValueSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,12 @@ import java.util.Map;
 
 /**
  * The default mapping of a hired candidate to a Factorial employee draft. Required are the fields
- * {@code create_with_contract} requires (first and last name, e-mail; the company id is added when
- * sending). Legal entity, location, team and manager are preselected when Factorial offers only one,
- * or from the admin's default when it is among Factorial's choices.
+ * {@code create_with_contract} requires (first and last name, an e-mail; the company id is added when
+ * sending). Every value says where it came from ({@link DraftField#source()}): the candidate, or an admin's
+ * default from the connect form. Nothing is preselected for any other reason: a manager, team, location
+ * or legal entity is empty unless the admin set a default, even when Factorial offers only one.
+ *
+ * <p>The candidate's e-mail fills the login e-mail or the personal e-mail, as the admin chose.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,22 +37,29 @@ public final class EmployeeDraftFactory {
             new SelectOption("yearly", "Per year"),
             new SelectOption("monthly", "Per month"),
             new SelectOption("weekly", "Per week"),
-            new SelectOption("daily", "Per day"),
             new SelectOption("hourly", "Per hour"));
+    private static final ValueSource PROFILE = ValueSource.candidate("Candidate profile");
+    private static final ValueSource CANDIDATE_EMAIL = ValueSource.candidate("Candidate's e-mail");
+    private static final ValueSource OFFER = ValueSource.candidate("Candidate's offer");
+    private static final ValueSource ADMIN_DEFAULT = ValueSource.adminDefault("Admin default (Factorial settings)");
 
     private final Map<String, String> defaults;
+    private final boolean candidateEmailIsLogin;
 
     /**
      * @param defaults reference list name ({@link DraftKeys#LEGAL_ENTITIES}, ...) to the id the admin
      *                 chose as default; never null
+     * @param candidateEmailIsLogin whether the candidate's e-mail fills the login e-mail (otherwise the
+     *                              personal e-mail)
      */
-    public EmployeeDraftFactory(Map<String, String> defaults) {
+    public EmployeeDraftFactory(Map<String, String> defaults, boolean candidateEmailIsLogin) {
         this.defaults = Map.copyOf(defaults);
+        this.candidateEmailIsLogin = candidateEmailIsLogin;
     }
 
     /**
      * @param candidate the hired candidate
-     * @param reference Factorial's choices, for preselection
+     * @param reference Factorial's choices, to check the admin's defaults against
      * @return the draft
      */
     public EmployeeDraft draftFor(Candidate candidate, ReferenceData reference) {
@@ -56,29 +67,43 @@ public final class EmployeeDraftFactory {
         Salary salary = offer.salary();
         PostalAddress address = candidate.address();
         List<DraftField> fields = new ArrayList<>();
-        fields.add(text(FIRST_NAME, "First name", candidate.firstName())
+        fields.add(text(FIRST_NAME, "First name", candidate.firstName(), PROFILE)
                 .asRequired()
                 .withMaxLength(100));
-        fields.add(
-                text(LAST_NAME, "Last name", candidate.lastName()).asRequired().withMaxLength(100));
-        fields.add(DraftField.of(EMAIL, "E-mail", DraftFieldType.EMAIL)
+        fields.add(text(LAST_NAME, "Last name", candidate.lastName(), PROFILE)
                 .asRequired()
-                .withValue(candidate.email())
+                .withMaxLength(100));
+        DraftField login = DraftField.of(EMAIL, "Login e-mail", DraftFieldType.EMAIL)
                 .withMaxLength(254)
-                .withHelpText("Factorial stores it as the personal e-mail and uses it to recognise the person."));
+                .withHelpText("The address the person signs in to Factorial with; Factorial's invitation goes"
+                        + " there. Creating an employee needs one: left empty, the personal e-mail is sent as the"
+                        + " login e-mail.");
+        DraftField personal = DraftField.of(PERSONAL_EMAIL, "Personal e-mail", DraftFieldType.EMAIL)
+                .withMaxLength(254)
+                .withHelpText("Stored on the Factorial profile as the personal e-mail, right after the employee"
+                        + " is created. Not used to sign in.");
+        if (candidateEmailIsLogin) {
+            login = login.asRequired().withValue(candidate.email(), CANDIDATE_EMAIL);
+        } else {
+            personal = personal.asRequired().withValue(candidate.email(), CANDIDATE_EMAIL);
+        }
+        fields.add(login);
+        fields.add(personal);
         fields.add(DraftField.of(PHONE_NUMBER, "Phone number", DraftFieldType.PHONE)
-                .withValue(candidate.phone())
+                .withValue(candidate.phone(), PROFILE)
                 .withMaxLength(30));
-        fields.add(date(CONTRACT_STARTS_ON, "Start date", offer.startDate())
-                .withHelpText("The first working day; also the date the first contract takes effect."));
-        fields.add(text(JOB_TITLE, "Job title", offer.jobTitle())
+        fields.add(date(CONTRACT_STARTS_ON, "Start date", offer.startDate(), OFFER)
+                .withHelpText("The first working day; the contract Factorial creates with the employee takes"
+                        + " effect that day."));
+        fields.add(text(JOB_TITLE, "Job title", offer.jobTitle(), OFFER)
                 .withMaxLength(150)
-                .withHelpText("Recorded on the contract together with the salary."));
+                .withHelpText("Set on the contract Factorial creates with the employee, with the salary."));
         fields.add(DraftField.of(SALARY_AMOUNT, "Salary", DraftFieldType.DECIMAL)
                 .withValue(
                         salary == null
                                 ? null
-                                : salary.amount().stripTrailingZeros().toPlainString())
+                                : salary.amount().stripTrailingZeros().toPlainString(),
+                        OFFER)
                 .withHelpText(
                         salary == null
                                 ? "Gross amount per period, such as 45000.00. Factorial receives it in cents."
@@ -86,49 +111,51 @@ public final class EmployeeDraftFactory {
                                         + " per period, as offered. Factorial receives it in cents."));
         fields.add(DraftField.of(SALARY_FREQUENCY, "Salary period", DraftFieldType.SELECT)
                 .withOptions(FREQUENCY_OPTIONS)
-                .withValue(salary == null ? null : salary.period().name().toLowerCase(Locale.ROOT)));
+                .withValue(salary == null ? null : salary.period().name().toLowerCase(Locale.ROOT), OFFER)
+                .withHelpText("Factorial's contracts take a yearly, monthly, weekly or hourly salary."));
         fields.add(reference(LEGAL_ENTITY_ID, "Legal entity", LEGAL_ENTITIES, reference)
                 .withHelpText("The company entity that employs the person."));
         fields.add(reference(LOCATION_ID, "Location", LOCATIONS, reference));
         fields.add(reference(TEAM_ID, "Team", TEAMS, reference));
-        fields.add(reference(MANAGER_ID, "Manager", MANAGERS, reference));
+        fields.add(reference(MANAGER_ID, "Manager", MANAGERS, reference)
+                .withHelpText("Left empty unless you choose one."));
         fields.add(DraftField.of(GENDER, "Gender", DraftFieldType.SELECT)
                 .withOptions(GENDER_OPTIONS)
                 .withHelpText("Optional. Factorial accepts only these values."));
-        fields.add(date(BIRTHDAY_ON, "Date of birth", candidate.birthday()));
-        fields.add(text(NATIONALITY, "Nationality", upper(candidate.nationality()))
+        fields.add(date(BIRTHDAY_ON, "Date of birth", candidate.birthday(), PROFILE));
+        fields.add(text(NATIONALITY, "Nationality", upper(candidate.nationality()), PROFILE)
                 .withMaxLength(2)
                 .withHelpText("Two-letter country code, such as ES."));
-        fields.add(text(ADDRESS_LINE_1, "Address", address.line1()).withMaxLength(255));
-        fields.add(text(ADDRESS_LINE_2, "Address (line 2)", address.line2()).withMaxLength(255));
-        fields.add(text(POSTAL_CODE, "Postal code", address.postalCode()).withMaxLength(20));
-        fields.add(text(CITY, "City", address.city()).withMaxLength(100));
-        fields.add(text(STATE, "State or province", address.state()).withMaxLength(100));
-        fields.add(text(COUNTRY, "Country", upper(address.country()))
+        fields.add(text(ADDRESS_LINE_1, "Address", address.line1(), PROFILE).withMaxLength(255));
+        fields.add(text(ADDRESS_LINE_2, "Address (line 2)", address.line2(), PROFILE)
+                .withMaxLength(255));
+        fields.add(
+                text(POSTAL_CODE, "Postal code", address.postalCode(), PROFILE).withMaxLength(20));
+        fields.add(text(CITY, "City", address.city(), PROFILE).withMaxLength(100));
+        fields.add(text(STATE, "State or province", address.state(), PROFILE).withMaxLength(100));
+        fields.add(text(COUNTRY, "Country", upper(address.country()), PROFILE)
                 .withMaxLength(2)
                 .withHelpText("Two-letter country code, such as ES."));
-        fields.add(text(COMPANY_IDENTIFIER, "Employee number", candidate.id())
-                .withMaxLength(100)
-                .withHelpText("Set to the candidate's id here, so that a later export finds this employee."));
         return new EmployeeDraft(candidate.id(), fields);
     }
 
+    /** Preselected only from the admin's default, and only while Factorial still offers it. */
     private DraftField reference(String key, String label, String list, ReferenceData reference) {
         DraftField field = DraftField.of(key, label, DraftFieldType.SELECT).withReferenceList(list);
-        List<SelectOption> options = reference.options(list);
         String preferred = defaults.get(list);
         if (preferred != null && reference.contains(list, preferred)) {
-            return field.withValue(preferred);
+            return field.withValue(preferred, ADMIN_DEFAULT);
         }
-        return options.size() == 1 ? field.withValue(options.get(0).value()) : field;
+        return field;
     }
 
-    private static DraftField text(String key, String label, String value) {
-        return DraftField.of(key, label, DraftFieldType.TEXT).withValue(value);
+    private static DraftField text(String key, String label, String value, ValueSource source) {
+        return DraftField.of(key, label, DraftFieldType.TEXT).withValue(value, source);
     }
 
-    private static DraftField date(String key, String label, LocalDate value) {
-        return DraftField.of(key, label, DraftFieldType.DATE).withValue(value == null ? null : value.toString());
+    private static DraftField date(String key, String label, LocalDate value, ValueSource source) {
+        return DraftField.of(key, label, DraftFieldType.DATE)
+                .withValue(value == null ? null : value.toString(), source);
     }
 
     private static String upper(String code) {

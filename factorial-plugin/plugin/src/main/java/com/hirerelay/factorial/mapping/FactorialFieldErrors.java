@@ -104,7 +104,8 @@ public final class FactorialFieldErrors {
         List<Map.Entry<String, String>> phrases = new ArrayList<>();
         phrase(phrases, FIRST_NAME, "first name");
         phrase(phrases, LAST_NAME, "last name");
-        phrase(phrases, EMAIL, "email", "e-mail", "personal email", "login email");
+        phrase(phrases, EMAIL, "email", "e-mail", "login email");
+        phrase(phrases, PERSONAL_EMAIL, "personal email", "personal e-mail");
         phrase(phrases, PHONE_NUMBER, "phone number", "phone");
         phrase(
                 phrases,

@@ -14,16 +14,19 @@ import java.util.Map;
  * Where a connection's Factorial lives: the API host, the web app where people open employees, and the
  * dated API version, resolved from the connect form.
  *
- * <p>The web address of a custom environment is a guess: Factorial documents the production and demo
- * apps only, so for a custom base URL the employee link is {@code {base}/employees/{id}}.
+ * <p>An employee's link follows {@link #linkPattern()}, by default {@code {web}/employees/{id}}: Factorial
+ * documents its web apps (production and demo) but not the address of an employee page, so the pattern
+ * is a setting. For a custom base URL {@code {web}} is that URL, where the Factorial sandbox serves a
+ * read-only page per employee.
  *
  * @param name {@link FactorialSettings#PRODUCTION}, {@link FactorialSettings#DEMO} or
  *             {@link FactorialSettings#CUSTOM}
  * @param apiBase the API host without a trailing slash
  * @param webBase the web app's address without a trailing slash
  * @param apiVersion the dated API version
+ * @param linkPattern the employee page address, with {@code {web}} and {@code {id}} placeholders
  */
-public record FactorialEnvironment(String name, URI apiBase, URI webBase, String apiVersion) {
+public record FactorialEnvironment(String name, URI apiBase, URI webBase, String apiVersion, String linkPattern) {
 
     /**
      * Resolves the settings.
@@ -39,15 +42,17 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
         }
         String environment = settings.valueOr(ENVIRONMENT, PRODUCTION);
         String version = settings.valueOr(API_VERSION, DEFAULT_API_VERSION);
+        String pattern = settings.valueOr(EMPLOYEE_LINK_PATTERN, DEFAULT_EMPLOYEE_LINK_PATTERN);
         return switch (environment) {
-            case DEMO -> new FactorialEnvironment(DEMO, URI.create(DEMO_BASE_URL), URI.create(DEMO_WEB_URL), version);
+            case DEMO ->
+                new FactorialEnvironment(DEMO, URI.create(DEMO_BASE_URL), URI.create(DEMO_WEB_URL), version, pattern);
             case CUSTOM -> {
                 URI base = URI.create(settings.value(BASE_URL).orElseThrow().replaceAll("/+$", ""));
-                yield new FactorialEnvironment(CUSTOM, base, base, version);
+                yield new FactorialEnvironment(CUSTOM, base, base, version, pattern);
             }
             default ->
                 new FactorialEnvironment(
-                        PRODUCTION, URI.create(PRODUCTION_BASE_URL), URI.create(PRODUCTION_WEB_URL), version);
+                        PRODUCTION, URI.create(PRODUCTION_BASE_URL), URI.create(PRODUCTION_WEB_URL), version, pattern);
         };
     }
 
@@ -82,7 +87,32 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
                 errors.add(new FieldError(key, "Enter a number of seconds from 1 to 300, or leave it empty."));
             }
         }
-        for (String key : List.of(DEFAULT_LEGAL_ENTITY_ID, DEFAULT_LOCATION_ID, DEFAULT_TEAM_ID)) {
+        String instance = strip(values.get(ATS_INSTANCE));
+        if (instance != null && !instance.matches("[A-Za-z0-9._-]{1,40}")) {
+            errors.add(new FieldError(
+                    ATS_INSTANCE, "Use 1 to 40 letters, digits, dots, dashes or underscores, such as acme-ats."));
+        }
+        String store = strip(values.get(REFERENCE_STORE));
+        if (store != null
+                && !List.of(STORE_CUSTOM_FIELD, STORE_COMPANY_IDENTIFIER).contains(store)) {
+            errors.add(new FieldError(REFERENCE_STORE, "Choose a custom field or the employee number."));
+        }
+        String target = strip(values.get(CANDIDATE_EMAIL_TARGET));
+        if (target != null && !List.of(EMAIL_PERSONAL, EMAIL_LOGIN).contains(target)) {
+            errors.add(new FieldError(CANDIDATE_EMAIL_TARGET, "Choose the personal or the login e-mail."));
+        }
+        String pattern = strip(values.get(EMPLOYEE_LINK_PATTERN));
+        if (pattern != null
+                && (!pattern.contains("{id}")
+                        || !pattern.replace("{web}", "https://x")
+                                .replace("{id}", "1")
+                                .matches("https?://\\S+"))) {
+            errors.add(
+                    new FieldError(
+                            EMPLOYEE_LINK_PATTERN,
+                            "Enter an address with {id}, such as {web}/employees/{id} or https://app.factorialhr.com/employees/{id}."));
+        }
+        for (String key : List.of(DEFAULT_LEGAL_ENTITY_ID, DEFAULT_LOCATION_ID, DEFAULT_TEAM_ID, REFERENCE_FIELD_ID)) {
             String id = strip(values.get(key));
             if (id != null && !id.matches("[A-Za-z0-9_-]{1,64}")) {
                 errors.add(new FieldError(key, "Enter the Factorial id, such as 42, or leave it empty."));
@@ -112,8 +142,8 @@ public record FactorialEnvironment(String name, URI apiBase, URI webBase, String
      * @return where a person opens the employee in Factorial's web app
      */
     public URI employeeLink(String employeeId) {
-        return URI.create(webBase + "/employees/"
-                + java.net.URLEncoder.encode(employeeId, java.nio.charset.StandardCharsets.UTF_8));
+        String id = java.net.URLEncoder.encode(employeeId, java.nio.charset.StandardCharsets.UTF_8);
+        return URI.create(linkPattern.replace("{web}", webBase.toString()).replace("{id}", id));
     }
 
     /** @return the environment in words, for messages */

@@ -24,6 +24,45 @@ public final class FactorialSettings {
     /** Optional: the Factorial id of the team new employees join unless the user picks another. */
     public static final String DEFAULT_TEAM_ID = "default_team_id";
 
+    /**
+     * The admin's name for this ATS, part of every reference the plugin writes
+     * ({@code hirerelay:<instance>:<candidate id>}).
+     */
+    public static final String ATS_INSTANCE = "ats_instance";
+    /** Where the reference is kept: {@link #STORE_CUSTOM_FIELD} (default) or {@link #STORE_COMPANY_IDENTIFIER}. */
+    public static final String REFERENCE_STORE = "reference_store";
+    /** The label of the Factorial custom field that holds the reference. */
+    public static final String REFERENCE_FIELD_LABEL = "reference_field_label";
+    /** Optional: the id of the Factorial custom field that holds the reference; wins over the label. */
+    public static final String REFERENCE_FIELD_ID = "reference_field_id";
+    /** Whether the plugin may create the custom field when Factorial has none with the label. */
+    public static final String CREATE_REFERENCE_FIELD = "create_reference_field";
+    /** Which Factorial e-mail the candidate's e-mail fills: {@link #EMAIL_PERSONAL} or {@link #EMAIL_LOGIN}. */
+    public static final String CANDIDATE_EMAIL_TARGET = "candidate_email_target";
+    /** The web address of an employee, with {@code {web}} and {@code {id}} placeholders. */
+    public static final String EMPLOYEE_LINK_PATTERN = "employee_link_pattern";
+
+    /** Reference store: a Factorial custom field; {@code company_identifier} is never touched. */
+    public static final String STORE_CUSTOM_FIELD = "custom_field";
+    /** Reference store: Factorial's {@code company_identifier} (the employee number). */
+    public static final String STORE_COMPANY_IDENTIFIER = "company_identifier";
+    /** The candidate's e-mail goes to the personal e-mail. */
+    public static final String EMAIL_PERSONAL = "personal";
+    /** The candidate's e-mail goes to the login e-mail. */
+    public static final String EMAIL_LOGIN = "login";
+    /** The default label of the reference custom field. */
+    public static final String DEFAULT_REFERENCE_FIELD_LABEL = "HireRelay reference";
+    /** The default ATS instance name. */
+    public static final String DEFAULT_ATS_INSTANCE = "ats";
+    /**
+     * Factorial's web page of an employee. Factorial does not document its web addresses; this follows the
+     * app's employee pages and is configurable for that reason.
+     */
+    public static final String DEFAULT_EMPLOYEE_LINK_PATTERN = "{web}/employees/{id}";
+
+    /** The account attribute under which verification stores the reference custom field's id. */
+    public static final String REFERENCE_FIELD_ATTRIBUTE = "reference_field_id";
+
     /** Seconds to wait for Factorial's answer to a request, connecting included; 30 when not set. */
     public static final String READ_TIMEOUT_SECONDS = "read_timeout_seconds";
 
@@ -45,8 +84,8 @@ public final class FactorialSettings {
     public static final String PRODUCTION_WEB_URL = "https://app.factorialhr.com";
     /** Demo web app. */
     public static final String DEMO_WEB_URL = "https://app.demo.factorial.dev";
-    /** The API version the official SDK 1.x pins. */
-    public static final String DEFAULT_API_VERSION = "2026-04-01";
+    /** The API version new connections use: Factorial's current one (see {@link FactorialApiVersions}). */
+    public static final String DEFAULT_API_VERSION = FactorialApiVersions.CURRENT;
 
     private FactorialSettings() {}
 }

@@ -6,6 +6,7 @@ import com.hirerelay.api.FieldError;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.ConnectForm;
 import com.hirerelay.api.settings.ConnectionDetail;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
@@ -13,9 +14,11 @@ import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.api.settings.SettingFieldType;
 import com.hirerelay.factorial.FactorialPlugin;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -50,13 +53,75 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                     SettingField.of(BASE_URL, "Base URL", SettingFieldType.URL)
                             .asAdvanced()
                             .withHelp("Used only with the Custom environment.", null),
-                    SettingField.of(API_VERSION, "API version", SettingFieldType.TEXT)
+                    SettingField.choice(
+                                    API_VERSION,
+                                    "API version",
+                                    FactorialApiVersions.SUPPORTED.stream()
+                                            .map(version -> new SelectOption(version, versionLabel(version)))
+                                            .toList())
                             .asAdvanced()
                             .withDefault(DEFAULT_API_VERSION)
-                            .withHelp("Factorial's dated API version, YYYY-MM-DD.", null),
+                            .withHelp(
+                                    "Factorial's dated API version. Factorial serves each version for about a"
+                                            + " year; Connection Details shows when this one is expected to end.",
+                                    null),
+                    SettingField.of(ATS_INSTANCE, "ATS name in references", SettingFieldType.TEXT)
+                            .asRequired()
+                            .withDefault(DEFAULT_ATS_INSTANCE)
+                            .withHelp(
+                                    "Short name of this ATS, such as acme-ats. Each exported employee gets the"
+                                            + " reference hirerelay:<this name>:<candidate id>, so it cannot be"
+                                            + " mistaken for an employee number. Changing it later makes earlier"
+                                            + " exports unrecognisable.",
+                                    null),
+                    SettingField.choice(
+                                    REFERENCE_STORE,
+                                    "Where to keep the reference",
+                                    List.of(
+                                            new SelectOption(
+                                                    STORE_CUSTOM_FIELD,
+                                                    "A Factorial custom field (employee number untouched)"),
+                                            new SelectOption(
+                                                    STORE_COMPANY_IDENTIFIER,
+                                                    "Factorial's employee number (company_identifier)")))
+                            .asRequired()
+                            .withDefault(STORE_CUSTOM_FIELD)
+                            .withHelp(
+                                    "With a custom field, HireRelay never touches the employee number your"
+                                            + " company uses.",
+                                    null),
+                    SettingField.of(REFERENCE_FIELD_LABEL, "Custom field label", SettingFieldType.TEXT)
+                            .withDefault(DEFAULT_REFERENCE_FIELD_LABEL)
+                            .withHelp("The label of the Factorial text field that holds the reference.", null),
+                    SettingField.of(REFERENCE_FIELD_ID, "Custom field id", SettingFieldType.TEXT)
+                            .asAdvanced()
+                            .withHelp("Optional: the id of the field to use; wins over the label.", null),
+                    SettingField.of(
+                                    CREATE_REFERENCE_FIELD,
+                                    "Create the custom field if missing",
+                                    SettingFieldType.BOOLEAN)
+                            .withDefault("false")
+                            .withHelp(
+                                    "When Factorial has no field with the label, HireRelay creates a text field"
+                                            + " with it while connecting.",
+                                    null),
                     SettingField.of(SEND_INVITATION, "Invite new employees to Factorial", SettingFieldType.BOOLEAN)
                             .withDefault("false")
-                            .withHelp("Sends Factorial's welcome e-mail right after each export.", null),
+                            .withHelp(
+                                    "Sends Factorial's welcome e-mail to the login e-mail right after each"
+                                            + " export.",
+                                    null),
+                    SettingField.choice(
+                                    CANDIDATE_EMAIL_TARGET,
+                                    "The candidate's e-mail is the",
+                                    List.of(
+                                            new SelectOption(EMAIL_PERSONAL, "Personal e-mail"),
+                                            new SelectOption(EMAIL_LOGIN, "Login e-mail (sign-in and invitation)")))
+                            .withHelp(
+                                    "Which Factorial e-mail the candidate's address fills in the export dialog."
+                                            + " When left unset: the personal e-mail, or the login e-mail when"
+                                            + " invitations are sent.",
+                                    null),
                     SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity id", SettingFieldType.TEXT)
                             .asAdvanced()
                             .withHelp("Preselected in every export when set; the user can still pick another.", null),
@@ -66,6 +131,13 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                     SettingField.of(DEFAULT_TEAM_ID, "Default team id", SettingFieldType.TEXT)
                             .asAdvanced()
                             .withHelp("Preselected in every export when set.", null),
+                    SettingField.of(EMPLOYEE_LINK_PATTERN, "Employee page address", SettingFieldType.TEXT)
+                            .asAdvanced()
+                            .withDefault(DEFAULT_EMPLOYEE_LINK_PATTERN)
+                            .withHelp(
+                                    "Where \"Open in Factorial\" goes: {web} is Factorial's web app"
+                                            + " (app.factorialhr.com, or the demo app), {id} the employee id.",
+                                    null),
                     SettingField.of(READ_TIMEOUT_SECONDS, "Read time-out (seconds)", SettingFieldType.TEXT)
                             .asAdvanced()
                             .withDefault("30")
@@ -104,12 +176,38 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                     case CUSTOM -> "Custom (" + settings.valueOr(BASE_URL, "no URL") + ")";
                     default -> "Production";
                 }));
-        details.add(new ConnectionDetail("API version", settings.valueOr(API_VERSION, DEFAULT_API_VERSION)));
+        // The API version and its expected end are not a line here: the host shows them from apiVersionStatus.
+        details.add(new ConnectionDetail(
+                "Candidate reference",
+                STORE_COMPANY_IDENTIFIER.equals(settings.valueOr(REFERENCE_STORE, STORE_CUSTOM_FIELD))
+                        ? "Employee number (company_identifier), as hirerelay:"
+                                + settings.valueOr(ATS_INSTANCE, DEFAULT_ATS_INSTANCE) + ":<candidate id>"
+                        : "Custom field '" + settings.valueOr(REFERENCE_FIELD_LABEL, DEFAULT_REFERENCE_FIELD_LABEL)
+                                + "'"
+                                + Optional.ofNullable(account.attributes().get(REFERENCE_FIELD_ATTRIBUTE))
+                                        .map(id -> " (id " + id + ")")
+                                        .orElse("")
+                                + ", as hirerelay:" + settings.valueOr(ATS_INSTANCE, DEFAULT_ATS_INSTANCE)
+                                + ":<candidate id>"));
         details.add(new ConnectionDetail(
                 "Invitations",
                 Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))
                         ? "Sent after each export"
                         : "Not sent"));
         return details;
+    }
+
+    @Override
+    public Optional<ApiVersionStatus> apiVersionStatus(ConnectionSettings settings, LocalDate today) {
+        return Optional.of(
+                FactorialApiVersions.status(settings.valueOr(API_VERSION, DEFAULT_API_VERSION), today, API_VERSION));
+    }
+
+    private static String versionLabel(String version) {
+        String end = FactorialApiVersions.expectedEnd(version)
+                .map(date -> "until about " + date)
+                .orElse("");
+        return version + (FactorialApiVersions.PREVIEWS.contains(version) ? " (preview, " : " (") + end + ")"
+                + (version.equals(FactorialApiVersions.CURRENT) ? ", recommended" : "");
     }
 }

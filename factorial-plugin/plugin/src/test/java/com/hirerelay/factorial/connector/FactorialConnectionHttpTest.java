@@ -145,13 +145,13 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
         List<RecordedRequest> creates = requests(sandbox, "POST", CREATE);
         assertThat(creates).as("create_with_contract requests").hasSize(1);
         assertThat(json(creates.get(0).body()))
-                .as("the create body: flat, address_line1, numeric ids in 2026-04-01,"
-                        + " the candidate id as company_identifier, ISO dates")
+                .as("the create body: flat, address_line1, numeric ids in 2026-04-01, no company_identifier"
+                        + " (the reference goes to a custom field), ISO dates")
                 .isEqualTo(json("""
                 {"company_id":55,"first_name":"Marta","last_name":"Garcia","email":"marta@example.com",
                  "phone_number":"+34600000000","birthday_on":"1995-02-14","address_line1":"Calle Mayor 1",
                  "postal_code":"08001","city":"Barcelona","country":"ES","nationality":"ES",
-                 "company_identifier":"ats-4711","contract_starts_on":"2026-09-01","contract_effective_on":"2026-09-01",
+                 "contract_starts_on":"2026-09-01","contract_effective_on":"2026-09-01",
                  "legal_entity_id":7,"location_id":3,"team_id":9,"manager_id":2}
                 """));
         assertThat(creates.get(0).header("content-type"))
@@ -169,7 +169,7 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     }
 
     @Test
-    void exportRecordsJobTitleAndSalaryOnAContractVersion() {
+    void exportRecordsJobTitleAndSalaryOnTheOneContractVersionTheCreateMade() {
         HrisConnection connection = verified();
 
         ExportResult result = connection.export(martaWithChoices(connection));
@@ -179,8 +179,11 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
                 .isEmpty();
         List<Map<String, Object>> versions = sandbox.contractVersions(result.employeeId());
         assertThat(versions)
-                .as("the initial contract version and the one with job title and salary")
-                .hasSize(2);
+                .as("exactly one contract version: the one create_with_contract made, completed")
+                .hasSize(1);
+        assertThat(requests(sandbox, "POST", "contracts/contract_versions"))
+                .as("no second version is posted")
+                .isEmpty();
         Map<String, Object> latest = versions.get(versions.size() - 1);
         assertThat(latest)
                 .as("the contract version the export added")
@@ -235,12 +238,13 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     void duplicateDetectionIgnoresCaseAndMatchesTheLoginEmail() {
         // Seed employee 4 (Lucia Fernandez) logs in as lfernandez@..., unlike her e-mail lucia.fernandez@...
         HrisConnection connection = verified();
-        EmployeeDraft draft = connection.draftFor(Candidates.minimal("ats-900", "LFernandez@ACME-Robotics.example"));
+        EmployeeDraft draft = connection.draftFor(
+                Candidates.named("ats-900", "Lucía", "FERNANDEZ", "LFernandez@ACME-Robotics.example"));
 
         ExportResult result = connection.export(draft);
 
         assertThat(result.outcome())
-                .as("a candidate whose e-mail is an employee's login e-mail, in other case")
+                .as("a candidate with an employee's name (other case, accent) and login e-mail (other case)")
                 .isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(result.employeeId()).as("the matched employee").isEqualTo("4");
         assertThat(requests(sandbox, "POST", CREATE)).as("create requests").isEmpty();
@@ -251,14 +255,14 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     }
 
     @Test
-    void findExistingFindsTheEmployeeByCompanyIdentifierWhenTheEmailChanged() {
+    void findExistingFindsTheEmployeeByItsReferenceWhenTheEmailChanged() {
         HrisConnection connection = verified();
         ExportResult created = connection.export(martaWithChoices(connection));
-        EmployeeDraft sameCandidateNewEmail =
-                martaWithChoices(connection).withValues(Map.of(DraftKeys.EMAIL, "marta.garcia@another.example"));
+        EmployeeDraft sameCandidateNewEmail = martaWithChoices(connection)
+                .withValues(Map.of(DraftKeys.PERSONAL_EMAIL, "marta.garcia@another.example"));
 
         assertThat(connection.findExisting(sameCandidateNewEmail))
-                .as("found by company_identifier = candidate id")
+                .as("found by the reference in the custom field")
                 .hasValueSatisfying(
                         existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
         assertThat(connection.export(sameCandidateNewEmail).outcome())
@@ -267,50 +271,49 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     }
 
     @Test
-    void theTwoDuplicateLookUpsAreSentSideBySide() {
+    void theDuplicateLookUpsAreSentSideBySide() {
         HrisConnection connection = verified();
         EmployeeDraft draft = martaWithChoices(connection);
         sandbox.clearRequests();
-        // Each look-up is held back a full second: one after the other, the second would arrive a second
+        // Each look-up is held back a full second: one after the other, the last would arrive two seconds
         // after the first.
         sandbox.inject(Fault.delay(Duration.ofSeconds(1))
                 .on("GET", SandboxSettings.EMPLOYEES)
                 .times(2));
+        sandbox.inject(Fault.delay(Duration.ofSeconds(1)).on("GET", "custom_fields/values"));
 
         assertThat(connection.findExisting(draft)).as("a new hire").isEmpty();
 
-        List<RecordedRequest> lookups = requests(sandbox, "GET", SandboxSettings.EMPLOYEES);
+        List<RecordedRequest> lookups = sandbox.requests();
         assertThat(lookups)
                 .extracting(RecordedRequest::query)
-                .as("one look-up by e-mail, one by company_identifier")
+                .as("look-ups by e-mail, by name and by the reference")
                 .anySatisfy(query -> assertThat(query).contains("emails"))
-                .anySatisfy(query -> assertThat(query).contains("company_identifier"));
-        assertThat(Duration.between(lookups.get(0).at(), lookups.get(1).at()).abs())
-                .as("the second look-up arrived while the first was still held back")
+                .anySatisfy(query -> assertThat(query).contains("full_text_name"))
+                .anySatisfy(query -> assertThat(query).contains("value=hirerelay"));
+        assertThat(Duration.between(lookups.get(0).at(), lookups.get(2).at()).abs())
+                .as("the last look-up arrived while the first was still held back")
                 .isLessThan(Duration.ofMillis(900));
     }
 
     @Test
-    void aMatchByCompanyIdentifierStandsWhenTheLookUpByEmailFails() {
+    void aMatchByReferenceStandsWhenTheLookUpByEmailFails() {
         HrisConnection connection = verified();
         ExportResult created = connection.export(martaWithChoices(connection));
         EmployeeDraft sameCandidate = martaWithChoices(connection);
         sandbox.inject(Fault.status(403).on("GET", SandboxSettings.EMPLOYEES).whenQueryHas(SandboxSettings.BY_EMAIL));
 
         assertThat(connection.findExisting(sameCandidate))
-                .as("found by company_identifier")
+                .as("found by the reference")
                 .hasValueSatisfying(
                         existing -> assertThat(existing.employeeId()).isEqualTo(created.employeeId()));
     }
 
     @Test
-    void aFailedLookUpByCompanyIdentifierFailsTheCheckWhenTheEmailFoundNobody() {
+    void aFailedLookUpByReferenceFailsTheCheckWhenTheEmailFoundNobody() {
         HrisConnection connection = verified();
         EmployeeDraft newHire = martaWithChoices(connection);
-        sandbox.inject(Fault.status(503)
-                .on("GET", SandboxSettings.EMPLOYEES)
-                .whenQueryHas("company_identifier")
-                .times(10));
+        sandbox.inject(Fault.status(503).on("GET", "custom_fields/values").times(10));
 
         assertThatThrownBy(() -> connection.export(newHire))
                 .as("an export whose duplicate check is incomplete")
@@ -320,23 +323,28 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     }
 
     @Test
-    void exportingANewHireCostsFourRequests() {
+    void exportingANewHireCostsTheLookUpsTheCreateAndItsFollowUps() {
         HrisConnection connection = verified();
         EmployeeDraft draft = martaWithChoices(connection);
         sandbox.clearRequests();
 
         connection.export(draft);
 
-        // Reference data is cached from draftFor and the company id comes from verify: GET by e-mail and
-        // GET by company_identifier (side by side), POST create, POST contract version.
+        // Reference data is cached from draftFor and the company id and the reference field come from
+        // verify: three look-ups side by side, the create, the reference, the personal e-mail, and job
+        // title and salary on the contract version the create made.
         assertThat(sandbox.requests())
-                .extracting(r -> r.method() + " " + r.resource())
+                .extracting(r -> r.method() + " " + r.resource().replaceAll("/\\d+$", "/{id}"))
                 .as("requests of one export of a new hire with job title and salary")
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "GET employees/employees",
                         "GET employees/employees",
+                        "GET custom_fields/values",
                         "POST " + CREATE,
-                        "POST contracts/contract_versions");
+                        "POST custom_fields/values",
+                        "PUT employees/employees/{id}",
+                        "GET contracts/reference_contracts",
+                        "PUT contracts/contract_versions/{id}");
     }
 
     @Test
@@ -378,7 +386,8 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
     void aTerminatedEmployeeWithTheEmailIsStillAnExistingEmployee() {
         // The last seed employee (12, Irene Castro) is terminated.
         HrisConnection connection = verified();
-        EmployeeDraft draft = connection.draftFor(Candidates.minimal("ats-12", "irene.castro@acme-robotics.example"));
+        EmployeeDraft draft = connection.draftFor(
+                Candidates.named("ats-12", "Irene", "Castro", "irene.castro@acme-robotics.example"));
 
         ExportResult result = connection.export(draft);
 
@@ -435,12 +444,12 @@ class FactorialConnectionHttpTest extends SandboxHttpTest {
 
         ExportResult first = connection.export(draft);
         ExportResult again = connection.export(draft);
-        EmployeeDraft otherEmail = draft.withValues(Map.of(DraftKeys.EMAIL, "ana.lopez@example.com"));
+        EmployeeDraft otherEmail = draft.withValues(Map.of(DraftKeys.PERSONAL_EMAIL, "noa.other@example.com"));
 
         assertThat(again.outcome()).as("second export of ana+hr@").isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(again.employeeId()).as("employee").isEqualTo(first.employeeId());
         assertThat(connection.findExisting(otherEmail))
-                .as("found by the identifier with / space & = +")
+                .as("found by the reference of a candidate id with / space & = +")
                 .hasValueSatisfying(
                         existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
     }

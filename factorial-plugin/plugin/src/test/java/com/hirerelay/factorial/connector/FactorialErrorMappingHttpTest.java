@@ -15,7 +15,6 @@ import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
-import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
@@ -27,11 +26,13 @@ import com.hirerelay.factorial.client.FactorialClientConfig;
 import com.hirerelay.factorial.mapping.DraftKeys;
 import com.hirerelay.factorial.testing.Candidates;
 import com.hirerelay.factorial.testing.SandboxHttpTest;
+import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -129,17 +130,30 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
     }
 
     @Test
-    void a404OnAReadIsRemoteRejectedWith404() {
+    void a404OnAWholeListMeansTheApiVersionIsNoLongerServed() {
         HrisConnection connection = connection();
         EmployeeDraft draft = marta(connection);
-        sandbox.inject(Fault.status(404).on("GET", EMPLOYEES));
+        sandbox.inject(Fault.status(404).on("GET", EMPLOYEES).times(10));
 
         assertThatThrownBy(() -> connection.findExisting(draft))
-                .as("404 on the duplicate check")
+                .as("404 on the employee list, which exists in every version Factorial serves")
                 .isInstanceOfSatisfying(
-                        RemoteRejectedException.class,
-                        rejected -> assertThat(rejected.status()).as("status").isEqualTo(404))
-                .hasMessageContaining("Not found");
+                        com.hirerelay.api.ApiVersionUnavailableException.class,
+                        gone -> assertThat(gone.apiVersion()).isEqualTo(FactorialSandbox.DEFAULT_VERSION))
+                .hasMessageContaining("no longer serves API version");
+    }
+
+    @Test
+    void a404OnOneRecordIsRemoteRejectedWith404() {
+        HrisConnection connection = connection();
+        sandbox.inject(Fault.status(404).on("PUT", "contracts/contract_versions"));
+
+        ExportResult result = connection.export(connection.draftFor(Candidates.marta()));
+
+        assertThat(result.warnings())
+                .as("a missing contract version is a warning of the follow-up step, not a version problem")
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message()).contains("HTTP 404"));
     }
 
     @Test
@@ -177,8 +191,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                 .as("statuses the client saw")
                 .containsExactly(500, 502, 503, 200);
         assertThat(sandbox.requests())
-                .as("the look-up by company_identifier, once")
-                .hasSize(5);
+                .as("four by e-mail, and the look-ups by reference and by name once each")
+                .hasSize(6);
     }
 
     @Test
@@ -192,7 +206,9 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                 .isInstanceOf(RemoteUnavailableException.class)
                 .hasMessageContaining("HTTP 503");
         assertThat(lookupsByEmail(sandbox)).as("read attempts by e-mail").hasSize(4);
-        assertThat(sandbox.requests()).as("read attempts of both look-ups").hasSize(8);
+        assertThat(sandbox.requests())
+                .as("read attempts of the look-ups by e-mail and by name, one by reference")
+                .hasSize(9);
     }
 
     @Test
@@ -248,8 +264,9 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                                 .as("retryAfter")
                                 .contains(Duration.ofSeconds(120)));
         assertThat(sandbox.requests())
-                .as("no retry when Factorial asks for more than the client waits: one request" + " per look-up")
-                .hasSize(2);
+                .as("no retry when Factorial asks for more than the client waits: one request per look-up"
+                        + " (e-mail, name, reference)")
+                .hasSize(3);
         assertThat(employeesWithMartasEmail()).as("employees created").isZero();
     }
 
@@ -312,11 +329,15 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
 
     // ---- refusals of the create ---------------------------------------------------------------------------
 
+    /**
+     * Marta's draft leaves the login e-mail empty and has her e-mail as the personal one, which is then sent
+     * as Factorial's {@code email}: a refusal of it belongs beside the personal e-mail, where it was typed.
+     */
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of(
                         "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}",
-                        DraftKeys.EMAIL,
+                        DraftKeys.PERSONAL_EMAIL,
                         "Email has already been taken"),
                 Arguments.of(
                         "{\"errors\":[\"Legal entity not found\"]}",
@@ -326,7 +347,8 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                         "{\"message\":\"First name can't be blank\"}",
                         DraftKeys.FIRST_NAME,
                         "First name can't be blank"),
-                Arguments.of("{\"errors\":{\"email\":[\"is invalid\"]}}", DraftKeys.EMAIL, "Email is invalid"));
+                Arguments.of(
+                        "{\"errors\":{\"email\":[\"is invalid\"]}}", DraftKeys.PERSONAL_EMAIL, "Email is invalid"));
     }
 
     @ParameterizedTest
@@ -344,6 +366,21 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
                                 .as("field errors")
                                 .containsExactly(new FieldError(field, message)));
         assertThat(creates()).as("a refused create is not sent again").hasSize(1);
+    }
+
+    @Test
+    void aRefusedLoginEmailIsShownBesideTheLoginEmailWhenOneWasTyped() {
+        HrisConnection connection = connection();
+        EmployeeDraft draft = marta(connection).withValues(Map.of(DraftKeys.EMAIL, "marta.login@example.com"));
+        sandbox.inject(
+                Fault.status(422, "{\"errors\":{\"email\":[\"is invalid\"]}}").on("POST", CREATE));
+
+        assertThatThrownBy(() -> connection.export(draft))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .as("the login e-mail was sent as email, so the refusal is about it")
+                                .containsExactly(new FieldError(DraftKeys.EMAIL, "Email is invalid")));
     }
 
     @Test
@@ -504,16 +541,16 @@ class FactorialErrorMappingHttpTest extends SandboxHttpTest {
     void aFailingFollowUpStepIsAWarningNotAFailure() {
         HrisConnection connection = connection();
         EmployeeDraft draft = connection.draftFor(Candidates.marta());
-        sandbox.inject(Fault.status(500).on("POST", "contracts/contract_versions"));
+        sandbox.inject(Fault.status(500).on("POST", "custom_fields/values"));
 
         ExportResult result = connection.export(draft);
 
         assertThat(result.outcome()).as("outcome").isEqualTo(ExportOutcome.CREATED);
-        assertThat(result.warnings())
-                .as("warnings")
-                .singleElement()
-                .satisfies(warning -> assertThat(warning.step()).isEqualTo("Set job title and salary"));
-        assertThat(requests(sandbox, "POST", "contracts/contract_versions"))
+        assertThat(result.warnings()).as("warnings").singleElement().satisfies(warning -> {
+            assertThat(warning.step()).isEqualTo("Record the HireRelay reference");
+            assertThat(warning.message()).as("says what to enter by hand").contains("hirerelay:ats:ats-4711");
+        });
+        assertThat(requests(sandbox, "POST", "custom_fields/values"))
                 .as("a follow-up POST is not resent")
                 .hasSize(1);
     }

@@ -79,10 +79,13 @@ class FactorialIdsHttpTest extends SandboxHttpTest {
         assertThat(result.employeeId())
                 .as("employee id read from the string id")
                 .isEqualTo(String.valueOf(stored.get("id")));
-        JsonNode version = json(
-                requests(sandbox, "POST", "contracts/contract_versions").get(0).body());
-        assertThat(version.get("employee_id").isTextual())
-                .as("employee_id of the contract version is a string")
+        JsonNode version = json(sandbox.requests().stream()
+                .filter(r -> r.method().equals("PUT") && r.resource().startsWith("contracts/contract_versions/"))
+                .findFirst()
+                .orElseThrow()
+                .body());
+        assertThat(version.get("id").isTextual())
+                .as("the id of the contract version in its PUT is a string")
                 .isTrue();
     }
 

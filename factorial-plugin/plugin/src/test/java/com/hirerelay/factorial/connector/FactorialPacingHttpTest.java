@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
@@ -51,13 +52,18 @@ class FactorialPacingHttpTest {
         sandbox.close();
     }
 
+    /** One POST per export: the reference travels in the create, the candidate's e-mail is the login e-mail. */
+    private ConnectionSettings onePostPerExport() {
+        return forSandbox(sandbox, "reference_store", "company_identifier", "candidate_email_target", "login");
+    }
+
     private HrisConnection connection(UnaryOperator<FactorialClientConfig> tuning) {
         FactorialConnection first =
-                new FactorialConnection(forSandbox(sandbox), tuning, Duration.ofMillis(50), Clock.systemDefaultZone());
+                new FactorialConnection(onePostPerExport(), tuning, Duration.ofMillis(50), Clock.systemDefaultZone());
         opened.add(first);
         ConnectedAccount account = first.verify();
         FactorialConnection connection = new FactorialConnection(
-                forSandbox(sandbox).withAccountAttributes(account.attributes()),
+                onePostPerExport().withAccountAttributes(account.attributes()),
                 tuning,
                 Duration.ofMillis(50),
                 Clock.systemDefaultZone());

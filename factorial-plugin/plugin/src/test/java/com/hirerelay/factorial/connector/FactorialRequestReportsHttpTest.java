@@ -79,11 +79,15 @@ class FactorialRequestReportsHttpTest extends SandboxHttpTest {
                 .as("labels carry no id, query or e-mail address")
                 .containsExactlyInAnyOrder(
                         "GET employees/employees 2xx",
+                        "GET custom_fields/values 2xx",
                         "GET employees/employees 2xx",
                         "POST employees/employees/create_with_contract 2xx",
-                        "POST contracts/contract_versions 2xx");
+                        "POST custom_fields/values 2xx",
+                        "PUT employees/employees/{id} 2xx",
+                        "GET contracts/reference_contracts 2xx",
+                        "PUT contracts/contract_versions/{id} 2xx");
         assertThat(recorder.threads)
-                .as("the look-up sent from the connection's own thread is reported by the calling thread")
+                .as("the look-ups sent from the connection's own threads are reported by the calling thread")
                 .containsOnly(Thread.currentThread().getName());
         assertThat(recorder.requests)
                 .allSatisfy(request -> assertThat(request.endNanos()).isGreaterThanOrEqualTo(request.startNanos()));

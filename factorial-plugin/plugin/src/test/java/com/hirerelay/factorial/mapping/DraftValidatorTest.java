@@ -31,7 +31,7 @@ class DraftValidatorTest {
     private final DraftValidator validator = new DraftValidator();
 
     private static EmployeeDraft martasDraft() {
-        return new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), REFERENCE);
+        return new EmployeeDraftFactory(Map.of(), true).draftFor(Candidates.marta(), REFERENCE);
     }
 
     private List<FieldError> validate(Map<String, String> edits) {
@@ -181,5 +181,29 @@ class DraftValidatorTest {
                         "+34 600",
                         "99999999999999999999"));
         return Arbitraries.maps(Arbitraries.of(keys), values).ofMaxSize(8);
+    }
+
+    @Test
+    void aSalaryPeriodFactorialsContractsDoNotTakeIsAFieldError() {
+        List<FieldError> errors = validate(edits("salary_frequency", "daily"));
+
+        assertThat(errors)
+                .as("daily is not a period of a Factorial contract: refused, not sent")
+                .singleElement()
+                .satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("salary_frequency");
+                    assertThat(error.message()).contains("yearly, monthly, weekly or hourly");
+                });
+    }
+
+    @Test
+    void oneOfTheTwoEmailsIsNeeded() {
+        assertThat(validate(edits("email", "", "personal_email", "marta@home.example")))
+                .as("the personal e-mail alone is enough")
+                .extracting(FieldError::field)
+                .doesNotContain("personal_email");
+        assertThat(validate(edits("email", "", "personal_email", "")))
+                .extracting(FieldError::field)
+                .contains("email");
     }
 }

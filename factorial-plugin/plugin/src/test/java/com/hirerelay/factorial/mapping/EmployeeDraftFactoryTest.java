@@ -6,6 +6,7 @@ import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.ValueSource;
 import com.hirerelay.factorial.testing.Candidates;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,14 @@ class EmployeeDraftFactoryTest {
 
     @Test
     void mapsTheCandidateAndOfferToFactorialFieldNames() {
-        EmployeeDraft draft = new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ReferenceData.EMPTY);
+        EmployeeDraft draft =
+                new EmployeeDraftFactory(Map.of(), false).draftFor(Candidates.marta(), ReferenceData.EMPTY);
 
         assertThat(draft.candidateId()).isEqualTo("ats-4711");
         assertThat(draft.values())
                 .containsEntry("first_name", "Marta")
                 .containsEntry("last_name", "Garcia")
-                .containsEntry("email", "marta@example.com")
+                .containsEntry("personal_email", "marta@example.com")
                 .containsEntry("phone_number", "+34600000000")
                 .containsEntry("contract_starts_on", "2026-09-01")
                 .containsEntry("job_title", "Backend Engineer")
@@ -39,43 +41,70 @@ class EmployeeDraftFactoryTest {
                 .containsEntry("postal_code", "08001")
                 .containsEntry("city", "Barcelona")
                 .containsEntry("country", "ES")
-                .containsEntry("company_identifier", "ats-4711");
+                .doesNotContainKeys("email", "company_identifier");
     }
 
     @Test
     void marksWhatCreateWithContractRequiresAsRequired() {
-        EmployeeDraft draft = new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ReferenceData.EMPTY);
+        EmployeeDraft draft =
+                new EmployeeDraftFactory(Map.of(), false).draftFor(Candidates.marta(), ReferenceData.EMPTY);
 
         assertThat(draft.fields().stream().filter(DraftField::required).map(DraftField::key))
-                .containsExactlyInAnyOrder("first_name", "last_name", "email");
+                .containsExactlyInAnyOrder("first_name", "last_name", "personal_email");
     }
 
     @Test
-    void preselectsAChoiceWhenFactorialOffersOnlyOne() {
-        EmployeeDraft draft = new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ONE_OF_EACH);
+    void theCandidatesEmailFillsTheLoginEmailWhenTheAdminChoseIt() {
+        EmployeeDraft draft =
+                new EmployeeDraftFactory(Map.of(), true).draftFor(Candidates.marta(), ReferenceData.EMPTY);
 
-        assertThat(draft.value("legal_entity_id")).as("the only legal entity").contains("7");
-        assertThat(draft.value("location_id")).as("the only location").contains("3");
-        assertThat(draft.value("team_id")).as("two teams: the user chooses").isEmpty();
-        assertThat(draft.value("manager_id"))
-                .as("two managers: the user chooses")
+        assertThat(draft.value("email")).contains("marta@example.com");
+        assertThat(draft.value("personal_email")).isEmpty();
+        assertThat(draft.field("email").orElseThrow().required()).isTrue();
+        assertThat(draft.field("email").orElseThrow().helpText())
+                .as("the help text says what the login e-mail is for")
+                .contains("signs in");
+    }
+
+    @Test
+    void everyCandidateValueSaysWhereItCameFrom() {
+        EmployeeDraft draft =
+                new EmployeeDraftFactory(Map.of("teams", "10"), false).draftFor(Candidates.marta(), ONE_OF_EACH);
+
+        assertThat(draft.field("personal_email").orElseThrow().source())
+                .isEqualTo(ValueSource.candidate("Candidate's e-mail"));
+        assertThat(draft.field("job_title").orElseThrow().source().origin()).isEqualTo(ValueSource.Origin.CANDIDATE);
+        assertThat(draft.field("team_id").orElseThrow().source().origin()).isEqualTo(ValueSource.Origin.ADMIN_DEFAULT);
+        assertThat(draft.fields().stream().filter(DraftField::hasValue).filter(field -> field.source() == null))
+                .as("no preselected value without a source")
                 .isEmpty();
     }
 
     @Test
+    void neverPreselectsAChoiceJustBecauseFactorialOffersOnlyOne() {
+        EmployeeDraft draft = new EmployeeDraftFactory(Map.of(), false).draftFor(Candidates.marta(), ONE_OF_EACH);
+
+        assertThat(draft.value("legal_entity_id"))
+                .as("the only legal entity is not picked silently")
+                .isEmpty();
+        assertThat(draft.value("location_id")).as("the only location").isEmpty();
+        assertThat(draft.value("manager_id")).as("no manager nobody chose").isEmpty();
+    }
+
+    @Test
     void preselectsTheAdminsDefaultWhenFactorialOffersIt() {
-        EmployeeDraft draft = new EmployeeDraftFactory(Map.of("teams", "10", "locations", "99"))
+        EmployeeDraft draft = new EmployeeDraftFactory(Map.of("teams", "10", "locations", "99"), false)
                 .draftFor(Candidates.marta(), ONE_OF_EACH);
 
         assertThat(draft.value("team_id")).as("the default team").contains("10");
         assertThat(draft.value("location_id"))
                 .as("a default Factorial no longer offers is ignored")
-                .contains("3");
+                .isEmpty();
     }
 
     @Test
     void drawsTheSelectsFromTheReferenceLists() {
-        EmployeeDraft draft = new EmployeeDraftFactory(Map.of()).draftFor(Candidates.marta(), ONE_OF_EACH);
+        EmployeeDraft draft = new EmployeeDraftFactory(Map.of(), false).draftFor(Candidates.marta(), ONE_OF_EACH);
 
         assertThat(draft.field("legal_entity_id"))
                 .get()
@@ -94,9 +123,9 @@ class EmployeeDraftFactoryTest {
 
     @Test
     void leavesUnknownValuesEmpty() {
-        EmployeeDraft draft = new EmployeeDraftFactory(Map.of())
+        EmployeeDraft draft = new EmployeeDraftFactory(Map.of(), false)
                 .draftFor(Candidates.minimal("c-1", "ana@example.com"), ReferenceData.EMPTY);
 
-        assertThat(draft.values()).containsOnlyKeys("first_name", "last_name", "email", "company_identifier");
+        assertThat(draft.values()).containsOnlyKeys("first_name", "last_name", "personal_email");
     }
 }

@@ -2,6 +2,7 @@ package com.hirerelay.factorial.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirerelay.api.PluginApiVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
 
 /**
  * Opens the shaded plugin jar the build produced and checks what a pf4j host relies on: the extension
@@ -66,6 +69,21 @@ class PluginJarContentsIT {
                     .as("pf4j compares plain semver")
                     .doesNotContain("SNAPSHOT");
         }
+    }
+
+    @Test
+    void requiresTheSpiVersionWhoseMethodsItCalls() throws IOException {
+        String requires;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            requires = file.getManifest().getMainAttributes().getValue("Plugin-Requires");
+        }
+        VersionManager versions = new DefaultVersionManager();
+        assertThat(versions.checkVersionConstraint(PluginApiVersion.CURRENT, requires))
+                .as("a host of this SPI (%s) must accept Plugin-Requires '%s'", PluginApiVersion.CURRENT, requires)
+                .isTrue();
+        assertThat(versions.checkVersionConstraint("1.0.0", requires))
+                .as("a 1.0 host lacks findMatch and export with a decision, so it must refuse '%s'", requires)
+                .isFalse();
     }
 
     @Test

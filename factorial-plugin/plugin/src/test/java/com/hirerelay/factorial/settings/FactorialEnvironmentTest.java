@@ -22,7 +22,7 @@ class FactorialEnvironmentTest {
         FactorialEnvironment environment = FactorialEnvironment.from(settings(Map.of("api_key", "k")));
 
         assertThat(environment.apiBase()).isEqualTo(URI.create("https://api.factorialhr.com"));
-        assertThat(environment.apiVersion()).isEqualTo("2026-04-01");
+        assertThat(environment.apiVersion()).as("Factorial's current version").isEqualTo("2026-10-01");
         assertThat(environment.employeeLink("4711"))
                 .isEqualTo(URI.create("https://app.factorialhr.com/employees/4711"));
     }

@@ -44,7 +44,7 @@ class FactorialSettingsPanelTest {
     }
 
     @Test
-    void showsCompanyEnvironmentAndVersionButNeverTheKey() {
+    void showsCompanyAndEnvironmentButNeverTheKey() {
         ConnectionSettings settings = new ConnectionSettings(
                 "c1", Map.of("api_key", "secret-key-value", "environment", "demo"), Set.of("api_key"), Map.of());
 
@@ -52,7 +52,18 @@ class FactorialSettingsPanelTest {
 
         assertThat(details)
                 .extracting(ConnectionDetail::value)
-                .contains("Acme", "55", "Demo", "2026-04-01")
+                .contains("Acme", "55", "Demo")
                 .noneMatch(value -> value.contains("secret-key-value"));
+        assertThat(details)
+                .extracting(ConnectionDetail::label)
+                .as("the version is the host's to show, from apiVersionStatus, not a second line here")
+                .doesNotContain("API version");
+        assertThat(panel.apiVersionStatus(settings, java.time.LocalDate.parse("2027-08-02")))
+                .get()
+                .satisfies(status -> {
+                    assertThat(status.version()).isEqualTo("2026-10-01");
+                    assertThat(status.expectedEnd()).hasToString("2027-10-01");
+                    assertThat(status.warning()).as("60 days before the end").contains("2027-10-01");
+                });
     }
 }

@@ -39,12 +39,17 @@ public final class Candidates {
                 Map.of());
     }
 
-    /** A hired candidate with nothing but a name and an e-mail. */
+    /** A hired candidate with nothing but a name of its own (no seed employee has it) and an e-mail. */
     public static Candidate minimal(String id, String email) {
+        return named(id, "Noa", "Minimal " + id.replaceAll("[^A-Za-z0-9]", ""), email);
+    }
+
+    /** A hired candidate with nothing but this name and e-mail. */
+    public static Candidate named(String id, String firstName, String lastName, String email) {
         return new Candidate(
                 id,
-                "Ana",
-                "Lopez",
+                firstName,
+                lastName,
                 email,
                 null,
                 CandidateStatus.HIRED,

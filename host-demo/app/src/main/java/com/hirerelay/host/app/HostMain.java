@@ -3,6 +3,7 @@ package com.hirerelay.host.app;
 import com.hirerelay.host.demo.DemoEnvironment;
 import com.hirerelay.host.demo.DemoFlags;
 import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.storage.SchemaMigrationException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -142,7 +143,10 @@ public final class HostMain implements Callable<Integer> {
                 .setParameterExceptionHandler(HostMain::invalidFlags)
                 .setExecutionExceptionHandler((failure, commandLine, parsed) -> {
                     commandLine.getErr().println("HireRelay could not start: " + failure.getMessage());
-                    if (!(failure instanceof IOException || failure instanceof UncheckedIOException)) {
+                    // A folder or port that cannot be used, a database of another release: the message says it all.
+                    if (!(failure instanceof IOException
+                            || failure instanceof UncheckedIOException
+                            || failure instanceof SchemaMigrationException)) {
                         failure.printStackTrace(commandLine.getErr()); // a bug: the trace is for us
                     }
                     return 1;

@@ -1,6 +1,7 @@
 package com.hirerelay.host.errors;
 
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
@@ -9,6 +10,7 @@ import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
+import com.hirerelay.api.hris.PossibleMatchException;
 import java.util.List;
 
 /**
@@ -50,6 +52,10 @@ public record ApiError(String code, String message, List<FieldError> fieldErrors
                             .orElse(null));
         } else if (remote instanceof InvalidCredentialsException || remote instanceof AccessDeniedException) {
             return ApiError.of("needs_reconnection", remote.getMessage());
+        } else if (remote instanceof ApiVersionUnavailableException) {
+            return ApiError.of("needs_attention", remote.getMessage());
+        } else if (remote instanceof PossibleMatchException) {
+            return ApiError.of("possible_match", remote.getMessage());
         } else if (remote instanceof ExportOutcomeUnknownException) {
             return ApiError.of("export_outcome_unknown", remote.getMessage());
         } else if (remote instanceof RemoteUnavailableException) {

@@ -22,6 +22,10 @@ public class RequestRefusedException extends HostException {
         NOT_EXPORTABLE,
         EXPORT_IN_PROGRESS,
         NEEDS_RECONNECTION,
+        /** The integration's API version is no longer served; an admin must upgrade it (HTTP 409). */
+        NEEDS_ATTENTION,
+        /** An upgrade of an integration was not applied; the integration stays as it was (HTTP 409). */
+        UPGRADE_FAILED,
         ALREADY_CONNECTED,
         /** The user runs as much of something as one user may at once (HTTP 429); try again later. */
         LIMIT_REACHED,
@@ -79,7 +83,12 @@ public class RequestRefusedException extends HostException {
             case NOT_FOUND -> 404;
             case BAD_REQUEST -> 400;
             case VALIDATION_FAILED -> 422;
-            case NOT_EXPORTABLE, EXPORT_IN_PROGRESS, NEEDS_RECONNECTION, ALREADY_CONNECTED -> 409;
+            case NOT_EXPORTABLE,
+                    EXPORT_IN_PROGRESS,
+                    NEEDS_RECONNECTION,
+                    NEEDS_ATTENTION,
+                    UPGRADE_FAILED,
+                    ALREADY_CONNECTED -> 409;
             case LIMIT_REACHED -> 429;
             case BUSY -> 503;
         };

@@ -27,8 +27,32 @@ public final class CandidateExportResource {
         this.exports = exports;
     }
 
-    /** The export dialog's submitted values. */
-    public record Submit(Map<String, String> values) {}
+    /**
+     * The export dialog's submitted values, and the user's answer to a possible match (or null).
+     *
+     * @param decision {@code {"choice":"LINK"|"CREATE_NEW","employeeId":"..."}}, or null
+     */
+    public record Submit(Map<String, String> values, Decision decision) {}
+
+    /** The user's answer to a possible match. */
+    public record Decision(String choice, String employeeId) {
+
+        com.hirerelay.api.hris.MatchDecision toSpi() {
+            if (employeeId == null || employeeId.isBlank()) {
+                throw new com.hirerelay.host.errors.RequestRefusedException(
+                        com.hirerelay.host.errors.RequestRefusedException.Reason.BAD_REQUEST,
+                        "decision.employeeId names the employee the decision is about.");
+            }
+            return switch (choice == null ? "" : choice) {
+                case "LINK" -> com.hirerelay.api.hris.MatchDecision.link(employeeId);
+                case "CREATE_NEW" -> com.hirerelay.api.hris.MatchDecision.createNew(employeeId);
+                default ->
+                    throw new com.hirerelay.host.errors.RequestRefusedException(
+                            com.hirerelay.host.errors.RequestRefusedException.Reason.BAD_REQUEST,
+                            "decision.choice must be LINK or CREATE_NEW.");
+            };
+        }
+    }
 
     @GET
     @Path("{connectorId}/draft")
@@ -49,6 +73,23 @@ public final class CandidateExportResource {
             @Context SecurityContext security) {
         User user = Access.requireExporter(security);
         return exports.export(
+                ExportResource.candidateId(id),
+                connectorId,
+                body == null || body.values() == null ? Map.of() : body.values(),
+                body == null || body.decision() == null ? null : body.decision().toSpi(),
+                user);
+    }
+
+    /** What the HR system already has that may be this candidate, with the dialog's current values. */
+    @POST
+    @Path("{connectorId}/match")
+    public ExportViews.MatchView match(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            Submit body,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        return exports.match(
                 ExportResource.candidateId(id),
                 connectorId,
                 body == null || body.values() == null ? Map.of() : body.values(),

@@ -27,7 +27,7 @@ import java.util.function.Function;
  *   <li>the user's role may export ({@link com.hirerelay.api.UserRole#mayExport()});</li>
  *   <li>a started plugin offers the connector;</li>
  *   <li>the candidate is hired;</li>
- *   <li>the connector's integration is connected and does not need reconnection;</li>
+ *   <li>the connector's integration is connected and needs neither reconnection nor attention;</li>
  *   <li>the connector's menu item is visible to the user for the candidate at one placement at least:
  *       the item's own roles and placements, narrowed by the plugin's rule if it has one.</li>
  * </ol>

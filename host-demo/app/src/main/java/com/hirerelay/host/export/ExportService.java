@@ -1,6 +1,7 @@
 package com.hirerelay.host.export;
 
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
@@ -8,10 +9,13 @@ import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummary;
@@ -97,9 +101,31 @@ public final class ExportService {
                     .filter(key -> !kept.containsKey(key))
                     .forEach(key -> kept.put(key, ""));
             restoredFrom = latest.get().id();
-            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom);
+            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom, user);
         }
-        return view(candidateId, connectorId, draft, connection, restoredFrom);
+        return view(candidateId, connectorId, draft, connection, restoredFrom, user);
+    }
+
+    /**
+     * What the HR system already has that may be this candidate, for the export dialog to show side by side
+     * before the user chooses Link or Create new.
+     *
+     * @return the candidate as the draft has it and the match, or a view without a match
+     */
+    public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
+        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        Map<String, String> known = new LinkedHashMap<>();
+        (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
+            if (base.field(field).isPresent()) {
+                known.put(field, value == null ? "" : value);
+            }
+        });
+        EmployeeDraft draft = base.withValues(known);
+        Optional<EmployeeMatch> match = call(connectorId, () -> connection.findMatch(draft));
+        return ExportViews.MatchView.of(candidate, match.orElse(null));
     }
 
     /**
@@ -111,6 +137,15 @@ public final class ExportService {
      * @throws HrisException the connector's typed failure, recorded in the history
      */
     public ExportViews.Outcome export(long candidateId, String connectorId, Map<String, String> edits, User user) {
+        return export(candidateId, connectorId, edits, null, user);
+    }
+
+    /**
+     * Exports the candidate with the user's answer to a possible match: link that employee, or create a new
+     * one beside it. Without a decision a possible match stops the export (recorded, 409 possible_match).
+     */
+    public ExportViews.Outcome export(
+            long candidateId, String connectorId, Map<String, String> edits, MatchDecision decision, User user) {
         // A request's timing is bound by the web layer; a bulk export's candidate gets its own.
         RequestTiming requestTiming = RequestTiming.current();
         RequestTiming timing = requestTiming != null
@@ -144,6 +179,7 @@ public final class ExportService {
                         candidateId,
                         connectorId,
                         edits,
+                        decision,
                         user,
                         timing);
                 mine.complete(result);
@@ -193,6 +229,7 @@ public final class ExportService {
             long candidateId,
             String connectorId,
             Map<String, String> edits,
+            MatchDecision decision,
             User user,
             RequestTiming timing) {
         EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
@@ -231,7 +268,7 @@ public final class ExportService {
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
-            result = connection.export(draft);
+            result = connection.export(draft, decision);
             timing.lap(Phase.PLUGIN);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
@@ -246,6 +283,10 @@ public final class ExportService {
             fail(attemptId, refused.getMessage());
             integrations.markNeedsReconnection(connectorId, refused.getMessage());
             throw refused;
+        } catch (ApiVersionUnavailableException gone) {
+            fail(attemptId, gone.getMessage());
+            integrations.markNeedsAttention(connectorId, gone.getMessage());
+            throw gone;
         } catch (RuntimeException failure) {
             fail(attemptId, failure.getMessage());
             throw failure;
@@ -349,7 +390,12 @@ public final class ExportService {
     }
 
     private ExportViews.Draft view(
-            long candidateId, String connectorId, EmployeeDraft draft, HrisConnection connection, Long restoredFrom) {
+            long candidateId,
+            String connectorId,
+            EmployeeDraft draft,
+            HrisConnection connection,
+            Long restoredFrom,
+            User user) {
         ReferenceData reference = call(connectorId, connection::referenceData);
         ExportSummary existing = attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
                 .filter(summary -> summary.connectorId().equals(connectorId))
@@ -362,7 +408,22 @@ public final class ExportService {
                 draft.fields(),
                 reference.lists(),
                 existing,
-                restoredFrom);
+                restoredFrom,
+                adminWarning(connectorId, user));
+    }
+
+    /**
+     * The API-version warning of the connection, for admins only: they are the ones who can act on it, and
+     * other users need not be alarmed about an export that works today.
+     */
+    private String adminWarning(String connectorId, User user) {
+        if (!user.role().mayManageIntegrations()) {
+            return null;
+        }
+        return integrations
+                .apiVersionStatus(connectorId)
+                .map(ApiVersionStatus::warning)
+                .orElse(null);
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
@@ -387,6 +448,9 @@ public final class ExportService {
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
             integrations.markNeedsReconnection(connectorId, refused.getMessage());
             throw refused;
+        } catch (ApiVersionUnavailableException gone) {
+            integrations.markNeedsAttention(connectorId, gone.getMessage());
+            throw gone;
         }
     }
 

@@ -1,10 +1,13 @@
 package com.hirerelay.host.export;
 
 import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +22,8 @@ public final class ExportViews {
      * The editable draft of the export dialog.
      *
      * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
+     * @param apiVersionWarning for admins, the connection's API-version warning (its end is near); null
+     *     otherwise
      */
     public record Draft(
             long candidateId,
@@ -27,7 +32,49 @@ public final class ExportViews {
             List<DraftField> fields,
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
-            Long restoredFromAttempt) {}
+            Long restoredFromAttempt,
+            String apiVersionWarning) {}
+
+    /**
+     * A possible match beside the candidate, for the dialog's side-by-side choice.
+     *
+     * @param candidate what the ATS has: label to value
+     * @param match the employee found, or null when there is none
+     */
+    public record MatchView(List<Fact> candidate, Match match) {
+
+        /** One labelled value. */
+        public record Fact(String label, String value) {}
+
+        /** The employee the HR system has. */
+        public record Match(
+                String employeeId, String fullName, String link, String confidence, String reason, List<Fact> facts) {}
+
+        static MatchView of(Candidate candidate, EmployeeMatch found) {
+            List<Fact> mine = new ArrayList<>();
+            mine.add(new Fact("Name", candidate.fullName()));
+            if (candidate.email() != null) {
+                mine.add(new Fact("E-mail", candidate.email()));
+            }
+            mine.add(new Fact("Candidate id", candidate.id()));
+            if (found == null) {
+                return new MatchView(mine, null);
+            }
+            return new MatchView(
+                    mine,
+                    new Match(
+                            found.employee().employeeId(),
+                            found.employee().fullName(),
+                            found.employee().link() == null
+                                    ? null
+                                    : found.employee().link().toString(),
+                            found.confidence().name(),
+                            found.reason(),
+                            found.facts().stream()
+                                    .map(fact -> new Fact(fact.label(), fact.value()))
+                                    .toList()));
+        }
+    }
 
     /**
      * The result of one export.

@@ -13,7 +13,7 @@ public interface ConnectionStates {
 
     /**
      * @param connectorId a connector id
-     * @return true when the connector is connected and does not need reconnection
+     * @return true when the connector is connected and needs neither reconnection nor attention
      */
     default boolean isUsable(String connectorId) {
         return status(connectorId).isUsable();
@@ -21,8 +21,8 @@ public interface ConnectionStates {
 
     /**
      * @param connectorId a connector id
-     * @throws com.hirerelay.host.RequestRefusedException naming what an admin must do when the
-     *         integration is not connected or needs reconnection
+     * @throws com.hirerelay.host.errors.RequestRefusedException naming what an admin must do when the
+     *         integration is not connected, or needs reconnection or attention
      */
     void requireUsable(String connectorId);
 

@@ -84,28 +84,52 @@ public final class IntegrationRepository {
     }
 
     /**
-     * Stores the integration, replacing one that needs reconnection.
+     * Stores the integration, replacing one that needs reconnection or attention.
      *
      * @return false when a working integration exists already (nothing changed)
      */
     public boolean replaceUnlessConnected(StoredIntegration integration) {
         return jdbi.inTransaction(handle -> {
-            handle.createUpdate("DELETE FROM integrations WHERE connector_id = ? AND status = ?")
+            handle.createUpdate("DELETE FROM integrations WHERE connector_id = ? AND status <> ?")
                     .bind(0, integration.connectorId())
-                    .bind(1, IntegrationStatus.NEEDS_RECONNECTION.name())
+                    .bind(1, IntegrationStatus.CONNECTED.name())
                     .execute();
             return insert(handle, integration);
         });
     }
 
-    /** Flags the integration as needing new credentials, with the reason admins see. */
-    public void markNeedsReconnection(String connectorId, String problem) {
+    /**
+     * Flags the integration as needing an admin ({@link IntegrationStatus#NEEDS_RECONNECTION} or
+     * {@link IntegrationStatus#NEEDS_ATTENTION}), with the reason admins see.
+     */
+    public void markNeedsAction(String connectorId, IntegrationStatus status, String problem) {
+        if (status.isUsable() || !status.isStored()) {
+            throw new IllegalArgumentException("Not a status that needs an admin: " + status);
+        }
         jdbi.useHandle(
                 handle -> handle.createUpdate("UPDATE integrations SET status = ?, problem = ? WHERE connector_id = ?")
-                        .bind(0, IntegrationStatus.NEEDS_RECONNECTION.name())
+                        .bind(0, status.name())
                         .bind(1, problem)
                         .bind(2, connectorId)
                         .execute());
+    }
+
+    /**
+     * Replaces the non-secret settings and account attributes of an integration after they were verified
+     * with the HR system, and marks it connected again. The encrypted secrets stay as they are.
+     *
+     * @return false when the integration is gone (removed meanwhile; nothing changed)
+     */
+    public boolean updateVerifiedSettings(
+            String connectorId, Map<String, String> settings, Map<String, String> accountAttributes) {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE integrations SET settings_json = ?,"
+                                + " account_attributes = ?, status = ?, problem = NULL WHERE connector_id = ?")
+                        .bind(0, JsonText.write(settings))
+                        .bind(1, JsonText.write(accountAttributes))
+                        .bind(2, IntegrationStatus.CONNECTED.name())
+                        .bind(3, connectorId)
+                        .execute())
+                == 1;
     }
 
     /**

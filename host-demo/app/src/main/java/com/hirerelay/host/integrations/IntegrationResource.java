@@ -1,7 +1,10 @@
 package com.hirerelay.host.integrations;
 
+import com.hirerelay.api.FieldError;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.errors.RequestRefusedException;
+import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,6 +39,9 @@ public final class IntegrationResource {
     /** The connect form's submitted values. */
     public record Connect(Map<String, String> values) {}
 
+    /** "Upgrade to &lt;version&gt;": the version the admin saw offered. */
+    public record Upgrade(String version) {}
+
     @GET
     public Page sections(@Context SecurityContext security) {
         Access.requireIntegrationManager(security);
@@ -64,6 +70,20 @@ public final class IntegrationResource {
             @PathParam("connectorId") String connectorId, @Context SecurityContext security) {
         Access.requireIntegrationManager(security);
         return integrations.details(connectorId);
+    }
+
+    @POST
+    @Path("{connectorId}/api-version")
+    public IntegrationViews.Details upgradeApiVersion(
+            @PathParam("connectorId") String connectorId, Upgrade body, @Context SecurityContext security) {
+        User user = Access.requireIntegrationManager(security);
+        if (body == null || body.version() == null || body.version().isBlank()) {
+            throw new RequestRefusedException(
+                    Reason.BAD_REQUEST,
+                    "Say which version to upgrade to.",
+                    List.of(new FieldError("version", "The version offered is required.")));
+        }
+        return integrations.upgradeApiVersion(connectorId, body.version().strip(), user);
     }
 
     @DELETE

@@ -2,11 +2,13 @@ package com.hirerelay.host.integrations;
 
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.ConnectForm;
 import com.hirerelay.api.settings.IntegrationCategory;
 import com.hirerelay.api.settings.SettingField;
@@ -19,6 +21,7 @@ import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.JsonText;
 import com.hirerelay.host.vault.CredentialVault;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +78,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                 continue;
             }
             var info = connector.get().info();
+            Optional<StoredIntegration> stored = repository.find(info.id());
             byCategory
                     .computeIfAbsent(panel.category(), key -> new ArrayList<>())
                     .add(new IntegrationViews.Card(
@@ -83,7 +88,11 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                             info.logo() == null ? null : info.logo().toString(),
                             info.guideUrl() == null ? null : info.guideUrl().toString(),
                             connector.get().pluginId(),
-                            status(info.id())));
+                            stored.map(StoredIntegration::status).orElse(IntegrationStatus.NOT_CONNECTED),
+                            stored.map(StoredIntegration::problem).orElse(null),
+                            stored.flatMap(integration -> apiVersion(panel, integration))
+                                    .map(IntegrationViews.ApiVersion::of)
+                                    .orElse(null)));
         }
         List<IntegrationViews.Section> sections = new ArrayList<>();
         byCategory.forEach((category, cards) -> {
@@ -230,7 +239,149 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                 stored.connectedAt(),
                 masked,
                 details,
-                stored.problem());
+                stored.problem(),
+                panel.flatMap(handle -> apiVersion(handle, stored))
+                        .map(IntegrationViews.ApiVersion::of)
+                        .orElse(null));
+    }
+
+    /**
+     * @return where the connector's API version stands today (the host's clock), for an integration that is
+     *     stored and whose HR system has dated API versions
+     */
+    public Optional<ApiVersionStatus> apiVersionStatus(String connectorId) {
+        Optional<SettingsPanelHandle> panel = plugins.settingsPanel(connectorId);
+        Optional<StoredIntegration> stored = repository.find(connectorId);
+        if (panel.isEmpty() || stored.isEmpty()) {
+            return Optional.empty();
+        }
+        return apiVersion(panel.get(), stored.get());
+    }
+
+    /**
+     * Moves the integration to the API version its plugin offers ({@link ApiVersionStatus#upgradeTo()}): the
+     * new settings are verified with the HR system first, and stored only when it accepts them for the same
+     * account. A refused upgrade changes nothing and says why. Also the way out of
+     * {@link IntegrationStatus#NEEDS_ATTENTION}.
+     *
+     * @param expectedVersion the version the admin saw offered; the upgrade is refused when the offer changed
+     * @throws RequestRefusedException {@link Reason#UPGRADE_FAILED} when nothing is offered, the offer is not
+     *     {@code expectedVersion}, or the HR system refused the new version; {@link Reason#NOT_FOUND} when
+     *     the integration is not stored
+     */
+    public IntegrationViews.Details upgradeApiVersion(String connectorId, String expectedVersion, User user) {
+        SettingsPanelHandle panel = panel(connectorId);
+        ConnectorHandle connector = connector(connectorId);
+        StoredIntegration stored = repository
+                .find(connectorId)
+                .orElseThrow(() -> new RequestRefusedException(Reason.NOT_FOUND, "This integration is not connected."));
+        if (stored.status() == IntegrationStatus.NEEDS_RECONNECTION) {
+            throw new RequestRefusedException(
+                    Reason.UPGRADE_FAILED,
+                    "The connection needs new credentials first: " + stored.problem()
+                            + " Remove the integration and connect again; the new connection uses the current API"
+                            + " version.");
+        }
+        String name = connector.info().displayName();
+        ApiVersionStatus status = apiVersion(panel, stored)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.UPGRADE_FAILED, name + " has no API versions to choose from."));
+        if (status.upgradeTo() == null) {
+            throw new RequestRefusedException(
+                    Reason.UPGRADE_FAILED,
+                    "There is no newer " + name + " API version to upgrade to; the connection uses " + status.version()
+                            + ".");
+        }
+        if (expectedVersion != null && !expectedVersion.equals(status.upgradeTo())) {
+            throw new RequestRefusedException(
+                    Reason.UPGRADE_FAILED,
+                    "The upgrade on offer is now to " + status.upgradeTo() + ", not " + expectedVersion
+                            + ". Reload the page and check it again.");
+        }
+        Map<String, String> secrets = secrets(stored);
+        for (String key : status.upgradeSettings().keySet()) {
+            if (secrets.containsKey(key) || panel.form().secretKeys().contains(key)) {
+                // The SPI forbids it; a plugin that does it anyway must not get a secret replaced unseen.
+                throw new RequestRefusedException(
+                        Reason.UPGRADE_FAILED,
+                        "The plugin's upgrade would change a secret setting, which HireRelay does not do."
+                                + " Nothing was changed.");
+            }
+        }
+        Map<String, String> plain = new LinkedHashMap<>(stored.settings());
+        plain.putAll(status.upgradeSettings());
+        Map<String, String> values = new LinkedHashMap<>(plain);
+        values.putAll(secrets);
+        List<FieldError> invalid = panel.validate(values);
+        if (!invalid.isEmpty()) {
+            throw upgradeRefused(name, status, describe(invalid));
+        }
+        ConnectionSettings settings =
+                new ConnectionSettings(connectorId, values, secrets.keySet(), stored.accountAttributes());
+        ConnectedAccount account;
+        HrisConnection trial = connector.open(settings);
+        try {
+            account = trial.verify();
+        } catch (HrisException refused) {
+            LOG.warn(
+                    "Upgrade of integration {} to API version {} refused by the HR system: {}",
+                    connectorId,
+                    status.upgradeTo(),
+                    refused.getMessage());
+            throw upgradeRefused(
+                    name, status, reason(refused, status.upgradeSettings().keySet()));
+        } finally {
+            closeQuietly(trial);
+        }
+        if (stored.accountId() != null && !stored.accountId().equals(account.accountId())) {
+            throw upgradeRefused(
+                    name,
+                    status,
+                    "with the new version the key reaches another account (" + account.accountName() + "), not "
+                            + stored.accountName());
+        }
+        if (!repository.updateVerifiedSettings(connectorId, plain, account.attributes())) {
+            throw new RequestRefusedException(Reason.NOT_FOUND, "This integration was removed meanwhile.");
+        }
+        closeQuietly(openConnections.remove(connectorId));
+        LOG.info(
+                "Integration {} upgraded by user {} from API version {} to {}",
+                connectorId,
+                user.id(),
+                status.version(),
+                status.upgradeTo());
+        return details(connectorId);
+    }
+
+    private static RequestRefusedException upgradeRefused(String name, ApiVersionStatus status, String why) {
+        return new RequestRefusedException(
+                Reason.UPGRADE_FAILED,
+                name + " did not accept API version " + status.upgradeTo() + ", so the connection stays on "
+                        + status.version() + ": " + why);
+    }
+
+    /**
+     * Why the HR system refused the upgrade: the plugin's words about the settings the upgrade changed when it
+     * names them (they say what to do), its message otherwise.
+     */
+    private static String reason(HrisException refused, Set<String> changed) {
+        if (refused instanceof ValidationFailedException validation) {
+            List<FieldError> aboutTheUpgrade = validation.fieldErrors().stream()
+                    .filter(error -> changed.contains(error.field()))
+                    .toList();
+            if (!aboutTheUpgrade.isEmpty()) {
+                return describe(aboutTheUpgrade);
+            }
+        }
+        return refused.getMessage();
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return String.join(" ", errors.stream().map(FieldError::message).toList());
+    }
+
+    private Optional<ApiVersionStatus> apiVersion(SettingsPanelHandle panel, StoredIntegration stored) {
+        return panel.apiVersionStatus(settingsOf(stored, secrets(stored)), LocalDate.now(clock));
     }
 
     /** Removes the integration: the stored secret is deleted and the open connection closed. */
@@ -275,6 +426,12 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                     "The connection needs to be renewed: " + state.problem()
                             + " An admin can reconnect it under Settings > Account > Integrations.");
         }
+        if (state.status() == IntegrationStatus.NEEDS_ATTENTION) {
+            throw new RequestRefusedException(
+                    Reason.NEEDS_ATTENTION,
+                    "The connection needs attention, so nothing was sent: " + state.problem()
+                            + " An admin can upgrade or reconnect it under Settings > Account > Integrations.");
+        }
     }
 
     Map<String, IntegrationState> readStates() {
@@ -309,9 +466,19 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
 
     /** Records that the HR system refused the stored credentials, so admins see it and exports stop. */
     public void markNeedsReconnection(String connectorId, String problem) {
-        repository.markNeedsReconnection(connectorId, problem);
+        repository.markNeedsAction(connectorId, IntegrationStatus.NEEDS_RECONNECTION, problem);
         closeQuietly(openConnections.remove(connectorId));
         LOG.warn("Integration {} needs reconnection: {}", connectorId, problem);
+    }
+
+    /**
+     * Records that the HR system no longer serves what the connection is set to (its API version), so admins
+     * see the reason and exports stop until the connection is upgraded.
+     */
+    public void markNeedsAttention(String connectorId, String problem) {
+        repository.markNeedsAction(connectorId, IntegrationStatus.NEEDS_ATTENTION, problem);
+        closeQuietly(openConnections.remove(connectorId));
+        LOG.warn("Integration {} needs attention: {}", connectorId, problem);
     }
 
     /** @return the card status of a connector */
@@ -386,11 +553,15 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
 
     private static void closeQuietly(OpenConnection open) {
         if (open != null) {
-            try {
-                open.connection().close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing a connection failed: {}", e.toString());
-            }
+            closeQuietly(open.connection());
+        }
+    }
+
+    private static void closeQuietly(HrisConnection connection) {
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing a connection failed: {}", e.toString());
         }
     }
 }

@@ -1,8 +1,10 @@
 package com.hirerelay.host.integrations;
 
 import com.hirerelay.api.SelectOption;
+import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.IntegrationCategory;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,13 @@ public final class IntegrationViews {
     /** A section of the Integrations page, such as "Human resources information systems". */
     public record Section(IntegrationCategory category, String title, List<Card> cards) {}
 
-    /** A connector's card. */
+    /**
+     * A connector's card.
+     *
+     * @param problem why the integration needs reconnection or attention, or null
+     * @param apiVersion the connection's API version and its life cycle, or null when not connected or the
+     *     HR system has no dated versions
+     */
     public record Card(
             String connectorId,
             String name,
@@ -24,7 +32,24 @@ public final class IntegrationViews {
             String logo,
             String guideUrl,
             String pluginId,
-            IntegrationStatus status) {}
+            IntegrationStatus status,
+            String problem,
+            ApiVersion apiVersion) {}
+
+    /**
+     * A connection's HR-system API version, as the plugin describes it for the host's today.
+     *
+     * @param version the version the connection uses
+     * @param expectedEnd when the HR system is expected to stop serving it, or null when unknown
+     * @param warning what an admin should do, once the end is near or past; null otherwise
+     * @param upgradeTo the version "Upgrade" would move to, or null when none is offered
+     */
+    public record ApiVersion(String version, LocalDate expectedEnd, String warning, String upgradeTo) {
+
+        static ApiVersion of(ApiVersionStatus status) {
+            return new ApiVersion(status.version(), status.expectedEnd(), status.warning(), status.upgradeTo());
+        }
+    }
 
     /** The connect form as the UI renders it. */
     public record Form(String connectorId, String name, String intro, String guideUrl, List<FormField> fields) {}
@@ -54,5 +79,6 @@ public final class IntegrationViews {
             Instant connectedAt,
             Map<String, String> maskedSecrets,
             List<Detail> details,
-            String problem) {}
+            String problem,
+            ApiVersion apiVersion) {}
 }

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param accountName what the credentials connected to (company name), or null
  * @param accountId the account's id in the HR system, or null
  * @param accountAttributes the non-secret attributes verification returned
- * @param status {@link IntegrationStatus#CONNECTED} or {@link IntegrationStatus#NEEDS_RECONNECTION}
- * @param problem why it needs reconnection, or null
+ * @param status any but {@link IntegrationStatus#NOT_CONNECTED}
+ * @param problem why it needs reconnection or attention, or null
  * @param connectedBy who connected it (display name)
  * @param connectedAt when
  */
@@ -34,9 +34,8 @@ public record StoredIntegration(
      *         is the absence of a stored integration
      */
     public StoredIntegration {
-        if (status == null || status == IntegrationStatus.NOT_CONNECTED) {
-            throw new IllegalArgumentException(
-                    "A stored integration is connected or needs reconnection, not " + status);
+        if (status == null || !status.isStored()) {
+            throw new IllegalArgumentException("A stored integration is connected or needs action, not " + status);
         }
         settings = Map.copyOf(settings);
         accountAttributes = Map.copyOf(accountAttributes);

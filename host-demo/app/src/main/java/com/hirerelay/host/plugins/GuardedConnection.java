@@ -4,9 +4,11 @@ import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.host.errors.RequestRefusedException;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * these. Every method may do I/O, so each runs on the plugin's bounded executor with a time limit
  * ({@link PluginGuard#callWithin}); {@link #validate} too, as it may read reference data. A time-out on
  * {@link #export} leaves the outcome open, which the caller must treat as "may have been created"; a
- * refusal for lack of room ({@link com.hirerelay.host.RequestRefusedException.Reason#BUSY}) means the
+ * refusal for lack of room ({@link com.hirerelay.host.errors.RequestRefusedException.Reason#BUSY}) means the
  * call never started.
  */
 final class GuardedConnection implements HrisConnection {
@@ -82,6 +84,30 @@ final class GuardedConnection implements HrisConnection {
                         "looking for an existing employee",
                         () -> delegate.findExisting(draft)),
                 "findExisting");
+    }
+
+    @Override
+    public Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(),
+                        pluginId,
+                        loader,
+                        "looking for a matching employee",
+                        () -> delegate.findMatch(draft)),
+                "findMatch");
+    }
+
+    @Override
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "exporting an employee",
+                        () -> delegate.export(draft, decision)),
+                "export");
     }
 
     @Override

@@ -1,10 +1,13 @@
 package com.hirerelay.host.plugins;
 
+import com.hirerelay.api.PluginTimeLimits;
 import java.time.Duration;
 
 /**
  * How long, and on how many threads, the host runs plugin calls that may do I/O. Calls that the plugin
  * API forbids to do I/O run on the caller's thread and are not limited here (see {@link PluginGuard}).
+ * The default time limits are the ones the plugin API documents ({@link PluginTimeLimits}); tests may
+ * shorten them.
  *
  * @param remoteRead verify, reference data, draft, validation of a draft, duplicate look-up
  * @param export one export, which may include the plugin's own pacing and retries
@@ -17,12 +20,13 @@ public record PluginCallLimits(
         Duration remoteRead, Duration export, Duration close, int threadsPerPlugin, int queuePerPlugin) {
 
     /**
-     * 30 s for reads, 3 minutes for an export, 2 s to close; 64 threads and 128 waiting calls per plugin: an
-     * export holds a thread while the HR system answers, so 32 exports at once need 32 threads to go through in
-     * one HR-system latency, and 128 fit without a refusal (figure 7 of BENCHMARKS.md).
+     * The API's {@link PluginTimeLimits} (30 s for reads, 3 minutes for an export, 2 s to close); 64 threads
+     * and 128 waiting calls per plugin: an export holds a thread while the HR system answers, so 32 exports at
+     * once need 32 threads to go through in one HR-system latency, and 128 fit without a refusal (figure 7 of
+     * BENCHMARKS.md).
      */
-    public static final PluginCallLimits DEFAULTS =
-            new PluginCallLimits(Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofSeconds(2), 64, 128);
+    public static final PluginCallLimits DEFAULTS = new PluginCallLimits(
+            PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.CLOSE, 64, 128);
 
     /**
      * @throws IllegalArgumentException if a time limit is not positive or a size out of range

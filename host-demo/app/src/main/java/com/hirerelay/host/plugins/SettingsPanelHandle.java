@@ -3,12 +3,15 @@ package com.hirerelay.host.plugins;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.ConnectForm;
 import com.hirerelay.api.settings.ConnectionDetail;
 import com.hirerelay.api.settings.IntegrationCategory;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A started plugin's settings panel, with its data read once and its calls guarded. The API forbids
@@ -73,5 +76,15 @@ public final class SettingsPanelHandle {
         List<ConnectionDetail> details = guard.call(
                 pluginId, loader, "describing a connection", () -> panel.connectionDetails(account, settings));
         return details == null ? List.of() : details;
+    }
+
+    /**
+     * @return where the connection's API version stands on {@code today}; empty for an HR system without
+     *     dated API versions
+     */
+    public Optional<ApiVersionStatus> apiVersionStatus(ConnectionSettings settings, LocalDate today) {
+        Optional<ApiVersionStatus> status = guard.call(
+                pluginId, loader, "describing the API version", () -> panel.apiVersionStatus(settings, today));
+        return status == null ? Optional.empty() : status;
     }
 }

@@ -50,7 +50,7 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         int status = switch (error.code()) {
             case "validation_failed" -> 422;
             case "rate_limited" -> 429;
-            case "needs_reconnection" -> 409;
+            case "needs_reconnection", "needs_attention", "possible_match" -> 409;
             default -> 502;
         };
         Response.ResponseBuilder builder =

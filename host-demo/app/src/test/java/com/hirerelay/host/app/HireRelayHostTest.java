@@ -3,14 +3,12 @@ package com.hirerelay.host.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.plugins.PluginHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.BuiltPlugins;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HireRelayHostTest {
-
-    private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
 
     @Test
     void namesEachConnectFormDefaultThatCannotTakeEffectWithoutItsValue() {
@@ -20,7 +18,7 @@ class HireRelayHostTest {
         defaults.put("factorial.api_key", "never-prefilled-secret");
         defaults.put("payroll.token", "for-a-plugin-not-installed");
 
-        try (PluginHost plugins = PluginHost.start(BUILT_PLUGINS)) {
+        try (PluginHost plugins = PluginHost.start(BuiltPlugins.FOLDER)) {
             assertThat(HireRelayHost.unusedDefaults(plugins, defaults))
                     .as("what the host warns about at start")
                     .containsExactly(

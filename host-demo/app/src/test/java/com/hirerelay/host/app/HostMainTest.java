@@ -7,6 +7,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,37 @@ class HostMainTest {
         assertThat(err.toString())
                 .as("what standard error says")
                 .startsWith("Invalid value for option '--plugin-defaults': there is no file " + missing);
+    }
+
+    @Test
+    void aDataFolderOfAnotherReleaseIsRefusedInOneLineWithExitCode1(@TempDir Path folder) throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Path database = data.resolve("hirerelay.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    + " applied_at TEXT NOT NULL)");
+            statement.execute("INSERT INTO schema_version VALUES (1, 'another_schema', '2026-01-01 00:00:00')");
+        }
+
+        int exitCode = run(
+                "--port",
+                "0",
+                "--data-dir",
+                data.toString(),
+                "--no-sandbox",
+                "--plugins-dir",
+                Files.createDirectories(folder.resolve("plugins")).toString());
+
+        assertThat(exitCode)
+                .as("exit code for a database this release does not know")
+                .isEqualTo(1);
+        assertThat(err.toString().lines())
+                .as("what standard error says: one line, no stack trace")
+                .singleElement()
+                .asString()
+                .startsWith("HireRelay could not start: The database " + database.toAbsolutePath()
+                        + " records schema version 1 (another_schema)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.hirerelay.host.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hirerelay.host.testing.BuiltPlugins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InstallationCheckTest {
 
-    private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
-
     @Test
     void walksTheDemoFromFirstPageToAnExportedHireWithTheBuiltPlugin() throws Exception {
-        assertThat(InstallationCheck.run(BUILT_PLUGINS))
+        assertThat(InstallationCheck.run(BuiltPlugins.FOLDER))
                 .as("the check's summary")
                 .startsWith("Installation check passed")
                 .contains("one hire exported");
@@ -33,7 +32,7 @@ class InstallationCheckTest {
     void leavesNoDataFolderBehind() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = countCheckFolders(tmp);
-        InstallationCheck.run(BUILT_PLUGINS);
+        InstallationCheck.run(BuiltPlugins.FOLDER);
         assertThat(countCheckFolders(tmp))
                 .as("hirerelay-check* folders in the temporary folder")
                 .isEqualTo(before);

@@ -1,19 +1,24 @@
 package com.hirerelay.host.auth;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.HIRING_MANAGER;
+import static com.hirerelay.api.UserRole.INTERVIEWER;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks every endpoint as every role and as an anonymous client: the server, not the UI, decides.
@@ -21,31 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    private static final Set<String> EVERYONE = Set.of("ADMIN", "HIRING_MANAGER", "RECRUITER", "INTERVIEWER");
-    private static final Set<String> EXPORTERS = Set.of("ADMIN", "HIRING_MANAGER", "RECRUITER");
-    private static final Set<String> ADMINS = Set.of("ADMIN");
+    private static final Set<UserRole> EVERYONE = EnumSet.allOf(UserRole.class);
+    private static final Set<UserRole> EXPORTERS = EnumSet.of(ADMIN, HIRING_MANAGER, RECRUITER);
+    private static final Set<UserRole> ADMINS = EnumSet.of(ADMIN);
 
-    RunningHost running;
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
     long hiredId;
 
-    record Endpoint(String method, String path, Object body, Set<String> allowed) {}
+    record Endpoint(String method, String path, Object body, Set<UserRole> allowed) {}
 
     @BeforeAll
-    void start(@TempDir Path root) {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        hiredId = running.signIn("ADMIN")
-                .get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
+    void findHiredCandidate() {
+        hiredId = host.hiredCandidates(1).get(0).get("id").asLong();
     }
 
     private List<Endpoint> endpoints() {
@@ -86,7 +80,7 @@ class AccessMatrixTest {
 
     @Test
     void everyEndpointRefusesAnonymousClientsWith401() {
-        ApiClient anonymous = running.anonymous();
+        ApiClient anonymous = host.anonymous();
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             var answer = anonymous.send(endpoint.method(), endpoint.path(), endpoint.body(), true);
@@ -102,8 +96,8 @@ class AccessMatrixTest {
     @Test
     void everyEndpointChecksTheRoleOnTheServer() {
         List<String> wrong = new ArrayList<>();
-        for (String role : EVERYONE) {
-            ApiClient client = running.signIn(role);
+        for (UserRole role : EVERYONE) {
+            ApiClient client = host.signIn(role);
             for (Endpoint endpoint : endpoints()) {
                 var answer = client.send(endpoint.method(), endpoint.path(), endpoint.body(), true);
                 boolean refused = answer.status() == 403
@@ -120,7 +114,7 @@ class AccessMatrixTest {
 
     @Test
     void stateChangingRequestsWithoutTheCsrfTokenAreRefused() {
-        ApiClient admin = running.signIn("ADMIN");
+        ApiClient admin = host.signIn(ADMIN);
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             if (endpoint.method().equals("GET")) {
@@ -134,20 +128,16 @@ class AccessMatrixTest {
         assertThat(wrong)
                 .as("state-changing requests accepted without a CSRF token")
                 .isEmpty();
-        assertThat(running.sandbox().employees().size()).as("nothing exported").isEqualTo(12);
+        assertThat(host.sandbox().employees().size()).as("nothing exported").isEqualTo(12);
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
-        var answer = running.anonymous()
+        var answer = host.anonymous()
                 .send(
                         "POST",
                         "/api/session",
-                        Map.of(
-                                "email",
-                                RunningHost.EMAILS.get("RECRUITER"),
-                                "password",
-                                RunningHost.PASSWORDS.get("RECRUITER")),
+                        Map.of("email", RunningHost.email(RECRUITER), "password", RunningHost.password(RECRUITER)),
                         false);
         String cookie = answer.headers().get("set-cookie").get(0);
         assertThat(cookie)
@@ -159,19 +149,15 @@ class AccessMatrixTest {
 
     @Test
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-        var answer = running.anonymous()
-                .send(
-                        "POST",
-                        "/api/session",
-                        Map.of("email", RunningHost.EMAILS.get("ADMIN"), "password", "wrong"),
-                        false);
+        var answer = host.anonymous()
+                .send("POST", "/api/session", Map.of("email", RunningHost.email(ADMIN), "password", "wrong"), false);
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().get("code").asText()).isEqualTo("invalid_login");
     }
 
     @Test
     void interviewersNeverSeeAnExportMenu() {
-        ApiClient interviewer = running.signIn("INTERVIEWER");
+        ApiClient interviewer = host.signIn(INTERVIEWER);
         assertThat(interviewer
                         .get("/api/candidates?status=HIRED")
                         .json()
@@ -182,7 +168,7 @@ class AccessMatrixTest {
         assertThat(interviewer.get("/api/candidates/" + hiredId).json().get("menu"))
                 .as("menu on the page")
                 .isEmpty();
-        ApiClient recruiter = running.signIn("RECRUITER");
+        ApiClient recruiter = host.signIn(RECRUITER);
         assertThat(recruiter
                         .get("/api/candidates/" + hiredId)
                         .json()

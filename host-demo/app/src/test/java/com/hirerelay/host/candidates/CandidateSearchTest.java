@@ -1,18 +1,17 @@
 package com.hirerelay.host.candidates;
 
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Search by name or e-mail finds substrings in any case, through the trigram index for three characters
@@ -21,18 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CandidateSearchTest {
 
-    RunningHost running;
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass();
+
     ApiClient recruiter;
 
     @BeforeAll
-    void start(@TempDir Path root) {
-        running = RunningHost.start(root);
-        recruiter = running.signIn("RECRUITER");
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
+    void signIn() {
+        recruiter = host.signIn(RECRUITER);
     }
 
     private long total(String query) {

@@ -1,18 +1,18 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Unicode, apostrophes, very long and empty values, malformed e-mails, impossible dates, unknown
@@ -22,25 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
 
-    RunningHost running;
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
     ApiClient recruiter;
     List<Long> hired = new ArrayList<>();
 
     @BeforeAll
-    void start(@TempDir Path root) {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        recruiter = running.signIn("RECRUITER");
+    void findHiredCandidates() {
+        recruiter = host.signIn(RECRUITER);
         recruiter
                 .get("/api/candidates?status=HIRED&pageSize=100")
                 .json()
                 .get("items")
                 .forEach(row -> hired.add(row.get("id").asLong()));
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
     }
 
     private ApiClient.Answer export(long id, Map<String, String> values) {
@@ -60,8 +55,7 @@ class BadInputTest {
             var answer =
                     export(id, Map.of("first_name", names.get(i)[0], "last_name", names.get(i)[1], "email", email));
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            Map<String, Object> employee =
-                    running.sandbox().employeeByEmail(email).orElseThrow();
+            Map<String, Object> employee = host.sandbox().employeeByEmail(email).orElseThrow();
             assertThat(employee.get("first_name")).isEqualTo(names.get(i)[0]);
             assertThat(employee.get("last_name")).isEqualTo(names.get(i)[1]);
         }
@@ -70,7 +64,7 @@ class BadInputTest {
     @Test
     void badValuesAreFieldErrorsAndNothingIsSent() {
         long id = hired.get(10);
-        running.sandbox().clearRequests();
+        host.sandbox().clearRequests();
         List<Map<String, String>> bad = List.of(
                 Map.of("first_name", ""),
                 Map.of("first_name", "   "),
@@ -103,7 +97,7 @@ class BadInputTest {
         assertThat(wrong)
                 .as("bad values that were not refused beside their field")
                 .isEmpty();
-        assertThat(running.sandbox().requests().stream()
+        assertThat(host.sandbox().requests().stream()
                         .filter(request -> request.method().equals("POST")))
                 .as("POSTs to Factorial")
                 .isEmpty();
@@ -111,7 +105,7 @@ class BadInputTest {
 
     @Test
     void searchAndFiltersWithSqlMetacharactersAreHarmless() {
-        ApiClient admin = running.signIn("ADMIN");
+        ApiClient admin = host.signIn(ADMIN);
         long total = admin.get("/api/candidates").json().get("total").asLong();
         for (String query : List.of(
                 "'",

@@ -1,12 +1,15 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.HIRING_MANAGER;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.SandboxConfig;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,45 +20,28 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Double clicks, two recruiters, two tabs, bulk over single: one employee per hire, always.
  */
 class ConcurrentExportTest {
 
-    @TempDir
-    Path root;
-
-    RunningHost running;
-
-    @BeforeEach
-    void start() {
-        // Latency widens the window in which the exports overlap.
-        running = RunningHost.start(root, SandboxConfig.defaults().withLatency(Duration.ofMillis(150)));
-        running.connectFactorial();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
+    // Latency widens the window in which the exports overlap.
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest()
+            .sandbox(SandboxConfig.defaults().withLatency(Duration.ofMillis(150)))
+            .connected();
 
     @Test
     void eightSimultaneousExportsOfOneCandidateCreateExactlyOneEmployee() throws Exception {
-        JsonNode candidate = running.signIn("ADMIN")
-                .get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode candidate = host.hiredCandidates(1).get(0);
         long id = candidate.get("id").asLong();
         List<ApiClient> clients = new ArrayList<>();
-        for (String role : List.of(
-                "ADMIN", "HIRING_MANAGER", "RECRUITER", "RECRUITER", "ADMIN", "RECRUITER", "HIRING_MANAGER", "ADMIN")) {
-            clients.add(running.signIn(role));
+        for (UserRole role :
+                List.of(ADMIN, HIRING_MANAGER, RECRUITER, RECRUITER, ADMIN, RECRUITER, HIRING_MANAGER, ADMIN)) {
+            clients.add(host.signIn(role));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -87,7 +73,7 @@ class ConcurrentExportTest {
         assertThat(employeeIds)
                 .as("every successful answer names the same employee")
                 .hasSize(1);
-        long creates = running.sandbox().requests().stream()
+        long creates = host.sandbox().requests().stream()
                 .filter(request ->
                         request.method().equals("POST") && request.resource().endsWith("create_with_contract"))
                 .count();
@@ -96,10 +82,9 @@ class ConcurrentExportTest {
 
     @Test
     void aBulkExportOverlappingSingleExportsCreatesOneEmployeePerHire() throws Exception {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        ApiClient manager = running.signIn("HIRING_MANAGER");
-        JsonNode hired =
-                recruiter.get("/api/candidates?status=HIRED&pageSize=10").json().get("items");
+        ApiClient recruiter = host.signIn(RECRUITER);
+        ApiClient manager = host.signIn(HIRING_MANAGER);
+        List<JsonNode> hired = host.hiredCandidates(10);
         List<Long> ids = new ArrayList<>();
         hired.forEach(row -> ids.add(row.get("id").asLong()));
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -131,7 +116,7 @@ class ConcurrentExportTest {
     }
 
     private long employeesWithEmail(String email) {
-        return running.sandbox().employees().stream()
+        return host.sandbox().employees().stream()
                 .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email"))))
                 .count();
     }

@@ -1,16 +1,14 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.app.HostMain;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.HostProcess;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The worst moment: the host process is killed (SIGKILL) after Factorial was asked to create the
@@ -28,109 +26,60 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
 
-    @TempDir
-    Path root;
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest().connected();
 
     @Test
     void aHostKilledMidExportLeavesAnUnfinishedAttemptAndTheNextExportLinksTheEmployee() throws Exception {
-        try (RunningHost running = RunningHost.start(root)) {
-            running.connectFactorial();
-            JsonNode candidate = running.signIn("RECRUITER")
-                    .get("/api/candidates?status=HIRED&pageSize=1")
-                    .json()
-                    .get("items")
-                    .get(0);
-            long id = candidate.get("id").asLong();
-            String email = candidate.get("email").asText();
-            running.stopHost();
+        JsonNode candidate = host.hiredCandidates(1).get(0);
+        long id = candidate.get("id").asLong();
+        String email = candidate.get("email").asText();
+        host.stopHost();
 
-            int port = freePort();
-            Process child = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            HostMain.class.getName(),
-                            "--port",
-                            Integer.toString(port),
-                            // Not the fixed default: builds on the same machine run this test at the same time.
-                            "--management-port",
-                            "0",
-                            "--data-dir",
-                            running.dataDir().toString(),
-                            "--plugins-dir",
-                            running.pluginsDir().toString(),
-                            "--factorial-base-url",
-                            running.sandbox().baseUrl())
-                    .redirectErrorStream(true)
-                    .redirectOutput(root.resolve("child.log").toFile())
-                    .start();
-            try {
-                URI base = URI.create("http://127.0.0.1:" + port + "/");
-                ApiClient recruiter = signInWhenUp(base);
-                // Factorial takes its time with the create: the host dies while it is in flight.
-                running.sandbox()
-                        .inject(Fault.delay(Duration.ofSeconds(3))
-                                .on("POST", "employees/employees/create_with_contract"));
-                CompletableFuture.runAsync(() ->
-                        recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of())));
-                waitUntil(() -> attemptStates(id).contains("IN_PROGRESS"), "the attempt was recorded as in progress");
-                Thread.sleep(1_000); // past the duplicate check, inside the slow create
-                child.destroyForcibly().waitFor();
-            } finally {
-                child.destroyForcibly();
-            }
-            waitUntil(
-                    () -> running.sandbox().employeeByEmail(email).isPresent(),
-                    "Factorial created the employee anyway");
-            assertThat(attemptStates(id)).as("attempts after the kill").containsExactly("IN_PROGRESS");
-
-            running.startAgain();
-            ApiClient admin = running.signIn("ADMIN");
-            JsonNode history = admin.get("/api/exports?candidateId=" + id).json();
-            assertThat(history.get("items").get(0).get("state").asText())
-                    .as("after restart")
-                    .isEqualTo("UNFINISHED");
-
-            var again = admin.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
-            assertThat(again.status()).as(again.toString()).isEqualTo(200);
-            assertThat(again.json().get("outcome").asText()).isEqualTo("ALREADY_EXISTS");
-            String factorialId = String.valueOf(
-                    running.sandbox().employeeByEmail(email).orElseThrow().get("id"));
-            assertThat(again.json().get("employeeId").asText()).isEqualTo(factorialId);
-            assertThat(running.sandbox().employees().stream()
-                            .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email"))))
-                            .count())
-                    .as("employees with the candidate's e-mail")
-                    .isEqualTo(1);
-            assertThat(admin.get("/api/candidates/" + id)
-                            .json()
-                            .get("exports")
-                            .get(0)
-                            .get("employeeId")
-                            .asText())
-                    .as("the candidate page shows the link")
-                    .isEqualTo(factorialId);
+        try (HostProcess child = host.launchProcess()) {
+            ApiClient recruiter = child.signIn(RECRUITER);
+            // Factorial takes its time with the create: the host dies while it is in flight.
+            host.sandbox()
+                    .inject(Fault.delay(Duration.ofSeconds(3)).on("POST", "employees/employees/create_with_contract"));
+            CompletableFuture.runAsync(
+                    () -> recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of())));
+            waitUntil(() -> attemptStates(id).contains("IN_PROGRESS"), "the attempt was recorded as in progress");
+            Thread.sleep(1_000); // past the duplicate check, inside the slow create
+            child.kill();
         }
-    }
+        waitUntil(() -> host.sandbox().employeeByEmail(email).isPresent(), "Factorial created the employee anyway");
+        assertThat(attemptStates(id)).as("attempts after the kill").containsExactly("IN_PROGRESS");
 
-    private ApiClient signInWhenUp(URI base) throws InterruptedException {
-        RuntimeException last = null;
-        for (int i = 0; i < 300; i++) {
-            try {
-                ApiClient client = ApiClient.to(base);
-                client.signIn(RunningHost.EMAILS.get("RECRUITER"), RunningHost.PASSWORDS.get("RECRUITER"));
-                return client;
-            } catch (RuntimeException notYet) {
-                last = notYet;
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("The child host did not come up; see child.log", last);
+        host.startAgain();
+        ApiClient admin = host.signIn(ADMIN);
+        JsonNode history = admin.get("/api/exports?candidateId=" + id).json();
+        assertThat(history.get("items").get(0).get("state").asText())
+                .as("after restart")
+                .isEqualTo("UNFINISHED");
+
+        var again = admin.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("outcome").asText()).isEqualTo("ALREADY_EXISTS");
+        String factorialId = String.valueOf(
+                host.sandbox().employeeByEmail(email).orElseThrow().get("id"));
+        assertThat(again.json().get("employeeId").asText()).isEqualTo(factorialId);
+        assertThat(host.sandbox().employees().stream()
+                        .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email"))))
+                        .count())
+                .as("employees with the candidate's e-mail")
+                .isEqualTo(1);
+        assertThat(admin.get("/api/candidates/" + id)
+                        .json()
+                        .get("exports")
+                        .get(0)
+                        .get("employeeId")
+                        .asText())
+                .as("the candidate page shows the link")
+                .isEqualTo(factorialId);
     }
 
     private List<String> attemptStates(long candidateId) {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + root.resolve("data/hirerelay.db"))) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + host.databaseFile())) {
             var statement =
                     connection.prepareStatement("SELECT state FROM export_attempts WHERE candidate_id = ? ORDER BY id");
             statement.setLong(1, candidateId);
@@ -154,11 +103,5 @@ class CrashRecoveryTest {
             Thread.sleep(50);
         }
         throw new AssertionError("Timed out waiting until " + what);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

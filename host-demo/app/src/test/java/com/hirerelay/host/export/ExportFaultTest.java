@@ -1,20 +1,19 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Factorial's failures, injected by the sandbox, seen through the host: a clear answer for the user,
@@ -26,26 +25,18 @@ class ExportFaultTest {
 
     private static final String CREATE = "employees/employees/create_with_contract";
     private static final String EMPLOYEES = "employees/employees";
+    private static final String CUSTOM_FIELD_VALUES = "custom_fields/values";
 
-    RunningHost running;
+    // One host for the class; the extension clears the sandbox's faults after every test.
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
     ApiClient recruiter;
     int next;
 
     @BeforeAll
-    void start(@TempDir Path root) {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        recruiter = running.signIn("RECRUITER");
-    }
-
-    @AfterAll
-    void stop() {
-        running.close();
-    }
-
-    @BeforeEach
-    void clearFaults() {
-        running.sandbox().clearFaults();
+    void signIn() {
+        recruiter = host.signIn(RECRUITER);
     }
 
     /** A hired candidate no other test of this class has used. */
@@ -66,7 +57,7 @@ class ExportFaultTest {
     /** The invariant: our history records a successful export exactly when Factorial has the employee. */
     private void assertHistoryMatchesFactorial(JsonNode candidate) {
         String email = candidate.get("email").asText();
-        boolean inFactorial = running.sandbox().employeeByEmail(email).isPresent();
+        boolean inFactorial = host.sandbox().employeeByEmail(email).isPresent();
         JsonNode exports = recruiter
                 .get("/api/candidates/" + candidate.get("id").asLong())
                 .json()
@@ -77,10 +68,8 @@ class ExportFaultTest {
         if (inFactorial) {
             assertThat(exports.get(0).get("employeeId").asText())
                     .as("the recorded employee id")
-                    .isEqualTo(String.valueOf(running.sandbox()
-                            .employeeByEmail(email)
-                            .orElseThrow()
-                            .get("id")));
+                    .isEqualTo(String.valueOf(
+                            host.sandbox().employeeByEmail(email).orElseThrow().get("id")));
         }
     }
 
@@ -88,12 +77,12 @@ class ExportFaultTest {
     void rateLimitingBeyondTheRetryBudgetTellsTheUserWhenToRetryAndKeepsTheDraft() {
         JsonNode candidate = freshHiredCandidate();
         long id = candidate.get("id").asLong();
-        running.sandbox().inject(Fault.rateLimited(2).on("POST", CREATE).times(50));
+        host.sandbox().inject(Fault.rateLimited(2).on("POST", CREATE).times(50));
         var answer = export(id, Map.of("first_name", "Edited Name"));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(429);
         assertThat(answer.json().get("code").asText()).isEqualTo("rate_limited");
         assertThat(answer.json().get("retryAfterSeconds").asLong()).isEqualTo(2);
-        running.sandbox().clearFaults();
+        host.sandbox().clearFaults();
         JsonNode draft = recruiter
                 .get("/api/candidates/" + id + "/exports/factorial/draft")
                 .json();
@@ -107,14 +96,14 @@ class ExportFaultTest {
     @Test
     void aServerErrorAfterFactorialCreatedTheEmployeeIsRecordedAsTheExportItWas() {
         JsonNode candidate = freshHiredCandidate();
-        running.sandbox().inject(Fault.afterCommit(500).on("POST", CREATE));
+        host.sandbox().inject(Fault.afterCommit(500).on("POST", CREATE));
         var answer = export(candidate.get("id").asLong(), Map.of());
         assertThat(answer.status()).as(answer.toString()).isIn(200, 502);
         assertHistoryMatchesFactorial(candidate);
         var again = export(candidate.get("id").asLong(), Map.of());
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertHistoryMatchesFactorial(candidate);
-        assertThat(running.sandbox().employees().stream()
+        assertThat(host.sandbox().employees().stream()
                         .filter(e -> candidate.get("email").asText().equalsIgnoreCase(String.valueOf(e.get("email"))))
                         .count())
                 .isEqualTo(1);
@@ -123,7 +112,7 @@ class ExportFaultTest {
     @Test
     void aServiceUnavailableCreateIsAClearErrorAndNothingIsRecorded() {
         JsonNode candidate = freshHiredCandidate();
-        running.sandbox().inject(Fault.status(503).on("POST", CREATE).times(10));
+        host.sandbox().inject(Fault.status(503).on("POST", CREATE).times(10));
         var answer = export(candidate.get("id").asLong(), Map.of());
         assertThat(answer.status()).as(answer.toString()).isEqualTo(502);
         assertThat(answer.json().get("message").asText()).isNotBlank();
@@ -138,7 +127,7 @@ class ExportFaultTest {
             Fault.lostResponse().on("POST", CREATE)
         }) {
             JsonNode candidate = freshHiredCandidate();
-            running.sandbox().inject(fault);
+            host.sandbox().inject(fault);
             var answer = export(candidate.get("id").asLong(), Map.of());
             assertThat(answer.status()).as(answer.toString()).isIn(200, 502);
             assertHistoryMatchesFactorial(candidate);
@@ -149,7 +138,7 @@ class ExportFaultTest {
     void factorialRefusingTheDraftShowsItsFieldErrorsAndKeepsTheEdits() {
         JsonNode candidate = freshHiredCandidate();
         long id = candidate.get("id").asLong();
-        running.sandbox()
+        host.sandbox()
                 .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
                         .on("POST", CREATE));
         var answer = export(id, Map.of("last_name", "Kept-Edit"));
@@ -165,11 +154,11 @@ class ExportFaultTest {
     @Test
     void invalidDraftValuesAreRefusedBeforeAnythingIsSent() {
         JsonNode candidate = freshHiredCandidate();
-        running.sandbox().clearRequests();
+        host.sandbox().clearRequests();
         var answer = export(candidate.get("id").asLong(), Map.of("email", "not-an-email", "first_name", "   "));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
         assertThat(answer.json().get("fieldErrors").findValuesAsText("field")).contains("email", "first_name");
-        assertThat(running.sandbox().requests().stream().filter(r -> r.method().equals("POST")))
+        assertThat(host.sandbox().requests().stream().filter(r -> r.method().equals("POST")))
                 .as("POSTs sent to Factorial")
                 .isEmpty();
         var unknown = export(candidate.get("id").asLong(), Map.of("no_such_field", "x"));
@@ -180,12 +169,12 @@ class ExportFaultTest {
     @Test
     void aRevokedKeyMarksTheIntegrationForReconnectionWhichAdminsSee() {
         JsonNode candidate = freshHiredCandidate();
-        running.sandbox().inject(Fault.status(401).times(20));
+        host.sandbox().inject(Fault.status(401).times(20));
         var answer = export(candidate.get("id").asLong(), Map.of());
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.json().get("code").asText()).isEqualTo("needs_reconnection");
-        running.sandbox().clearFaults();
-        ApiClient admin = running.signIn("ADMIN");
+        host.sandbox().clearFaults();
+        ApiClient admin = host.signIn(ADMIN);
         JsonNode card = admin.get("/api/integrations")
                 .json()
                 .get("sections")
@@ -207,7 +196,7 @@ class ExportFaultTest {
         // Reconnecting with the right key brings exports back.
         var reconnected = admin.post(
                 "/api/integrations/factorial",
-                Map.of("values", Map.of("api_key", running.sandbox().apiKey())));
+                Map.of("values", Map.of("api_key", host.sandbox().apiKey())));
         assertThat(reconnected.status()).as(reconnected.toString()).isEqualTo(201);
         assertThat(export(candidate.get("id").asLong(), Map.of()).status()).isEqualTo(200);
         assertHistoryMatchesFactorial(candidate);
@@ -219,30 +208,56 @@ class ExportFaultTest {
     @Test
     void failedReadsOfTheDuplicateCheckAreRetriedAndTheExportGoesThrough() {
         JsonNode candidate = freshHiredCandidate();
-        running.sandbox().clearRequests();
-        running.sandbox().inject(Fault.status(500).on("GET", EMPLOYEES).whenQueryHas("emails[]"));
-        running.sandbox().inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas("emails[]"));
-        running.sandbox().inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas("company_identifier"));
-        running.sandbox().inject(Fault.rateLimited(null).on("GET", EMPLOYEES).whenQueryHas("company_identifier"));
+        host.sandbox().clearRequests();
+        // The check's three look-ups, sent side by side: our reference in the custom field, the e-mails, the
+        // name. Each fails twice in a different way before it is answered.
+        host.sandbox().inject(Fault.status(500).on("GET", EMPLOYEES).whenQueryHas("emails[]"));
+        host.sandbox().inject(Fault.truncatedBody().on("GET", EMPLOYEES).whenQueryHas("emails[]"));
+        host.sandbox().inject(Fault.malformedJson().on("GET", EMPLOYEES).whenQueryHas("full_text_name"));
+        host.sandbox().inject(Fault.rateLimited(null).on("GET", EMPLOYEES).whenQueryHas("full_text_name"));
+        host.sandbox().inject(Fault.status(503).on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
+        host.sandbox()
+                .inject(Fault.malformedJson().on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
 
         var answer = export(candidate.get("id").asLong(), Map.of());
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("outcome").asText()).isEqualTo("CREATED");
-        assertThat(running.sandbox().requests().stream()
-                        .filter(r -> r.method().equals("GET") && EMPLOYEES.equals(r.resource())))
-                .as("look-ups: two failed reads each, then a good one")
-                .hasSize(6);
+        assertThat(lookups("emails[]"))
+                .as("look-ups by e-mail: two failed, then a good one")
+                .isEqualTo(3);
+        assertThat(lookups("full_text_name"))
+                .as("look-ups by name: two failed, then a good one")
+                .isEqualTo(3);
+        assertThat(host.sandbox().requests().stream()
+                        .filter(r -> r.method().equals("GET")
+                                && CUSTOM_FIELD_VALUES.equals(r.resource())
+                                && r.query().contains("value=hirerelay")))
+                .as("look-ups by our reference: two failed, then a good one")
+                .hasSize(3);
+        assertThat(host.sandbox().employees().stream()
+                        .filter(employee ->
+                                employee.containsValue(candidate.get("email").asText())))
+                .as("created once")
+                .hasSize(1);
         assertHistoryMatchesFactorial(candidate);
+    }
+
+    private long lookups(String parameter) {
+        String encoded = parameter.replace("[", "%5B").replace("]", "%5D") + "=";
+        return host.sandbox().requests().stream()
+                .filter(r -> r.method().equals("GET") && EMPLOYEES.equals(r.resource()))
+                .filter(r -> r.query() != null && r.query().contains(encoded))
+                .count();
     }
 
     @Test
     void aDuplicateCheckThatTimesOutFailsTheExportAndCreatesNothing() {
         JsonNode candidate = freshHiredCandidate();
-        ApiClient admin = running.signIn("ADMIN");
-        connect(admin, Map.of("api_key", running.sandbox().apiKey(), "read_timeout_seconds", "1"));
+        ApiClient admin = host.signIn(ADMIN);
+        connect(admin, Map.of("api_key", host.sandbox().apiKey(), "read_timeout_seconds", "1"));
         try {
-            running.sandbox()
+            host.sandbox()
                     .inject(Fault.delay(Duration.ofSeconds(2))
                             .on("GET", EMPLOYEES)
                             .whenQueryHas("emails[]")
@@ -254,12 +269,12 @@ class ExportFaultTest {
             assertThat(answer.json().get("message").asText())
                     .as("what the user reads")
                     .contains("no answer within 1 s");
-            assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+            assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
                     .as("employee created")
                     .isEmpty();
             assertHistoryMatchesFactorial(candidate);
         } finally {
-            connect(admin, Map.of("api_key", running.sandbox().apiKey()));
+            connect(admin, Map.of("api_key", host.sandbox().apiKey()));
         }
     }
 

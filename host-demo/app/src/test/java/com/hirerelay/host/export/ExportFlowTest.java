@@ -1,34 +1,20 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExportFlowTest {
 
-    @TempDir
-    Path root;
-
-    RunningHost running;
-
-    @BeforeEach
-    void start() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest().connected();
 
     private JsonNode firstHired(ApiClient client) {
         JsonNode page = client.get("/api/candidates?status=HIRED&pageSize=5").json();
@@ -38,7 +24,7 @@ class ExportFlowTest {
 
     @Test
     void recruiterExportsAHiredCandidateAndTheSecondExportLinksTheSameEmployee() {
-        ApiClient recruiter = running.signIn("RECRUITER");
+        ApiClient recruiter = host.signIn(RECRUITER);
         JsonNode row = firstHired(recruiter);
         assertThat(row.get("menu").toString()).as("list row menu").contains("Export to FactorialHr");
         long id = row.get("id").asLong();
@@ -51,7 +37,7 @@ class ExportFlowTest {
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().get("outcome").asText()).isEqualTo("CREATED");
         String email = row.get("email").asText();
-        assertThat(running.sandbox().employeeByEmail(email))
+        assertThat(host.sandbox().employeeByEmail(email))
                 .as("employee in Factorial")
                 .isPresent();
 
@@ -60,13 +46,12 @@ class ExportFlowTest {
         assertThat(second.json().get("outcome").asText()).isEqualTo("ALREADY_EXISTS");
         assertThat(second.json().get("employeeId").asText())
                 .isEqualTo(first.json().get("employeeId").asText());
-        assertThat(running.sandbox().employees().stream()
+        assertThat(host.sandbox().employees().stream()
                         .filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))))
                 .as("exactly one employee with the candidate's e-mail")
                 .hasSize(1);
 
-        var history =
-                running.signIn("ADMIN").get("/api/exports?candidateId=" + id).json();
+        var history = host.signIn(ADMIN).get("/api/exports?candidateId=" + id).json();
         assertThat(history.get("total").asInt()).isEqualTo(2);
         assertThat(history.get("items").get(0).get("state").asText()).isEqualTo("ALREADY_EXISTS");
         assertThat(history.get("items").get(1).get("state").asText()).isEqualTo("CREATED");

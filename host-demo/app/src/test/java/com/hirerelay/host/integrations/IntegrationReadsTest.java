@@ -3,9 +3,9 @@ package com.hirerelay.host.integrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,10 +14,9 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How often a request reads the integrations table: once per export and once per page of candidates, however many
@@ -26,16 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IntegrationReadsTest {
 
-    @TempDir
-    Path root;
+    // A host per test: one test changes the stored integration behind the host's back.
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perTest().connected();
 
-    RunningHost running;
     final List<String> statements = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
-    void start() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
+    void recordStatements() {
         jdbi().setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
@@ -44,13 +41,8 @@ class IntegrationReadsTest {
         });
     }
 
-    @AfterEach
-    void stop() {
-        running.close();
-    }
-
-    private Jdbi jdbi() {
-        return running.host().database().jdbi();
+    private static Jdbi jdbi() {
+        return host.jdbi();
     }
 
     private long integrationReads() {
@@ -59,19 +51,16 @@ class IntegrationReadsTest {
                 .count();
     }
 
-    private List<Long> hired(ApiClient client, int count) {
-        List<Long> ids = new ArrayList<>();
-        client.get("/api/candidates?status=HIRED&pageSize=" + count)
-                .json()
-                .get("items")
-                .forEach(row -> ids.add(row.get("id").asLong()));
-        return ids;
+    private static List<Long> hired(int count) {
+        return host.hiredCandidates(count).stream()
+                .map(row -> row.get("id").asLong())
+                .toList();
     }
 
     @Test
     void anExportReadsTheIntegrationsOnceAndReusesTheOpenConnection() {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        List<Long> ids = hired(recruiter, 2);
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        List<Long> ids = hired(2);
         recruiter.post("/api/candidates/" + ids.get(0) + "/exports/factorial", Map.of("values", Map.of()));
         statements.clear();
 
@@ -88,7 +77,7 @@ class IntegrationReadsTest {
 
     @Test
     void aPageOfHiredCandidatesReadsTheIntegrationsOnceForAllItsMenus() {
-        ApiClient recruiter = running.signIn("RECRUITER");
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
         statements.clear();
 
         JsonNode page =
@@ -108,8 +97,8 @@ class IntegrationReadsTest {
 
     @Test
     void aChangeWrittenByAnotherProcessCountsFromTheNextExport() {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        List<Long> ids = hired(recruiter, 3);
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        List<Long> ids = hired(3);
         assertThat(recruiter
                         .post("/api/candidates/" + ids.get(0) + "/exports/factorial", Map.of("values", Map.of()))
                         .status())

@@ -1,20 +1,19 @@
 package com.hirerelay.host.integrations;
 
+import static com.hirerelay.api.UserRole.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.LogCapture;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The API key is encrypted at rest, masked in every answer, absent from every log line, and deleted
@@ -22,29 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretHandlingTest {
 
-    @TempDir
-    Path root;
-
-    RunningHost running;
-
-    @BeforeEach
-    void start() {
-        running = RunningHost.start(root);
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
+    @RegisterExtension
+    final RunningHostExtension host = RunningHostExtension.perTest();
 
     @Test
     void theKeyNeverAppearsInTheDatabaseFilesAnswersOrLogsOfAFullConnectAndExportRun() throws IOException {
-        String key = running.sandbox().apiKey();
+        String key = host.sandbox().apiKey();
         String wrongKey = "wrong-" + key.substring(0, key.length() / 2) + "-zz91";
         StringBuilder answers = new StringBuilder();
         String logs;
         try (LogCapture capture = LogCapture.start()) {
-            ApiClient admin = running.signIn("ADMIN");
+            ApiClient admin = host.signIn(ADMIN);
             var refused = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", wrongKey)));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             answers.append(refused.body());
@@ -67,7 +54,7 @@ class SecretHandlingTest {
             answers.append(exported.body()).append(admin.get("/api/exports").body());
             logs = capture.text();
         }
-        var details = running.signIn("ADMIN").get("/api/integrations/factorial").json();
+        var details = host.signIn(ADMIN).get("/api/integrations/factorial").json();
         assertThat(details.get("maskedSecrets").get("api_key").asText())
                 .as("masked key")
                 .endsWith(key.substring(key.length() - 4))
@@ -77,25 +64,21 @@ class SecretHandlingTest {
         assertThat(dataFolderText().contains(key))
                 .as("the key in the raw bytes of the data folder (database, WAL, key file)")
                 .isFalse();
-        assertThat(running.sandbox().requests())
+        assertThat(host.sandbox().requests())
                 .as("the sandbox saw the key, so it was really used")
                 .isNotEmpty();
     }
 
     @Test
     void removingTheIntegrationDeletesTheStoredSecret() throws IOException {
-        running.connectFactorial();
-        ApiClient admin = running.signIn("ADMIN");
-        String ciphertext = running.host()
-                .database()
-                .jdbi()
+        host.connectFactorial();
+        ApiClient admin = host.signIn(ADMIN);
+        String ciphertext = host.jdbi()
                 .withHandle(handle -> handle.createQuery("SELECT secrets_ciphertext FROM integrations")
                         .mapTo(String.class)
                         .one());
         assertThat(admin.delete("/api/integrations/factorial").status()).isEqualTo(204);
-        int rows = running.host()
-                .database()
-                .jdbi()
+        int rows = host.jdbi()
                 .withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM integrations")
                         .mapTo(Integer.class)
                         .one());
@@ -115,7 +98,7 @@ class SecretHandlingTest {
 
     @Test
     void aWrongKeyIsRefusedBesideTheKeyFieldAndNothingIsStored() {
-        ApiClient admin = running.signIn("ADMIN");
+        ApiClient admin = host.signIn(ADMIN);
         var refused = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", "not-the-key")));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("fieldErrors").get(0).get("field").asText())
@@ -127,7 +110,7 @@ class SecretHandlingTest {
 
     private String dataFolderText() throws IOException {
         StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.walk(running.dataDir())) {
+        try (Stream<Path> files = Files.walk(host.dataDir())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 text.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }

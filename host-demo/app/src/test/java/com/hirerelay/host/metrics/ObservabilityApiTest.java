@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What operators and browsers see of the host's own measurements: the {@code Server-Timing} header of an export,
@@ -34,33 +32,16 @@ class ObservabilityApiTest {
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @TempDir
-    Path root;
+    // A host per test: the metrics asserted are counts since the host started.
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perTest().connected();
 
-    RunningHost running;
-
-    @BeforeEach
-    void start() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
-
-    private long firstHired(ApiClient client) {
-        return client.get("/api/candidates?status=HIRED&pageSize=1")
-                .json()
-                .get("items")
-                .get(0)
-                .get("id")
-                .asLong();
+    private static long firstHired() {
+        return host.hiredCandidates(1).get(0).get("id").asLong();
     }
 
     private HttpResponse<String> management(String method, String path) throws IOException, InterruptedException {
-        URI base = running.host().managementUri().orElseThrow();
+        URI base = host.managementUri();
         return http.send(
                 HttpRequest.newBuilder(base.resolve(path))
                         .method(method, HttpRequest.BodyPublishers.noBody())
@@ -91,8 +72,8 @@ class ObservabilityApiTest {
 
     @Test
     void anExportAnswersWithItsPhasesInServerTimingAndThePhasesAddUpToTheTotal() {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        long id = firstHired(recruiter);
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        long id = firstHired();
 
         ApiClient.Answer export =
                 recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
@@ -122,19 +103,19 @@ class ObservabilityApiTest {
 
     @Test
     void otherApiAnswersCarryTheirTotalTimeOnly() {
-        ApiClient.Answer session = running.signIn("RECRUITER").get("/api/session");
+        ApiClient.Answer session = host.signIn(UserRole.RECRUITER).get("/api/session");
 
         assertThat(serverTiming(session).keySet()).containsExactly("total");
     }
 
     @Test
     void metricsCountExportsByOutcomeAndTheSandboxRequestsByEndpointAndStatus() throws Exception {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        long id = firstHired(recruiter);
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        long id = firstHired();
         recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
         recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
         recruiter.post("/api/candidates/" + id + "/exports/no-such-connector", Map.of("values", Map.of()));
-        int sandboxRequests = running.sandbox().requests().size();
+        int sandboxRequests = host.sandbox().requests().size();
 
         // A look-up nobody waited for (the second export found the employee by e-mail) reports when it ends.
         HttpResponse<String> metrics = management("GET", "/metrics");
@@ -167,14 +148,14 @@ class ObservabilityApiTest {
                                 + "method=\"GET\",status=\"200\"}");
         assertThat(text)
                 .as("no secret reaches the metrics")
-                .doesNotContain(running.sandbox().apiKey());
+                .doesNotContain(host.sandbox().apiKey());
     }
 
     @Test
     void aRateLimitedAnswerIsCountedAndItsPauseIsAWaitForTheRateBudget() throws Exception {
-        ApiClient recruiter = running.signIn("RECRUITER");
-        long id = firstHired(recruiter);
-        running.sandbox().inject(Fault.rateLimited(0).on("POST", "employees/employees/create_with_contract"));
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        long id = firstHired();
+        host.sandbox().inject(Fault.rateLimited(0).on("POST", "employees/employees/create_with_contract"));
 
         ApiClient.Answer export =
                 recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
@@ -203,8 +184,8 @@ class ObservabilityApiTest {
 
     @Test
     void aPluginThatIsNotRunningMakesTheHostNotReadyButStillLive() throws Exception {
-        java.nio.file.Files.writeString(running.pluginsDir().resolve("broken.jar"), "not a jar");
-        running.restart();
+        java.nio.file.Files.writeString(host.pluginsDir().resolve("broken.jar"), "not a jar");
+        host.restart();
 
         HttpResponse<String> ready = management("GET", "/health/ready");
 
@@ -218,7 +199,7 @@ class ObservabilityApiTest {
 
     @Test
     void theUsersPortServesNeitherMetricsNorHealthAndTheManagementPortOnlyReads() throws Exception {
-        ApiClient admin = running.signIn("ADMIN");
+        ApiClient admin = host.signIn(UserRole.ADMIN);
 
         for (String path : Set.of("/metrics", "/health", "/api/metrics", "/api/health")) {
             ApiClient.Answer answer = admin.get(path);
@@ -235,7 +216,7 @@ class ObservabilityApiTest {
         assertThat(JSON.readTree(unknown.body()).has("fieldErrors"))
                 .as("the one error shape")
                 .isTrue();
-        assertThat(running.host().managementUri().orElseThrow().getHost())
+        assertThat(host.managementUri().getHost())
                 .as("loopback unless an operator binds it elsewhere")
                 .isEqualTo("127.0.0.1");
     }

@@ -1,18 +1,20 @@
 package com.hirerelay.host.plugins;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.PluginJarBuilder;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,21 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PluginAdminApiTest {
 
-    RunningHost running;
-    ApiClient admin;
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
+    @TempDir
     Path jars;
 
-    @BeforeAll
-    void start(@TempDir Path root) throws IOException {
-        running = RunningHost.start(root.resolve("host"));
-        running.connectFactorial();
-        admin = running.signIn("ADMIN");
-        jars = Files.createDirectories(root.resolve("jars"));
-    }
+    ApiClient admin;
 
-    @AfterAll
-    void stop() {
-        running.close();
+    @BeforeAll
+    void signIn() {
+        admin = host.signIn(ADMIN);
     }
 
     private ApiClient.Answer upload(Path jar) throws IOException {
@@ -44,7 +42,7 @@ class PluginAdminApiTest {
     }
 
     private void assertFactorialStillWorks() {
-        var candidates = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=3");
+        var candidates = host.signIn(RECRUITER).get("/api/candidates?status=HIRED&pageSize=3");
         assertThat(candidates.status()).isEqualTo(200);
         assertThat(candidates.json().get("items").get(0).get("menu").toString()).contains("Export to FactorialHr");
         JsonNode factorial = plugin("factorial");
@@ -133,7 +131,7 @@ class PluginAdminApiTest {
         var answer = upload(jar);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         long started = System.nanoTime();
-        var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
+        var list = host.signIn(RECRUITER).get("/api/candidates?status=HIRED&pageSize=2");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).doesNotContain("Export to Hanging HR");
         assertThat((System.nanoTime() - started) / 1_000_000_000)
@@ -146,7 +144,7 @@ class PluginAdminApiTest {
     @Test
     void disablingAndEnablingAPluginTakesItsMenusAwayAndBack() {
         assertThat(admin.post("/api/plugins/factorial/disable", null).status()).isEqualTo(200);
-        var list = running.signIn("RECRUITER").get("/api/candidates?status=HIRED&pageSize=2");
+        var list = host.signIn(RECRUITER).get("/api/candidates?status=HIRED&pageSize=2");
         assertThat(list.body()).doesNotContain("Export to FactorialHr");
         assertThat(admin.post("/api/plugins/factorial/enable", null).status()).isEqualTo(200);
         assertFactorialStillWorks();

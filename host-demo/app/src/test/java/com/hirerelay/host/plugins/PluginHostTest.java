@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hirerelay.api.PluginApiVersion;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.host.testing.BuiltPlugins;
 import com.hirerelay.host.testing.PluginJarBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginHostTest {
-
-    private static final Path BUILT_PLUGINS = Path.of(System.getProperty("plugins.dir", "target/plugins"));
-    private static final Path EXAMPLE_PLUGINS =
-            Path.of(System.getProperty("example.plugins.dir", "target/example-plugins"));
 
     @TempDir
     Path pluginsDir;
@@ -69,7 +66,7 @@ class PluginHostTest {
 
     @Test
     void loadsTheBuiltFactorialPluginJarAndFindsItsThreeExtensions() throws IOException {
-        Files.copy(BUILT_PLUGINS.resolve("factorial-plugin.jar"), pluginsDir.resolve("factorial-plugin.jar"));
+        Files.copy(BuiltPlugins.FACTORIAL_JAR, pluginsDir.resolve("factorial-plugin.jar"));
 
         try (PluginHost host = PluginHost.start(pluginsDir)) {
             assertThat(host.plugins()).singleElement().satisfies(plugin -> {
@@ -98,8 +95,8 @@ class PluginHostTest {
 
     @Test
     void theExampleFolderPluginServesBesideFactorialThroughTheSameScreens(@TempDir Path hrFolder) throws IOException {
-        Files.copy(BUILT_PLUGINS.resolve("factorial-plugin.jar"), pluginsDir.resolve("factorial-plugin.jar"));
-        Files.copy(EXAMPLE_PLUGINS.resolve("folder-export-plugin.jar"), pluginsDir.resolve("folder-export-plugin.jar"));
+        Files.copy(BuiltPlugins.FACTORIAL_JAR, pluginsDir.resolve("factorial-plugin.jar"));
+        Files.copy(BuiltPlugins.EXAMPLE_JAR, pluginsDir.resolve("folder-export-plugin.jar"));
 
         try (PluginHost host = PluginHost.start(pluginsDir)) {
             assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("factorial", "folder-export");

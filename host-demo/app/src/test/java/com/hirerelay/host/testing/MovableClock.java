@@ -19,6 +19,11 @@ public final class MovableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Moves the clock to that moment (forward or back), from where it keeps ticking. */
+    public void moveTo(Instant when) {
+        offset = Duration.between(Instant.now(), when);
+    }
+
     @Override
     public Instant instant() {
         return Instant.now().plus(offset);

@@ -1,15 +1,17 @@
 package com.hirerelay.host.ui;
 
+import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -33,10 +35,18 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium per test class, driven through Debian's chromedriver. Register it as
- * {@code @RegisterExtension static final Browser browser = new Browser();}: the browser starts before the class's
- * {@code @BeforeAll}, quits after the class, and a failing test leaves a screenshot (and the page source) in
- * {@code target/ui-screenshots/<Class>.<test>-FAILED.png}.
+ * One headless Chromium per test class, driven through Debian's chromedriver, pointed at the class's test host.
+ * Register both as static fields:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+ * @RegisterExtension
+ * static final Browser browser = new Browser(host);
+ * }</pre>
+ *
+ * The browser starts before the class's {@code @BeforeAll}, quits after the class, and a failing test leaves a
+ * screenshot (and the page source) in {@code target/ui-screenshots/<Class>.<test>-FAILED.png}.
  *
  * <p>Both the browser binary and the driver are given explicitly, so Selenium Manager is never asked to find or
  * download anything. A machine without them fails the tests with a message saying how to install them.
@@ -48,9 +58,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
     public static final Duration WAIT = Duration.ofSeconds(10);
     public static final Path SCREENSHOTS = Path.of("target", "ui-screenshots");
 
+    private final RunningHostExtension host;
     private ChromeDriver driver;
-    private URI baseUri;
     private String testName = "unnamed";
+
+    /** A browser of that test host; it asks the host for its address on every {@link #open}. */
+    public Browser(RunningHostExtension host) {
+        // Static fields initialise in order: a Browser declared above its host would get null here.
+        this.host = Objects.requireNonNull(host, "declare the RunningHostExtension field above the Browser field");
+    }
 
     // ---- lifecycle ----
 
@@ -131,11 +147,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
         }
     }
 
-    /** Points the browser at a host. */
-    public void use(RunningHost running) {
-        this.baseUri = running.host().baseUri();
-    }
-
     public WebDriver driver() {
         return driver;
     }
@@ -144,19 +155,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
 
     /** Opens {@code #<hashPath>} of the host, e.g. {@code "/candidates?status=HIRED"}. */
     public void open(String hashPath) {
-        String base = baseUri.toString().replaceAll("/+$", "");
+        String base = host.baseUri().toString().replaceAll("/+$", "");
         driver.get(base + "/#" + hashPath);
     }
 
     /** Loads the app with a fresh session and signs in through the sign-in form as the seeded user of the role. */
-    public void signIn(String role) {
+    public void signIn(UserRole role) {
         showSignIn();
         WebElement email = waitVisible(testId("login-email"));
         email.clear();
-        email.sendKeys(RunningHost.EMAILS.get(role));
+        email.sendKeys(RunningHost.email(role));
         WebElement password = byTestId("login-password");
         password.clear();
-        password.sendKeys(RunningHost.PASSWORDS.get(role));
+        password.sendKeys(RunningHost.password(role));
         byTestId("login-submit").click();
         waitFor(ExpectedConditions.visibilityOfElementLocated(testId("current-user")));
     }

@@ -1,22 +1,20 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,35 +27,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class BulkExportUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    @TempDir
-    static Path root;
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
-    static RunningHost running;
     static List<JsonNode> hired;
 
     static final String EMAIL_TAKEN = "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}";
     static final String CREATE = "employees/employees/create_with_contract";
 
     @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        browser.use(running);
-        hired = Flows.hiredCandidates(running, 10);
-    }
-
-    @AfterEach
-    void clearFaults() {
-        running.sandbox().clearFaults();
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
+    static void findHiredCandidates() {
+        hired = host.hiredCandidates(10);
     }
 
     private static void select(List<JsonNode> candidates) {
@@ -94,7 +76,7 @@ class BulkExportUiTest {
     }
 
     private static void assertOneEmployeePerEmail(List<JsonNode> candidates) {
-        List<Map<String, Object>> employees = running.sandbox().employees();
+        List<Map<String, Object>> employees = host.sandbox().employees();
         for (JsonNode c : candidates) {
             String email = c.get("email").asText();
             assertThat(employees.stream().filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))))
@@ -107,9 +89,9 @@ class BulkExportUiTest {
     void bulkExportOfSeveralHiredRowsRunsToDoneWithoutDuplicates() {
         List<JsonNode> four = hired.subList(0, 4);
         List<JsonNode> firstThree = four.subList(0, 3);
-        int employeesBefore = running.sandbox().employees().size();
+        int employeesBefore = host.sandbox().employees().size();
 
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         select(firstThree);
         browser.step("01-selected");
@@ -128,7 +110,7 @@ class BulkExportUiTest {
                 .contains("3 succeeded")
                 .contains("0 failed");
         assertOneEmployeePerEmail(firstThree);
-        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 3);
+        assertThat(host.sandbox().employees()).hasSize(employeesBefore + 3);
 
         // The list reloads: each exported row carries its badge
         browser.waitFor(
@@ -150,18 +132,17 @@ class BulkExportUiTest {
         }
         assertThat(again.get(four.get(3).get("id").asText())).isEqualTo("CREATED");
         assertOneEmployeePerEmail(four);
-        assertThat(running.sandbox().employees()).as("no duplicate employees").hasSize(employeesBefore + 4);
+        assertThat(host.sandbox().employees()).as("no duplicate employees").hasSize(employeesBefore + 4);
     }
 
     @Test
     void oneFailureInABulkExportDoesNotStopTheOthers() {
         List<JsonNode> four = hired.subList(4, 8);
-        int employeesBefore = running.sandbox().employees().size();
+        int employeesBefore = host.sandbox().employees().size();
         // Factorial refuses the first create it receives, whichever candidate that is
-        running.sandbox()
-                .inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
+        host.sandbox().inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
 
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         select(four);
         Map<String, String> states = runBulk(0);
@@ -195,16 +176,16 @@ class BulkExportUiTest {
         for (JsonNode c : four) {
             String email = c.get("email").asText();
             if (c.get("id").asText().equals(failed.get(0))) {
-                assertThat(running.sandbox().employeeByEmail(email))
+                assertThat(host.sandbox().employeeByEmail(email))
                         .as("no employee for the failed %s", email)
                         .isEmpty();
             } else {
-                assertThat(running.sandbox().employeeByEmail(email))
+                assertThat(host.sandbox().employeeByEmail(email))
                         .as("employee for %s", email)
                         .isPresent();
             }
         }
-        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 3);
+        assertThat(host.sandbox().employees()).hasSize(employeesBefore + 3);
 
         // The list reloads: badges on the three, none on the failed row, which can be selected again
         browser.waitFor(
@@ -240,7 +221,7 @@ class BulkExportUiTest {
         // Three attempts through the API: created, the same candidate again (linked), and one Factorial refuses
         JsonNode exported = hired.get(8);
         JsonNode refused = hired.get(9);
-        ApiClient recruiter = running.signIn("RECRUITER");
+        ApiClient recruiter = host.signIn(RECRUITER);
         var created = recruiter.post(
                 "/api/candidates/" + exported.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(created.json().get("outcome").asText())
@@ -250,14 +231,13 @@ class BulkExportUiTest {
         var linked = recruiter.post(
                 "/api/candidates/" + exported.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(linked.json().get("outcome").asText()).as(linked.toString()).isEqualTo("ALREADY_EXISTS");
-        running.sandbox()
-                .inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
+        host.sandbox().inject(Fault.status(422, EMAIL_TAKEN).on("POST", CREATE).times(1));
         var failed = recruiter.post(
                 "/api/candidates/" + refused.get("id").asText() + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(failed.status()).as(failed.toString()).isEqualTo(422);
-        ApiClient admin = running.signIn("ADMIN");
+        ApiClient admin = host.signIn(ADMIN);
 
-        browser.signIn("ADMIN");
+        browser.signIn(ADMIN);
         browser.waitClickable(testId("nav-exports")).click();
         browser.waitFor(ExpectedConditions.urlContains("#/exports"));
         assertThat(browser.waitVisible(testId("page-title")).getText()).isEqualTo("Export history");

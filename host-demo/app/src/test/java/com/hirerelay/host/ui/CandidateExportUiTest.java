@@ -1,23 +1,21 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.INTERVIEWER;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static com.hirerelay.host.ui.Flows.EXPORT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,32 +29,16 @@ import org.openqa.selenium.support.ui.Select;
 class CandidateExportUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    @TempDir
-    static Path root;
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
-    static RunningHost running;
     static List<JsonNode> hired;
 
     @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        browser.use(running);
-        hired = Flows.hiredCandidates(running, 4);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
-    }
-
-    @AfterEach
-    void clearFaults() {
-        running.sandbox().clearFaults();
+    static void findHiredCandidates() {
+        hired = host.hiredCandidates(4);
     }
 
     private static long id(JsonNode candidate) {
@@ -66,9 +48,9 @@ class CandidateExportUiTest {
     @Test
     void recruiterExportsFromTheHiredFilterAndFixesAFieldError() {
         JsonNode candidate = hired.get(0);
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         List<WebElement> rows = Flows.filterHired(browser);
-        long hiredTotal = running.signIn("RECRUITER")
+        long hiredTotal = host.signIn(RECRUITER)
                 .get("/api/candidates?status=HIRED")
                 .json()
                 .get("total")
@@ -91,26 +73,24 @@ class CandidateExportUiTest {
         assertThat(dialog.findElement(By.cssSelector(".modal-header h2")).getText())
                 .isEqualTo("Export " + first + " " + candidate.get("lastName").asText() + " to FactorialHr");
         WebElement firstName = dialog.findElement(testId("draft-field-first_name"));
-        WebElement emailField = dialog.findElement(testId("draft-field-email"));
+        WebElement emailField = dialog.findElement(testId("draft-field-personal_email"));
         assertThat(firstName.getAttribute("value")).isEqualTo(first);
         assertThat(emailField.getAttribute("value")).isEqualTo(email);
         browser.step("03-draft");
 
-        int employeesBefore = running.sandbox().employees().size();
+        int employeesBefore = host.sandbox().employees().size();
         Flows.setValue(firstName, first + "-Edited");
         Flows.setValue(emailField, "not-an-email");
         dialog.findElement(testId("export-submit")).click();
-        WebElement emailError = browser.waitVisible(testId("field-error-email"));
+        WebElement emailError = browser.waitVisible(testId("field-error-personal_email"));
         assertThat(emailError.getText()).isNotBlank();
-        assertThat(emailField.findElement(By.xpath("..")).findElement(testId("field-error-email")))
+        assertThat(emailField.findElement(By.xpath("..")).findElement(testId("field-error-personal_email")))
                 .isEqualTo(emailError);
         assertThat(emailField.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(firstName.getAttribute("value")).as("other edits kept").isEqualTo(first + "-Edited");
         assertThat(emailField.getAttribute("value")).isEqualTo("not-an-email");
         assertThat(browser.byTestId("export-submit").isEnabled()).isTrue();
-        assertThat(running.sandbox().employees())
-                .as("nothing sent to Factorial")
-                .hasSize(employeesBefore);
+        assertThat(host.sandbox().employees()).as("nothing sent to Factorial").hasSize(employeesBefore);
         browser.step("04-field-error");
 
         String fixed = "ui.export." + id(candidate) + "@example.com";
@@ -120,17 +100,17 @@ class CandidateExportUiTest {
         assertThat(result.getText()).matches("(?s)Exported to FactorialHr: employee \\S+.*");
         String employeeId = result.getText().replaceAll("(?s)^Exported to FactorialHr: employee (\\S+).*$", "$1");
         assertThat(browser.driver()
-                        .findElements(testId("field-error-email"))
+                        .findElements(testId("field-error-personal_email"))
                         .get(0)
                         .isDisplayed())
                 .isFalse();
         browser.step("05-exported");
 
         Map<String, Object> employee =
-                running.sandbox().employeeByEmail(fixed).orElseThrow(() -> new AssertionError("no employee " + fixed));
+                host.sandbox().employeeByEmail(fixed).orElseThrow(() -> new AssertionError("no employee " + fixed));
         assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
         assertThat(employee.get("first_name")).isEqualTo(first + "-Edited");
-        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
+        assertThat(host.sandbox().employees()).hasSize(employeesBefore + 1);
 
         // Closing reloads the list: the row carries the export badge
         browser.byTestId("export-cancel").click();
@@ -149,7 +129,7 @@ class CandidateExportUiTest {
     @Test
     void factorialRefusalIsShownAndTheDialogKeepsTheEdits() {
         JsonNode candidate = hired.get(1);
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         WebElement dialog = Flows.openExportDialog(
                 browser, Flows.row(browser, id(candidate)).findElement(testId("row-menu-button")));
@@ -157,7 +137,7 @@ class CandidateExportUiTest {
         String edited = candidate.get("firstName").asText() + "-Kept";
         Flows.setValue(firstName, edited);
 
-        running.sandbox()
+        host.sandbox()
                 .inject(Fault.status(422, "{\"errors\":{\"errors\":[\"Email has already been taken\"]}}")
                         .on("POST", "employees/employees/create_with_contract"));
         dialog.findElement(testId("export-submit")).click();
@@ -165,7 +145,7 @@ class CandidateExportUiTest {
                 "Factorial's message in the dialog",
                 d -> d.findElement(testId("export-dialog")).getText().contains("Email has already been taken"));
         browser.step("01-factorial-422");
-        WebElement emailError = browser.byTestId("field-error-email");
+        WebElement emailError = browser.byTestId("field-error-personal_email");
         assertThat(emailError.isDisplayed())
                 .as("the e-mail refusal sits beside the e-mail field")
                 .isTrue();
@@ -175,13 +155,13 @@ class CandidateExportUiTest {
                 .isFalse();
         WebElement submit = browser.byTestId("export-submit");
         assertThat(submit.isEnabled()).isTrue();
-        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
                 .isEmpty();
 
         // The fault fired once: sending again with the kept edits works
         submit.click();
         browser.waitVisible(testId("export-result"));
-        assertThat(running.sandbox().employeeByEmail(candidate.get("email").asText()))
+        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
                 .hasValueSatisfying(e -> assertThat(e.get("first_name")).isEqualTo(edited));
         browser.step("02-retried");
     }
@@ -189,7 +169,7 @@ class CandidateExportUiTest {
     @Test
     void candidatePageAndPipelineOfferTheExportOnlyForHiredCandidates() {
         JsonNode candidate = hired.get(2);
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
 
         // Candidate page of a hired candidate: ellipsis with the export item (and nothing else)
         Flows.filterHired(browser);
@@ -203,12 +183,14 @@ class CandidateExportUiTest {
         items.get(0).click();
         WebElement dialog = browser.waitVisible(testId("export-dialog"));
         browser.waitFor(ExpectedConditions.attributeToBe(
-                testId("draft-field-email"), "value", candidate.get("email").asText()));
+                testId("draft-field-personal_email"),
+                "value",
+                candidate.get("email").asText()));
         dialog.findElement(testId("export-cancel")).click();
         browser.waitNoModal();
 
         // Candidate page of a candidate who is not hired: no ellipsis
-        JsonNode active = running.signIn("RECRUITER")
+        JsonNode active = host.signIn(RECRUITER)
                 .get("/api/candidates?status=ACTIVE&pageSize=1")
                 .json()
                 .get("items")
@@ -273,7 +255,7 @@ class CandidateExportUiTest {
                 browser.step("03-pipeline-menu");
                 cardItems.get(0).click();
                 WebElement pipelineDialog = browser.waitVisible(testId("export-dialog"));
-                browser.waitVisible(testId("draft-field-email"));
+                browser.waitVisible(testId("draft-field-personal_email"));
                 assertThat(pipelineDialog.getText()).contains("to FactorialHr");
                 pipelineDialog.findElement(testId("export-cancel")).click();
                 browser.waitNoModal();
@@ -285,7 +267,7 @@ class CandidateExportUiTest {
     private static final By PAGE_MENU = By.cssSelector(".page-actions [data-testid='row-menu-button']");
 
     private static long employeesWithEmail(String email) {
-        return running.sandbox().employees().stream()
+        return host.sandbox().employees().stream()
                 .filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email"))))
                 .count();
     }
@@ -295,7 +277,7 @@ class CandidateExportUiTest {
         JsonNode candidate = hired.get(3);
         long candidateId = id(candidate);
         String email = candidate.get("email").asText();
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         Flows.filterHired(browser);
         Flows.row(browser, candidateId).findElement(testId("candidate-link")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
@@ -322,7 +304,7 @@ class CandidateExportUiTest {
                 .isNotEmpty();
         browser.step("01-candidate-page-edited-draft");
 
-        int employeesBefore = running.sandbox().employees().size();
+        int employeesBefore = host.sandbox().employees().size();
         String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
         assertThat(dialog.findElement(testId("export-result-link")).getAttribute("href"))
                 .as("a link to the employee")
@@ -330,13 +312,13 @@ class CandidateExportUiTest {
         browser.screen("06-export-result");
 
         Map<String, Object> employee =
-                running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
+                host.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
         assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
         assertThat(employee.get("city")).as("the edited city reached Factorial").isEqualTo(editedCity);
         assertThat(String.valueOf(employee.get("location_id")))
                 .as("the chosen location reached Factorial")
                 .isEqualTo(locationId);
-        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
+        assertThat(host.sandbox().employees()).hasSize(employeesBefore + 1);
 
         // Closing reloads the page: the export is listed
         Flows.closeDialog(browser);
@@ -362,10 +344,10 @@ class CandidateExportUiTest {
         String linked = Flows.submitExport(browser, again, "Already in FactorialHr: linked employee ");
         assertThat(linked).isEqualTo(employeeId);
         browser.screen("06b-export-result-already-in-factorial");
-        assertThat(running.sandbox().employees()).as("no second employee").hasSize(employeesBefore + 1);
+        assertThat(host.sandbox().employees()).as("no second employee").hasSize(employeesBefore + 1);
         assertThat(employeesWithEmail(email)).isEqualTo(1);
         assertThat(String.valueOf(
-                        running.sandbox().employeeByEmail(email).orElseThrow().get("id")))
+                        host.sandbox().employeeByEmail(email).orElseThrow().get("id")))
                 .isEqualTo(employeeId);
         Flows.closeDialog(browser);
     }
@@ -374,7 +356,7 @@ class CandidateExportUiTest {
     void pipelineExportFromAHiredCardSendsTheEditedJobTitle() {
         // A job whose Hired stage holds a candidate that no other test of this class exports
         Set<Long> taken = hired.stream().map(CandidateExportUiTest::id).collect(Collectors.toSet());
-        var api = running.signIn("RECRUITER");
+        var api = host.signIn(RECRUITER);
         String jobId = null;
         JsonNode candidate = null;
         for (JsonNode job : api.get("/api/jobs").json()) {
@@ -395,7 +377,7 @@ class CandidateExportUiTest {
         long candidateId = id(candidate);
         String email = candidate.get("email").asText();
 
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         browser.waitClickable(testId("nav-jobs")).click();
         browser.waitVisible(testId("job-row", "job-id", jobId))
                 .findElement(testId("job-link"))
@@ -411,19 +393,19 @@ class CandidateExportUiTest {
         WebElement jobTitle = dialog.findElement(testId("draft-field-job_title"));
         String editedTitle = "Staff " + jobTitle.getAttribute("value") + " (edited in the pipeline)";
         Flows.setValue(jobTitle, editedTitle);
-        int employeesBefore = running.sandbox().employees().size();
+        int employeesBefore = host.sandbox().employees().size();
         String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
         browser.step("01-pipeline-exported");
 
         Map<String, Object> employee =
-                running.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
+                host.sandbox().employeeByEmail(email).orElseThrow(() -> new AssertionError("no employee " + email));
         assertThat(String.valueOf(employee.get("id"))).isEqualTo(employeeId);
-        List<Map<String, Object>> contracts = running.sandbox().contractVersions(employeeId);
+        List<Map<String, Object>> contracts = host.sandbox().contractVersions(employeeId);
         assertThat(contracts).as("contract versions").isNotEmpty();
         assertThat(contracts.get(contracts.size() - 1).get("job_title"))
                 .as("the edited job title is on the employee's current contract")
                 .isEqualTo(editedTitle);
-        assertThat(running.sandbox().employees()).hasSize(employeesBefore + 1);
+        assertThat(host.sandbox().employees()).hasSize(employeesBefore + 1);
 
         // Closing reloads the board: the card carries the export badge
         Flows.closeDialog(browser);
@@ -439,7 +421,7 @@ class CandidateExportUiTest {
 
     @Test
     void interviewerSeesNoExportMenuAndNoSettings() {
-        browser.signIn("INTERVIEWER");
+        browser.signIn(INTERVIEWER);
         assertThat(browser.allByTestId("nav-settings")).isEmpty();
         assertThat(browser.allByTestId("nav-exports")).isEmpty();
 

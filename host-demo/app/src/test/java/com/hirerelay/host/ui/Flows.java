@@ -3,8 +3,6 @@ package com.hirerelay.host.ui;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.testing.RunningHost;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -62,19 +60,8 @@ final class Flows {
                 .orElseThrow(() -> new AssertionError("no '" + EXPORT_LABEL + "' in " + texts(items)));
         export.click();
         WebElement dialog = browser.waitVisible(testId("export-dialog"));
-        browser.waitVisible(testId("draft-field-email"));
+        browser.waitVisible(testId("draft-field-personal_email"));
         return dialog;
-    }
-
-    /** The first {@code count} hired candidates of the list's first page, as the API lists them. */
-    static List<JsonNode> hiredCandidates(RunningHost running, int count) {
-        JsonNode page = running.signIn("ADMIN")
-                .get("/api/candidates?status=HIRED&page=1&pageSize=25")
-                .json();
-        List<JsonNode> out = new ArrayList<>();
-        page.get("items").forEach(out::add);
-        assertThat(out).as("seeded hired candidates").hasSizeGreaterThanOrEqualTo(count);
-        return out.subList(0, count);
     }
 
     /** Sends the open export dialog and waits for its success box; returns the employee id the result names. */

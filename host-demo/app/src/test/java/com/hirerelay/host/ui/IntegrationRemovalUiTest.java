@@ -1,19 +1,18 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static com.hirerelay.host.ui.Flows.EXPORT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,12 +24,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class IntegrationRemovalUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    @TempDir
-    static Path root;
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
-    static RunningHost running;
     static JsonNode candidate;
     static List<String> jobIds = new ArrayList<>();
 
@@ -38,22 +36,12 @@ class IntegrationRemovalUiTest {
     private static final By PAGE_MENU = By.cssSelector(".page-actions [data-testid='row-menu-button']");
 
     @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        browser.use(running);
-        candidate = Flows.hiredCandidates(running, 1).get(0);
-        running.signIn("RECRUITER")
+    static void findCandidateAndJobs() {
+        candidate = host.hiredCandidates(1).get(0);
+        host.signIn(RECRUITER)
                 .get("/api/jobs")
                 .json()
                 .forEach(j -> jobIds.add(j.get("id").asText()));
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
     }
 
     private static long candidateId() {
@@ -101,7 +89,7 @@ class IntegrationRemovalUiTest {
 
     @Test
     void afterTheAdminRemovesTheIntegrationTheRecruiterHasNoExportMenuAnywhere() {
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         int[] before = exportMenusEverywhere("01-connected");
         assertThat(before)
                 .as("menus on the list, the candidate page and the pipelines while connected")
@@ -110,7 +98,7 @@ class IntegrationRemovalUiTest {
         // The recruiter has the list open with its menus when the admin removes the integration elsewhere
         Flows.filterHired(browser);
         WebElement menuButton = Flows.row(browser, candidateId()).findElement(testId("row-menu-button"));
-        assertThat(running.signIn("ADMIN").delete("/api/integrations/factorial").status())
+        assertThat(host.signIn(ADMIN).delete("/api/integrations/factorial").status())
                 .isEqualTo(204);
         List<WebElement> items = browser.openMenu(menuButton);
         items.stream()
@@ -132,8 +120,8 @@ class IntegrationRemovalUiTest {
                         && !d.findElements(testId("candidate-row")).isEmpty());
 
         // Connected again, then removed the way the guide says: Settings > Integrations > View > Remove Integration
-        running.connectFactorial();
-        browser.signIn("ADMIN");
+        host.connectFactorial();
+        browser.signIn(ADMIN);
         browser.waitClickable(testId("nav-settings")).click();
         browser.waitVisible(FACTORIAL_CARD).findElement(testId("view-button")).click();
         browser.waitClickable(testId("remove-integration")).click();
@@ -146,12 +134,12 @@ class IntegrationRemovalUiTest {
                         .isEmpty());
 
         // The recruiter signs in: no export menu on the list, the candidate page or any pipeline
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
         int[] after = exportMenusEverywhere("03-removed");
         assertThat(after)
                 .as("menus on the list, the candidate page and the pipelines after removal")
                 .containsExactly(0, 0, 0);
-        assertThat(running.signIn("RECRUITER")
+        assertThat(host.signIn(RECRUITER)
                         .get("/api/candidates?status=HIRED")
                         .json()
                         .get("items")

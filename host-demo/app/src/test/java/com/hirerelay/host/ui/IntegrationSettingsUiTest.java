@@ -1,15 +1,12 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.hirerelay.host.testing.RunningHostExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,35 +15,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class IntegrationSettingsUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass();
 
-    @TempDir
-    static Path root;
-
-    static RunningHost running;
-
-    @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root);
-        browser.use(running);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
     private static final By FACTORIAL_CARD = testId("integration-card", "connector-id", "factorial");
 
     @Test
     void adminConnectsViewsAndRemovesFactorialFromSettingsAccountIntegrations() {
-        String apiKey = running.sandbox().apiKey();
+        String apiKey = host.sandbox().apiKey();
         WebElement signInForm = browser.showSignIn();
         assertThat(signInForm.getText()).contains("Sign in");
         browser.screen("01-sign-in");
-        browser.signIn("ADMIN");
+        browser.signIn(ADMIN);
 
         // Settings > Account > Integrations
         browser.waitClickable(testId("nav-settings")).click();
@@ -119,7 +101,7 @@ class IntegrationSettingsUiTest {
         connectedCard.findElement(testId("view-button")).click();
         WebElement details = browser.waitVisible(testId("connection-details"));
         assertThat(details.findElement(By.tagName("h2")).getText()).isEqualTo("Connection Details");
-        String company = running.sandbox().config().companyName();
+        String company = host.sandbox().config().companyName();
         assertThat(details.getText()).contains(company);
         String masked = details.findElement(By.xpath(".//dt[normalize-space()='API key']/following-sibling::dd[1]"))
                 .getText();
@@ -135,7 +117,7 @@ class IntegrationSettingsUiTest {
         browser.waitClickable(testId("confirm-cancel")).click();
         browser.waitNoModal();
         assertThat(browser.driver().findElements(testId("connection-details"))).hasSize(1);
-        assertThat(running.signIn("ADMIN").get("/api/integrations/factorial").status())
+        assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
                 .isEqualTo(200);
 
         browser.waitClickable(testId("remove-integration")).click();
@@ -158,7 +140,7 @@ class IntegrationSettingsUiTest {
                         .getText())
                 .isEqualTo("Not connected");
         assertThat(again).isNotNull();
-        assertThat(running.signIn("ADMIN").get("/api/integrations/factorial").status())
+        assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
                 .isEqualTo(404);
         browser.step("07-removed");
     }

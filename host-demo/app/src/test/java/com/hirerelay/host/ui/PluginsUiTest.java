@@ -1,19 +1,19 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.testing.BuiltPlugins;
 import com.hirerelay.host.testing.PluginJarBuilder;
-import com.hirerelay.host.testing.RunningHost;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,29 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class PluginsUiTest {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass();
 
-    @TempDir
-    static Path root;
-
-    static RunningHost running;
-
-    static final Path EXAMPLE_JAR = Path.of(
-                    System.getProperty("example.plugins.dir", "target/example-plugins"), "folder-export-plugin.jar")
-            .toAbsolutePath();
-
-    @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root.resolve("host"));
-        browser.use(running);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
     private static By row(String pluginId) {
         return testId("plugin-row", "plugin-id", pluginId);
@@ -81,20 +62,22 @@ class PluginsUiTest {
     }
 
     private static List<String> pluginJars() throws IOException {
-        try (Stream<Path> files = Files.list(running.pluginsDir())) {
+        try (Stream<Path> files = Files.list(host.pluginsDir())) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
 
     @Test
     void adminUploadsTheExamplePluginSeesItUnderIntegrationsDisablesAndRemovesIt() throws IOException {
-        assertThat(EXAMPLE_JAR).as("the example plugin jar copied by the build").isRegularFile();
-        browser.signIn("ADMIN");
+        assertThat(BuiltPlugins.EXAMPLE_JAR)
+                .as("the example plugin jar copied by the build")
+                .isRegularFile();
+        browser.signIn(ADMIN);
         openPlugins();
 
         // The Factorial plugin: id, version, state and extensions, as the host reports them
         JsonNode factorialApi = null;
-        for (JsonNode p : running.signIn("ADMIN").get("/api/plugins").json()) {
+        for (JsonNode p : host.signIn(ADMIN).get("/api/plugins").json()) {
             if (p.get("id").asText().equals("factorial")) {
                 factorialApi = p;
             }
@@ -114,7 +97,7 @@ class PluginsUiTest {
         browser.screen("10-plugins-page");
 
         // Upload the example plugin through the page's file input: checked, loaded and started without a restart
-        browser.byTestId("plugin-upload-input").sendKeys(EXAMPLE_JAR.toString());
+        browser.byTestId("plugin-upload-input").sendKeys(BuiltPlugins.EXAMPLE_JAR.toString());
         browser.waitClickable(testId("plugin-upload-submit")).click();
         WebElement folder = waitForState("folder-export", "STARTED");
         List<String> folderCells = cells(folder);
@@ -188,7 +171,7 @@ class PluginsUiTest {
         Path file = Files.write(tmp.resolve("not-a-plugin.txt"), junk);
         List<String> jarsBefore = pluginJars();
 
-        browser.signIn("ADMIN");
+        browser.signIn(ADMIN);
         openPlugins();
         browser.byTestId("plugin-upload-input").sendKeys(file.toString());
         browser.waitClickable(testId("plugin-upload-submit")).click();

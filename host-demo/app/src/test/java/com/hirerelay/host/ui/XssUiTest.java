@@ -1,18 +1,17 @@
 package com.hirerelay.host.ui;
 
+import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hirerelay.host.testing.RunningHost;
-import java.nio.file.Path;
+import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,27 +24,21 @@ class XssUiTest {
     static final String FULL = FIRST + " " + LAST;
 
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    @TempDir
-    static Path root;
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
 
-    static RunningHost running;
     static long candidateId;
     static long jobId;
 
     @BeforeAll
-    static void startHost() {
-        running = RunningHost.start(root);
-        running.connectFactorial();
-        browser.use(running);
-        JsonNode candidate = Flows.hiredCandidates(running, 1).get(0);
+    static void giveAHiredCandidateAMarkupName() {
+        JsonNode candidate = host.hiredCandidates(1).get(0);
         candidateId = candidate.get("id").asLong();
         jobId = candidate.get("job").get("id").asLong();
         String email = candidate.get("email").asText();
-        int updated = running.host()
-                .database()
-                .jdbi()
+        int updated = host.jdbi()
                 .withHandle(h -> h.createUpdate(
                                 "UPDATE candidates SET first_name = ?, last_name = ?, search_text = ? WHERE id = ?")
                         .bind(0, FIRST)
@@ -54,13 +47,6 @@ class XssUiTest {
                         .bind(3, candidateId)
                         .execute());
         assertThat(updated).isEqualTo(1);
-    }
-
-    @AfterAll
-    static void stopHost() {
-        if (running != null) {
-            running.close();
-        }
     }
 
     private void assertNothingRan(String where) {
@@ -77,7 +63,7 @@ class XssUiTest {
 
     @Test
     void markupInANameIsShownLiterallyEverywhereAndNeverRuns() {
-        browser.signIn("RECRUITER");
+        browser.signIn(RECRUITER);
 
         // Candidate list, found by searching for the markup itself
         Flows.filterHired(browser);
@@ -152,12 +138,12 @@ class XssUiTest {
 
     @Test
     void markupInANameIsShownLiterallyInTheExportHistory() {
-        var exported = running.signIn("ADMIN")
+        var exported = host.signIn(ADMIN)
                 .post(
                         "/api/candidates/" + candidateId + "/exports/factorial",
                         java.util.Map.of("values", java.util.Map.of()));
         assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
-        browser.signIn("ADMIN");
+        browser.signIn(ADMIN);
         browser.open("/exports");
         WebElement row = browser.waitVisible(testId("history-row"));
         browser.waitFor(d -> row.getText().contains(FULL));

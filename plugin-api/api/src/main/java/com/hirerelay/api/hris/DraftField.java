@@ -21,6 +21,8 @@ import java.util.List;
  *                      name of the list in {@link ReferenceData}; null otherwise
  * @param helpText a short hint shown under the input, or null
  * @param maxLength the longest value accepted, or 0 for no limit
+ * @param source where the current value came from, or null when the field is empty or the value was
+ *               typed or changed by the user (see {@link #withValue}); since API 1.1
  */
 public record DraftField(
         String key,
@@ -31,7 +33,8 @@ public record DraftField(
         List<SelectOption> options,
         String referenceList,
         String helpText,
-        int maxLength) {
+        int maxLength,
+        ValueSource source) {
 
     /**
      * @throws IllegalArgumentException if the key or label is blank, the type missing, or the length
@@ -45,6 +48,35 @@ public record DraftField(
         if (maxLength < 0) {
             throw new IllegalArgumentException("maxLength must not be negative");
         }
+        if (value == null || value.isBlank()) {
+            source = null;
+        }
+    }
+
+    /**
+     * The 1.0 constructor, without a {@link #source()}.
+     *
+     * @param key the key
+     * @param label the label
+     * @param type the type
+     * @param required whether a value is required
+     * @param value the value, or null
+     * @param options the fixed choices
+     * @param referenceList the reference list, or null
+     * @param helpText the hint, or null
+     * @param maxLength the maximum length, or 0
+     */
+    public DraftField(
+            String key,
+            String label,
+            DraftFieldType type,
+            boolean required,
+            String value,
+            List<SelectOption> options,
+            String referenceList,
+            String helpText,
+            int maxLength) {
+        this(key, label, type, required, value, options, referenceList, helpText, maxLength, null);
     }
 
     /**
@@ -56,38 +88,56 @@ public record DraftField(
      * @return the field
      */
     public static DraftField of(String key, String label, DraftFieldType type) {
-        return new DraftField(key, label, type, false, null, List.of(), null, null, 0);
+        return new DraftField(key, label, type, false, null, List.of(), null, null, 0, null);
     }
 
     /** @return this field, required */
     public DraftField asRequired() {
-        return new DraftField(key, label, type, true, value, options, referenceList, helpText, maxLength);
+        return new DraftField(key, label, type, true, value, options, referenceList, helpText, maxLength, source);
     }
 
-    /** @return this field with {@code newValue} (null or blank empties it) */
+    /**
+     * Sets the value as a user would: the {@link #source()} is kept only while the value stays the same,
+     * so an edited value no longer claims to come from, say, the candidate.
+     *
+     * @return this field with {@code newValue} (null or blank empties it)
+     */
     public DraftField withValue(String newValue) {
         String normalised = newValue == null || newValue.isBlank() ? null : newValue;
-        return new DraftField(key, label, type, required, normalised, options, referenceList, helpText, maxLength);
+        ValueSource kept = java.util.Objects.equals(normalised, value) ? source : null;
+        return new DraftField(
+                key, label, type, required, normalised, options, referenceList, helpText, maxLength, kept);
+    }
+
+    /**
+     * @param newValue the value (null or blank empties the field and drops the source)
+     * @param from where the value came from; null for unknown
+     * @return this field with the value and its source
+     */
+    public DraftField withValue(String newValue, ValueSource from) {
+        String normalised = newValue == null || newValue.isBlank() ? null : newValue;
+        return new DraftField(
+                key, label, type, required, normalised, options, referenceList, helpText, maxLength, from);
     }
 
     /** @return this field with fixed choices */
     public DraftField withOptions(List<SelectOption> choices) {
-        return new DraftField(key, label, type, required, value, choices, referenceList, helpText, maxLength);
+        return new DraftField(key, label, type, required, value, choices, referenceList, helpText, maxLength, source);
     }
 
     /** @return this field with its choices taken from the named {@link ReferenceData} list */
     public DraftField withReferenceList(String listName) {
-        return new DraftField(key, label, type, required, value, options, listName, helpText, maxLength);
+        return new DraftField(key, label, type, required, value, options, listName, helpText, maxLength, source);
     }
 
     /** @return this field with a hint */
     public DraftField withHelpText(String hint) {
-        return new DraftField(key, label, type, required, value, options, referenceList, hint, maxLength);
+        return new DraftField(key, label, type, required, value, options, referenceList, hint, maxLength, source);
     }
 
     /** @return this field with a maximum length */
     public DraftField withMaxLength(int length) {
-        return new DraftField(key, label, type, required, value, options, referenceList, helpText, length);
+        return new DraftField(key, label, type, required, value, options, referenceList, helpText, length, source);
     }
 
     /** @return whether the field holds a non-blank value */

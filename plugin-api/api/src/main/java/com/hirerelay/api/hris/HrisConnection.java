@@ -10,24 +10,40 @@ import java.util.Optional;
  * connector needs per account: an HTTP client, a rate limiter shared by all exports of the account,
  * short-lived caches of reference data.
  *
- * <p>Thread-safe: the host calls it from many request threads at once, including several exports
- * concurrently. The host bounds every call with a timeout and runs it with the plugin's class loader
- * as the thread's context class loader.
+ * <p>Thread-safe: the host calls it from many request threads at once, including several exports of
+ * different candidates concurrently. The host never runs two exports of the same candidate on one
+ * connection at the same time. The host bounds every call with the limits of
+ * {@link com.hirerelay.api.PluginTimeLimits} and runs it with the plugin's class loader as the thread's
+ * context class loader.
  *
- * <p>Failures are reported as {@link com.hirerelay.api.HrisException} subclasses; each method lists the
- * ones it is expected to throw. Messages must never contain a secret.
+ * <p>Failures are reported as {@link com.hirerelay.api.HrisException} subclasses, the same way by every
+ * method that calls the HR system ({@link #verify}, {@link #referenceData}, {@link #draftFor},
+ * {@link #findExisting}, {@link #export}):
+ * <ul>
+ *   <li>the HR system refuses the credentials: {@link com.hirerelay.api.InvalidCredentialsException};</li>
+ *   <li>the credentials work but lack a permission: {@link com.hirerelay.api.AccessDeniedException};</li>
+ *   <li>the HR system refuses for load and the plugin's own bounded retries did not get through:
+ *       {@link com.hirerelay.api.RateLimitedException} with the wait the HR system asked for;</li>
+ *   <li>the HR system fails, cannot be reached, or answers something the plugin cannot read:
+ *       {@link com.hirerelay.api.RemoteUnavailableException}.</li>
+ * </ul>
+ * Nothing else escapes: no {@code IOException} wrapped in an unchecked exception, no parsing exception.
+ * Messages, causes' messages, {@code toString()} and log lines never contain a secret value of the
+ * {@link ConnectionSettings}.
  */
 public interface HrisConnection extends AutoCloseable {
 
     /**
-     * Checks the credentials with one cheap call and tells whose account they open. The host calls it
-     * when an admin connects, before anything is saved.
+     * Checks the credentials with one cheap read and tells whose account they open: it looks up and
+     * creates no employee. The host calls it when an admin connects, before anything is saved.
      *
      * @return the account the credentials belong to
      * @throws com.hirerelay.api.InvalidCredentialsException if the HR system refuses the credentials,
      *         or they belong to another environment
      * @throws com.hirerelay.api.ValidationFailedException if a setting is malformed (field errors name
      *         the setting keys)
+     * @throws com.hirerelay.api.AccessDeniedException if the credentials may not read the account
+     * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
      */
     ConnectedAccount verify();
@@ -36,30 +52,41 @@ public interface HrisConnection extends AutoCloseable {
      * The choices for the draft's select inputs, read from the HR system. Connectors should cache
      * them briefly (a minute or so): the host asks each time an export dialog opens.
      *
-     * @return the reference lists, following every page to the end
+     * @return the reference lists, each complete: every page the HR system serves is followed to the
+     *         end, whatever its page size
      * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.AccessDeniedException if the credentials may not read any list (a
+     *         connector may instead offer an unreadable list empty)
+     * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
      */
     ReferenceData referenceData();
 
     /**
      * Builds the editable draft for a hired candidate: the connector's default field mapping. Fields
-     * whose value the HR system requires are marked required. May read {@link #referenceData()} to
-     * preselect a choice when there is only one.
+     * whose value the HR system requires are marked required, and a candidate with names and an e-mail
+     * address yields a draft whose required fields all have a value. Values follow their
+     * {@link DraftFieldType} (ISO dates, dot decimals, {@code true}/{@code false}), a select input's
+     * {@link DraftField#referenceList()} names a list of {@link #referenceData()}, and the draft's
+     * {@link EmployeeDraft#candidateId()} is the candidate's id. May read {@link #referenceData()} to
+     * preselect a choice when there is only one; looks up and creates no employee.
      *
      * @param candidate the candidate to map; the host only passes hired candidates
      * @return the draft, never null
      * @throws com.hirerelay.api.InvalidCredentialsException if reading reference data was refused
+     * @throws com.hirerelay.api.RateLimitedException if reading reference data kept being refused for load
      * @throws com.hirerelay.api.RemoteUnavailableException if reading reference data failed
      */
     EmployeeDraft draftFor(Candidate candidate);
 
     /**
      * Checks a draft before anything is sent: required fields present, formats, choices among the
-     * reference data. Does not contact the HR system except to read (cached) reference data.
+     * reference data. Looks up and creates no employee; may read (cached) reference data, and does not
+     * fail because reference data cannot be read.
      *
      * @param draft the draft as the user edited it
-     * @return the problems found, one per field at most; empty when the draft can be exported
+     * @return the problems found, at most one per field, each naming a {@link DraftField#key()} of this
+     *         draft; empty when the draft can be exported
      */
     default List<FieldError> validate(EmployeeDraft draft) {
         return List.of();
@@ -68,39 +95,99 @@ public interface HrisConnection extends AutoCloseable {
     /**
      * Looks for an employee the HR system already has for this draft: by e-mail address (compared
      * case-insensitively) and by any external reference the connector writes (such as the candidate id).
+     * Creates nothing.
      *
      * @param draft the draft to match
-     * @return the existing employee, if any
+     * @return the existing employee, if any; when the match was by e-mail its
+     *         {@link ExistingEmployee#email()} is that address
      * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.AccessDeniedException if the credentials may not read employees
+     * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
      */
     Optional<ExistingEmployee> findExisting(EmployeeDraft draft);
 
     /**
-     * Exports a draft: validates it, looks for an existing employee (as {@link #findExisting}) and
-     * returns {@link ExportOutcome#ALREADY_EXISTS} without creating anything when there is one, and
-     * otherwise creates the employee.
+     * Looks for an employee that may stand for the draft's candidate and says how sure the connector is.
+     * Unlike {@link #findExisting}, which returns only employees an export would link without asking, this
+     * also reports {@linkplain MatchConfidence#POSSIBLE_MATCH possible matches}, so a host can show one to
+     * the user before exporting. When several employees qualify, a same-person match wins; otherwise the
+     * first possible match is returned.
+     *
+     * <p>The default treats whatever {@link #findExisting} finds as {@link MatchConfidence#SAME_PERSON};
+     * connectors that can tell a weaker signal apart override it.
+     *
+     * @param draft the draft to match
+     * @return the best match, if any
+     * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     */
+    default Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
+        return findExisting(draft)
+                .map(existing -> EmployeeMatch.samePerson(existing, "Found by the connector's duplicate check"));
+    }
+
+    /**
+     * Exports a draft: validates it (an invalid draft is refused before anything is sent), looks for an
+     * existing employee (as {@link #findExisting}) and returns {@link ExportOutcome#ALREADY_EXISTS}
+     * without creating anything when there is one, and otherwise creates the employee.
      *
      * <p>Never creates the same employee twice: a create is never blindly retried, and after a failure
-     * that may have created the employee the connector looks again before deciding. Follow-up steps that
+     * that may have created the employee (no answer, a lost connection, a 5xx after sending) the
+     * connector looks again before deciding: found means this export created it
+     * ({@link ExportResult#createdConfirmedByLookup}); confirmed absent allows one more create; a look-up
+     * that fails too means {@link com.hirerelay.api.ExportOutcomeUnknownException}. Follow-up steps that
      * fail after the employee exists are reported as {@link ExportResult#warnings()}, not as an exception.
      *
      * @param draft the draft as the user edited it
      * @return the employee that now stands for the candidate
      * @throws com.hirerelay.api.ValidationFailedException if the draft is invalid or the HR system refused
-     *         it; nothing was created
+     *         it; nothing was created; field errors name keys of this draft
      * @throws com.hirerelay.api.InvalidCredentialsException if the credentials stopped working
      * @throws com.hirerelay.api.AccessDeniedException if the credentials may not create employees
      * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system failed before creating
      * @throws com.hirerelay.api.ExportOutcomeUnknownException if the employee may have been created but
      *         that could not be confirmed
+     * @throws PossibleMatchException if the HR system has an employee that may be the
+     *         candidate; nothing was created or linked (see {@link #export(EmployeeDraft, MatchDecision)})
+     * @throws com.hirerelay.api.ApiVersionUnavailableException if the HR system no longer serves the
+     *         connection's API version
      */
     ExportResult export(EmployeeDraft draft);
 
     /**
+     * Exports a draft after a person answered a {@link PossibleMatchException}: with
+     * {@link MatchDecision.Choice#LINK} the named employee is linked
+     * ({@link ExportOutcome#ALREADY_EXISTS}) provided {@link #findMatch} still offers it; with
+     * {@link MatchDecision.Choice#CREATE_NEW} the employee is created although the named employee exists.
+     * A match the person was not shown (another employee, or a new same-person match) is never overridden:
+     * the export then stops or links exactly as {@link #export(EmployeeDraft)} would.
+     *
+     * <p>The default serves connectors that report no possible matches: it links when {@link #findMatch}
+     * finds the named employee and otherwise behaves as {@link #export(EmployeeDraft)}.
+     *
+     * @param draft the draft as the user edited it
+     * @param decision the person's choice; null behaves as {@link #export(EmployeeDraft)}
+     * @return the employee that now stands for the candidate
+     * @throws com.hirerelay.api.ValidationFailedException if the draft is invalid, or the employee to link
+     *         is no longer a match; nothing was created
+     * @throws PossibleMatchException if a possible match other than the one decided on
+     *         turned up
+     */
+    default ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+        if (decision != null && decision.choice() == MatchDecision.Choice.LINK) {
+            Optional<EmployeeMatch> match = findMatch(draft);
+            if (match.isPresent() && match.get().employee().employeeId().equals(decision.employeeId())) {
+                return ExportResult.alreadyExists(match.get().employee());
+            }
+        }
+        return export(draft);
+    }
+
+    /**
      * Releases what the connection holds (HTTP clients, threads). Called once; later calls to other
-     * methods are not made. Must not throw.
+     * methods are not made. Must not throw, and leaves every other connection of the connector working.
      */
     @Override
     default void close() {}

@@ -10,8 +10,15 @@ import org.pf4j.ExtensionPoint;
  * is a factory: everything that needs credentials happens on the {@link HrisConnection} it
  * {@link #open opens}, one per connected account.
  *
- * <p>Implementations must be thread-safe and must not do I/O in their constructor or in
- * {@link #info()}.
+ * <p>Several accounts: a host may hold several connections of one connector open at the same time, one
+ * per connected account, each opened with its own {@link ConnectionSettings#connectionId()} and its own
+ * settings (two Factorial companies, say). The connections share no per-account state (credentials,
+ * company ids, caches, rate limiters are per connection or keyed by connection id), and closing one
+ * leaves the others working. A host may also connect only one account per connector: the host of this
+ * repository does, with the connector id as connection id.
+ *
+ * <p>Implementations must be thread-safe and must not do I/O (no file, network or HR-system access) in
+ * their constructor, in {@link #info()} or in {@link #open}.
  *
  * @see com.hirerelay.api.menu.ExportMenuContribution
  * @see com.hirerelay.api.settings.IntegrationSettingsPanel
@@ -19,7 +26,7 @@ import org.pf4j.ExtensionPoint;
 public interface HrisConnector extends ExtensionPoint {
 
     /**
-     * Who this connector is. Called often; return a constant.
+     * Who this connector is. Called often; returns equal values on every call, without I/O.
      *
      * @return the connector's identity
      */
@@ -28,13 +35,14 @@ public interface HrisConnector extends ExtensionPoint {
     /**
      * Opens a connection with the given settings. Must not do I/O: the host opens a connection before
      * verifying it, and opens one per saved integration at start. Invalid settings (a malformed base
-     * URL, say) are reported by {@link HrisConnection#verify()}, not here.
+     * URL, say) are reported by {@link HrisConnection#verify()}, not here; {@code open} does not throw
+     * for them.
      *
      * <p>The host keeps the connection for as long as the integration exists and closes it when the
      * integration is removed, its settings change, or the plugin stops.
      *
      * @param settings the values of the connect form, secrets decrypted
-     * @return a new connection; never null
+     * @return a new connection, independent of every other connection this connector opened; never null
      */
     HrisConnection open(ConnectionSettings settings);
 

@@ -3,8 +3,10 @@ package com.hirerelay.api.settings;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -44,7 +46,8 @@ public interface IntegrationSettingsPanel extends ExtensionPoint {
      * {@link com.hirerelay.api.hris.HrisConnection#verify()}.
      *
      * @param values key to submitted value; blank values are absent
-     * @return the problems, empty when the values may be verified
+     * @return the problems, each naming a {@link SettingField#key()} of {@link #connectForm()}, and
+     *         never quoting a secret value; empty when the values may be verified
      */
     default List<FieldError> validate(Map<String, String> values) {
         return List.of();
@@ -60,4 +63,18 @@ public interface IntegrationSettingsPanel extends ExtensionPoint {
      * @return the details in display order
      */
     List<ConnectionDetail> connectionDetails(ConnectedAccount account, ConnectionSettings settings);
+
+    /**
+     * The life cycle of the HR system's API version these settings use, for HR systems whose API versions
+     * expire. No I/O: computed from the settings and the day. The host passes its own clock's date, so
+     * tests can move it.
+     *
+     * @param settings the stored settings
+     * @param today the host's current date
+     * @return the status, or empty for an HR system without dated API versions (the default)
+     * @since 1.1
+     */
+    default Optional<ApiVersionStatus> apiVersionStatus(ConnectionSettings settings, LocalDate today) {
+        return Optional.empty();
+    }
 }

@@ -1,11 +1,24 @@
 package com.hirerelay.api.testkit;
 
+import java.util.List;
+
 /**
- * How {@link HrisPluginContract} looks into the HR system behind a plugin under test: a sandbox, a
- * recorded fake, or a folder. Implement the optional simulations if the backend can produce them; the
- * contract tests that need one are skipped (not passed) otherwise.
+ * The HR system behind a plugin under test, as {@link HrisPluginContract} steers and inspects it: a
+ * sandbox of the real system, a fake, or a decorator around the plugin's storage. The kit needs to make
+ * it misbehave on purpose (a status on the next call of an operation, a lost answer after commit,
+ * latency, a page size) and to read back what arrived.
+ *
+ * <p>Only {@link #employeesWithEmail} is abstract; every other method fails by default with "your
+ * backend does not support X: implement Y", so a backend that cannot simulate something makes the
+ * kit tests that need it fail, never pass or skip. For a simple HR system with a JSON API,
+ * {@link com.hirerelay.api.testkit.fake.FakeHrSystem} implements all of it over real HTTP.
+ *
+ * <p>Thread-safe: the kit's concurrency tests call the plugin, and so the backend, from several threads.
  */
 public interface ContractBackend {
+
+    /** For {@link #inject}: the fault applies to every later call of the operation until {@link #reset()}. */
+    int EVERY_CALL = Integer.MAX_VALUE;
 
     /**
      * @param email an e-mail address, compared case-insensitively
@@ -13,26 +26,42 @@ public interface ContractBackend {
      */
     long employeesWithEmail(String email);
 
-    /** @return whether {@link #simulateRateLimit()} is supported */
-    default boolean canSimulateRateLimit() {
-        return false;
+    /**
+     * Queues a fault for the next {@code times} calls of an operation. Faults for one operation are used
+     * in the order they were injected: a fault queued behind another applies once the first is used up,
+     * so {@code inject(FIND_EMPLOYEE, none(), 2)} followed by {@code inject(FIND_EMPLOYEE, unavailable(),
+     * EVERY_CALL)} lets two look-ups through and fails the rest. A backend that cannot play a fault kind on
+     * an operation throws {@link UnsupportedBackendFeature}.
+     *
+     * @param operation the operation to aim at; never {@link BackendOperation#OTHER}
+     * @param fault what to do
+     * @param times for how many calls, at least 1, or {@link #EVERY_CALL}
+     */
+    default void inject(BackendOperation operation, BackendFault fault, int times) {
+        throw new UnsupportedBackendFeature(
+                "injecting " + fault + " on " + operation, "ContractBackend.inject(operation, fault, times)");
     }
 
-    /** From now on until {@link #clearSimulations()}, every request is refused for load (HTTP 429 or alike). */
-    default void simulateRateLimit() {
-        throw new UnsupportedOperationException("this backend cannot simulate rate limiting");
+    /**
+     * Serves every list (reference lists and employee look-ups) in pages of at most {@code size} entries
+     * from now on, until {@link #reset()}, whatever page size the plugin asks for.
+     *
+     * @param size entries per page, at least 1
+     */
+    default void usePageSize(int size) {
+        throw new UnsupportedBackendFeature("a page size of " + size, "ContractBackend.usePageSize(size)");
     }
 
-    /** @return whether {@link #simulateOutage()} is supported */
-    default boolean canSimulateOutage() {
-        return false;
+    /**
+     * @return every call that arrived since the last {@link #reset()}, in arrival order
+     */
+    default List<BackendCall> calls() {
+        throw new UnsupportedBackendFeature("reading back the calls that arrived", "ContractBackend.calls()");
     }
 
-    /** From now on until {@link #clearSimulations()}, the HR system fails every request (HTTP 503 or alike). */
-    default void simulateOutage() {
-        throw new UnsupportedOperationException("this backend cannot simulate an outage");
-    }
-
-    /** Ends every simulation. Called after each contract test. */
-    default void clearSimulations() {}
+    /**
+     * Drops every queued fault, the page size and the recorded calls (not the employees). The kit calls it
+     * before and after each test.
+     */
+    default void reset() {}
 }

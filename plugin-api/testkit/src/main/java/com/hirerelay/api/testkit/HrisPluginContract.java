@@ -1,70 +1,116 @@
 package com.hirerelay.api.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.EmailAddress;
+import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.UserRole;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.candidate.CandidateStatus;
+import com.hirerelay.api.candidate.Offer;
+import com.hirerelay.api.candidate.PayPeriod;
+import com.hirerelay.api.candidate.PostalAddress;
+import com.hirerelay.api.candidate.Salary;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.menu.MenuContext;
+import com.hirerelay.api.menu.MenuItem;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.api.settings.ConnectionDetail;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.settings.SettingField;
+import com.hirerelay.api.testkit.internal.LogCapture;
+import com.hirerelay.api.testkit.internal.Secrets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The compatibility test kit for HRIS plugins: extend this class in your plugin's test suite, supply
- * your three extensions, settings that reach your backend and a {@link ContractBackend}, and JUnit 5
- * runs the checks every host relies on:
- * <ul>
- *   <li>credentials are verified, and bad ones fail with {@link InvalidCredentialsException};</li>
- *   <li>a draft built from a minimal hired candidate carries every required field;</li>
- *   <li>an export looks for an existing employee first and never creates a duplicate;</li>
- *   <li>validation failures come back as field errors that name draft fields;</li>
- *   <li>rate limiting and outages come back as the typed exceptions (when the backend can simulate them);</li>
- *   <li>no secret appears in a {@code toString}, an exception message, the connection details or the logs;</li>
- *   <li>the menu item shows only for hired candidates, exporting roles and a working connection;</li>
- *   <li>the settings panel declares its secret fields as secret.</li>
- * </ul>
+ * The compatibility test kit for HRIS plugins: extend this class in your plugin's test suite, supply your
+ * three extensions, settings that reach your backend and a {@link ContractBackend} the kit can steer, and
+ * JUnit runs one test per rule the plugin API's Javadoc states, for every operation it applies to. The
+ * kit's README lists the rules and the test that checks each.
  *
- * <p>Tests create employees with unique e-mail addresses ({@code tck-<uuid>@example.com}); point the
- * kit at a sandbox, never at a production account.
+ * <p>In every test the kit captures what the plugin logs (console, {@code java.util.logging}, SLF4J over
+ * Logback, every level) and looks for the secret values of the settings it used in the logs, in every
+ * exception message and cause, and in the {@code toString()} of everything the plugin handed back.
+ *
+ * <p>A test that needs a backend feature the backend lacks fails with "your backend does not support X:
+ * implement Y". Only two rules can be declared inapplicable, by facts about the HR system, and the tests
+ * that check them are then reported as aborted with that reason: credentials
+ * ({@link #settingsWithWrongCredentials()} returns null) and rate limits ({@link #hrSystemRateLimits()}
+ * returns false).
+ *
+ * <p>Tests create employees with unique e-mail addresses ({@code tck-<uuid>@example.com}); point the kit
+ * at a sandbox or a fake, never at a production account. The kit calls {@link #connector()},
+ * {@link #backend()} and the other suppliers once per test, after the subclass's fields are set up and
+ * before its own {@code @BeforeEach} methods, so a backend that decorates the connector's storage can be
+ * built in a field initialiser or a JUnit-managed field.
  */
 public abstract class HrisPluginContract {
 
     private static final Pattern SECRET_LOOKING = Pattern.compile("(?i).*(api[ _-]?key|token|secret|password).*");
+    private static final Duration ANNOUNCED_WAIT = Duration.ofSeconds(120);
+    private static final Duration LATENCY = Duration.ofMillis(60);
+    private static final int CONCURRENT_EXPORTS = 4;
+    private static final BackendOperation[] STEERED = {
+        BackendOperation.VERIFY_CREDENTIALS,
+        BackendOperation.READ_REFERENCE_DATA,
+        BackendOperation.FIND_EMPLOYEE,
+        BackendOperation.CREATE_EMPLOYEE
+    };
 
     private final List<HrisConnection> opened = new ArrayList<>();
+    private final List<Object> handedBack = Collections.synchronizedList(new ArrayList<>());
+    private LogCapture logs;
+    private Secrets secrets;
+    private HrisConnector connector;
+    private ContractBackend backend;
 
-    /** @return the connector under test */
+    /** @return the connector under test; called once per test */
     protected abstract HrisConnector connector();
 
     /** @return the plugin's menu contribution */
@@ -78,18 +124,28 @@ public abstract class HrisPluginContract {
 
     /**
      * @return the same settings with a wrong secret, or null for an HR system that takes no credentials
-     *         (the credential check is then skipped)
+     *         (the credential tests are then reported as aborted, with that reason)
      */
     protected abstract ConnectionSettings settingsWithWrongCredentials();
 
-    /** @return a view of the HR system behind the plugin */
+    /** @return the HR system behind the plugin, which the kit steers; called once per test */
     protected abstract ContractBackend backend();
 
     /**
-     * Everything the plugin logged since the test started, if the test class captures logs (for example
-     * with a Logback {@code ListAppender}); null skips the log check.
+     * Whether the HR system can refuse calls for load. Only an HR system that never does (a local folder)
+     * returns false; the rate-limit tests are then reported as aborted, with that reason.
      *
-     * @return the captured log text, or null
+     * @return true unless the HR system has no rate limits at all
+     */
+    protected boolean hrSystemRateLimits() {
+        return true;
+    }
+
+    /**
+     * Further log text the test class captured itself, checked for secrets like the kit's own capture.
+     * Not needed: the kit captures logs in every test.
+     *
+     * @return extra captured text, or null
      */
     protected String capturedLogs() {
         return null;
@@ -120,26 +176,114 @@ public abstract class HrisPluginContract {
                 Map.of());
     }
 
-    /** @return a connection opened with {@link #workingSettings()} and closed after the test */
-    protected final HrisConnection workingConnection() {
-        HrisConnection connection = connector().open(workingSettings());
-        opened.add(connection);
-        ConnectedAccount account = connection.verify();
-        HrisConnection verified = connector().open(workingSettings().withAccountAttributes(account.attributes()));
-        opened.add(verified);
-        return verified;
+    /**
+     * A hired candidate with everything a host may know: phone, job, accepted offer with a start date
+     * a month ahead and a yearly salary, birthday, nationality and address.
+     *
+     * @return a new candidate
+     */
+    protected Candidate fullHiredCandidate() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return new Candidate(
+                "tck-" + unique,
+                "Tck",
+                "Complete " + unique,
+                "tck-full-" + unique + "@example.com",
+                "+34600000000",
+                CandidateStatus.HIRED,
+                "job-1",
+                "Backend Engineer",
+                "Hired",
+                LocalDate.now().minusDays(1),
+                new Offer(
+                        "Backend Engineer",
+                        LocalDate.now().plusDays(30),
+                        new Salary(new BigDecimal("45000.00"), Currency.getInstance("EUR"), PayPeriod.YEARLY)),
+                LocalDate.of(1990, 5, 17),
+                "ES",
+                new PostalAddress("Calle Mayor 1", null, "08001", "Barcelona", null, "ES"),
+                Map.of());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Set-up shared by every test: log capture, secrets, the backend, connections.
+
+    @BeforeEach
+    final void startKitTest() {
+        logs = LogCapture.start();
+        secrets = new Secrets().addAll(workingSettings()).addAll(settingsWithWrongCredentials());
+        connector = connector();
+        backend = backend();
+        backend.reset();
     }
 
     @AfterEach
-    void closeConnectionsAndClearSimulations() {
-        backend().clearSimulations();
-        opened.forEach(HrisConnection::close);
-        opened.clear();
+    final void finishKitTest() {
+        try {
+            backend.reset();
+            opened.forEach(connection -> {
+                try {
+                    connection.close();
+                } catch (RuntimeException e) {
+                    fail("HrisConnection.close() must not throw, but threw " + e);
+                }
+            });
+        } finally {
+            opened.clear();
+            logs.close();
+        }
+        String captured =
+                logs.text() + "\n" + Optional.ofNullable(capturedLogs()).orElse("");
+        secrets.foundIn(captured)
+                .ifPresent(key -> fail("the plugin logged the secret value of '" + key
+                        + "'; log lines must never contain a secret. Captured logs:\n" + captured));
+        List<Object> values;
+        synchronized (handedBack) {
+            values = List.copyOf(handedBack);
+        }
+        for (Object value : values) {
+            secrets.foundIn(String.valueOf(value))
+                    .ifPresent(key ->
+                            fail("the toString() of a " + value.getClass().getSimpleName()
+                                    + " the plugin handed back contains the secret value of '" + key + "'"));
+        }
     }
+
+    /** @return the backend of this test */
+    protected final ContractBackend kitBackend() {
+        return backend;
+    }
+
+    /**
+     * Opens a connection with the working settings, verifies it, and opens the connection the host would
+     * use from then on: the same settings with the account attributes the verification returned. Both are
+     * closed after the test.
+     *
+     * @return a verified connection with no cached state
+     */
+    protected final HrisConnection workingConnection() {
+        return verifiedConnection(workingSettings());
+    }
+
+    private HrisConnection verifiedConnection(ConnectionSettings settings) {
+        HrisConnection first = open(settings);
+        ConnectedAccount account = expectSuccess("verify() with the working settings", first::verify);
+        return open(settings.withAccountAttributes(account.attributes()));
+    }
+
+    private HrisConnection open(ConnectionSettings settings) {
+        HrisConnection connection = expectSuccess("open(settings)", () -> connector.open(settings));
+        assertThat(connection).as("HrisConnector.open must never return null").isNotNull();
+        opened.add(connection);
+        return connection;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Identity and the in-process extension methods.
 
     @Test
     void theThreeExtensionsAgreeOnTheConnectorId() {
-        String id = connector().info().id();
+        String id = connector.info().id();
         assertThat(menuContribution().menuItem().connectorId())
                 .as("menu item's connector id")
                 .isEqualTo(id);
@@ -149,187 +293,93 @@ public abstract class HrisPluginContract {
     }
 
     @Test
-    void verifyingWorkingCredentialsNamesTheAccount() {
-        HrisConnection connection = connector().open(workingSettings());
-        opened.add(connection);
-        ConnectedAccount account = connection.verify();
-        assertThat(account.accountName())
-                .as("the account name shown in Connection Details")
-                .isNotBlank();
+    void infoIsConstantAndDoesNoIo() {
+        int mark = mark();
+        Object first = connector.info();
+        Object second = connector.info();
+        handedBack.add(first);
+        assertThat(second).as("info() must return equal values on every call").isEqualTo(first);
+        assertNoCallsSince(mark, "HrisConnector.info()");
     }
 
     @Test
-    void verifyingWrongCredentialsFailsWithInvalidCredentialsAndNoSecret() {
-        assumeTrue(settingsWithWrongCredentials() != null, "the HR system takes no credentials");
-        HrisConnection connection = connector().open(settingsWithWrongCredentials());
-        opened.add(connection);
-        Throwable failure = catchThrowable(connection::verify);
+    void openingAConnectionDoesNoIoAndLeavesBadSettingsToVerify() {
+        int mark = mark();
+        open(workingSettings());
+        ConnectionSettings empty = new ConnectionSettings(
+                "kit-empty-settings", Map.of(), settingsPanel().connectForm().secretKeys(), Map.of());
+        HrisConnection withNothing = open(empty);
+        assertNoCallsSince(mark, "HrisConnector.open(settings)");
+
+        Throwable failure = outcomeOf("verify() with empty settings", withNothing::verify);
         assertThat(failure)
-                .as("wrong credentials must fail with the SPI's typed exception")
-                .isInstanceOf(InvalidCredentialsException.class);
-        assertNoSecretIn(settingsWithWrongCredentials(), failure.getMessage(), "the exception message");
-    }
-
-    @Test
-    void aDraftFromAMinimalHiredCandidateCarriesEveryRequiredField() {
-        Candidate candidate = minimalHiredCandidate();
-        EmployeeDraft draft = workingConnection().draftFor(candidate);
-        assertThat(draft.candidateId()).isEqualTo(candidate.id());
-        List<String> missing = draft.fields().stream()
-                .filter(DraftField::required)
-                .filter(field -> !field.hasValue())
-                .map(DraftField::key)
-                .toList();
-        assertThat(missing)
-                .as("required fields the connector left empty for a minimal hired candidate")
-                .isEmpty();
-        assertThat(workingConnection().validate(draft))
-                .as("the default draft must validate")
-                .isEmpty();
-    }
-
-    @Test
-    void exportingTwiceCreatesOneEmployeeAndLinksItTheSecondTime() {
-        HrisConnection connection = workingConnection();
-        Candidate candidate = minimalHiredCandidate();
-        EmployeeDraft draft = connection.draftFor(candidate);
-
-        ExportResult first = connection.export(draft);
-        ExportResult second = connection.export(draft);
-
-        assertThat(first.outcome()).isEqualTo(ExportOutcome.CREATED);
-        assertThat(second.outcome())
-                .as("a second export must link the employee, not create another")
-                .isEqualTo(ExportOutcome.ALREADY_EXISTS);
-        assertThat(second.employeeId()).isEqualTo(first.employeeId());
-        assertThat(backend().employeesWithEmail(candidate.email()))
-                .as("employees with the candidate's e-mail")
-                .isEqualTo(1);
-        assertThat(connection.findExisting(draft))
-                .as("findExisting after the export")
-                .hasValueSatisfying(
-                        existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
-    }
-
-    @Test
-    void anEmptyDraftIsRefusedWithFieldErrorsNamingDraftFields() {
-        HrisConnection connection = workingConnection();
-        Candidate candidate = minimalHiredCandidate();
-        EmployeeDraft draft = connection.draftFor(candidate);
-        Map<String, String> blanks = new HashMap<>();
-        draft.fields().stream().filter(DraftField::required).forEach(field -> blanks.put(field.key(), ""));
-        EmployeeDraft empty = draft.withValues(blanks);
-        Set<String> keys = draft.fields().stream().map(DraftField::key).collect(Collectors.toSet());
-
-        List<FieldError> errors = connection.validate(empty);
-        assertThat(errors)
-                .as("validate() of a draft without its required values")
-                .isNotEmpty();
-        assertThat(errors)
-                .extracting(FieldError::field)
-                .as("field errors must name draft fields")
-                .allMatch(keys::contains);
-
-        assertThatThrownBy(() -> connection.export(empty))
-                .isInstanceOf(ValidationFailedException.class)
-                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
-                        .extracting(FieldError::field)
-                        .as("export's field errors must name draft fields")
-                        .isNotEmpty()
-                        .allMatch(keys::contains));
-        assertThat(backend().employeesWithEmail(candidate.email()))
-                .as("nothing may be created")
-                .isZero();
-    }
-
-    @Test
-    void aMalformedEmailIsAFieldErrorOnTheEmailField() {
-        HrisConnection connection = workingConnection();
-        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
-        DraftField email = draft.fields().stream()
-                .filter(field -> field.type() == DraftFieldType.EMAIL)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("an HRIS draft needs an EMAIL field"));
-
-        List<FieldError> errors = connection.validate(draft.withValues(Map.of(email.key(), "not an e-mail")));
-
-        assertThat(errors)
-                .extracting(FieldError::field)
-                .as("errors for a malformed e-mail")
-                .contains(email.key());
-    }
-
-    @Test
-    void rateLimitingComesBackAsRateLimitedException() {
-        assumeTrue(backend().canSimulateRateLimit(), "the backend cannot simulate rate limiting");
-        HrisConnection connection = workingConnection();
-        Candidate candidate = minimalHiredCandidate();
-        EmployeeDraft draft = connection.draftFor(candidate);
-        backend().simulateRateLimit();
-
-        assertThatThrownBy(() -> connection.export(draft)).isInstanceOf(RateLimitedException.class);
-        backend().clearSimulations();
-        assertThat(backend().employeesWithEmail(candidate.email()))
-                .as("nothing may be created")
-                .isZero();
-    }
-
-    @Test
-    void anOutageComesBackAsRemoteUnavailableException() {
-        assumeTrue(backend().canSimulateOutage(), "the backend cannot simulate an outage");
-        HrisConnection connection = workingConnection();
-        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
-        backend().simulateOutage();
-
-        assertThatThrownBy(() -> connection.findExisting(draft)).isInstanceOf(RemoteUnavailableException.class);
-    }
-
-    @Test
-    void noSecretShowsInToStringsDetailsOrLogs() {
-        ConnectionSettings settings = workingSettings();
-        HrisConnection connection = workingConnection();
-        ConnectedAccount account = connection.verify();
-        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
-
-        assertNoSecretIn(settings, settings.toString(), "ConnectionSettings.toString()");
-        assertNoSecretIn(settings, connection.toString(), "the connection's toString()");
-        assertNoSecretIn(settings, connector().toString(), "the connector's toString()");
-        assertNoSecretIn(settings, draft.toString(), "the draft");
-        assertNoSecretIn(settings, account.toString(), "the connected account");
-        for (ConnectionDetail detail : settingsPanel().connectionDetails(account, settings)) {
-            assertNoSecretIn(settings, detail.value(), "connection detail '" + detail.label() + "'");
-        }
-        String logs = capturedLogs();
-        if (logs != null) {
-            assertNoSecretIn(settings, logs, "the captured logs");
+                .as("verify() with every setting empty must fail with a typed HrisException, " + "since open() may not")
+                .isInstanceOf(HrisException.class);
+        if (failure instanceof ValidationFailedException invalid) {
+            assertFieldsAreSettingKeys(invalid.fieldErrors(), "verify() with empty settings");
         }
     }
 
     @Test
-    void theMenuItemShowsOnlyForHiredCandidatesExportingRolesAndAWorkingConnection() {
+    void theMenuAndTheSettingsPanelDoNoIo() {
+        HrisConnection connection = open(workingSettings());
+        ConnectedAccount account = expectSuccess("verify()", connection::verify);
+        int mark = mark();
         ExportMenuContribution menu = menuContribution();
-        for (MenuPlacement placement : menu.menuItem().placements()) {
+        MenuItem item = menu.menuItem();
+        menu.isVisible(
+                new MenuContext(item.placements().iterator().next(), minimalHiredCandidate(), UserRole.ADMIN, true));
+        IntegrationSettingsPanel panel = settingsPanel();
+        panel.category();
+        panel.connectForm();
+        panel.validate(presentValues(workingSettings()));
+        handedBack.addAll(panel.connectionDetails(account, workingSettings()));
+        assertNoCallsSince(mark, "the menu contribution and the settings panel");
+    }
+
+    @Test
+    void theMenuItemIsConstant() {
+        ExportMenuContribution menu = menuContribution();
+        assertThat(menu.menuItem()).as("menuItem() must be constant").isEqualTo(menu.menuItem());
+    }
+
+    @Test
+    void theMenuItemIsVisibleOnlyWhereTheStandardRuleAllowsIt() {
+        ExportMenuContribution menu = menuContribution();
+        MenuItem item = menu.menuItem();
+        boolean shownSomewhere = false;
+        for (MenuPlacement placement : MenuPlacement.values()) {
             for (UserRole role : UserRole.values()) {
                 for (CandidateStatus status : CandidateStatus.values()) {
                     for (boolean connected : new boolean[] {true, false}) {
                         Candidate candidate = new Candidate(
                                 "1", "Ana", "Ruiz", null, null, status, null, null, null, null, null, null, null, null,
                                 Map.of());
-                        boolean expected = status == CandidateStatus.HIRED && connected && role.mayExport();
-                        assertThat(menu.isVisible(new MenuContext(placement, candidate, role, connected)))
-                                .as(
-                                        "visible at %s for %s, candidate %s, connected=%s",
-                                        placement, role, status, connected)
-                                .isEqualTo(expected);
+                        MenuContext context = new MenuContext(placement, candidate, role, connected);
+                        boolean visible = menu.isVisible(context);
+                        shownSomewhere |= visible;
+                        if (visible) {
+                            assertThat(item.allows(context))
+                                    .as(
+                                            "isVisible may only narrow MenuItem.allows, but shows the item at %s"
+                                                    + " for %s, candidate %s, connected=%s",
+                                            placement, role, status, connected)
+                                    .isTrue();
+                        }
                     }
                 }
             }
         }
+        assertThat(shownSomewhere)
+                .as("the menu item must be visible for some hired candidate and exporting role")
+                .isTrue();
     }
 
     @Test
-    void theSettingsPanelDeclaresItsSecretsAsSecret() {
-        List<SettingField> fields = settingsPanel().connectForm().fields();
+    void theSettingsPanelDeclaresCredentialsAsSecretAndAConstantForm() {
+        IntegrationSettingsPanel panel = settingsPanel();
+        assertThat(panel.connectForm()).as("connectForm() must be constant").isEqualTo(panel.connectForm());
+        List<SettingField> fields = panel.connectForm().fields();
         for (SettingField field : fields) {
             if (SECRET_LOOKING.matcher(field.key()).matches()
                     || SECRET_LOOKING.matcher(field.label()).matches()) {
@@ -339,18 +389,774 @@ public abstract class HrisPluginContract {
             }
         }
         assertThat(fields).as("a connect form needs a required field").anyMatch(SettingField::required);
+        assertThat(panel.connectForm().secretKeys())
+                .as("every form field the working settings treat as secret must be declared SECRET in the form")
+                .containsAll(workingSettings().secretKeys().stream()
+                        .filter(key -> panel.connectForm().fields().stream()
+                                .anyMatch(field -> field.key().equals(key)))
+                        .toList());
     }
 
-    private static void assertNoSecretIn(ConnectionSettings settings, String text, String where) {
-        if (text == null) {
+    @Test
+    void theSettingsPanelAcceptsWorkingSettingsAndNamesFormKeysInItsErrors() {
+        IntegrationSettingsPanel panel = settingsPanel();
+        assertThat(panel.validate(presentValues(workingSettings())))
+                .as("the settings panel must accept the settings that connect")
+                .isEmpty();
+        Map<String, String> garbage = new HashMap<>();
+        for (SettingField field : panel.connectForm().fields()) {
+            garbage.put(field.key(), field.isSecret() ? "x" : "%% not a value %%");
+        }
+        List<FieldError> errors = panel.validate(garbage);
+        handedBack.addAll(errors);
+        assertFieldsAreSettingKeys(errors, "IntegrationSettingsPanel.validate");
+    }
+
+    @Test
+    void connectionDetailsNeverShowASecret() {
+        ConnectionSettings settings = workingSettings();
+        HrisConnection connection = open(settings);
+        ConnectedAccount account = expectSuccess("verify()", connection::verify);
+        for (ConnectionDetail detail : settingsPanel().connectionDetails(account, settings)) {
+            secrets.foundIn(detail.label() + " " + detail.value())
+                    .ifPresent(
+                            key -> fail("connection detail '" + detail.label() + "' shows the secret '" + key + "'"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // verify()
+
+    @Test
+    void verifyingWorkingCredentialsNamesTheAccountWithOneReadAndNoEmployeeCalls() {
+        HrisConnection connection = open(workingSettings());
+        int mark = mark();
+        ConnectedAccount account = expectSuccess("verify()", connection::verify);
+        assertThat(account.accountName())
+                .as("the account name shown in Connection Details")
+                .isNotBlank();
+        List<BackendCall> calls = callsSince(mark);
+        assertThat(calls)
+                .as("verify() checks the credentials with a call (VERIFY_CREDENTIALS)")
+                .anyMatch(call -> call.operation() == BackendOperation.VERIFY_CREDENTIALS);
+        assertThat(calls)
+                .as("verify() must look up and create no employee")
+                .noneMatch(call -> call.operation() == BackendOperation.FIND_EMPLOYEE
+                        || call.operation() == BackendOperation.CREATE_EMPLOYEE);
+    }
+
+    @Test
+    void verifyingWrongCredentialsFailsWithInvalidCredentials() {
+        ConnectionSettings wrong = settingsWithWrongCredentials();
+        assumeTrue(wrong != null, "the plugin declares that its HR system takes no credentials");
+        HrisConnection connection = open(wrong);
+        Throwable failure = outcomeOf("verify() with wrong credentials", connection::verify);
+        assertThat(failure)
+                .as("wrong credentials must fail with the SPI's typed exception")
+                .isInstanceOf(InvalidCredentialsException.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Failures of the HR system, on every method that calls it.
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void anOutageIsRemoteUnavailable(RemoteMethod method) {
+        expectTypedFailureEverywhere(method, BackendFault.unavailable(), RemoteUnavailableException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void anUnreadableAnswerIsRemoteUnavailable(RemoteMethod method) {
+        expectTypedFailureEverywhere(method, BackendFault.unreadableAnswer(), RemoteUnavailableException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void refusedCredentialsAreInvalidCredentials(RemoteMethod method) {
+        assumeTrue(
+                settingsWithWrongCredentials() != null, "the plugin declares that its HR system takes no credentials");
+        expectTypedFailureEverywhere(method, BackendFault.credentialsRefused(), InvalidCredentialsException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void aRateLimitIsRateLimitedWithTheAnnouncedWait(RemoteMethod method) {
+        assumeTrue(hrSystemRateLimits(), "the plugin declares that its HR system never rate limits");
+        Throwable failure = expectTypedFailureEverywhere(
+                method, BackendFault.rateLimited(ANNOUNCED_WAIT), RateLimitedException.class);
+        if (failure instanceof RateLimitedException limited) {
+            assertThat(limited.retryAfter())
+                    .as("RateLimitedException.retryAfter() must be the wait the HR system announced")
+                    .contains(ANNOUNCED_WAIT);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = RemoteMethod.class,
+            names = {"VERIFY", "FIND_EXISTING", "EXPORT"})
+    void aRefusedPermissionIsAccessDenied(RemoteMethod method) {
+        expectTypedFailureEverywhere(method, BackendFault.accessDenied(), AccessDeniedException.class);
+    }
+
+    /**
+     * Injects the fault on every operation for every call, then runs the method on a fresh verified
+     * connection: it must fail with the expected type, or (for a method that may work without the HR
+     * system) succeed having made no call at all. An export must create nothing.
+     */
+    private Throwable expectTypedFailureEverywhere(
+            RemoteMethod method, BackendFault fault, Class<? extends HrisException> expected) {
+        HrisConnection preparing = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = expectSuccess("draftFor(candidate)", () -> preparing.draftFor(candidate));
+        HrisConnection connection = open(workingSettingsVerified());
+        for (BackendOperation operation : STEERED) {
+            backend.inject(operation, fault, ContractBackend.EVERY_CALL);
+        }
+        int mark = mark();
+        Throwable failure = outcomeOf(method.toString(), () -> method.invoke(connection, candidate, draft));
+        List<BackendCall> calls = callsSince(mark);
+        if (failure == null) {
+            assertThat(!method.alwaysCallsTheHrSystem() && calls.isEmpty())
+                    .as(
+                            "%s succeeded although the HR system answered every call with %s; it must throw %s"
+                                    + " (calls that arrived: %s)",
+                            method, fault, expected.getSimpleName(), calls)
+                    .isTrue();
+        } else {
+            assertThat(failure)
+                    .as("%s when the HR system answers with %s", method, fault)
+                    .isInstanceOf(expected);
+        }
+        if (method == RemoteMethod.EXPORT) {
+            backend.reset();
+            assertThat(backend.employeesWithEmail(candidate.email()))
+                    .as("an export that failed with %s must create nothing", fault)
+                    .isZero();
+        }
+        return failure;
+    }
+
+    private ConnectionSettings workingSettingsVerified() {
+        HrisConnection probe = open(workingSettings());
+        return workingSettings()
+                .withAccountAttributes(expectSuccess("verify()", probe::verify).attributes());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reference data and drafts.
+
+    @Test
+    void referenceDataFollowsEveryPage() {
+        ReferenceData whole =
+                expectSuccess("referenceData()", () -> workingConnection().referenceData());
+        backend.usePageSize(1);
+        HrisConnection paged = workingConnection();
+        ReferenceData pageByPage = expectSuccess("referenceData() with one entry per page", paged::referenceData);
+        assertThat(pageByPage.lists())
+                .as("referenceData() must follow every page to the end: read with pages of one entry, the"
+                        + " lists must equal those read whole")
+                .isEqualTo(whole.lists());
+    }
+
+    @Test
+    void aDraftFromAMinimalHiredCandidateCarriesEveryRequiredField() {
+        Candidate candidate = minimalHiredCandidate();
+        HrisConnection connection = workingConnection();
+        EmployeeDraft draft = expectSuccess("draftFor(candidate)", () -> connection.draftFor(candidate));
+        assertThat(draft.candidateId()).as("the draft's candidate id").isEqualTo(candidate.id());
+        List<String> missing = draft.fields().stream()
+                .filter(DraftField::required)
+                .filter(field -> !field.hasValue())
+                .map(DraftField::key)
+                .toList();
+        assertThat(missing)
+                .as("required fields the connector left empty for a minimal hired candidate")
+                .isEmpty();
+        assertThat(connection.validate(draft))
+                .as("the default draft must validate")
+                .isEmpty();
+    }
+
+    @Test
+    void aDraftFromAFullCandidateHasWellFormedValuesAndKnownChoices() {
+        Candidate candidate = fullHiredCandidate();
+        HrisConnection connection = workingConnection();
+        int mark = mark();
+        EmployeeDraft draft = expectSuccess("draftFor(candidate)", () -> connection.draftFor(candidate));
+        assertThat(callsSince(mark))
+                .as("draftFor() must look up and create no employee")
+                .noneMatch(call -> call.operation() == BackendOperation.FIND_EMPLOYEE
+                        || call.operation() == BackendOperation.CREATE_EMPLOYEE);
+        ReferenceData reference = expectSuccess("referenceData()", connection::referenceData);
+        assertThat(draft.candidateId()).as("the draft's candidate id").isEqualTo(candidate.id());
+        for (DraftField field : draft.fields()) {
+            assertWellFormed(field, reference);
+        }
+        assertThat(connection.validate(draft))
+                .as("the draft built from a complete candidate must validate")
+                .isEmpty();
+    }
+
+    @Test
+    void everyDraftHasAnEmailFieldAndAMalformedAddressIsAnErrorOnIt() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        DraftField email = emailField(draft);
+
+        EmployeeDraft malformed = draft.withValues(Map.of(email.key(), "not an e-mail"));
+        assertThat(connection.validate(malformed))
+                .extracting(FieldError::field)
+                .as("errors for a malformed e-mail")
+                .contains(email.key());
+        int mark = mark();
+        Throwable failure = outcomeOf("export(draft with a malformed e-mail)", () -> connection.export(malformed));
+        assertThat(failure).as("exporting a malformed e-mail").isInstanceOf(ValidationFailedException.class);
+        assertNoCreateSince(mark, "an invalid draft must be refused before anything is sent");
+    }
+
+    @Test
+    void anEmptyDraftIsRefusedWithFieldErrorsNamingDraftFieldsBeforeAnythingIsSent() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        Map<String, String> blanks = new HashMap<>();
+        draft.fields().stream().filter(DraftField::required).forEach(field -> blanks.put(field.key(), ""));
+        EmployeeDraft empty = draft.withValues(blanks);
+
+        int mark = mark();
+        List<FieldError> errors = connection.validate(empty);
+        assertThat(errors)
+                .as("validate() of a draft without its required values")
+                .isNotEmpty();
+        assertFieldsAreDraftKeys(errors, draft, "validate()");
+        assertThat(errors.stream().map(FieldError::field).distinct().count())
+                .as("validate() reports at most one error per field")
+                .isEqualTo(errors.size());
+        assertThat(callsSince(mark))
+                .as("validate() must look up and create no employee")
+                .noneMatch(call -> call.operation() == BackendOperation.FIND_EMPLOYEE
+                        || call.operation() == BackendOperation.CREATE_EMPLOYEE);
+
+        Throwable failure = outcomeOf("export(empty draft)", () -> connection.export(empty));
+        assertThat(failure).as("exporting an empty draft").isInstanceOf(ValidationFailedException.class);
+        assertThat(((ValidationFailedException) failure).fieldErrors())
+                .as("export's field errors")
+                .isNotEmpty();
+        assertFieldsAreDraftKeys(((ValidationFailedException) failure).fieldErrors(), draft, "export()");
+        assertNoCreateSince(mark, "an invalid draft must be refused before anything is sent");
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void validatingDoesNotFailWhenReferenceDataCannotBeRead() {
+        HrisConnection preparing = workingConnection();
+        EmployeeDraft draft = preparing.draftFor(minimalHiredCandidate());
+        HrisConnection connection = open(workingSettingsVerified());
+        backend.inject(BackendOperation.READ_REFERENCE_DATA, BackendFault.unavailable(), ContractBackend.EVERY_CALL);
+        expectSuccess("validate(draft) while reference data cannot be read", () -> connection.validate(draft));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // findExisting() and export().
+
+    @Test
+    void findingAnUnknownPersonFindsNothingAndCreatesNothing() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        int mark = mark();
+        Optional<ExistingEmployee> found = expectSuccess("findExisting(draft)", () -> connection.findExisting(draft));
+        assertThat(found).as("findExisting for a new person").isEmpty();
+        assertNoCreateSince(mark, "findExisting must create nothing");
+    }
+
+    @Test
+    void exportingTwiceCreatesOneEmployeeAndLinksItTheSecondTime() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+
+        ExportResult first = expectSuccess("export(draft)", () -> connection.export(draft));
+        ExportResult second = expectSuccess("export(draft) again", () -> connection.export(draft));
+
+        assertThat(first.outcome()).as("the first export's outcome").isEqualTo(ExportOutcome.CREATED);
+        assertThat(first.confirmedByLookup())
+                .as("an export the HR system answered is not confirmed by a look-up")
+                .isFalse();
+        assertThat(second.outcome())
+                .as("a second export must link the employee, not create another")
+                .isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(second.employeeId()).as("the linked employee").isEqualTo(first.employeeId());
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("employees with the candidate's e-mail")
+                .isEqualTo(1);
+        Optional<ExistingEmployee> found = expectSuccess("findExisting(draft)", () -> connection.findExisting(draft));
+        assertThat(found)
+                .as("findExisting after the export")
+                .hasValueSatisfying(
+                        existing -> assertThat(existing.employeeId()).isEqualTo(first.employeeId()));
+    }
+
+    @Test
+    void findExistingMatchesTheEmailCaseInsensitively() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        ExportResult created = expectSuccess("export(draft)", () -> connection.export(draft));
+        DraftField email = emailField(draft);
+        EmployeeDraft shouted =
+                draft.withValues(Map.of(email.key(), candidate.email().toUpperCase(Locale.ROOT)));
+
+        Optional<ExistingEmployee> found =
+                expectSuccess("findExisting(upper-cased e-mail)", () -> connection.findExisting(shouted));
+
+        assertThat(found)
+                .as("findExisting compares e-mail addresses case-insensitively")
+                .hasValueSatisfying(existing -> {
+                    assertThat(existing.employeeId()).as("the employee found").isEqualTo(created.employeeId());
+                    if (existing.email() != null) {
+                        assertThat(existing.email())
+                                .as("ExistingEmployee.email() is the address that matched")
+                                .isEqualToIgnoringCase(candidate.email());
+                    }
+                });
+    }
+
+    @Test
+    void anExportLooksForTheEmployeeBeforeCreatingIt() {
+        HrisConnection connection = workingConnection();
+        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
+        int mark = mark();
+        expectSuccess("export(draft)", () -> connection.export(draft));
+        List<BackendOperation> operations =
+                callsSince(mark).stream().map(BackendCall::operation).toList();
+        int firstCreate = operations.indexOf(BackendOperation.CREATE_EMPLOYEE);
+        assertThat(firstCreate)
+                .as("the export created the employee (calls: %s)", operations)
+                .isNotNegative();
+        assertThat(operations.subList(0, firstCreate))
+                .as("the connector's own look-up must come before any create (calls: %s)", operations)
+                .contains(BackendOperation.FIND_EMPLOYEE);
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostIsNeverRepeatedBlindly() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.lostAnswerAfterCommit(), 1);
+        int mark = mark();
+        ExportResult[] result = new ExportResult[1];
+        Throwable failure =
+                outcomeOf("export(draft) whose create answer is lost", () -> result[0] = connection.export(draft));
+        List<BackendCall> calls = callsSince(mark);
+
+        assertCreatesAreSeparatedByLookUps(calls);
+        assertThat(calls.stream().filter(call -> call.operation() == BackendOperation.CREATE_EMPLOYEE))
+                .as("the lost create did create the employee; sending it again is a blind retry (calls: %s)", calls)
+                .hasSize(1);
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("employees after a create whose answer was lost")
+                .isEqualTo(1);
+        if (failure == null) {
+            assertThat(result[0].outcome())
+                    .as("the look-up after the lost answer finds the employee this export created")
+                    .isEqualTo(ExportOutcome.CREATED);
+            assertThat(result[0].confirmedByLookup())
+                    .as("an outcome settled by a look-up says so (ExportResult.createdConfirmedByLookup)")
+                    .isTrue();
+        } else {
+            assertThat(failure)
+                    .as("a connector that cannot settle the lost answer reports the outcome as unknown")
+                    .isInstanceOf(ExportOutcomeUnknownException.class);
+        }
+    }
+
+    @Test
+    void aCreateThatMayHaveWorkedButCannotBeConfirmedIsOutcomeUnknown() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.outageAfterCommit(), 1);
+        int mark = mark();
+        Throwable failure = outcomeOf(
+                "export(draft) when the HR system goes down after the create", () -> connection.export(draft));
+        List<BackendCall> calls = callsSince(mark);
+        backend.reset();
+
+        assertThat(failure)
+                .as("the employee may exist and nobody can tell: the outcome is unknown, not a failure")
+                .isInstanceOf(ExportOutcomeUnknownException.class);
+        assertThat(calls.stream().filter(call -> call.operation() == BackendOperation.CREATE_EMPLOYEE))
+                .as("a create whose outcome is unknown is never sent again (calls: %s)", calls)
+                .hasSize(1);
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("employees once the HR system is back")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCreateRefusedByAnOutageCreatesNothingAndIsRemoteUnavailable() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.unavailable(), ContractBackend.EVERY_CALL);
+        int mark = mark();
+        Throwable failure = outcomeOf("export(draft) while creates fail", () -> connection.export(draft));
+        List<BackendCall> calls = callsSince(mark);
+
+        assertThat(failure).as("an export whose creates all fail").isInstanceOf(RemoteUnavailableException.class);
+        assertCreatesAreSeparatedByLookUps(calls);
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void aRefusalByTheHrSystemNamesTheDraftKeys() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        DraftField email = emailField(draft);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.refusedField(email.key()), 1);
+
+        Throwable failure = outcomeOf("export(draft) refused by the HR system", () -> connection.export(draft));
+
+        assertThat(failure)
+                .as("an export the HR system refused for a field's value")
+                .isInstanceOf(ValidationFailedException.class);
+        List<FieldError> errors = ((ValidationFailedException) failure).fieldErrors();
+        assertFieldsAreDraftKeys(errors, draft, "export() refused by the HR system");
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .as("the HR system refused the value of '%s', in its own field name", email.key())
+                .contains(email.key());
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void aRefusedPermissionToCreateIsAccessDeniedAndCreatesNothing() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.accessDenied(), ContractBackend.EVERY_CALL);
+
+        Throwable failure = outcomeOf("export(draft) without permission to create", () -> connection.export(draft));
+
+        assertThat(failure).as("an export refused for permission").isInstanceOf(AccessDeniedException.class);
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void aRateLimitedCreateIsRateLimitedWithTheAnnouncedWaitAndCreatesNothing() {
+        assumeTrue(hrSystemRateLimits(), "the plugin declares that its HR system never rate limits");
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(
+                BackendOperation.CREATE_EMPLOYEE, BackendFault.rateLimited(ANNOUNCED_WAIT), ContractBackend.EVERY_CALL);
+
+        Throwable failure = outcomeOf("export(draft) while creates are rate limited", () -> connection.export(draft));
+
+        assertThat(failure).as("an export refused for load").isInstanceOf(RateLimitedException.class);
+        assertThat(((RateLimitedException) failure).retryAfter())
+                .as("RateLimitedException.retryAfter() must be the wait the HR system announced")
+                .contains(ANNOUNCED_WAIT);
+        backend.reset();
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void concurrentExportsOfDifferentCandidatesEachCreateTheirOwnEmployee() throws Exception {
+        HrisConnection connection = workingConnection();
+        List<Candidate> candidates = new ArrayList<>();
+        List<EmployeeDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT_EXPORTS; i++) {
+            Candidate candidate = minimalHiredCandidate();
+            candidates.add(candidate);
+            drafts.add(connection.draftFor(candidate));
+        }
+        backend.inject(BackendOperation.FIND_EMPLOYEE, BackendFault.latency(LATENCY), ContractBackend.EVERY_CALL);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.latency(LATENCY), ContractBackend.EVERY_CALL);
+        ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT_EXPORTS);
+        List<ExportResult> results = new ArrayList<>();
+        try {
+            List<Future<ExportResult>> running = new ArrayList<>();
+            for (EmployeeDraft draft : drafts) {
+                running.add(threads.submit(() -> connection.export(draft)));
+            }
+            for (Future<ExportResult> export : running) {
+                results.add(export.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        handedBack.addAll(results);
+        backend.reset();
+        assertThat(results.stream().map(ExportResult::employeeId).distinct().count())
+                .as("concurrent exports of different people must create different employees")
+                .isEqualTo(CONCURRENT_EXPORTS);
+        for (int i = 0; i < CONCURRENT_EXPORTS; i++) {
+            String expected = results.get(i).employeeId();
+            assertThat(results.get(i).outcome()).as("outcome of export %d", i).isEqualTo(ExportOutcome.CREATED);
+            assertThat(backend.employeesWithEmail(candidates.get(i).email()))
+                    .as("employees for candidate %d", i)
+                    .isEqualTo(1);
+            assertThat(connection.findExisting(drafts.get(i)))
+                    .as("the employee export %d returned belongs to its own candidate", i)
+                    .hasValueSatisfying(found -> assertThat(found.employeeId()).isEqualTo(expected));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Several accounts, closing, secrets.
+
+    @Test
+    void severalConnectionsOfOneConnectorWorkSideBySideAndCloseIndependently() {
+        ConnectionSettings working = workingSettings();
+        ConnectionSettings first =
+                new ConnectionSettings("kit-account-a", working.values(), working.secretKeys(), Map.of());
+        ConnectionSettings second =
+                new ConnectionSettings("kit-account-b", working.values(), working.secretKeys(), Map.of());
+        HrisConnection a = verifiedConnection(first);
+        HrisConnection b = verifiedConnection(second);
+        Candidate onA = minimalHiredCandidate();
+        EmployeeDraft draftOnA = a.draftFor(onA);
+        ExportResult exportedOnA = expectSuccess("export on the first connection", () -> a.export(draftOnA));
+
+        a.close();
+
+        Optional<ExistingEmployee> seenFromB =
+                expectSuccess("findExisting on the second connection", () -> b.findExisting(draftOnA));
+        assertThat(seenFromB)
+                .as("the second connection (another connection id, same account) sees the employee")
+                .hasValueSatisfying(found -> assertThat(found.employeeId()).isEqualTo(exportedOnA.employeeId()));
+        Candidate onB = minimalHiredCandidate();
+        ExportResult exportedOnB = expectSuccess(
+                "export on the second connection after the first was closed", () -> b.export(b.draftFor(onB)));
+        assertThat(exportedOnB.outcome())
+                .as("closing one connection leaves the others working")
+                .isEqualTo(ExportOutcome.CREATED);
+    }
+
+    @Test
+    void noSecretShowsInToStringsOfWhatThePluginHandsBack() {
+        ConnectionSettings settings = workingSettings();
+        HrisConnection connection = workingConnection();
+        ConnectedAccount account = connection.verify();
+        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
+        ExportResult result = connection.export(draft);
+        Supplier<List<Object>> everything = () -> List.of(
+                settings,
+                connection,
+                connector,
+                draft,
+                account,
+                result,
+                connection.referenceData(),
+                connection.findExisting(draft),
+                menuContribution(),
+                settingsPanel());
+        for (Object value : everything.get()) {
+            secrets.foundIn(String.valueOf(value))
+                    .ifPresent(key -> fail("the toString() of "
+                            + value.getClass().getSimpleName() + " contains the secret value of '" + key + "'"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers.
+
+    /**
+     * Runs a plugin call that must succeed; a failure is reported with the rule that broke, after checking
+     * it for secrets.
+     */
+    private <T> T expectSuccess(String what, Supplier<T> call) {
+        T value;
+        try {
+            value = call.get();
+        } catch (AssertionError kitOrBackend) {
+            throw kitOrBackend;
+        } catch (Throwable failure) {
+            checkFailure(what, failure);
+            throw new AssertionError(what + " failed: " + failure, failure);
+        }
+        if (value != null) {
+            handedBack.add(value);
+        }
+        return value;
+    }
+
+    /** @return what a plugin call threw, checked for secrets and for its type, or null when it succeeded */
+    private Throwable outcomeOf(String what, Supplier<?> call) {
+        try {
+            Object value = call.get();
+            if (value != null) {
+                handedBack.add(value);
+            }
+            return null;
+        } catch (AssertionError kitOrBackend) {
+            throw kitOrBackend;
+        } catch (Throwable failure) {
+            checkFailure(what, failure);
+            return failure;
+        }
+    }
+
+    private void checkFailure(String what, Throwable failure) {
+        secrets.foundIn(failure)
+                .ifPresent(key -> fail(
+                        what + " threw an exception whose message (or a cause's) contains the" + " secret value of '"
+                                + key + "': " + failure.getClass().getName()));
+        if (!(failure instanceof HrisException)) {
+            throw new AssertionError(
+                    what + " threw " + failure + "; a plugin reports failures only as HrisException subclasses"
+                            + " (anything else is a defect of the plugin)",
+                    failure);
+        }
+    }
+
+    private int mark() {
+        return backend.calls().size();
+    }
+
+    private List<BackendCall> callsSince(int mark) {
+        List<BackendCall> calls = backend.calls();
+        return List.copyOf(calls.subList(Math.min(mark, calls.size()), calls.size()));
+    }
+
+    private void assertNoCallsSince(int mark, String what) {
+        assertThat(callsSince(mark))
+                .as("%s must not do I/O, but the HR system received calls", what)
+                .isEmpty();
+    }
+
+    private void assertNoCreateSince(int mark, String why) {
+        assertThat(callsSince(mark)).as(why).noneMatch(call -> call.operation() == BackendOperation.CREATE_EMPLOYEE);
+    }
+
+    private static void assertCreatesAreSeparatedByLookUps(List<BackendCall> calls) {
+        boolean created = false;
+        boolean lookedSince = false;
+        for (BackendCall call : calls) {
+            if (call.operation() == BackendOperation.CREATE_EMPLOYEE) {
+                assertThat(!created || lookedSince)
+                        .as("a create was sent again without a look-up in between, a blind retry (calls: %s)", calls)
+                        .isTrue();
+                created = true;
+                lookedSince = false;
+            } else if (call.operation() == BackendOperation.FIND_EMPLOYEE) {
+                lookedSince = true;
+            }
+        }
+    }
+
+    /**
+     * The e-mail field that carries the candidate's address: a draft may offer several (a login and a personal
+     * e-mail), and only the one holding a value is what the HR system would judge.
+     */
+    private static DraftField emailField(EmployeeDraft draft) {
+        List<DraftField> emails = draft.fields().stream()
+                .filter(field -> field.type() == DraftFieldType.EMAIL)
+                .toList();
+        return emails.stream()
+                .filter(field -> field.value() != null && !field.value().isBlank())
+                .findFirst()
+                .or(() -> emails.stream().findFirst())
+                .orElseThrow(() -> new AssertionError("an HRIS draft needs an EMAIL field"));
+    }
+
+    private void assertFieldsAreDraftKeys(List<FieldError> errors, EmployeeDraft draft, String where) {
+        Set<String> keys = draft.fields().stream().map(DraftField::key).collect(Collectors.toSet());
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .as("the field errors of %s must name keys of the draft %s", where, keys)
+                .allMatch(keys::contains);
+        errors.forEach(error -> secrets.foundIn(error.message())
+                .ifPresent(key -> fail("a field error quotes the secret value of '" + key + "'")));
+    }
+
+    private void assertFieldsAreSettingKeys(List<FieldError> errors, String where) {
+        Set<String> keys = settingsPanel().connectForm().fields().stream()
+                .map(SettingField::key)
+                .collect(Collectors.toSet());
+        assertThat(errors)
+                .extracting(FieldError::field)
+                .as("the field errors of %s must name keys of the connect form %s", where, keys)
+                .allMatch(keys::contains);
+        errors.forEach(error -> secrets.foundIn(error.message())
+                .ifPresent(key -> fail("a field error quotes the secret value of '" + key + "'")));
+    }
+
+    private static Map<String, String> presentValues(ConnectionSettings settings) {
+        Map<String, String> present = new HashMap<>();
+        settings.values().forEach((key, value) -> {
+            if (!value.isBlank()) {
+                present.put(key, value);
+            }
+        });
+        return present;
+    }
+
+    private static void assertWellFormed(DraftField field, ReferenceData reference) {
+        if (field.referenceList() != null) {
+            assertThat(reference.lists())
+                    .as(
+                            "field '%s' draws its choices from reference list '%s', which referenceData() lacks",
+                            field.key(), field.referenceList())
+                    .containsKey(field.referenceList());
+        }
+        if (!field.hasValue()) {
             return;
         }
-        for (String key : settings.secretKeys()) {
-            settings.value(key)
-                    .filter(secret -> secret.length() >= 4)
-                    .ifPresent(secret -> assertThat(text.toLowerCase(Locale.ROOT))
-                            .as("%s must not contain secret '%s'", where, key)
-                            .doesNotContain(secret.toLowerCase(Locale.ROOT)));
+        String value = field.value().strip();
+        if (field.maxLength() > 0) {
+            assertThat(value.length())
+                    .as("the value of '%s' is longer than its own maxLength", field.key())
+                    .isLessThanOrEqualTo(field.maxLength());
+        }
+        switch (field.type()) {
+            case DATE -> {
+                try {
+                    LocalDate.parse(value);
+                } catch (DateTimeParseException e) {
+                    fail("DATE field '" + field.key() + "' holds '" + value + "', not an ISO date such as 2026-09-01");
+                }
+            }
+            case DECIMAL ->
+                assertThat(value)
+                        .as("DECIMAL field '%s' must hold a dot decimal", field.key())
+                        .matches("-?\\d+(\\.\\d+)?");
+            case BOOLEAN ->
+                assertThat(value)
+                        .as("BOOLEAN field '%s' must hold true or false", field.key())
+                        .isIn("true", "false");
+            case EMAIL ->
+                assertThat(EmailAddress.isWellFormed(value))
+                        .as("EMAIL field '%s' holds '%s'", field.key(), value)
+                        .isTrue();
+            case SELECT -> {
+                List<SelectOption> choices =
+                        field.referenceList() != null ? reference.options(field.referenceList()) : field.options();
+                assertThat(choices)
+                        .extracting(SelectOption::value)
+                        .as("SELECT field '%s' holds '%s', which is not among its choices", field.key(), value)
+                        .contains(value);
+            }
+            default -> {
+                // TEXT and PHONE take any text.
+            }
         }
     }
 }

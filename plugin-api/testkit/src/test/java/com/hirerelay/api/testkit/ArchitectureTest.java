@@ -1,6 +1,7 @@
 package com.hirerelay.api.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -23,11 +24,25 @@ class ArchitectureTest {
     static final ArchRule ONLY_THE_API_JUNIT_AND_ASSERTJ = classes()
             .that()
             .resideInAPackage("com.hirerelay.api.testkit..")
+            .and()
+            .doNotHaveSimpleName("LogbackTap")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("com.hirerelay.api..", "org.junit..", "org.assertj..", "java..")
+            .resideInAnyPackage(
+                    "com.hirerelay.api..", "org.junit..", "org.assertj..", "java..", "com.sun.net.httpserver..")
             .because("a plugin author adds the kit as one test dependency; it brings JUnit and AssertJ, nothing"
-                    + " else, and knows no plugin and no host");
+                    + " else (FakeHrSystem serves HTTP with the JDK's own server), and knows no plugin and no host");
+
+    static final ArchRule LOGBACK_ONLY_BEHIND_THE_TAP = noClasses()
+            .that()
+            .resideInAPackage("com.hirerelay.api.testkit..")
+            .and()
+            .doNotHaveSimpleName("LogbackTap")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.slf4j..", "ch.qos.logback..")
+            .because("SLF4J and Logback are optional dependencies of the kit: only LogbackTap may touch them, and"
+                    + " only after checking they are on the class path");
 
     private static JavaClasses kit;
 
@@ -47,5 +62,10 @@ class ArchitectureTest {
     @Test
     void theKitUsesOnlyThePluginApiJunitAndAssertj() {
         ONLY_THE_API_JUNIT_AND_ASSERTJ.check(kit);
+    }
+
+    @Test
+    void onlyTheLogbackTapTouchesTheOptionalLoggingLibraries() {
+        LOGBACK_ONLY_BEHIND_THE_TAP.check(kit);
     }
 }

@@ -1,7 +1,10 @@
 package com.hirerelay.example.folder;
 
+import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.EmailAddress;
+import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
@@ -19,8 +22,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.FileSystemException;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,33 +32,50 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One configured folder. The file name is derived from the e-mail address, so "does this employee
- * exist" is one file check and the create is an atomic move that fails if the file appeared meanwhile:
+ * exist" is one file read and the create is an atomic move that fails if the file appeared meanwhile:
  * two concurrent exports of the same person can never both write.
  */
 final class FolderConnection implements HrisConnection {
 
-    private final Path folder;
+    private static final Pattern NAME_PART = Pattern.compile("\"(first_name|last_name)\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final String folder;
+    private final FolderStore store;
     private final String signingKey;
 
-    FolderConnection(ConnectionSettings settings) {
-        this.folder = Path.of(settings.valueOr(FolderSettings.FOLDER, "."));
+    /**
+     * @param settings the connect form's values
+     * @param store the folder they name, or null when they name none
+     */
+    FolderConnection(ConnectionSettings settings, FolderStore store) {
+        this.folder = settings.value(FolderSettings.FOLDER).orElse(null);
+        this.store = store;
         this.signingKey = settings.value(FolderSettings.SIGNING_KEY).orElse(null);
     }
 
     @Override
     public ConnectedAccount verify() {
-        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+        try {
+            store().checkWritable();
+        } catch (java.nio.file.AccessDeniedException refused) {
+            throw new AccessDeniedException("The ATS may not write to the folder " + folder, refused);
+        } catch (java.nio.file.NotDirectoryException | java.nio.file.NoSuchFileException missing) {
             throw new ValidationFailedException(
                     "The folder cannot be written to",
                     List.of(new FieldError(
-                            FolderSettings.FOLDER, "The folder " + folder + " does not exist or is not writable.")));
+                            FolderSettings.FOLDER, "The folder " + folder + " does not exist or is not writable.")),
+                    missing);
+        } catch (IOException unreachable) {
+            throw failure("Could not reach the folder " + folder, unreachable);
         }
-        return new ConnectedAccount(folder.toString(), null, Map.of());
+        return new ConnectedAccount(folder, null, Map.of());
     }
 
     @Override
@@ -113,16 +132,35 @@ final class FolderConnection implements HrisConnection {
 
     @Override
     public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
-        requireReachable();
-        return draft.value("email")
-                .map(this::fileFor)
-                .filter(Files::exists)
-                .map(file -> new ExistingEmployee(
-                        file.getFileName().toString(),
-                        draft.value("first_name").orElse("") + " "
-                                + draft.value("last_name").orElse(""),
-                        draft.value("email").orElse(null),
-                        file.toUri()));
+        Optional<String> email = draft.value("email");
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        String fileName = fileFor(email.get());
+        Optional<String> content;
+        try {
+            content = store().read(fileName);
+        } catch (IOException e) {
+            throw failure("Could not read the folder " + folder, e);
+        }
+        return content.map(text -> existing(fileName, text, email.get()));
+    }
+
+    /** The name as the file says it; a file that is not an export of ours cannot be linked blindly. */
+    private ExistingEmployee existing(String fileName, String text, String email) {
+        Map<String, String> names = new java.util.HashMap<>();
+        Matcher matcher = NAME_PART.matcher(text);
+        while (matcher.find()) {
+            names.putIfAbsent(matcher.group(1), matcher.group(2));
+        }
+        if (!text.strip().startsWith("{") || !names.containsKey("first_name") || !names.containsKey("last_name")) {
+            throw new RemoteUnavailableException(
+                    "The file " + fileName + " in the folder " + folder
+                            + " is not an employee file this plugin can read",
+                    null);
+        }
+        return new ExistingEmployee(
+                fileName, names.get("first_name") + " " + names.get("last_name"), email, store().link(fileName));
     }
 
     @Override
@@ -135,20 +173,51 @@ final class FolderConnection implements HrisConnection {
         if (existing.isPresent()) {
             return ExportResult.alreadyExists(existing.get());
         }
-        Path target = fileFor(draft.value("email").orElseThrow());
+        String fileName = fileFor(draft.value("email").orElseThrow());
         try {
-            Path temporary = Files.createTempFile(folder, ".export-", ".tmp");
-            Files.writeString(temporary, json(draft));
-            try {
-                Files.move(temporary, target);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(temporary);
-                return ExportResult.alreadyExists(findExisting(draft).orElseThrow());
+            store().createNew(fileName, json(draft));
+        } catch (FileAlreadyExistsException concurrent) {
+            // Another export of the same person won the race: link its file.
+            return ExportResult.alreadyExists(findExisting(draft)
+                    .orElseThrow(() -> failure(
+                            "The file " + fileName + " appeared and vanished again in the folder " + folder,
+                            concurrent)));
+        } catch (java.nio.file.AccessDeniedException refused) {
+            throw new AccessDeniedException("The ATS may not write to the folder " + folder, refused);
+        } catch (IOException unclear) {
+            if (unclear instanceof FileSystemException refused && isNameTooLong(refused)) {
+                throw new ValidationFailedException(
+                        "The folder refused the file name",
+                        List.of(new FieldError(
+                                "email", "This e-mail address is too long for a file name in this folder.")),
+                        refused);
             }
-        } catch (IOException e) {
-            throw new RemoteUnavailableException("Could not write to the folder " + folder + ": " + e.getMessage(), e);
+            return settle(draft, unclear);
         }
-        return new ExportResult(ExportOutcome.CREATED, target.getFileName().toString(), target.toUri(), List.of());
+        return new ExportResult(ExportOutcome.CREATED, fileName, store().link(fileName), List.of());
+    }
+
+    /**
+     * A write that failed may still have put the file in place (a share that lost its answer): look
+     * before deciding, never write again blindly.
+     */
+    private ExportResult settle(EmployeeDraft draft, IOException unclear) {
+        Optional<ExistingEmployee> found;
+        try {
+            found = findExisting(draft);
+        } catch (HrisException lookupFailed) {
+            throw new ExportOutcomeUnknownException(
+                    "Writing to the folder " + folder + " failed (" + unclear.getMessage() + ") and the folder cannot"
+                            + " be read to tell whether the file was written. Export again later: the export looks"
+                            + " for the file first.",
+                    unclear);
+        }
+        if (found.isPresent()) {
+            return ExportResult.createdConfirmedByLookup(found.get(), List.of());
+        }
+        throw new RemoteUnavailableException(
+                "Could not write to the folder " + folder + " (" + unclear.getMessage() + "); nothing was written",
+                unclear);
     }
 
     @Override
@@ -156,15 +225,28 @@ final class FolderConnection implements HrisConnection {
         return "FolderConnection[" + folder + ", signed=" + (signingKey != null) + "]";
     }
 
-    private void requireReachable() {
-        if (!Files.isDirectory(folder)) {
-            throw new RemoteUnavailableException("The folder " + folder + " is not reachable", null);
+    private FolderStore store() {
+        if (store == null) {
+            throw new ValidationFailedException(
+                    "The folder connection names no folder",
+                    List.of(new FieldError(FolderSettings.FOLDER, "Enter the folder to write to.")));
         }
+        return store;
     }
 
-    private Path fileFor(String email) {
-        return folder.resolve(
-                URLEncoder.encode(email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json");
+    private HrisException failure(String what, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new AccessDeniedException(what + ": permission denied", e);
+        }
+        return new RemoteUnavailableException(what + " (" + e.getMessage() + ")", e);
+    }
+
+    private static boolean isNameTooLong(FileSystemException e) {
+        return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("name too long");
+    }
+
+    private static String fileFor(String email) {
+        return URLEncoder.encode(email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json";
     }
 
     private String json(EmployeeDraft draft) {

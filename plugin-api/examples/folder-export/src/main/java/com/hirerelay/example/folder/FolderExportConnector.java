@@ -4,6 +4,8 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.pf4j.Extension;
 
 /** Hires as JSON files in a folder. */
@@ -20,6 +22,18 @@ public class FolderExportConnector implements HrisConnector {
             null,
             null);
 
+    private final UnaryOperator<FolderStore> stores;
+
+    /** The connector pf4j creates: connections write to the folder itself. */
+    public FolderExportConnector() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param stores wraps each connection's folder; the contract test steers the folder through it */
+    FolderExportConnector(UnaryOperator<FolderStore> stores) {
+        this.stores = stores;
+    }
+
     @Override
     public ConnectorInfo info() {
         return INFO;
@@ -27,6 +41,19 @@ public class FolderExportConnector implements HrisConnector {
 
     @Override
     public HrisConnection open(ConnectionSettings settings) {
-        return new FolderConnection(settings);
+        FolderStore store = settings.value(FolderSettings.FOLDER)
+                .flatMap(FolderExportConnector::path)
+                .map(folder -> stores.apply(new LocalFolderStore(folder)))
+                .orElse(null);
+        return new FolderConnection(settings, store);
+    }
+
+    /** A path the file system cannot even name is reported by verify(), like a missing folder. */
+    private static java.util.Optional<Path> path(String folder) {
+        try {
+            return java.util.Optional.of(Path.of(folder));
+        } catch (java.nio.file.InvalidPathException unusable) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -6,13 +6,7 @@ import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.testkit.ContractBackend;
 import com.hirerelay.api.testkit.HrisPluginContract;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +17,20 @@ class FolderExportContractTest extends HrisPluginContract {
     @TempDir
     Path folder;
 
+    private SteerableFolder backend;
+
+    /** The kit asks for the backend and the connector once per test; both share one steerable folder. */
+    @Override
+    protected ContractBackend backend() {
+        if (backend == null) {
+            backend = new SteerableFolder(folder);
+        }
+        return backend;
+    }
+
     @Override
     protected HrisConnector connector() {
-        return new FolderExportConnector();
+        return ((SteerableFolder) backend()).connector();
     }
 
     @Override
@@ -47,48 +52,15 @@ class FolderExportContractTest extends HrisPluginContract {
                 Map.of());
     }
 
+    /** A folder takes no credentials: the signing key only signs what is written. */
     @Override
     protected ConnectionSettings settingsWithWrongCredentials() {
         return null;
     }
 
+    /** A folder never refuses a write for load. */
     @Override
-    protected ContractBackend backend() {
-        return new ContractBackend() {
-            private final Path offline = folder.resolveSibling(folder.getFileName() + ".offline");
-
-            @Override
-            public long employeesWithEmail(String email) {
-                return Files.exists(folder.resolve(
-                                URLEncoder.encode(email.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json"))
-                        ? 1
-                        : 0;
-            }
-
-            @Override
-            public boolean canSimulateOutage() {
-                return true;
-            }
-
-            @Override
-            public void simulateOutage() {
-                move(folder, offline);
-            }
-
-            @Override
-            public void clearSimulations() {
-                if (Files.exists(offline)) {
-                    move(offline, folder);
-                }
-            }
-
-            private void move(Path from, Path to) {
-                try {
-                    Files.move(from, to);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+    protected boolean hrSystemRateLimits() {
+        return false;
     }
 }

@@ -1,0 +1,78 @@
+package com.hirerelay.api.hris;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hirerelay.api.candidate.Candidate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HrisConnectionDefaultsTest {
+
+    private static final ExistingEmployee ANA = new ExistingEmployee("12", "Ana Ruiz", "ana@example.com", null);
+    private static final EmployeeDraft DRAFT =
+            new EmployeeDraft("7", List.of(DraftField.of("email", "E-mail", DraftFieldType.EMAIL)));
+
+    /** A 1.0 connector: findExisting and export only. */
+    private static final class OldConnection implements HrisConnection {
+        final Optional<ExistingEmployee> existing;
+        final AtomicInteger exports = new AtomicInteger();
+
+        OldConnection(Optional<ExistingEmployee> existing) {
+            this.existing = existing;
+        }
+
+        @Override
+        public ConnectedAccount verify() {
+            return new ConnectedAccount("x", null, null);
+        }
+
+        @Override
+        public ReferenceData referenceData() {
+            return ReferenceData.EMPTY;
+        }
+
+        @Override
+        public EmployeeDraft draftFor(Candidate candidate) {
+            return DRAFT;
+        }
+
+        @Override
+        public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
+            return existing;
+        }
+
+        @Override
+        public ExportResult export(EmployeeDraft draft) {
+            exports.incrementAndGet();
+            return new ExportResult(ExportOutcome.CREATED, "99", null, List.of());
+        }
+    }
+
+    @Test
+    void whatAnOldConnectorFindsIsTheSamePerson() {
+        assertThat(new OldConnection(Optional.of(ANA)).findMatch(DRAFT)).hasValueSatisfying(match -> {
+            assertThat(match.confidence()).isEqualTo(MatchConfidence.SAME_PERSON);
+            assertThat(match.employee()).isEqualTo(ANA);
+        });
+    }
+
+    @Test
+    void linkingTheEmployeeFoundLinksWithoutExporting() {
+        OldConnection connection = new OldConnection(Optional.of(ANA));
+
+        ExportResult result = connection.export(DRAFT, MatchDecision.link("12"));
+
+        assertThat(result.outcome()).isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(connection.exports).as("nothing sent").hasValue(0);
+    }
+
+    @Test
+    void linkingAnEmployeeNoLongerFoundFallsBackToTheOrdinaryExport() {
+        OldConnection connection = new OldConnection(Optional.empty());
+
+        assertThat(connection.export(DRAFT, MatchDecision.link("12")).outcome()).isEqualTo(ExportOutcome.CREATED);
+        assertThat(connection.exports).hasValue(1);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The kit's own machinery (log capture, secret search). Not API: plugins must not use this package.
+ */
+package com.hirerelay.api.testkit.internal;
