@@ -48,10 +48,10 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     private final CredentialVault vault;
     private final Map<String, String> settingDefaults;
     private final Clock clock;
-    /** The open connection of each connector, with the settings' {@code connectedAt} it was opened from. */
+    /** The open connection of each connector, with the revision of the settings it was opened from. */
     private final Map<String, OpenConnection> openConnections = new ConcurrentHashMap<>();
 
-    private record OpenConnection(java.time.Instant connectedAt, HrisConnection connection) {}
+    private record OpenConnection(String revision, HrisConnection connection) {}
 
     public IntegrationService(
             PluginHost plugins,
@@ -202,7 +202,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         OpenConnection previous = openConnections.put(
                 connectorId,
                 new OpenConnection(
-                        integration.connectedAt(),
+                        IntegrationRepository.revision(integration),
                         connector.open(settings.withAccountAttributes(account.attributes()))));
         closeQuietly(previous);
         connection.close();
@@ -444,12 +444,12 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
      */
     HrisConnection openConnection(IntegrationState state) {
         OpenConnection open = openConnections.get(state.connectorId());
-        if (open != null && open.connectedAt().equals(state.connectedAt())) {
+        if (open != null && open.revision().equals(state.revision())) {
             return open.connection();
         }
         synchronized (openConnections) {
             open = openConnections.get(state.connectorId());
-            if (open != null && open.connectedAt().equals(state.connectedAt())) {
+            if (open != null && open.revision().equals(state.revision())) {
                 return open.connection();
             }
             StoredIntegration stored = repository
@@ -457,8 +457,10 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                     .orElseThrow(() -> new RequestRefusedException(
                             Reason.NOT_EXPORTABLE, "This HR system was disconnected a moment ago."));
             HrisConnection connection = connector(stored.connectorId()).open(settingsOf(stored, secrets(stored)));
+            // Tagged with the revision this request read: were the stored settings newer still, the next request
+            // opens once more rather than keep a connection from settings it cannot tell apart.
             OpenConnection previous =
-                    openConnections.put(stored.connectorId(), new OpenConnection(stored.connectedAt(), connection));
+                    openConnections.put(stored.connectorId(), new OpenConnection(state.revision(), connection));
             closeQuietly(previous);
             return connection;
         }

@@ -125,4 +125,35 @@ class IntegrationReadsTest {
                 .filteredOn(sql -> sql.contains("SELECT * FROM integrations"))
                 .hasSize(1);
     }
+
+    @Test
+    void anApiVersionUpgradedByAnotherProcessIsUsedFromTheNextExport() {
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        List<Long> ids = hired(2);
+        assertThat(recruiter
+                        .post("/api/candidates/" + ids.get(0) + "/exports/factorial", Map.of("values", Map.of()))
+                        .status())
+                .isEqualTo(200);
+        String before = host.sandbox()
+                .requests()
+                .get(host.sandbox().requests().size() - 1)
+                .version();
+
+        // Another host on the same database upgraded the API version: the settings change, the connection instant
+        // stays.
+        String upgraded = before.equals("2027-01-01") ? "2026-07-01" : "2027-01-01";
+        jdbi().useHandle(handle -> handle.createUpdate(
+                        "UPDATE integrations SET settings_json = replace(settings_json, ?, ?)")
+                .bind(0, "\"" + before + "\"")
+                .bind(1, "\"" + upgraded + "\"")
+                .execute());
+        host.sandbox().clearRequests();
+        var again = recruiter.post("/api/candidates/" + ids.get(1) + "/exports/factorial", Map.of("values", Map.of()));
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(host.sandbox().requests())
+                .as("the export's requests speak the version stored now, not the one the open connection had")
+                .isNotEmpty()
+                .allSatisfy(request -> assertThat(request.version()).isEqualTo(upgraded));
+    }
 }
