@@ -380,7 +380,7 @@ public final class Benchmarks {
 
     /**
      * Figure 1c and the round-trip row of figure 2: the export at {@link #NETWORK_LATENCY} per request against the
-     * bare client sending the same requests with the look-ups side by side.
+     * bare client sending the same requests at the floor ({@link RoundTripPlan}: independent requests side by side).
      *
      * @return the round trips the export's requests need at the least
      */
@@ -418,7 +418,7 @@ public final class Benchmarks {
         table.add(
                 "2 round trips per export: " + floor + " — the floor Factorial's API allows",
                 String.valueOf(floor),
-                describeTrips(bare.template) + "; at " + latency + " the export waited on Factorial "
+                RoundTripPlan.of(bare.template).describe() + "; at " + latency + " the export waited on Factorial "
                         + Table.num(deep, 2) + " latencies (Server-Timing hris), the whole export "
                         + Table.num(host.median() / NETWORK_LATENCY.toMillis(), 2),
                 "= the floor",
@@ -430,14 +430,14 @@ public final class Benchmarks {
                 "–",
                 null);
         table.add(
-                "1c at " + latency + " per request: bare client, look-ups side by side",
+                "1c at " + latency + " per request: bare client at the floor (independent requests side by side)",
                 Table.ms(base.median()),
                 base.spread() + "; one after the other " + Table.ms(sequential.median()),
                 "–",
                 null);
         double ratio = host.median() / base.median();
         table.add(
-                "1c at " + latency + " per request: host/bare (same requests, look-ups side by side)",
+                "1c at " + latency + " per request: host/bare (same requests, bare at the floor)",
                 Table.num(ratio, 3) + "×",
                 "host − bare " + Table.ms(host.median() - base.median()),
                 "≤ 1.05×",
@@ -445,35 +445,9 @@ public final class Benchmarks {
         return floor;
     }
 
-    /**
-     * The fewest round trips these requests need: reads one after the other in the plugin's order may go side by
-     * side (the duplicate look-ups), every write waits for what came before it.
-     */
+    /** The fewest round trips these requests need ({@link RoundTripPlan}: Factorial's data flow, not their order). */
     static int roundTripFloor(List<RecordedRequest> requests) {
-        int trips = 0;
-        String previous = null;
-        for (RecordedRequest request : requests) {
-            if (!(request.method().equals("GET") && "GET".equals(previous))) {
-                trips++;
-            }
-            previous = request.method();
-        }
-        return trips;
-    }
-
-    private static String describeTrips(List<RecordedRequest> requests) {
-        List<String> trips = new ArrayList<>();
-        String previous = null;
-        for (RecordedRequest request : requests) {
-            String what = request.method() + " " + request.resource();
-            if (request.method().equals("GET") && "GET".equals(previous)) {
-                trips.set(trips.size() - 1, trips.get(trips.size() - 1) + " ∥ " + what);
-            } else {
-                trips.add(what);
-            }
-            previous = request.method();
-        }
-        return requests.size() + " requests: " + String.join(" → ", trips);
+        return RoundTripPlan.of(requests).floor();
     }
 
     /**
@@ -1519,8 +1493,8 @@ public final class Benchmarks {
     }
 
     /**
-     * The bare client's times both ways: requests one after the other, and the duplicate look-ups side by side
-     * as the plugin sends them. The baseline is whichever is faster: on loopback the hand-offs of concurrent
+     * The bare client's times both ways: requests one after the other, and round trip by round trip at the floor
+     * ({@link RoundTripPlan}). The baseline is whichever is faster: on loopback the hand-offs of concurrent
      * requests can cost more than the round trip they save.
      */
     static final class BareTimes {
@@ -1555,7 +1529,7 @@ public final class Benchmarks {
                     "–",
                     null);
             table.add(
-                    label + ", look-ups side by side",
+                    label + ", independent requests side by side",
                     Table.ms(concurrent.median()),
                     concurrent.spread() + (sequential.median() <= concurrent.median() ? "" : "; the baseline"),
                     "–",
@@ -1581,6 +1555,7 @@ public final class Benchmarks {
                 .build();
         private final FactorialSandbox sandbox;
         final List<RecordedRequest> template;
+        private final RoundTripPlan plan;
         private final String templateEmail;
 
         BareClient(FactorialSandbox sandbox, List<RecordedRequest> template, String templateEmail) {
@@ -1589,12 +1564,13 @@ public final class Benchmarks {
             }
             this.sandbox = sandbox;
             this.template = template;
+            this.plan = RoundTripPlan.of(template);
             this.templateEmail = templateEmail;
         }
 
         /**
-         * @param sideBySide send consecutive GETs concurrently, as the plugin sends its two duplicate look-ups;
-         *                   otherwise one request after the other
+         * @param sideBySide send the requests round trip by round trip as {@link RoundTripPlan} has them (each at
+         *     once with the others that need nothing from each other); otherwise one request after the other
          * @return nanoseconds for the whole exchange
          */
         long export(String email, boolean sideBySide) throws IOException, InterruptedException {
@@ -1625,29 +1601,30 @@ public final class Benchmarks {
                                 : HttpRequest.BodyPublishers.ofString(body));
                 requests.add(builder.build());
             }
+            // Side by side: each round trip of the plan at once (independent requests together), as the floor has it.
+            List<Integer> levels = sideBySide ? plan.levels() : null;
+            int trips = sideBySide ? plan.floor() : requests.size();
             long start = System.nanoTime();
-            int i = 0;
-            while (i < requests.size()) {
-                int end = i + 1;
-                while (sideBySide
-                        && end < requests.size()
-                        && template.get(i).method().equals("GET")
-                        && template.get(end).method().equals("GET")) {
-                    end++;
+            for (int trip = 1; trip <= trips; trip++) {
+                List<Integer> indexes = new ArrayList<>();
+                for (int j = 0; j < requests.size(); j++) {
+                    if (sideBySide ? levels.get(j) == trip : j == trip - 1) {
+                        indexes.add(j);
+                    }
                 }
                 List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-                for (int j = i; j < end; j++) {
+                for (int j : indexes) {
                     answers.add(http.sendAsync(requests.get(j), HttpResponse.BodyHandlers.ofString()));
                 }
-                for (int j = i; j < end; j++) {
-                    HttpResponse<String> response = answers.get(j - i).join();
+                for (int k = 0; k < indexes.size(); k++) {
+                    int j = indexes.get(k);
+                    HttpResponse<String> response = answers.get(k).join();
                     if (response.statusCode() != template.get(j).status()) {
                         throw new IllegalStateException(
                                 "bare client: " + requests.get(j) + " answered " + response.statusCode()
                                         + " (plugin got " + template.get(j).status() + "): " + response.body());
                     }
                 }
-                i = end;
             }
             return System.nanoTime() - start;
         }
