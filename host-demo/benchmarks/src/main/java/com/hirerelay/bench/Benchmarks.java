@@ -1555,8 +1555,12 @@ public final class Benchmarks {
                 .build();
         private final FactorialSandbox sandbox;
         final List<RecordedRequest> template;
+        private static final java.util.regex.Pattern EMPLOYEE_PATH =
+                java.util.regex.Pattern.compile("employees/employees/([^/]+)");
         private final RoundTripPlan plan;
         private final String templateEmail;
+        private final int createIndex;
+        private final String templateEmployeeId;
 
         BareClient(FactorialSandbox sandbox, List<RecordedRequest> template, String templateEmail) {
             if (template == null || template.isEmpty()) {
@@ -1566,6 +1570,23 @@ public final class Benchmarks {
             this.template = template;
             this.plan = RoundTripPlan.of(template);
             this.templateEmail = templateEmail;
+            int create = -1;
+            for (int j = 0; j < template.size(); j++) {
+                if (template.get(j).method().equals("POST")
+                        && RoundTripPlan.CREATE.equals(template.get(j).resource())) {
+                    create = j;
+                }
+            }
+            this.createIndex = create;
+            this.templateEmployeeId = sandbox.employeeByEmail(templateEmail)
+                    .map(employee -> String.valueOf(employee.get("id")))
+                    .or(() -> template.stream()
+                            .filter(r -> r.method().equals("PUT") && r.resource() != null)
+                            .map(r -> EMPLOYEE_PATH.matcher(r.resource()))
+                            .filter(Matcher::matches)
+                            .map(m -> m.group(1))
+                            .findFirst())
+                    .orElse(null);
         }
 
         /**
@@ -1574,59 +1595,88 @@ public final class Benchmarks {
          * @return nanoseconds for the whole exchange
          */
         long export(String email, boolean sideBySide) throws IOException, InterruptedException {
-            List<HttpRequest> requests = new ArrayList<>();
-            for (RecordedRequest recorded : template) {
-                String query = recorded.query() == null ? "" : "?" + swap(recorded.query(), email);
-                HttpRequest.Builder builder = HttpRequest.newBuilder(
-                                URI.create(sandbox.baseUrl() + recorded.path() + query))
-                        .timeout(Duration.ofSeconds(30));
-                recorded.headers().forEach((name, values) -> {
-                    if (RESTRICTED.contains(name)) {
-                        return;
-                    }
-                    for (String value : values) {
-                        if (name.equals("x-api-key")) {
-                            value = sandbox.apiKey();
-                        } else if (name.equals("authorization")) {
-                            value = "Bearer " + sandbox.apiKey();
-                        }
-                        builder.header(name, value);
-                    }
-                });
-                String body = swap(recorded.body(), email);
-                builder.method(
-                        recorded.method(),
-                        body.isEmpty()
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body));
-                requests.add(builder.build());
+            // The requests after the create name the employee it made: built once its answer gave the new id, as a
+            // real client would, so that no step is replayed on the template's employee (which Factorial refuses for
+            // a second reference value).
+            HttpRequest[] requests = new HttpRequest[template.size()];
+            for (int j = 0; j < template.size(); j++) {
+                if (createIndex < 0 || j <= createIndex) {
+                    requests[j] = request(template.get(j), email, null);
+                }
             }
+            String newEmployeeId = null;
             // Side by side: each round trip of the plan at once (independent requests together), as the floor has it.
             List<Integer> levels = sideBySide ? plan.levels() : null;
-            int trips = sideBySide ? plan.floor() : requests.size();
+            int trips = sideBySide ? plan.floor() : requests.length;
             long start = System.nanoTime();
             for (int trip = 1; trip <= trips; trip++) {
                 List<Integer> indexes = new ArrayList<>();
-                for (int j = 0; j < requests.size(); j++) {
+                for (int j = 0; j < requests.length; j++) {
                     if (sideBySide ? levels.get(j) == trip : j == trip - 1) {
                         indexes.add(j);
                     }
                 }
                 List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
                 for (int j : indexes) {
-                    answers.add(http.sendAsync(requests.get(j), HttpResponse.BodyHandlers.ofString()));
+                    if (requests[j] == null) {
+                        requests[j] = request(template.get(j), email, newEmployeeId);
+                    }
+                    answers.add(http.sendAsync(requests[j], HttpResponse.BodyHandlers.ofString()));
                 }
                 for (int k = 0; k < indexes.size(); k++) {
                     int j = indexes.get(k);
                     HttpResponse<String> response = answers.get(k).join();
                     if (response.statusCode() != template.get(j).status()) {
                         throw new IllegalStateException(
-                                "bare client: " + requests.get(j) + " answered " + response.statusCode()
-                                        + " (plugin got " + template.get(j).status() + "): " + response.body());
+                                "bare client: " + requests[j] + " answered " + response.statusCode() + " (plugin got "
+                                        + template.get(j).status() + "): " + response.body());
+                    }
+                    if (j == createIndex) {
+                        newEmployeeId = HostClient.JSON
+                                .readTree(response.body())
+                                .path("id")
+                                .asText();
                     }
                 }
             }
             return System.nanoTime() - start;
+        }
+
+        private HttpRequest request(RecordedRequest recorded, String email, String newEmployeeId) {
+            String path = recorded.path();
+            String query = recorded.query() == null ? "" : swap(recorded.query(), email);
+            String body = swap(recorded.body(), email);
+            if (newEmployeeId != null && templateEmployeeId != null) {
+                String resource = recorded.resource() == null ? "" : recorded.resource();
+                path = path.replaceAll("(?<=/)" + templateEmployeeId + "(?=/|$)", newEmployeeId);
+                query = query.replaceAll("(?<==)" + templateEmployeeId + "(?=&|$)", newEmployeeId);
+                // Only where an id is the employee's: a contract version's own id may be the same number.
+                if (resource.startsWith("employees/") || resource.equals("custom_fields/values")) {
+                    body = body.replaceAll(
+                            "(\"(?:id|valuable_id|employee_id)\"\\s*:\\s*\"?)" + templateEmployeeId + "(?=\"?[,}])",
+                            "$1" + newEmployeeId);
+                }
+            }
+            HttpRequest.Builder builder = HttpRequest.newBuilder(
+                            URI.create(sandbox.baseUrl() + path + (query.isEmpty() ? "" : "?" + query)))
+                    .timeout(Duration.ofSeconds(30));
+            recorded.headers().forEach((name, values) -> {
+                if (RESTRICTED.contains(name)) {
+                    return;
+                }
+                for (String value : values) {
+                    if (name.equals("x-api-key")) {
+                        value = sandbox.apiKey();
+                    } else if (name.equals("authorization")) {
+                        value = "Bearer " + sandbox.apiKey();
+                    }
+                    builder.header(name, value);
+                }
+            });
+            builder.method(
+                    recorded.method(),
+                    body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            return builder.build();
         }
 
         private String swap(String text, String email) {
