@@ -540,41 +540,33 @@ public final class FactorialConnection implements HrisConnection {
                 draft.candidateId(),
                 settings.connectionId());
 
-        List<ExportWarning> warnings = new ArrayList<>();
+        // The steps after the create need only the new employee's id, none another's answer: sent side by side,
+        // they cost one round trip (the contract step two: it reads the version the create made, then fixes it).
+        List<FollowUp> steps = new ArrayList<>();
         if (fieldId != null) {
-            followUp(
+            steps.add(new FollowUp(
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " in the employee's custom field in Factorial, so that a later"
                             + " export recognises the employee.",
-                    draft,
-                    employeeId,
-                    warnings,
-                    () -> factorial.createCustomFieldValue(bodies.referenceValue(fieldId, employeeId, reference)));
+                    () -> factorial.createCustomFieldValue(bodies.referenceValue(fieldId, employeeId, reference))));
         }
         draft.value(DraftKeys.PERSONAL_EMAIL)
-                .ifPresent(personal -> followUp(
+                .ifPresent(personal -> steps.add(new FollowUp(
                         PERSONAL_EMAIL_STEP,
                         "Enter it on the employee's profile in Factorial.",
-                        draft,
-                        employeeId,
-                        warnings,
-                        () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal))));
+                        () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal)))));
         if (bodies.needsContractVersion(draft)) {
-            followUp(
-                    CONTRACT_STEP,
-                    "Set them on the employee's contract in Factorial.",
-                    draft,
-                    employeeId,
-                    warnings,
-                    () -> {
-                        String versionId = factorial
-                                .referenceContractVersionId(employeeId)
-                                .orElseThrow(() -> new RemoteRejectedException(
-                                        404, "Factorial shows no contract for the new employee"));
-                        factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
-                    });
+            steps.add(new FollowUp(CONTRACT_STEP, "Set them on the employee's contract in Factorial.", () -> {
+                String versionId = factorial
+                        .referenceContractVersionId(employeeId)
+                        .orElseThrow(() ->
+                                new RemoteRejectedException(404, "Factorial shows no contract for the new employee"));
+                factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
+            }));
         }
+        List<ExportWarning> warnings = new ArrayList<>(sideBySide(steps, draft, employeeId));
         if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
+            // After the other steps: the invitation e-mails a person, who should find the profile complete.
             followUp(
                     INVITATION_STEP,
                     "Invite the employee from their profile in Factorial.",
@@ -746,6 +738,53 @@ public final class FactorialConnection implements HrisConnection {
                         : error)
                 .toList();
         return new ValidationFailedException(summary, errors, refused);
+    }
+
+    /** A step after the create: its name, what the user can do when it fails, and its requests. */
+    private record FollowUp(String step, String remedy, Runnable call) {}
+
+    /**
+     * Runs the steps side by side: the first on the calling thread, the others on look-up threads whose
+     * requests are reported on the calling thread. A failed step becomes a warning, as in {@link #followUp}.
+     *
+     * @return the warnings, in the steps' order
+     */
+    private List<ExportWarning> sideBySide(List<FollowUp> steps, EmployeeDraft draft, String employeeId) {
+        List<CompletableFuture<RequestReports.Held<List<ExportWarning>>>> others = new ArrayList<>();
+        for (FollowUp step : steps.subList(Math.min(1, steps.size()), steps.size())) {
+            Supplier<List<ExportWarning>> work = () -> warningsOf(step, draft, employeeId);
+            try {
+                others.add(CompletableFuture.supplyAsync(() -> reports.holding(work), lookups));
+            } catch (RejectedExecutionException closing) {
+                // The connection is closing: the step runs here, and its requests fail like any other.
+                others.add(CompletableFuture.completedFuture(reports.holding(work)));
+            }
+        }
+        List<ExportWarning> warnings = new ArrayList<>();
+        if (!steps.isEmpty()) {
+            warnings.addAll(warningsOf(steps.get(0), draft, employeeId));
+        }
+        for (int i = 0; i < others.size(); i++) {
+            FollowUp step = steps.get(i + 1);
+            try {
+                warnings.addAll(others.get(i).get().release());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                warnings.add(new ExportWarning(
+                        step.step(),
+                        "The export was stopped before Factorial confirmed it. Check in Factorial; " + step.remedy()));
+            } catch (ExecutionException | RuntimeException failed) {
+                LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step.step(), employeeId, failed);
+                warnings.add(new ExportWarning(step.step(), "It failed unexpectedly. " + step.remedy()));
+            }
+        }
+        return warnings;
+    }
+
+    private List<ExportWarning> warningsOf(FollowUp step, EmployeeDraft draft, String employeeId) {
+        List<ExportWarning> warnings = new ArrayList<>(1);
+        followUp(step.step(), step.remedy(), draft, employeeId, warnings, step.call());
+        return warnings;
     }
 
     private void followUp(
