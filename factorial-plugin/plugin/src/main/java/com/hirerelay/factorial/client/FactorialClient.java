@@ -312,7 +312,8 @@ public final class FactorialClient implements AutoCloseable {
 
     private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
         for (int retry = 0; ; retry++) {
-            PostRateLimiter.Permit permit = json == null ? null : acquirePostPermit(resource);
+            // Factorial's budget counts POSTs: a PUT (the personal e-mail, the contract version) spends none of it.
+            PostRateLimiter.Permit permit = method.equals("POST") ? acquirePostPermit(resource) : null;
             Answer answer;
             try {
                 answer = send(method, resource, uri, json);
