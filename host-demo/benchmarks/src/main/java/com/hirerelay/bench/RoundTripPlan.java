@@ -120,7 +120,7 @@ record RoundTripPlan(List<RecordedRequest> requests, List<Integer> levels) {
     }
 
     /** The resource with ids replaced, so that the description reads the same for every export. */
-    private static String label(RecordedRequest request) {
+    static String label(RecordedRequest request) {
         return resource(request).replaceAll("/[0-9a-fA-F-]*[0-9][0-9a-fA-F-]*(?=/|$)", "/{id}");
     }
 }
