@@ -41,9 +41,11 @@ import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
+import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.MatchDecision;
@@ -107,10 +109,12 @@ public final class FactorialConnection implements HrisConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(FactorialConnection.class);
     private static final Duration REFERENCE_TTL = Duration.ofSeconds(60);
-    private static final String CONTRACT_STEP = "Set job title and salary";
-    private static final String INVITATION_STEP = "Send the Factorial invitation";
-    private static final String REFERENCE_STEP = "Record the HireRelay reference";
-    private static final String PERSONAL_EMAIL_STEP = "Set the personal e-mail";
+    /** The follow-up steps of an export: the first three side by side after the create, the invitation last. */
+    static final FollowUpStep REFERENCE_STEP = new FollowUpStep("ats-reference", "Record the HireRelay reference");
+
+    static final FollowUpStep PERSONAL_EMAIL_STEP = new FollowUpStep("personal-email", "Set the personal e-mail");
+    static final FollowUpStep CONTRACT_STEP = new FollowUpStep("contract-version", "Set job title and salary");
+    static final FollowUpStep INVITATION_STEP = new FollowUpStep("invitation", "Send the Factorial invitation");
 
     private final ConnectionSettings settings;
     private final FactorialEnvironment environment;
@@ -467,13 +471,43 @@ public final class FactorialConnection implements HrisConnection {
         return export(draft, null);
     }
 
+    @Override
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+        return export(draft, decision, ExportJournal.NONE);
+    }
+
+    /**
+     * The steps a create runs after it, as {@link #export(EmployeeDraft, MatchDecision, ExportJournal)} runs
+     * them: the ATS reference in its custom field (unless the reference goes into the employee number with
+     * the create), the personal e-mail when there is one, job title and salary when the draft has them, the
+     * invitation when the connection sends one. No I/O.
+     */
+    @Override
+    public List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
+        List<FollowUpStep> steps = new ArrayList<>();
+        if (!referenceInCompanyIdentifier) {
+            steps.add(REFERENCE_STEP);
+        }
+        if (draft.value(DraftKeys.PERSONAL_EMAIL).isPresent()) {
+            steps.add(PERSONAL_EMAIL_STEP);
+        }
+        if (new EmployeeRequestBodies(true).needsContractVersion(draft)) {
+            steps.add(CONTRACT_STEP);
+        }
+        if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
+            steps.add(INVITATION_STEP);
+        }
+        return List.copyOf(steps);
+    }
+
     /**
      * Links a same-person match; stops at a possible match unless the person decided on exactly that
      * employee; otherwise creates the employee and completes it: the ATS reference, the personal e-mail,
-     * job title and salary on the contract version the create made, the invitation.
+     * job title and salary on the contract version the create made, the invitation. The journal hears of
+     * the create before the first step, and of each step before and after it.
      */
     @Override
-    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
         FactorialApi factorial = api();
         List<FieldError> problems = validate(draft);
         if (!problems.isEmpty()) {
@@ -539,6 +573,7 @@ public final class FactorialConnection implements HrisConnection {
                 employeeId,
                 draft.candidateId(),
                 settings.connectionId());
+        journal.employeeCreated(employeeId);
 
         // The steps after the create need only the new employee's id, none another's answer: sent side by side,
         // they cost one round trip (the contract step two: it reads the version the create made, then fixes it).
@@ -556,18 +591,16 @@ public final class FactorialConnection implements HrisConnection {
                         "Enter it on the employee's profile in Factorial.",
                         () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal)))));
         if (bodies.needsContractVersion(draft)) {
-            steps.add(new FollowUp(CONTRACT_STEP, "Set them on the employee's contract in Factorial.", () -> {
-                String versionId = factorial
-                        .referenceContractVersionId(employeeId)
-                        .orElseThrow(() ->
-                                new RemoteRejectedException(404, "Factorial shows no contract for the new employee"));
-                factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
-            }));
+            steps.add(new FollowUp(
+                    CONTRACT_STEP,
+                    "Set them on the employee's contract in Factorial.",
+                    () -> setContract(factorial, bodies, draft, employeeId)));
         }
-        List<ExportWarning> warnings = new ArrayList<>(sideBySide(steps, draft, employeeId));
+        List<ExportWarning> warnings = new ArrayList<>(sideBySide(journal, steps, draft, employeeId));
         if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
             // After the other steps: the invitation e-mails a person, who should find the profile complete.
             followUp(
+                    journal,
                     INVITATION_STEP,
                     "Invite the employee from their profile in Factorial.",
                     draft,
@@ -602,6 +635,7 @@ public final class FactorialConnection implements HrisConnection {
         List<ExportWarning> warnings = new ArrayList<>();
         if (fieldId != null) {
             followUp(
+                    ExportJournal.NONE,
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " in the employee's custom field in Factorial.",
                     draft,
@@ -614,6 +648,7 @@ public final class FactorialConnection implements HrisConnection {
                     });
         } else if (match.facts().stream().noneMatch(fact -> fact.label().equals("Employee number"))) {
             followUp(
+                    ExportJournal.NONE,
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " as the employee number in Factorial.",
                     draft,
@@ -740,19 +775,22 @@ public final class FactorialConnection implements HrisConnection {
         return new ValidationFailedException(summary, errors, refused);
     }
 
-    /** A step after the create: its name, what the user can do when it fails, and its requests. */
-    private record FollowUp(String step, String remedy, Runnable call) {}
+    /** A step after the create: the step, what the user can do when it fails, and its requests. */
+    private record FollowUp(FollowUpStep step, String remedy, Runnable call) {}
 
     /**
      * Runs the steps side by side: the first on the calling thread, the others on look-up threads whose
-     * requests are reported on the calling thread. A failed step becomes a warning, as in {@link #followUp}.
+     * requests are reported on the calling thread. Each step reports itself to the journal from the thread
+     * that runs it, before and after it (the host's journal is thread-safe). A failed step becomes a
+     * warning, as in {@link #followUp}.
      *
      * @return the warnings, in the steps' order
      */
-    private List<ExportWarning> sideBySide(List<FollowUp> steps, EmployeeDraft draft, String employeeId) {
+    private List<ExportWarning> sideBySide(
+            ExportJournal journal, List<FollowUp> steps, EmployeeDraft draft, String employeeId) {
         List<CompletableFuture<RequestReports.Held<List<ExportWarning>>>> others = new ArrayList<>();
         for (FollowUp step : steps.subList(Math.min(1, steps.size()), steps.size())) {
-            Supplier<List<ExportWarning>> work = () -> warningsOf(step, draft, employeeId);
+            Supplier<List<ExportWarning>> work = () -> warningsOf(journal, step, draft, employeeId);
             try {
                 others.add(CompletableFuture.supplyAsync(() -> reports.holding(work), lookups));
             } catch (RejectedExecutionException closing) {
@@ -762,59 +800,153 @@ public final class FactorialConnection implements HrisConnection {
         }
         List<ExportWarning> warnings = new ArrayList<>();
         if (!steps.isEmpty()) {
-            warnings.addAll(warningsOf(steps.get(0), draft, employeeId));
+            warnings.addAll(warningsOf(journal, steps.get(0), draft, employeeId));
         }
         for (int i = 0; i < others.size(); i++) {
             FollowUp step = steps.get(i + 1);
             try {
                 warnings.addAll(others.get(i).get().release());
             } catch (InterruptedException interrupted) {
+                // The step may still run: its own thread reports it to the journal; until then it stays running.
                 Thread.currentThread().interrupt();
                 warnings.add(new ExportWarning(
-                        step.step(),
+                        step.step().label(),
                         "The export was stopped before Factorial confirmed it. Check in Factorial; " + step.remedy()));
             } catch (ExecutionException | RuntimeException failed) {
-                LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step.step(), employeeId, failed);
-                warnings.add(new ExportWarning(step.step(), "It failed unexpectedly. " + step.remedy()));
+                LOG.error(
+                        "Step '{}' for Factorial employee {} failed unexpectedly",
+                        step.step().label(),
+                        employeeId,
+                        failed);
+                String message = "It failed unexpectedly. " + step.remedy();
+                journal.stepFailed(step.step(), message);
+                warnings.add(new ExportWarning(step.step().label(), message));
             }
         }
         return warnings;
     }
 
-    private List<ExportWarning> warningsOf(FollowUp step, EmployeeDraft draft, String employeeId) {
+    private List<ExportWarning> warningsOf(
+            ExportJournal journal, FollowUp step, EmployeeDraft draft, String employeeId) {
         List<ExportWarning> warnings = new ArrayList<>(1);
-        followUp(step.step(), step.remedy(), draft, employeeId, warnings, step.call());
+        followUp(journal, step.step(), step.remedy(), draft, employeeId, warnings, step.call());
         return warnings;
     }
 
     private void followUp(
-            String step,
+            ExportJournal journal,
+            FollowUpStep step,
             String remedy,
             EmployeeDraft draft,
             String employeeId,
             List<ExportWarning> warnings,
             Runnable call) {
-        String message;
-        try {
-            call.run();
+        journal.stepStarted(step);
+        String message = runStep(step, remedy, employeeId, call);
+        if (message == null) {
+            journal.stepDone(step);
             return;
-        } catch (UnprocessableEntityException refused) {
-            message = "Factorial refused it: " + refused.body().summary("no reason given") + ". " + remedy;
-        } catch (PostOutcomeUnknownException lost) {
-            message = "Factorial did not confirm it (" + lost.getMessage() + "). Check in Factorial; " + remedy;
-        } catch (HrisException failed) {
-            message = failed.getMessage() + ". " + remedy;
-        } catch (RuntimeException bug) {
-            LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step, employeeId, bug);
-            message = "It failed unexpectedly. " + remedy;
         }
         LOG.warn(
                 "Factorial employee {} for candidate {} was created, but step '{}' failed: {}",
                 employeeId,
                 draft.candidateId(),
-                step,
+                step.label(),
                 message);
-        warnings.add(new ExportWarning(step, message));
+        journal.stepFailed(step, message);
+        warnings.add(new ExportWarning(step.label(), message));
+    }
+
+    /** @return null when the step went through, else why not with what to do instead, for people */
+    private static String runStep(FollowUpStep step, String remedy, String employeeId, Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (UnprocessableEntityException refused) {
+            return "Factorial refused it: " + refused.body().summary("no reason given") + ". " + remedy;
+        } catch (PostOutcomeUnknownException lost) {
+            return "Factorial did not confirm it (" + lost.getMessage() + "). Check in Factorial; " + remedy;
+        } catch (HrisException failed) {
+            return failed.getMessage() + ". " + remedy;
+        } catch (RuntimeException bug) {
+            LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step.label(), employeeId, bug);
+            return "It failed unexpectedly. " + remedy;
+        }
+    }
+
+    /** Job title and salary on the contract version the create made: an update, so doing it twice is harmless. */
+    private static void setContract(
+            FactorialApi factorial, EmployeeRequestBodies bodies, EmployeeDraft draft, String employeeId) {
+        String versionId = factorial
+                .referenceContractVersionId(employeeId)
+                .orElseThrow(
+                        () -> new RemoteRejectedException(404, "Factorial shows no contract for the new employee"));
+        factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
+    }
+
+    /**
+     * Finishes a step of an export whose outcome the host did not learn. Each step looks before it writes
+     * or writes what is idempotent: the reference only when the employee has none, the personal e-mail and
+     * the contract as updates, and an invitation Factorial says was already sent counts as sent.
+     */
+    @Override
+    public void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
+        FactorialApi factorial = api();
+        EmployeeRequestBodies bodies =
+                new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
+        String message = switch (step.id()) {
+            case "ats-reference" ->
+                runStep(
+                        step,
+                        "Enter " + reference(draft).value() + " in the employee's custom field in Factorial.",
+                        employeeId,
+                        () -> {
+                            String fieldId = referenceFieldId();
+                            if (!factorial.hasCustomFieldValue(fieldId, employeeId)) {
+                                factorial.createCustomFieldValue(
+                                        bodies.referenceValue(fieldId, employeeId, reference(draft)));
+                            }
+                        });
+            case "personal-email" ->
+                runStep(
+                        step,
+                        "Enter it on the employee's profile in Factorial.",
+                        employeeId,
+                        () -> draft.value(DraftKeys.PERSONAL_EMAIL)
+                                .ifPresent(personal -> factorial.updateEmployee(
+                                        employeeId, bodies.personalEmail(employeeId, personal))));
+            case "contract-version" ->
+                runStep(
+                        step,
+                        "Set them on the employee's contract in Factorial.",
+                        employeeId,
+                        () -> setContract(factorial, bodies, draft, employeeId));
+            case "invitation" ->
+                runStep(step, "Invite the employee from their profile in Factorial.", employeeId, () -> {
+                    try {
+                        factorial.invite(bodies.invitation(employeeId, companyId()));
+                    } catch (UnprocessableEntityException refused) {
+                        // sent before the host lost track of it: done, not to be sent twice
+                        if (!refused.body()
+                                .summary("")
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("already")) {
+                            throw refused;
+                        }
+                    }
+                });
+            default ->
+                throw new UnsupportedOperationException("The Factorial connector has no step '" + step.id() + "'");
+        };
+        if (message != null) {
+            throw new RemoteRejectedException(422, message);
+        }
+        LOG.info(
+                "Finished step '{}' for Factorial employee {} (candidate {}) on connection {}",
+                step.label(),
+                employeeId,
+                draft.candidateId(),
+                settings.connectionId());
     }
 
     private String companyId() {

@@ -26,6 +26,9 @@ import java.util.Objects;
  *                       default, whatever {@code bindAddress} is, so that it is not public unless asked
  * @param managementPort the management port; 9464 from the command line, 0 for any free port (the default of
  *                       the short constructor), {@link #NO_MANAGEMENT_PORT} for none
+ * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
+ *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
+ *                         (secure cookies, the client's address for sign-in throttling); false by default
  */
 public record HostOptions(
         String bindAddress,
@@ -38,7 +41,8 @@ public record HostOptions(
         PluginCallLimits pluginLimits,
         Clock clock,
         String managementBind,
-        int managementPort) {
+        int managementPort,
+        boolean behindHttpsProxy) {
 
     /** The {@code managementPort} of a host that serves no metrics and no health. */
     public static final int NO_MANAGEMENT_PORT = -1;
@@ -74,7 +78,8 @@ public record HostOptions(
                 PluginCallLimits.DEFAULTS,
                 Clock.systemUTC(),
                 "127.0.0.1",
-                0);
+                0,
+                false);
     }
 
     /** @return these options with other bulk export limits */
@@ -90,7 +95,8 @@ public record HostOptions(
                 pluginLimits,
                 clock,
                 managementBind,
-                managementPort);
+                managementPort,
+                behindHttpsProxy);
     }
 
     /** @return these options with other plugin call limits */
@@ -106,7 +112,8 @@ public record HostOptions(
                 limits,
                 clock,
                 managementBind,
-                managementPort);
+                managementPort,
+                behindHttpsProxy);
     }
 
     /** @return these options with the management port at another address and port */
@@ -122,7 +129,8 @@ public record HostOptions(
                 pluginLimits,
                 clock,
                 bind,
-                managementPortNumber);
+                managementPortNumber,
+                behindHttpsProxy);
     }
 
     /** @return these options with another clock */
@@ -138,6 +146,24 @@ public record HostOptions(
                 pluginLimits,
                 newClock,
                 managementBind,
-                managementPort);
+                managementPort,
+                behindHttpsProxy);
+    }
+
+    /** @return these options with {@link #behindHttpsProxy()} set */
+    public HostOptions withBehindHttpsProxy(boolean trusted) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                managementBind,
+                managementPort,
+                trusted);
     }
 }

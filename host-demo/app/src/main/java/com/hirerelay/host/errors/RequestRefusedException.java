@@ -30,7 +30,9 @@ public class RequestRefusedException extends HostException {
         /** The user runs as much of something as one user may at once (HTTP 429); try again later. */
         LIMIT_REACHED,
         /** The host, or a plugin, has no room for more work right now (HTTP 503); nothing was done. */
-        BUSY
+        BUSY,
+        /** The request's body is larger than the call accepts (HTTP 413). */
+        TOO_LARGE
     }
 
     private final Reason reason;
@@ -91,6 +93,7 @@ public class RequestRefusedException extends HostException {
                     ALREADY_CONNECTED -> 409;
             case LIMIT_REACHED -> 429;
             case BUSY -> 503;
+            case TOO_LARGE -> 413;
         };
     }
 

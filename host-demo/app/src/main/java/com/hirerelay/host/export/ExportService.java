@@ -8,10 +8,12 @@ import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
@@ -23,6 +25,7 @@ import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.integrations.IntegrationSnapshot;
+import com.hirerelay.host.mapping.DraftRules;
 import com.hirerelay.host.metrics.HostMetrics;
 import com.hirerelay.host.metrics.Phase;
 import com.hirerelay.host.metrics.RequestTiming;
@@ -60,8 +63,11 @@ public final class ExportService {
     private final IntegrationService integrations;
     private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
+    private final FollowUpService followUps;
     private final Clock clock;
     private final HostMetrics metrics;
+    private final DraftInputCheck inputCheck = new DraftInputCheck();
+    private final DraftRules rules;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -70,15 +76,33 @@ public final class ExportService {
             IntegrationService integrations,
             ExportPolicy policy,
             ExportAttemptRepository attempts,
+            FollowUpService followUps,
             Clock clock,
+            DraftRules rules,
             HostMetrics metrics) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
         this.policy = policy;
         this.attempts = attempts;
+        this.followUps = followUps;
         this.clock = clock;
         this.metrics = metrics;
+        this.rules = rules;
+    }
+
+    /**
+     * After a restart: finishes the follow-up steps of exports whose create the connector had reported
+     * before the host stopped (see {@link FollowUpService}). Runs once, in the background.
+     *
+     * @return how many steps were finished
+     */
+    public int finishInterruptedFollowUps() {
+        return followUps.finishAfterRestart(
+                connectorId -> integrations.isUsable(connectorId)
+                        ? Optional.of(integrations.connection(connectorId))
+                        : Optional.empty(),
+                candidates::findForExport);
     }
 
     /**
@@ -89,7 +113,7 @@ public final class ExportService {
         IntegrationSnapshot integrationsNow = integrations.snapshot();
         Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
         HrisConnection connection = integrationsNow.connection(connectorId);
-        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
         if (latest.isPresent() && latest.get().state().keepsEditsForNextAttempt()) {
@@ -116,7 +140,7 @@ public final class ExportService {
         IntegrationSnapshot integrationsNow = integrations.snapshot();
         Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
         HrisConnection connection = integrationsNow.connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
             if (base.field(field).isPresent()) {
@@ -232,7 +256,7 @@ public final class ExportService {
             MatchDecision decision,
             User user,
             RequestTiming timing) {
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -246,7 +270,8 @@ public final class ExportService {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED, "The export names fields this HR system does not have.", unknown);
         }
-        EmployeeDraft draft = base.withValues(known);
+        DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
+        EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
         timing.lap(Phase.DRAFT);
         long attemptId = attempts.begin(
@@ -257,27 +282,53 @@ public final class ExportService {
                         user.id(),
                         user.name(),
                         draft.values(),
+                        DraftLine.of(draft, referenceOrNull(connection, connectorId)),
                         clock.instant())
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,
                         candidate.fullName() + " is being exported to " + connectorName
                                 + " right now. Wait a moment and" + " look at the candidate again."));
         timing.lap(Phase.ATTEMPT);
-        // One validation: export validates the draft itself before it sends anything (HrisConnection#export, proven
-        // for every plugin by the test kit), so asking validate() first would do the same work twice.
+        // The host's own checks (the input check, the fields the mapping rules require) come first. Only when they
+        // find something is the connector's validate() asked too, so that the user sees every field at once; a draft
+        // the host finds nothing wrong with is validated once, by export itself, before it sends anything
+        // (HrisConnection#export, proven for every plugin by the test kit).
+        List<FieldError> invalid = new ArrayList<>(withEmptyRequired(draft, checked.errors()));
+        if (!invalid.isEmpty()) {
+            invalid = new ArrayList<>(checked.errors());
+            try {
+                // The host's refusal of a field stands; the connector speaks for the other fields.
+                List<FieldError> mine = List.copyOf(invalid);
+                call(connectorId, () -> connection.validate(draft)).stream()
+                        .filter(error ->
+                                mine.stream().noneMatch(own -> own.field().equals(error.field())))
+                        .forEach(invalid::add);
+                invalid = withEmptyRequired(draft, invalid);
+            } catch (RuntimeException failure) {
+                fail(attemptId, failure.getMessage());
+                throw failure;
+            }
+            fail(attemptId, "Nothing was sent. " + describe(invalid, draft));
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Check the highlighted fields; nothing was sent to " + connectorName + "." + emptyRequired(draft),
+                    invalid);
+        }
+        // The steps after the create are recorded before anything is sent, so that none is forgotten.
+        AttemptJournal journal = followUps.begin(attemptId, connection, draft);
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
-            result = connection.export(draft, decision);
+            result = connection.export(draft, decision, journal);
             timing.lap(Phase.PLUGIN);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
-            return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
+            return settleUnknownOutcome(attemptId, candidate, connection, draft, connectorId, journal, unconfirmed);
         } catch (ValidationFailedException refused) {
             // The user's edits stay with the attempt, so the dialog reopens with them.
             fail(
                     attemptId,
-                    refused.getMessage()
-                            + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
+                    sentence(refused.getMessage())
+                            + (refused.fieldErrors().isEmpty() ? "" : " " + describe(refused.fieldErrors(), draft)));
             throw refused;
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
             fail(attemptId, refused.getMessage());
@@ -288,40 +339,96 @@ public final class ExportService {
             integrations.markNeedsAttention(connectorId, gone.getMessage());
             throw gone;
         } catch (RuntimeException failure) {
+            if (journal.createdEmployeeId() != null) {
+                // The connector failed after it created the employee: the export stands, its open steps wait.
+                return succeed(
+                        attemptId,
+                        candidate,
+                        connection,
+                        new ExportResult(
+                                com.hirerelay.api.hris.ExportOutcome.CREATED,
+                                journal.createdEmployeeId(),
+                                null,
+                                List.of(new ExportWarning(
+                                        "Finish the export",
+                                        "The connector failed after it created the employee (" + failure.getMessage()
+                                                + "). Export again to finish the remaining steps."))),
+                        journal);
+            }
             fail(attemptId, failure.getMessage());
             throw failure;
         }
-        return succeed(attemptId, result);
+        return succeed(attemptId, candidate, connection, result, journal);
+    }
+
+    /** The connector's draft with the integration's mapping rules applied (issue 16). */
+    private EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
+        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        return rules.apply(connectorId, candidate, draft, () -> call(connectorId, connection::referenceData));
     }
 
     /**
-     * The HR system may or may not have created the employee: look once; found means it was us (it did
-     * not exist when the export started), not found means nothing was created. If even the look-up
-     * fails, the attempt stays visibly unfinished and a later export links whatever exists.
+     * Adds an error for each required field left empty that the connector did not flag itself: a field the
+     * admin's mapping rules require is the host's rule, not the connector's, and must stop the export too.
+     */
+    private static List<FieldError> withEmptyRequired(EmployeeDraft draft, List<FieldError> fromConnector) {
+        List<FieldError> all = new ArrayList<>(fromConnector);
+        for (DraftField field : draft.fields()) {
+            if (field.required()
+                    && !field.hasValue()
+                    && all.stream().noneMatch(error -> error.field().equals(field.key()))) {
+                all.add(new FieldError(field.key(), field.label() + " must be filled; no mapping rule filled it."));
+            }
+        }
+        return all;
+    }
+
+    /** @return " Empty: Team, Location." naming the required fields left empty, or "" */
+    private static String emptyRequired(EmployeeDraft draft) {
+        List<String> empty = draft.fields().stream()
+                .filter(field -> field.required() && !field.hasValue())
+                .map(DraftField::label)
+                .toList();
+        return empty.isEmpty() ? "" : " Empty: " + String.join(", ", empty) + ".";
+    }
+
+    /**
+     * The HR system may or may not have created the employee. When the connector reported the create, it
+     * did. Otherwise look once: found means it was us (it did not exist when the export started), not found
+     * means nothing was created. If even the look-up fails, the attempt stays visibly unfinished and a later
+     * export links whatever exists. Either way an employee found here gets the follow-up steps the connector
+     * may not have run.
      */
     private ExportViews.Outcome settleUnknownOutcome(
             long attemptId,
+            Candidate candidate,
             HrisConnection connection,
             EmployeeDraft draft,
             String connectorId,
+            AttemptJournal journal,
             RuntimeException unknown) {
         Optional<ExistingEmployee> found;
-        try {
-            found = connection.findExisting(draft);
-        } catch (RuntimeException lookupFailed) {
-            attempts.finish(
-                    attemptId,
-                    ExportAttemptState.UNFINISHED,
-                    null,
-                    null,
-                    "The HR system did not confirm the export (" + unknown.getMessage()
-                            + "). Export again: an employee it already has is linked, not created twice.",
-                    List.of(),
-                    clock.instant());
-            throw new ExportOutcomeUnknownException(
-                    "The HR system did not confirm the export and could not be asked"
-                            + " again. Export again in a moment: an employee it already has is linked, not created twice.",
-                    unknown);
+        if (journal.createdEmployeeId() != null) {
+            found = Optional.of(new ExistingEmployee(journal.createdEmployeeId(), null, null, null));
+        } else {
+            try {
+                found = connection.findExisting(draft);
+            } catch (RuntimeException lookupFailed) {
+                attempts.finish(
+                        attemptId,
+                        ExportAttemptState.UNFINISHED,
+                        null,
+                        null,
+                        "The HR system did not confirm the export (" + unknown.getMessage()
+                                + "). Export again: an employee it already has is linked, not created twice.",
+                        List.of(),
+                        clock.instant());
+                throw new ExportOutcomeUnknownException(
+                        "The HR system did not confirm the export and could not be asked"
+                                + " again. Export again in a moment: an employee it already has is linked, not created"
+                                + " twice.",
+                        unknown);
+            }
         }
         if (found.isPresent()) {
             LOG.info(
@@ -333,8 +440,15 @@ public final class ExportService {
                     com.hirerelay.api.hris.ExportOutcome.CREATED,
                     found.get().employeeId(),
                     found.get().link(),
-                    List.of());
-            return succeed(attemptId, confirmed);
+                    List.of(),
+                    true);
+            List<ExportWarning> own = followUps.finishOwn(attemptId, found.get().employeeId(), connection, draft);
+            return succeed(
+                    attemptId,
+                    candidate,
+                    connection,
+                    new ExportResult(confirmed.outcome(), confirmed.employeeId(), confirmed.link(), own, true),
+                    journal);
         }
         fail(attemptId, "Not created: " + unknown.getMessage());
         throw unknown instanceof HrisException hris
@@ -343,6 +457,37 @@ public final class ExportService {
                         "The HR system did not answer in time and has no such employee;"
                                 + " nothing was created. Try again.",
                         unknown);
+    }
+
+    /**
+     * Records the success, settles the steps the connector did not report, and finishes the steps earlier
+     * attempts left open for the same employee (their failures join the result's warnings).
+     */
+    private ExportViews.Outcome succeed(
+            long attemptId,
+            Candidate candidate,
+            HrisConnection connection,
+            ExportResult result,
+            AttemptJournal journal) {
+        ExportViews.Outcome outcome = succeed(attemptId, result);
+        followUps.settle(attemptId, result, journal);
+        List<ExportWarning> earlier = followUps.finishEarlier(
+                Long.parseLong(candidate.id()),
+                connectorIdOf(attemptId),
+                result.employeeId(),
+                attemptId,
+                connection,
+                values -> FollowUpService.draft(connection, candidate, values));
+        if (earlier.isEmpty()) {
+            return outcome;
+        }
+        List<ExportWarning> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(earlier);
+        return new ExportViews.Outcome(outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId);
+    }
+
+    private String connectorIdOf(long attemptId) {
+        return attempts.find(attemptId).map(ExportAttempt::connectorId).orElseThrow();
     }
 
     private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
@@ -363,6 +508,7 @@ public final class ExportService {
     }
 
     private void fail(long attemptId, String message) {
+        followUps.nothingCreated(attemptId);
         attempts.finish(
                 attemptId,
                 ExportAttemptState.FAILED,
@@ -406,6 +552,12 @@ public final class ExportService {
                 connectorId,
                 connectorName(connectorId),
                 draft.fields(),
+                draft.fields().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                field -> field.key(),
+                                field -> draft.sectionOf(field.key()),
+                                (first, second) -> first,
+                                LinkedHashMap::new)),
                 reference.lists(),
                 existing,
                 restoredFrom,
@@ -454,11 +606,37 @@ public final class ExportService {
         }
     }
 
-    private static String describe(List<FieldError> errors) {
+    /** "First name: Enter the first name. Phone number: ..." with the labels the person saw, not the keys. */
+    private static String describe(List<FieldError> errors, EmployeeDraft draft) {
         return String.join(
-                "; ",
+                " ",
                 errors.stream()
-                        .map(error -> error.field() + ": " + error.message())
+                        .map(error -> draft.field(error.field())
+                                        .map(field -> field.label() + ": ")
+                                        .orElse(
+                                                error.field() == null
+                                                                || error.field().isBlank()
+                                                        ? ""
+                                                        : error.field() + ": ")
+                                + sentence(error.message()))
                         .toList());
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() || trimmed.matches("(?s).*[.!?]$") ? trimmed : trimmed + ".";
+    }
+
+    /** The lists the draft's choices come from, for the history's names; the export does not depend on them. */
+    private ReferenceData referenceOrNull(HrisConnection connection, String connectorId) {
+        try {
+            return call(connectorId, connection::referenceData);
+        } catch (RuntimeException unreadable) {
+            LOG.info(
+                    "Export history of {} keeps ids without names: the reference lists could not be read ({})",
+                    connectorId,
+                    unreadable.getMessage());
+            return null;
+        }
     }
 }

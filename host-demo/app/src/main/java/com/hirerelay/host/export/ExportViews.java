@@ -3,6 +3,7 @@ package com.hirerelay.host.export;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.DraftSection;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportWarning;
@@ -21,6 +22,7 @@ public final class ExportViews {
     /**
      * The editable draft of the export dialog.
      *
+     * @param sections each field's section of the form, by field key (every field is named)
      * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
      * @param apiVersionWarning for admins, the connection's API-version warning (its end is near); null
      *     otherwise
@@ -30,6 +32,7 @@ public final class ExportViews {
             String connectorId,
             String connectorName,
             List<DraftField> fields,
+            Map<String, DraftSection> sections,
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
             Long restoredFromAttempt,

@@ -1,6 +1,7 @@
 package com.hirerelay.api.hris;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirerelay.api.candidate.Candidate;
 import java.util.List;
@@ -74,5 +75,42 @@ class HrisConnectionDefaultsTest {
 
         assertThat(connection.export(DRAFT, MatchDecision.link("12")).outcome()).isEqualTo(ExportOutcome.CREATED);
         assertThat(connection.exports).hasValue(1);
+    }
+
+    @Test
+    void aConnectorWithoutFollowUpStepsHasNoneToRecordAndCannotResumeOne() {
+        OldConnection connection = new OldConnection(Optional.empty());
+        FollowUpStep step = new FollowUpStep("contract-version", "Set job title and salary");
+
+        assertThat(connection.followUpSteps(DRAFT)).isEmpty();
+        assertThatThrownBy(() -> connection.resumeFollowUp(step, "99", DRAFT))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("Set job title and salary");
+    }
+
+    @Test
+    void exportingWithAJournalExportsOnceAndTellsTheJournalNothing() {
+        OldConnection connection = new OldConnection(Optional.empty());
+        List<String> told = new java.util.ArrayList<>();
+        ExportJournal journal = new ExportJournal() {
+            @Override
+            public void employeeCreated(String employeeId) {
+                told.add("created " + employeeId);
+            }
+        };
+
+        ExportResult result = connection.export(DRAFT, null, journal);
+
+        assertThat(result.employeeId()).isEqualTo("99");
+        assertThat(connection.exports).hasValue(1);
+        assertThat(told).as("a 1.0 connector reports nothing as it goes").isEmpty();
+    }
+
+    @Test
+    void aFollowUpStepNeedsAnIdentifierAndALabel() {
+        assertThatThrownBy(() -> new FollowUpStep("Contract Version", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FollowUpStep("invitation", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new FollowUpStep("invitation", "Send the invitation").id()).isEqualTo("invitation");
     }
 }
