@@ -21,7 +21,9 @@ package com.hirerelay.api;
  *       {@link com.hirerelay.api.hris.ExportJournal}, {@code HrisConnection.followUpSteps}, the journalled
  *       {@code export} and {@code resumeFollowUp}); the export dialog's {@link com.hirerelay.api.hris.DraftSection}s
  *       ({@code EmployeeDraft.sections}); {@link com.hirerelay.api.hris.DraftFieldType#COUNTRY};
- *       {@code SettingField.referenceList}; {@link PluginTimeLimits#REFERENCE_DATA_MAX_AGE}. All additive (default
+ *       {@code SettingField.referenceList}; {@link PluginTimeLimits#REFERENCE_DATA_MAX_AGE};
+ *       {@link com.hirerelay.api.hris.HrisRequestListener}, told about every request a connection sends, handed
+ *       with the budget to {@code HrisConnector.open(settings, budget, listener)}. All additive (default
  *       methods, constructors that keep the 1.1 ones).</li>
  * </ul>
  */

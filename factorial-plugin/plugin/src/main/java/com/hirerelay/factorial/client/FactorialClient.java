@@ -10,6 +10,7 @@ import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.hris.HrisRequest;
 import com.hirerelay.api.hris.RateBudget;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -78,6 +79,7 @@ public final class FactorialClient implements AutoCloseable {
     private final RateBudget postBudget;
     private final String postBudgetKey;
     private final String connectionLabel;
+    private final RequestReports reports;
     private final ObjectMapper mapper;
     private final Client http;
 
@@ -91,11 +93,31 @@ public final class FactorialClient implements AutoCloseable {
      * @param connectionLabel names the connection in log lines, for operators
      */
     public FactorialClient(FactorialClientConfig config, ApiKey apiKey, RateBudget postBudget, String connectionLabel) {
+        this(config, apiKey, postBudget, connectionLabel, RequestReports.none());
+    }
+
+    /**
+     * Builds the client. Does no I/O.
+     *
+     * @param config where and how to talk to Factorial
+     * @param apiKey the key
+     * @param postBudget the budget of POST requests, which the host shares between every connection (and host
+     *     instance) with this key; Factorial allows {@link FactorialClientConfig#postsPerWindow()} per key
+     * @param connectionLabel names the connection in log lines, for operators
+     * @param reports where every request and every wait for the rate limit is reported
+     */
+    public FactorialClient(
+            FactorialClientConfig config,
+            ApiKey apiKey,
+            RateBudget postBudget,
+            String connectionLabel,
+            RequestReports reports) {
         this.config = config;
         this.apiKey = apiKey;
         this.postBudget = postBudget;
         this.postBudgetKey = "factorial-posts:" + apiKey.fingerprint();
         this.connectionLabel = connectionLabel;
+        this.reports = reports;
         this.mapper = JsonMapper.builder().build();
         this.http = newJerseyClient(config);
     }
@@ -294,7 +316,8 @@ public final class FactorialClient implements AutoCloseable {
 
     private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
         for (int retry = 0; ; retry++) {
-            RateBudget.Permit permit = json == null ? null : acquirePostPermit(resource);
+            // Factorial's budget counts POSTs: a PUT (the personal e-mail, the contract version) spends none of it.
+            RateBudget.Permit permit = method.equals("POST") ? acquirePostPermit(resource) : null;
             Answer answer;
             try {
                 answer = send(method, resource, uri, json);
@@ -316,6 +339,7 @@ public final class FactorialClient implements AutoCloseable {
                         retryAfter);
             }
             Duration pause = retryAfter != null ? retryAfter : backoff(retry + 1);
+            long pauseStarted = System.nanoTime();
             LOG.warn(
                     "Factorial rate limited {} {} for connection {} (HTTP 429{}); waiting {} ms before retry {} of {}",
                     method,
@@ -325,7 +349,11 @@ public final class FactorialClient implements AutoCloseable {
                     pause.toMillis(),
                     retry + 1,
                     config.rateLimitRetries());
-            sleep(pause, method + " " + resource);
+            try {
+                sleep(pause, method + " " + resource);
+            } finally {
+                reports.rateBudgetWaited(pauseStarted, System.nanoTime());
+            }
         }
     }
 
@@ -333,6 +361,10 @@ public final class FactorialClient implements AutoCloseable {
         try {
             RateBudget.Permit permit = postBudget.acquire(postBudgetKey, config.postsPerWindow(), config.postWindow());
             Duration waited = permit.waited();
+            if (!waited.isZero()) {
+                long end = System.nanoTime();
+                reports.rateBudgetWaited(end - waited.toNanos(), end);
+            }
             if (waited.toMillis() >= 1000) {
                 LOG.info(
                         "Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
@@ -358,6 +390,8 @@ public final class FactorialClient implements AutoCloseable {
                 .header("x-api-key", apiKey.reveal())
                 .header("User-Agent", "HireRelay-Factorial-Plugin/1.0");
         boolean sent = false;
+        long started = System.nanoTime();
+        int status = HrisRequest.NO_ANSWER;
         try {
             Response response;
             if (json == null) {
@@ -371,8 +405,9 @@ public final class FactorialClient implements AutoCloseable {
             }
             sent = true;
             try (response) {
+                status = response.getStatus();
                 String body = response.hasEntity() ? response.readEntity(String.class) : "";
-                return new Answer(response.getStatus(), body, response.getHeaderString("Retry-After"));
+                return new Answer(status, body, response.getHeaderString("Retry-After"));
             }
         } catch (ProcessingException failure) {
             boolean reachedFactorial = sent || !isConnectFailure(failure);
@@ -386,6 +421,8 @@ public final class FactorialClient implements AutoCloseable {
             }
             throw new RetryableReadFailure(new RemoteUnavailableException(
                     "Factorial could not be reached for " + method + " " + resource + " (" + what + ")", failure));
+        } finally {
+            reports.requestFinished(method, resource, status, started, System.nanoTime());
         }
     }
 

@@ -4,6 +4,7 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.factorial.FactorialPlugin;
 import java.net.URI;
@@ -54,6 +55,14 @@ public class FactorialConnector implements HrisConnector {
      */
     @Override
     public HrisConnection open(ConnectionSettings settings, RateBudget budget) {
-        return new FactorialConnection(settings, budget);
+        return new FactorialConnection(settings, budget, HrisRequestListener.NONE);
+    }
+
+    /**
+     * Opens a connection that spends the host's budget and reports every request to Factorial to the listener.
+     */
+    @Override
+    public HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
+        return new FactorialConnection(settings, budget, listener);
     }
 }

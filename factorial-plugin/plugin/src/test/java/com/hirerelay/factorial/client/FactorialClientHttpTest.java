@@ -108,4 +108,49 @@ class FactorialClientHttpTest extends SandboxHttpTest {
                     .hasMessageContaining("could not be reached");
         }
     }
+
+    @Test
+    void aPutSpendsNothingOfThePostBudget() {
+        java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
+        FactorialClientConfig config = FactorialClientConfig.defaults(
+                        URI.create(sandbox.baseUrl()), FactorialSandbox.DEFAULT_VERSION)
+                .withPostLimit(1, Duration.ofMinutes(1));
+        try (FactorialClient onePostAMinute = new FactorialClient(
+                config,
+                ApiKey.of(sandbox.apiKey()),
+                com.hirerelay.api.hris.RateBudget.inProcess(),
+                "client-test",
+                new RequestReports(new com.hirerelay.api.hris.HrisRequestListener() {
+                    @Override
+                    public void rateBudgetWaited(long startNanos, long endNanos) {
+                        waits.incrementAndGet();
+                    }
+                }))) {
+            String field = onePostAMinute
+                    .post(
+                            "custom_fields/fields",
+                            json("{\"label\":\"Budget test\",\"field_type\":\"text\",\"company_id\":\""
+                                    + sandbox.companyId() + "\"}"))
+                    .get("id")
+                    .asText();
+
+            onePostAMinute.put("employees/employees/1", json("{\"id\":1,\"personal_email\":\"budget@example.com\"}"));
+
+            assertThat(waits.get())
+                    .as("the PUT after the minute's only POST was not held back (field %s)", field)
+                    .isZero();
+            assertThat(sandbox.requests())
+                    .as("both sent")
+                    .extracting(RecordedRequest::method)
+                    .containsExactly("POST", "PUT");
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
 }

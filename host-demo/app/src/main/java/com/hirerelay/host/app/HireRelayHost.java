@@ -31,9 +31,16 @@ import com.hirerelay.host.jobs.JobResource;
 import com.hirerelay.host.mapping.MappingResource;
 import com.hirerelay.host.mapping.MappingRuleRepository;
 import com.hirerelay.host.mapping.MappingService;
+import com.hirerelay.host.metrics.HealthCheck;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.ManagementServer;
+import com.hirerelay.host.metrics.RequestArrivalProbe;
+import com.hirerelay.host.metrics.ServerTimingFilter;
 import com.hirerelay.host.plugins.DatabaseRateBudget;
+import com.hirerelay.host.plugins.InstalledPlugin;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
+import com.hirerelay.host.plugins.PluginStatus;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.storage.HostInstance;
@@ -52,6 +59,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +77,15 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class HireRelayHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
+    /**
+     * Request threads at most. An export holds its request thread while the HR system answers (about 100 ms over
+     * the internet), so Grizzly's default of two per core would let only four exports run at once on two cores;
+     * threads beyond the first few are started only when requests wait, and stop after a minute idle.
+     */
+    static final int REQUEST_THREADS = 200;
 
     private final HostHttpServer server;
+    private final ManagementServer management;
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
@@ -82,6 +97,7 @@ public final class HireRelayHost implements AutoCloseable {
 
     private HireRelayHost(
             HostHttpServer server,
+            ManagementServer management,
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
@@ -91,6 +107,7 @@ public final class HireRelayHost implements AutoCloseable {
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
         this.server = server;
+        this.management = management;
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
@@ -114,9 +131,10 @@ public final class HireRelayHost implements AutoCloseable {
             SLF4JBridgeHandler.install();
         }
         Clock clock = options.clock();
+        HostMetrics metrics = HostMetrics.create();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
         java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits()));
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
                 java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
@@ -174,7 +192,7 @@ public final class HireRelayHost implements AutoCloseable {
                         : RateBudget.inProcess());
         CandidateRepository candidates = new CandidateRepository(database.jdbi(), database.dialect());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
-        CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
+        CandidateViews views = new CandidateViews(policy::menusFor, attempts);
         JobRepository jobs = new JobRepository(database.jdbi());
         MappingService mapping =
                 new MappingService(new MappingRuleRepository(database.jdbi()), integrations, jobs, clock);
@@ -186,7 +204,8 @@ public final class HireRelayHost implements AutoCloseable {
                 attempts,
                 new FollowUpService(attempts, new ExportStepRepository(database.jdbi()), clock),
                 clock,
-                mapping);
+                mapping,
+                metrics);
         if (database.dialect() == SqlDialect.POSTGRESQL) {
             // An instance that stops later leaves its exports to the others: settled on their next heartbeat,
             // and the follow-up steps of those that had created the employee finished off the heartbeat thread.
@@ -197,6 +216,11 @@ public final class HireRelayHost implements AutoCloseable {
             });
         }
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        metrics.gauge("hirerelay.bulk.exports.running", "Bulk exports in memory that have not finished", bulk::running);
+        metrics.gauge(
+                "hirerelay.bulk.candidates.queued",
+                "Candidates of bulk exports waiting for a bulk thread",
+                bulk::queuedCandidates);
         AutomationService automation = new AutomationService(
                 database.dataSource(),
                 database.dialect(),
@@ -213,6 +237,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new ServerTimingFilter())
                 .register(new CorrelationAnswerFilter())
                 .register(new RequestBodyLimitFilter())
                 .register(new ClientOriginFilter(options.behindHttpsProxy()))
@@ -231,7 +256,8 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
-        HostHttpServer server = HostHttpServer.create(apiUri, api, new StaticFiles());
+        HostHttpServer server =
+                HostHttpServer.create(apiUri, api, new StaticFiles(), REQUEST_THREADS, new RequestArrivalProbe());
         try {
             server.start();
         } catch (IOException e) {
@@ -242,6 +268,24 @@ public final class HireRelayHost implements AutoCloseable {
                     "Cannot listen on " + options.bindAddress() + ":" + options.port()
                             + " (is another program using the port? choose another with --port)",
                     e);
+        }
+        // The meters' classes load while the first pages are served.
+        metrics.buildInBackground();
+        ManagementServer management = null;
+        if (options.managementPort() != HostOptions.NO_MANAGEMENT_PORT) {
+            try {
+                management = ManagementServer.start(
+                        options.managementBind(),
+                        options.managementPort(),
+                        metrics,
+                        healthChecks(database, seeding, plugins));
+            } catch (RuntimeException failed) {
+                server.close();
+                plugins.close();
+                instance.close();
+                database.close();
+                throw failed;
+            }
         }
         automation.start();
         Database seeded = database;
@@ -263,7 +307,8 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
+        return new HireRelayHost(
+                server, management, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
     }
 
     /**
@@ -293,6 +338,50 @@ public final class HireRelayHost implements AutoCloseable {
         } catch (RuntimeException failed) {
             LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
         }
+    }
+
+    /**
+     * Readiness: the database answers (and a first start has written its demo data, which sign-in waits for),
+     * and every plugin that is not switched off is running.
+     */
+    private static Map<String, HealthCheck> healthChecks(
+            Database database,
+            java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
+            PluginHost plugins) {
+        Map<String, HealthCheck> checks = new LinkedHashMap<>();
+        checks.put("database", () -> {
+            if (!seeding.isDone()) {
+                return HealthCheck.Health.down("writing the demo data of a first start");
+            }
+            if (seeding.isCompletedExceptionally()) {
+                return HealthCheck.Health.down("writing the demo data of a first start failed; see the log");
+            }
+            try {
+                database.jdbi()
+                        .withHandle(handle -> handle.createQuery("SELECT 1")
+                                .mapTo(Integer.class)
+                                .one());
+                return HealthCheck.Health.up(
+                        (database.dialect() == SqlDialect.POSTGRESQL ? "PostgreSQL" : "SQLite") + " answers");
+            } catch (RuntimeException unreachable) {
+                LOG.warn("Readiness: the database does not answer: {}", unreachable.toString());
+                return HealthCheck.Health.down("the database does not answer");
+            }
+        });
+        checks.put("plugins", () -> {
+            List<String> broken = plugins.plugins().stream()
+                    .filter(plugin -> plugin.status() == PluginStatus.FAILED || plugin.status() == PluginStatus.STOPPED)
+                    .map(InstalledPlugin::id)
+                    .toList();
+            long started = plugins.plugins().stream()
+                    .filter(plugin -> plugin.status() == PluginStatus.STARTED)
+                    .count();
+            return broken.isEmpty()
+                    ? HealthCheck.Health.up(started + " plugin(s) started")
+                    : HealthCheck.Health.down(
+                            "not running: " + String.join(", ", broken) + " (see Settings > Plugins)");
+        });
+        return checks;
     }
 
     /**
@@ -355,6 +444,11 @@ public final class HireRelayHost implements AutoCloseable {
         return baseUri;
     }
 
+    /** @return where {@code /metrics} and {@code /health} are served, such as {@code http://127.0.0.1:9464/} */
+    public Optional<URI> managementUri() {
+        return Optional.ofNullable(management).map(ManagementServer::uri);
+    }
+
     /**
      * @return the users seeded at this start with their passwords (waiting for the seeding); empty unless
      *         the database was new
@@ -376,6 +470,9 @@ public final class HireRelayHost implements AutoCloseable {
 
     @Override
     public void close() {
+        if (management != null) {
+            management.close();
+        }
         server.close();
         try {
             seeding.join();

@@ -102,6 +102,22 @@ public final class HostMain implements Callable<Integer> {
                     + " demo's.")
     private Path pluginDefaultsFile;
 
+    @Option(
+            names = "--management-port",
+            paramLabel = "N",
+            defaultValue = "9464",
+            converter = ManagementPortConverter.class,
+            description = "Port of /metrics (Prometheus) and /health (default: ${DEFAULT-VALUE}); 0 picks a free one,"
+                    + " off serves neither.")
+    private int managementPort;
+
+    @Option(
+            names = "--management-bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
+            description = "Listen address of the management port (default: ${DEFAULT-VALUE}, whatever --bind is).")
+    private String managementBind;
+
     @Mixin
     private DemoFlags demo;
 
@@ -199,6 +215,7 @@ public final class HostMain implements Callable<Integer> {
         HireRelayHost host;
         try {
             host = HireRelayHost.start(new HostOptions(bind, port, dataDir, plugins, defaults, Map.of())
+                    .withManagement(managementBind, managementPort)
                     .withBehindHttpsProxy(behindHttpsProxy)
                     .withDatabaseServer(databaseServer));
         } catch (RuntimeException failed) {
@@ -282,6 +299,21 @@ public final class HostMain implements Callable<Integer> {
                 throw new TypeConversionException("'" + value + "' is not a port number (0 to 65535)");
             }
             return port;
+        }
+    }
+
+    /** A management port, or {@code off}. */
+    static final class ManagementPortConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.strip().equalsIgnoreCase("off")) {
+                return HostOptions.NO_MANAGEMENT_PORT;
+            }
+            try {
+                return new PortConverter().convert(value);
+            } catch (TypeConversionException invalid) {
+                throw new TypeConversionException("'" + value + "' is not a port number (0 to 65535) or off");
+            }
         }
     }
 }

@@ -23,6 +23,10 @@ import java.util.Objects;
  * @param bulkLimits what bulk exports may take: pool size, queue, per-user limit, retention
  * @param pluginLimits how long plugin calls that do I/O may take, and on how many threads per plugin
  * @param clock the host's clock (sessions, export history, bulk retention); tests move it forward
+ * @param managementBind the address of the management port ({@code /metrics}, {@code /health}); 127.0.0.1 by
+ *                       default, whatever {@code bindAddress} is, so that it is not public unless asked
+ * @param managementPort the management port; 9464 from the command line, 0 for any free port (the default of
+ *                       the short constructor), {@link #NO_MANAGEMENT_PORT} for none
  * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
  *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
  *                         (secure cookies, the client's address for sign-in throttling); false by default
@@ -39,8 +43,13 @@ public record HostOptions(
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
         Clock clock,
+        String managementBind,
+        int managementPort,
         boolean behindHttpsProxy,
         DatabaseServer databaseServer) {
+
+    /** The {@code managementPort} of a host that serves no metrics and no health. */
+    public static final int NO_MANAGEMENT_PORT = -1;
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
@@ -48,9 +57,13 @@ public record HostOptions(
         Objects.requireNonNull(bulkLimits, "bulkLimits");
         Objects.requireNonNull(pluginLimits, "pluginLimits");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(managementBind, "managementBind");
+        if (managementPort < NO_MANAGEMENT_PORT || managementPort > 65_535) {
+            throw new IllegalArgumentException("Not a management port: " + managementPort);
+        }
     }
 
-    /** Options with the default limits and the system clock. */
+    /** Options with the default limits, the system clock and the management port on any free loopback port. */
     public HostOptions(
             String bindAddress,
             int port,
@@ -68,6 +81,8 @@ public record HostOptions(
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
                 Clock.systemUTC(),
+                "127.0.0.1",
+                0,
                 false,
                 null);
     }
@@ -84,6 +99,8 @@ public record HostOptions(
                 limits,
                 pluginLimits,
                 clock,
+                managementBind,
+                managementPort,
                 behindHttpsProxy,
                 databaseServer);
     }
@@ -100,6 +117,26 @@ public record HostOptions(
                 bulkLimits,
                 limits,
                 clock,
+                managementBind,
+                managementPort,
+                behindHttpsProxy,
+                databaseServer);
+    }
+
+    /** @return these options with the management port at another address and port */
+    public HostOptions withManagement(String bind, int managementPortNumber) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                bind,
+                managementPortNumber,
                 behindHttpsProxy,
                 databaseServer);
     }
@@ -116,6 +153,8 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 newClock,
+                managementBind,
+                managementPort,
                 behindHttpsProxy,
                 databaseServer);
     }
@@ -132,6 +171,8 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 clock,
+                managementBind,
+                managementPort,
                 behindHttpsProxy,
                 server);
     }
@@ -148,6 +189,8 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 clock,
+                managementBind,
+                managementPort,
                 trusted,
                 databaseServer);
     }

@@ -24,7 +24,11 @@ import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.integrations.IntegrationSnapshot;
 import com.hirerelay.host.mapping.DraftRules;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.Phase;
+import com.hirerelay.host.metrics.RequestTiming;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
@@ -32,6 +36,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +67,7 @@ public final class ExportService {
     private final ExportAttemptRepository attempts;
     private final FollowUpService followUps;
     private final Clock clock;
+    private final HostMetrics metrics;
     private final DraftInputCheck inputCheck = new DraftInputCheck();
     private final DraftRules rules;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
@@ -74,7 +80,8 @@ public final class ExportService {
             ExportAttemptRepository attempts,
             FollowUpService followUps,
             Clock clock,
-            DraftRules rules) {
+            DraftRules rules,
+            HostMetrics metrics) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
@@ -82,6 +89,7 @@ public final class ExportService {
         this.attempts = attempts;
         this.followUps = followUps;
         this.clock = clock;
+        this.metrics = metrics;
         this.rules = rules;
     }
 
@@ -104,8 +112,9 @@ public final class ExportService {
      *         failed last attempt restored, the reference lists, and the latest successful export
      */
     public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        HrisConnection connection = connection(connectorId);
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
         EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
         Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
@@ -130,8 +139,9 @@ public final class ExportService {
      * @return the candidate as the draft has it and the match, or a view without a match
      */
     public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        HrisConnection connection = connection(connectorId);
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
         EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -162,37 +172,92 @@ public final class ExportService {
      */
     public ExportViews.Outcome export(
             long candidateId, String connectorId, Map<String, String> edits, MatchDecision decision, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        String key = candidateId + "/" + connectorId;
-        CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
-        CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
-        if (theirs != null) {
-            LOG.info(
-                    "Export of candidate {} with {} is running already; waiting for its result",
-                    candidateId,
-                    connectorId);
-            return awaitRunning(theirs);
+        // A request's timing is bound by the web layer; a bulk export's candidate gets its own.
+        RequestTiming requestTiming = RequestTiming.current();
+        RequestTiming timing = requestTiming != null
+                ? requestTiming
+                : RequestTiming.startedAt(System.nanoTime()).bind();
+        if (requestTiming != null) {
+            timing.lap(Phase.HTTP);
         }
+        String outcome = "failed";
+        boolean counted = true;
         try {
-            ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, decision, user);
-            mine.complete(outcome);
-            return outcome;
+            // One read of the integrations serves the checks and the connection.
+            IntegrationSnapshot integrationsNow = integrations.snapshot();
+            Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+            timing.lap(Phase.CHECKS);
+            String key = candidateId + "/" + connectorId;
+            CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
+            CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
+            if (theirs != null) {
+                LOG.info(
+                        "Export of candidate {} with {} is running already; waiting for its result",
+                        candidateId,
+                        connectorId);
+                counted = false; // the running export counts itself
+                return awaitRunning(theirs);
+            }
+            try {
+                ExportViews.Outcome result = exportOnce(
+                        candidate,
+                        integrationsNow.connection(connectorId),
+                        candidateId,
+                        connectorId,
+                        edits,
+                        decision,
+                        user,
+                        timing);
+                mine.complete(result);
+                outcome = result.outcome().name().toLowerCase(Locale.ROOT);
+                return result;
+            } catch (RuntimeException failure) {
+                mine.completeExceptionally(failure);
+                throw failure;
+            } finally {
+                running.remove(key, mine);
+            }
         } catch (RuntimeException failure) {
-            mine.completeExceptionally(failure);
+            outcome = outcomeOf(failure);
             throw failure;
         } finally {
-            running.remove(key, mine);
+            if (counted) {
+                // The label is a connector the host has, never whatever a request named.
+                String label = plugins.connector(connectorId).isPresent() ? connectorId : "other";
+                metrics.exportFinished(label, outcome, timing.breakdown());
+            }
+            if (requestTiming == null) {
+                RequestTiming.unbind();
+            }
         }
+    }
+
+    /** The outcome label of an export that ended in an exception. */
+    private static String outcomeOf(RuntimeException failure) {
+        if (failure instanceof ValidationFailedException) {
+            return "invalid";
+        }
+        if (failure instanceof RequestRefusedException refused) {
+            return refused.reason() == Reason.VALIDATION_FAILED ? "invalid" : "refused";
+        }
+        if (failure instanceof ExportOutcomeUnknownException) {
+            return "unknown";
+        }
+        if (failure instanceof com.hirerelay.host.auth.AccessDeniedException) {
+            return "refused";
+        }
+        return "failed";
     }
 
     private ExportViews.Outcome exportOnce(
             Candidate candidate,
+            HrisConnection connection,
             long candidateId,
             String connectorId,
             Map<String, String> edits,
             MatchDecision decision,
-            User user) {
-        HrisConnection connection = connection(connectorId);
+            User user,
+            RequestTiming timing) {
         EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
@@ -210,6 +275,7 @@ public final class ExportService {
         DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
         EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
+        timing.lap(Phase.DRAFT);
         long waitUntil = System.nanoTime() + WAIT_FOR_RUNNING_EXPORT.toNanos();
         Optional<Long> begun;
         while ((begun = attempts.begin(
@@ -243,21 +309,26 @@ public final class ExportService {
             // It did not succeed (failed, or its instance stopped): this export is made after all.
         }
         long attemptId = begun.get();
-        List<FieldError> invalid = new ArrayList<>(checked.errors());
-        try {
-            // The host's refusal of a field stands; the connector speaks for the other fields.
-            call(connectorId, () -> connection.validate(draft)).stream()
-                    .filter(error ->
-                            invalid.stream().noneMatch(mine -> mine.field().equals(error.field())))
-                    .forEach(invalid::add);
-            List<FieldError> withEmpty = withEmptyRequired(draft, invalid);
-            invalid.clear();
-            invalid.addAll(withEmpty);
-        } catch (RuntimeException failure) {
-            fail(attemptId, failure.getMessage());
-            throw failure;
-        }
+        timing.lap(Phase.ATTEMPT);
+        // The host's own checks (the input check, the fields the mapping rules require) come first. Only when they
+        // find something is the connector's validate() asked too, so that the user sees every field at once; a draft
+        // the host finds nothing wrong with is validated once, by export itself, before it sends anything
+        // (HrisConnection#export, proven for every plugin by the test kit).
+        List<FieldError> invalid = new ArrayList<>(withEmptyRequired(draft, checked.errors()));
         if (!invalid.isEmpty()) {
+            invalid = new ArrayList<>(checked.errors());
+            try {
+                // The host's refusal of a field stands; the connector speaks for the other fields.
+                List<FieldError> mine = List.copyOf(invalid);
+                call(connectorId, () -> connection.validate(draft)).stream()
+                        .filter(error ->
+                                mine.stream().noneMatch(own -> own.field().equals(error.field())))
+                        .forEach(invalid::add);
+                invalid = withEmptyRequired(draft, invalid);
+            } catch (RuntimeException failure) {
+                fail(attemptId, failure.getMessage());
+                throw failure;
+            }
             fail(attemptId, "Nothing was sent. " + describe(invalid, draft));
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
@@ -270,9 +341,11 @@ public final class ExportService {
         ExportResult result;
         try {
             result = connection.export(draft, decision, journal);
+            timing.lap(Phase.PLUGIN);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, candidate, connection, draft, connectorId, journal, unconfirmed);
         } catch (ValidationFailedException refused) {
+            // The user's edits stay with the attempt, so the dialog reopens with them.
             fail(
                     attemptId,
                     sentence(refused.getMessage())
@@ -448,6 +521,10 @@ public final class ExportService {
                 null,
                 result.warnings(),
                 clock.instant());
+        RequestTiming timing = RequestTiming.current();
+        if (timing != null) {
+            timing.lap(Phase.ATTEMPT);
+        }
         return new ExportViews.Outcome(result.outcome(), result.employeeId(), link, result.warnings(), attemptId);
     }
 
@@ -554,17 +631,13 @@ public final class ExportService {
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
-    private Candidate exportable(long candidateId, String connectorId, User user) {
+    private Candidate exportable(long candidateId, String connectorId, User user, IntegrationSnapshot integrationsNow) {
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
                         new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
-        policy.requireMayExport(user, candidate, connectorId);
+        policy.requireMayExport(user, candidate, connectorId, integrationsNow);
         return candidate;
-    }
-
-    private HrisConnection connection(String connectorId) {
-        return integrations.connection(connectorId);
     }
 
     private String connectorName(String connectorId) {

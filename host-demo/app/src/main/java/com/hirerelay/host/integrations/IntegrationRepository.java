@@ -39,6 +39,35 @@ public final class IntegrationRepository {
                 .findOne());
     }
 
+    /** @return every stored integration's state by connector, without parsing settings (one query) */
+    public Map<String, IntegrationState> states() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT connector_id, status, problem, connected_at, settings_json, account_attributes"
+                                + " FROM integrations")
+                .map((rs, ctx) -> new IntegrationState(
+                        rs.getString("connector_id"),
+                        IntegrationStatus.valueOf(rs.getString("status")),
+                        rs.getString("problem"),
+                        Instant.parse(rs.getString("connected_at")),
+                        revision(
+                                rs.getString("connected_at"),
+                                rs.getString("settings_json"),
+                                rs.getString("account_attributes"))))
+                .collectToMap(IntegrationState::connectorId, state -> state));
+    }
+
+    /** @return the {@link IntegrationState#revision()} this integration has once stored */
+    static String revision(StoredIntegration integration) {
+        return revision(
+                integration.connectedAt().toString(),
+                JsonText.write(integration.settings()),
+                JsonText.write(integration.accountAttributes()));
+    }
+
+    private static String revision(String connectedAt, String settingsJson, String accountAttributes) {
+        return connectedAt + "\n" + settingsJson + "\n" + accountAttributes;
+    }
+
     /** @return the ids of every connected connector */
     public List<String> connectorIds() {
         return jdbi.withHandle(

@@ -4,6 +4,7 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.RateBudget;
 
 /**
@@ -17,6 +18,7 @@ public final class ConnectorHandle {
     private final ClassLoader loader;
     private final PluginGuard guard;
     private final PluginCallLimits limits;
+    private final HrisRequestListener requests;
 
     ConnectorHandle(
             String pluginId,
@@ -24,13 +26,15 @@ public final class ConnectorHandle {
             HrisConnector connector,
             ClassLoader loader,
             PluginGuard guard,
-            PluginCallLimits limits) {
+            PluginCallLimits limits,
+            HrisRequestListener requests) {
         this.pluginId = pluginId;
         this.info = info;
         this.connector = connector;
         this.loader = loader;
         this.guard = guard;
         this.limits = limits;
+        this.requests = requests;
     }
 
     /** @return the plugin that contributes this connector */
@@ -49,7 +53,8 @@ public final class ConnectorHandle {
     }
 
     /**
-     * Opens a connection whose every call is guarded and bounded in time, with a rate budget of its own.
+     * Opens a connection whose every call is guarded and bounded in time, with a rate budget of its own, and
+     * whose requests to the HR system are counted and timed.
      *
      * @param settings the stored settings, secrets decrypted
      * @return the guarded connection
@@ -59,7 +64,8 @@ public final class ConnectorHandle {
     }
 
     /**
-     * Opens a connection whose every call is guarded and bounded in time, spending the host's rate budget.
+     * Opens a connection whose every call is guarded and bounded in time, spending the host's rate budget, and
+     * whose requests to the HR system are counted and timed.
      *
      * @param settings the stored settings, secrets decrypted
      * @param budget the host's shared budget of remote requests
@@ -67,7 +73,7 @@ public final class ConnectorHandle {
      */
     public HrisConnection open(ConnectionSettings settings, RateBudget budget) {
         HrisConnection connection =
-                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings, budget));
+                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings, budget, requests));
         if (connection == null) {
             throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' opened no connection", null);
         }

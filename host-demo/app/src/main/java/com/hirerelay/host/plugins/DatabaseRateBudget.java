@@ -36,11 +36,15 @@ public final class DatabaseRateBudget implements RateBudget {
         }
         long windowMillis = Math.max(1, window.toMillis());
         long began = System.nanoTime();
+        boolean napped = false;
         while (true) {
             Grant grant = tryCount(key, permits, windowMillis);
             if (grant.countedId() != null) {
-                return new CountedRow(grant.countedId(), Duration.ofNanos(System.nanoTime() - began));
+                // A permit counted at once reports no wait: the round trip to the database is not the limit's.
+                return new CountedRow(
+                        grant.countedId(), napped ? Duration.ofNanos(System.nanoTime() - began) : Duration.ZERO);
             }
+            napped = true;
             Thread.sleep(Math.max(1, Math.min(LONGEST_NAP_MILLIS, grant.waitMillis())));
         }
     }

@@ -46,6 +46,9 @@ public final class HostProcess implements AutoCloseable {
                             HostMain.class.getName(),
                             "--port",
                             "0",
+                            // Not the fixed default: builds on the same machine start host processes side by side.
+                            "--management-port",
+                            "0",
                             "--data-dir",
                             dataDir.toString(),
                             "--plugins-dir",

@@ -286,6 +286,11 @@ public final class RunningHostExtension
         running().connectFactorial();
     }
 
+    /** @return the host's management port (/metrics, /health/live, /health/ready) */
+    public URI managementUri() {
+        return running().host().managementUri().orElseThrow();
+    }
+
     /** @return the host's database, to arrange data no API offers */
     public Jdbi jdbi() {
         return running().jdbi();

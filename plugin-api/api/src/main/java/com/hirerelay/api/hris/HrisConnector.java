@@ -50,8 +50,7 @@ public interface HrisConnector extends ExtensionPoint {
     /**
      * Opens a connection that spends the host's shared {@link RateBudget} for the remote system's request limits,
      * so that every connection and every host instance using the same credential keep together under the limit.
-     * The host calls this method; the same rules as {@link #open(ConnectionSettings)} apply (no I/O, no throwing
-     * for invalid settings).
+     * The same rules as {@link #open(ConnectionSettings)} apply (no I/O, no throwing for invalid settings).
      *
      * <p>The default ignores the budget and opens the connection with {@link #open(ConnectionSettings)}: a
      * connector written before this method existed keeps working, alone with its own limiter if it has one.
@@ -63,5 +62,22 @@ public interface HrisConnector extends ExtensionPoint {
      */
     default HrisConnection open(ConnectionSettings settings, RateBudget budget) {
         return open(settings);
+    }
+
+    /**
+     * Opens a connection that spends the host's shared {@link RateBudget} and reports its requests to the HR
+     * system to {@code listener}. Hosts call this one; the rules of {@link #open(ConnectionSettings)} apply.
+     * Connectors that report requests override it; the default ignores the listener and opens the connection
+     * with {@link #open(ConnectionSettings, RateBudget)}.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @param budget the host's budget; never null; valid for as long as the connection is open
+     * @param listener told about every request the connection sends and every wait for the HR system's
+     *                 rate limit; never null ({@link HrisRequestListener#NONE} when the host wants none)
+     * @return a new connection; never null
+     * @since 1.2.0
+     */
+    default HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
+        return open(settings, budget);
     }
 }

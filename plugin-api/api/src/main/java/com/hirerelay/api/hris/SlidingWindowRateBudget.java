@@ -29,9 +29,11 @@ final class SlidingWindowRateBudget implements RateBudget {
         long windowNanos = window.toNanos();
         List<long[]> counted = countedByKey.computeIfAbsent(key, k -> new ArrayList<>());
         long began = nanoClock.getAsLong();
+        // A permit taken at once reports no wait at all, not the nanoseconds between two clock readings.
+        long now = began;
         while (true) {
-            long now = nanoClock.getAsLong();
-            counted.removeIf(countedAt -> now - countedAt[0] >= windowNanos);
+            long sinceNow = now;
+            counted.removeIf(countedAt -> sinceNow - countedAt[0] >= windowNanos);
             if (counted.size() < permits) {
                 long[] countedAt = {now};
                 counted.add(countedAt);
@@ -43,6 +45,7 @@ final class SlidingWindowRateBudget implements RateBudget {
             }
             long waitNanos = windowNanos - (now - oldest);
             wait(Math.max(1, waitNanos / 1_000_000), 0);
+            now = nanoClock.getAsLong();
         }
     }
 
