@@ -3,7 +3,6 @@ package com.hirerelay.host.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirerelay.api.UserRole;
-import com.hirerelay.host.limits.RequestLimits;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RawHttp;
 import com.hirerelay.host.testing.RunningHostExtension;
@@ -57,10 +56,12 @@ class SlowClientsTest {
                         .startsWith("application/json");
             }
             assertThat(statuses.keySet()).as("answers by status: " + statuses).containsOnly(408, 429);
-            assertThat(statuses.getOrDefault(408, 0))
-                    .as("bodies waited for at once, from one address, at most "
-                            + RequestLimits.MAX_BODY_READS_PER_CLIENT + "; answers by status: " + statuses)
-                    .isLessThanOrEqualTo(RequestLimits.MAX_BODY_READS_PER_CLIENT);
+            // Without the bound all 300 would wait for their bodies (and 100 more than the request threads).
+            // How many time out depends on how long sending took (a slot is free again after 5 s), so the
+            // count at once is proven by BodyReadSlotsTest; here: the bound refused the others at once.
+            assertThat(statuses.getOrDefault(429, 0))
+                    .as("refused at once instead of holding a thread; answers by status: " + statuses)
+                    .isGreaterThanOrEqualTo(SLOW_CONNECTIONS / 2);
         } finally {
             slow.forEach(RawHttp::close);
         }
