@@ -140,6 +140,7 @@ public final class HireRelayHost implements AutoCloseable {
         Database database;
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
+        boolean alreadySeeded;
         try {
             database = options.databaseServer() != null
                     ? Database.connect(options.databaseServer())
@@ -149,6 +150,10 @@ public final class HireRelayHost implements AutoCloseable {
             // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
             // half-seeded ATS.
             seeding = new java.util.concurrent.CompletableFuture<>();
+            // A restart has nothing to seed: known now, with one query, readiness and sign-in need not wait
+            // for a background task (which shares the common pool with Jersey's warm-up, one thread on two
+            // cores, and took a few round trips on PostgreSQL: /health/ready said DOWN after every restart).
+            alreadySeeded = DemoSeed.hasUsers(database.jdbi());
         } catch (RuntimeException failed) {
             loading.thenAccept(PluginHost::close);
             throw failed;
@@ -289,13 +294,17 @@ public final class HireRelayHost implements AutoCloseable {
         }
         automation.start();
         Database seeded = database;
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            try {
-                seeding.complete(DemoSeed.seedIfEmpty(seeded.jdbi(), options.demoPasswords()));
-            } catch (RuntimeException failed) {
-                seeding.completeExceptionally(failed);
-            }
-        });
+        if (alreadySeeded) {
+            seeding.complete(List.of());
+        } else {
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    seeding.complete(DemoSeed.seedIfEmpty(seeded.jdbi(), options.demoPasswords()));
+                } catch (RuntimeException failed) {
+                    seeding.completeExceptionally(failed);
+                }
+            });
+        }
         // Follow-up steps of exports the last run left half done: finished once the host serves.
         seeding.thenRunAsync(() -> finishFollowUps(exports));
         unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);

@@ -54,6 +54,18 @@ public final class DemoSeed {
     private DemoSeed() {}
 
     /**
+     * One query, for a start to tell whether it must seed at all: a restart then has nothing to wait for.
+     *
+     * @return whether the database holds users (was seeded before)
+     */
+    public static boolean hasUsers(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT 1 FROM users LIMIT 1")
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
+    /**
      * Seeds an empty database; does nothing when users exist.
      *
      * @param passwords fixed passwords by role name; roles not named get a random password

@@ -23,6 +23,7 @@ import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.JsonText;
 import com.hirerelay.host.vault.CredentialVault;
+import com.hirerelay.host.vault.SecretUnreadableException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +87,16 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
             }
             var info = connector.get().info();
             Optional<StoredIntegration> stored = repository.find(info.id());
+            Optional<IntegrationViews.ApiVersion> apiVersion;
+            String problem = stored.map(StoredIntegration::problem).orElse(null);
+            try {
+                apiVersion = stored.flatMap(integration -> apiVersion(panel, integration))
+                        .map(IntegrationViews.ApiVersion::of);
+            } catch (CredentialsUnreadableException unreadable) {
+                // the page still lists the integration, with what to do, so that an admin can reconnect it
+                apiVersion = Optional.empty();
+                problem = unreadable.getMessage();
+            }
             byCategory
                     .computeIfAbsent(panel.category(), key -> new ArrayList<>())
                     .add(new IntegrationViews.Card(
@@ -96,10 +107,8 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                             info.guideUrl() == null ? null : info.guideUrl().toString(),
                             connector.get().pluginId(),
                             stored.map(StoredIntegration::status).orElse(IntegrationStatus.NOT_CONNECTED),
-                            stored.map(StoredIntegration::problem).orElse(null),
-                            stored.flatMap(integration -> apiVersion(panel, integration))
-                                    .map(IntegrationViews.ApiVersion::of)
-                                    .orElse(null)));
+                            problem,
+                            apiVersion.orElse(null)));
         }
         List<IntegrationViews.Section> sections = new ArrayList<>();
         byCategory.forEach((category, cards) -> {
@@ -603,7 +612,18 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     }
 
     private Map<String, String> secrets(StoredIntegration stored) {
-        return JsonText.readMap(vault.decrypt(stored.secretsCiphertext(), vaultContext(stored.connectorId())));
+        try {
+            return JsonText.readMap(vault.decrypt(stored.secretsCiphertext(), vaultContext(stored.connectorId())));
+        } catch (SecretUnreadableException unreadable) {
+            LOG.error(
+                    "The stored credentials of integration '{}' do not decrypt with this host's master key: was"
+                            + " master.key in the data folder deleted or replaced (or {} changed)? Put back the key"
+                            + " they were saved with and restart, or have an admin disconnect the integration and"
+                            + " connect it again.",
+                    stored.connectorId(),
+                    CredentialVault.KEY_VARIABLE);
+            throw new CredentialsUnreadableException(stored.connectorId(), unreadable);
+        }
     }
 
     private ConnectionSettings settingsOf(StoredIntegration stored, Map<String, String> secrets) {

@@ -21,6 +21,25 @@ public final class RequestLimits {
     /** The largest plugin jar an admin may upload. */
     public static final long MAX_PLUGIN_JAR_BYTES = 50L * 1024 * 1024;
 
+    /**
+     * How long a request body may pause: when no byte of it arrives for this many seconds, the request is
+     * answered with 408 and its thread freed. A pause, not a total: a slow but moving upload goes on.
+     */
+    public static final int BODY_READ_TIMEOUT_SECONDS = 5;
+
+    /**
+     * The most request bodies one client address may be sending at once. A body being read holds a request
+     * thread, so a client that opens many requests and sends their bodies slowly (slowloris) is refused with
+     * 429 past this number instead of taking the threads everyone needs.
+     */
+    public static final int MAX_BODY_READS_PER_CLIENT = 16;
+
+    /**
+     * The most request bodies all clients together may be sending at once: half the request threads, so
+     * that the other half always serves requests whose body is in (or that have none).
+     */
+    public static final int MAX_BODY_READS = 100;
+
     /** The longest query string (everything after '?'). */
     public static final int MAX_QUERY_CHARS = 2_048;
 

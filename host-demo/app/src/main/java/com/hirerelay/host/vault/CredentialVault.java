@@ -85,7 +85,7 @@ public final class CredentialVault {
      * @param ciphertext what {@link #encrypt} returned
      * @param context the same context it was encrypted with
      * @return the secret
-     * @throws IllegalStateException if the ciphertext was altered, the context differs or the key changed
+     * @throws SecretUnreadableException if the ciphertext was altered, the context differs or the key changed
      */
     public String decrypt(String ciphertext, String context) {
         try {
@@ -95,7 +95,7 @@ public final class CredentialVault {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("A stored secret could not be decrypted (was the master key changed?)", e);
+            throw new SecretUnreadableException(e);
         }
     }
 

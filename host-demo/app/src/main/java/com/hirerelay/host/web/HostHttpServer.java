@@ -59,6 +59,14 @@ public final class HostHttpServer implements AutoCloseable {
                                 .setCorePoolSize(Math.min(8, requestThreads))
                                 .setMaxPoolSize(requestThreads)
                                 .setKeepAliveTime(1, java.util.concurrent.TimeUnit.MINUTES)));
+        // Grizzly's read time-out bounds only blocking reads, and the only blocking read is a request thread
+        // waiting for a body: a body that pauses this long ends in a 408 (RequestBodyLimitFilter), not a
+        // thread held for the default 30 seconds. Idle keep-alive connections have their own time-out.
+        server.getListeners()
+                .forEach(listener -> listener.getTransport()
+                        .setReadTimeout(
+                                com.hirerelay.host.limits.RequestLimits.BODY_READ_TIMEOUT_SECONDS,
+                                java.util.concurrent.TimeUnit.SECONDS));
         ServerConfiguration configuration = server.getServerConfiguration();
         if (probes.length > 0) {
             configuration.getMonitoringConfig().getWebServerConfig().addProbes(probes);

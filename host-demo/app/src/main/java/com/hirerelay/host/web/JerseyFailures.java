@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.limits.BodyReadTimeoutException;
+import com.hirerelay.host.limits.BodyReadsExhaustedException;
 import com.hirerelay.host.limits.BodyTooLargeException;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -35,6 +38,22 @@ final class JerseyFailures {
         BodyTooLargeException tooLarge = cause(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
             return Optional.of(answer(413, ApiError.of("too_large", tooLarge.getMessage()), failure));
+        }
+        BodyReadTimeoutException timedOut = cause(failure, BodyReadTimeoutException.class);
+        if (timedOut != null) {
+            // the rest of the body may still come, or never: the connection cannot carry another request
+            return Optional.of(
+                    Response.fromResponse(answer(408, ApiError.of("timeout", timedOut.getMessage()), failure))
+                            .header("Connection", "close")
+                            .build());
+        }
+        BodyReadsExhaustedException busy = cause(failure, BodyReadsExhaustedException.class);
+        if (busy != null) {
+            long wait = RequestLimits.BODY_READ_TIMEOUT_SECONDS;
+            return Optional.of(Response.fromResponse(
+                            answer(429, new ApiError("limit_reached", busy.getMessage(), List.of(), wait), failure))
+                    .header("Retry-After", wait)
+                    .build());
         }
         JsonProcessingException json = cause(failure, JsonProcessingException.class);
         if (json != null) {

@@ -29,7 +29,8 @@ import org.glassfish.grizzly.utils.DelayedExecutor;
  * with a correlation id, not with an empty 400 or 505. And an {@code Upgrade} request header is ignored:
  * the host upgrades to nothing, and Grizzly would otherwise read the body of such a request (the JDK's
  * HTTP client sends {@code Upgrade: h2c} by default) as an endless stream, holding the request until its
- * read time-out.
+ * read time-out. A chunked body is decoded by {@link HeadFirstChunkedTransferEncoding}, so that the head of
+ * such a request is handled before its first chunk arrives.
  */
 final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpServerFilter {
 
@@ -49,6 +50,13 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
             ScheduledExecutorService closer) {
         super(chunkingEnabled, maxHeadersSize, null, keepAlive, executor, maxRequestHeaders, maxResponseHeaders);
         this.closer = closer;
+        // Grizzly's codec always decodes chunked bodies, whatever chunkingEnabled (which is about answers) says
+        for (org.glassfish.grizzly.http.TransferEncoding encoding : getTransferEncodings()) {
+            if (encoding instanceof org.glassfish.grizzly.http.ChunkedTransferEncoding) {
+                removeTransferEncoding(encoding);
+            }
+        }
+        addTransferEncoding(new HeadFirstChunkedTransferEncoding(maxHeadersSize));
     }
 
     @Override

@@ -1,15 +1,21 @@
 package com.hirerelay.host.web;
 
 import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.limits.BodyReadTimeoutException;
+import com.hirerelay.host.limits.BodyReadsExhaustedException;
 import com.hirerelay.host.limits.BodyTooLargeException;
 import com.hirerelay.host.limits.RequestLimits;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs first, before authentication and before anything reads the body: a body whose
@@ -18,10 +24,23 @@ import java.io.InputStream;
  * body announces no length). Plugin uploads may be up to {@link RequestLimits#MAX_PLUGIN_JAR_BYTES},
  * connect forms {@link RequestLimits#MAX_CONNECT_BODY_BYTES}, every other call
  * {@link RequestLimits#MAX_JSON_BODY_BYTES}.
+ *
+ * <p>Nothing here waits for the body: a request refused before its body is needed (not signed in, wrong
+ * role, no CSRF token) is answered even when the body never comes. A body being read holds a request
+ * thread, so reading one takes a slot ({@link RequestLimits#MAX_BODY_READS_PER_CLIENT} per client address,
+ * {@link RequestLimits#MAX_BODY_READS} in all; 429 past them), and a body that pauses for
+ * {@link RequestLimits#BODY_READ_TIMEOUT_SECONDS} seconds (Grizzly's read time-out, set by
+ * {@link HostHttpServer}) fails with 408. The slot is given back at the body's end, on a failure, or at the
+ * latest when the answer goes out.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 200)
-public final class RequestBodyLimitFilter implements ContainerRequestFilter {
+public final class RequestBodyLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String BODY_PROPERTY = RequestBodyLimitFilter.class.getName() + ".body";
+
+    private final BodyReadSlots slots =
+            new BodyReadSlots(RequestLimits.MAX_BODY_READS_PER_CLIENT, RequestLimits.MAX_BODY_READS);
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -49,8 +68,18 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new LimitedBody(request.getEntityStream(), limit, declared));
+        // Not request.hasEntity(): Jersey answers it by reading the first byte, which waits for the body.
+        if (declared != 0 && (declared > 0 || request.getHeaderString("Transfer-Encoding") != null)) {
+            LimitedBody body = new LimitedBody(request, limit, declared);
+            request.setProperty(BODY_PROPERTY, body);
+            request.setEntityStream(body);
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(BODY_PROPERTY) instanceof LimitedBody body) {
+            body.done();
         }
     }
 
@@ -66,15 +95,35 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter {
         return RequestLimits.MAX_JSON_BODY_BYTES;
     }
 
-    /** The body up to its declared length, failing once it passes the limit. */
-    private static final class LimitedBody extends InputStream {
+    /** @return whether a failed read of the body was Grizzly's read time-out */
+    private static boolean timedOut(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof InterruptedIOException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The body up to its declared length, failing once it passes the limit, holding a read slot from its
+     * first read until its end.
+     */
+    private final class LimitedBody extends InputStream {
+        private final ContainerRequestContext request;
         private final InputStream in;
         private final long limit;
         private final long declared;
         private long read;
+        private String slotHolder;
+        private boolean done;
 
-        LimitedBody(InputStream in, long limit, long declared) {
-            this.in = in;
+        LimitedBody(ContainerRequestContext request, long limit, long declared) {
+            this.request = request;
+            this.in = request.getEntityStream();
             this.limit = limit;
             this.declared = declared;
         }
@@ -92,23 +141,61 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter {
             }
             long allowed = declared >= 0 ? declared - read : limit + 1 - read;
             if (allowed <= 0) {
+                done();
                 if (declared >= 0) {
                     return -1; // the declared body is over: never wait for bytes the client will not send
                 }
                 throw new BodyTooLargeException(limit);
             }
-            int n = in.read(buffer, offset, (int) Math.min(length, allowed));
-            if (n > 0) {
+            takeSlot();
+            int n;
+            try {
+                n = in.read(buffer, offset, (int) Math.min(length, allowed));
+            } catch (IOException failure) {
+                done();
+                throw timedOut(failure) ? new BodyReadTimeoutException(failure) : failure;
+            }
+            if (n < 0) {
+                done();
+            } else {
                 read += n;
                 if (read > limit) {
+                    done();
                     throw new BodyTooLargeException(limit);
+                }
+                if (read == declared) {
+                    done();
                 }
             }
             return n;
         }
 
+        private synchronized void takeSlot() throws BodyReadsExhaustedException {
+            if (done || slotHolder != null) {
+                return;
+            }
+            String client = request.getProperty(ClientOrigin.PROPERTY) instanceof ClientOrigin origin
+                    ? origin.address()
+                    : ClientOrigin.UNKNOWN.address();
+            if (!slots.tryTake(client)) {
+                done = true;
+                throw new BodyReadsExhaustedException();
+            }
+            slotHolder = client;
+        }
+
+        /** The body is over (read, failed, or answered): its slot is free again; idempotent. */
+        synchronized void done() {
+            done = true;
+            if (slotHolder != null) {
+                slots.giveBack(slotHolder);
+                slotHolder = null;
+            }
+        }
+
         @Override
         public void close() throws IOException {
+            done();
             in.close();
         }
     }

@@ -105,22 +105,32 @@ class CrashRecoveryTest {
      * The host dies while a step's call is in flight. For the reference step the call is a write that lands
      * in Factorial after the host died, so the restarted host must look before it writes again (the contract
      * step, run beside it, may have finished); for the contract step the read before the write is in flight,
-     * so nothing was written.
+     * so nothing was written; the personal e-mail is an update, written again; an invitation that landed after
+     * the host died is not sent twice (Factorial's "already invited" counts as done). Every export here carries
+     * a personal e-mail and has the invitation on, so each row checks all four steps.
      */
     @ParameterizedTest(name = "killed during {0}")
-    @CsvSource({"ats-reference, POST, custom_fields/values", "contract-version, GET, contracts/reference_contracts"})
+    @CsvSource({
+        "ats-reference, POST, custom_fields/values",
+        "contract-version, GET, contracts/reference_contracts",
+        "personal-email, PUT, employees/employees",
+        "invitation, POST, employees/employees/invite"
+    })
     void aHostKilledDuringAFollowUpStepFinishesEveryStepWhenItStartsAgain(String stepId, String method, String resource)
             throws Exception {
         JsonNode candidate = host.hiredCandidates(2).get(1);
         long id = candidate.get("id").asLong();
         String email = candidate.get("email").asText();
+        sendInvitations();
         host.stopHost();
 
         try (HostProcess child = host.launchProcess()) {
             ApiClient recruiter = child.signIn(RECRUITER);
             host.sandbox().inject(Fault.delay(Duration.ofSeconds(5)).on(method, resource));
-            CompletableFuture.runAsync(
-                    () -> recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of())));
+            // every export here has the personal e-mail and invitation steps too, each checked after the restart
+            CompletableFuture.runAsync(() -> recruiter.post(
+                    "/api/candidates/" + id + "/exports/factorial",
+                    Map.of("values", Map.of("personal_email", PERSONAL_EMAIL))));
             waitUntil(() -> stepState(id, stepId).equals("RUNNING"), "step " + stepId + " was recorded as running");
             Thread.sleep(1_000); // the step's call is sent and held by the delay
             child.kill();
@@ -157,12 +167,37 @@ class CrashRecoveryTest {
         assertThat(host.sandbox().customFieldValues(factorialId))
                 .as("the ATS reference on the employee, once")
                 .hasSize(1);
+        waitUntil(() -> stepState(id, "invitation").equals("DONE"), "the invitation step recorded as done");
+        assertThat(host.sandbox().employeeByEmail(email).orElseThrow().get("personal_email"))
+                .as("the personal e-mail on the employee")
+                .isEqualTo(PERSONAL_EMAIL);
+        assertThat(host.sandbox().invitedEmployeeIds())
+                .as("the employee invited, once")
+                .containsOnlyOnce(factorialId);
+        assertThat(host.sandbox().requests().stream()
+                        .filter(request -> request.method().equals("POST")
+                                && request.path().endsWith("employees/employees/create_with_contract"))
+                        .count())
+                .as("creates sent to Factorial")
+                .isEqualTo(1);
         JsonNode history = host.signIn(ADMIN)
                 .get("/api/exports?candidateId=" + id)
                 .json()
                 .get("items")
                 .get(0);
         assertEveryStepDone(history, "the steps after the restart");
+    }
+
+    private static final String PERSONAL_EMAIL = "ana.personal@example.org";
+
+    /** Reconnects Factorial with its invitation turned on, so that exports run the invitation step. */
+    private void sendInvitations() {
+        ApiClient admin = host.signIn(ADMIN);
+        assertThat(admin.delete("/api/integrations/factorial").status()).isEqualTo(204);
+        var connected = admin.post(
+                "/api/integrations/factorial",
+                Map.of("values", Map.of("api_key", host.sandbox().apiKey(), "send_invitation", "true")));
+        assertThat(connected.status()).as(connected.toString()).isEqualTo(201);
     }
 
     private static void assertEveryStepDone(JsonNode attempt, String what) {

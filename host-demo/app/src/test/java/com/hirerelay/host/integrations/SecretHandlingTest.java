@@ -25,6 +25,41 @@ class SecretHandlingTest {
     final RunningHostExtension host = RunningHostExtension.perTest();
 
     @Test
+    void aDeletedMasterKeyIsA503ThatSaysWhatToDoAndTheIntegrationCanBeConnectedAgain() throws IOException {
+        host.connectFactorial();
+        host.stopHost();
+        Files.delete(host.dataDir().resolve("master.key"));
+        host.startAgain();
+        ApiClient admin = host.signIn(ADMIN);
+
+        try (LogCapture capture = LogCapture.start()) {
+            var details = admin.get("/api/integrations/factorial");
+            assertThat(details.status()).as(details.toString()).isEqualTo(503);
+            assertThat(details.json().get("code").asText()).isEqualTo("secrets_unreadable");
+            assertThat(details.json().get("message").asText())
+                    .as("tells the admin what to do")
+                    .contains("master key", "connect it again");
+            assertThat(details.json().get("correlationId").asText()).isNotBlank();
+            assertThat(capture.text())
+                    .as("the log line tells the operator what happened and what to do")
+                    .contains("integration 'factorial'", "master.key", "connect it again");
+        }
+        var page = admin.get("/api/integrations");
+        assertThat(page.status())
+                .as("the integrations page still opens: " + page)
+                .isEqualTo(200);
+        assertThat(page.body()).as("its card says what is wrong").contains("master key");
+
+        assertThat(admin.delete("/api/integrations/factorial").status())
+                .as("disconnecting needs no secret")
+                .isEqualTo(204);
+        host.connectFactorial();
+        assertThat(admin.get("/api/integrations/factorial").status())
+                .as("connected again with the new key")
+                .isEqualTo(200);
+    }
+
+    @Test
     void theKeyNeverAppearsInTheDatabaseFilesAnswersOrLogsOfAFullConnectAndExportRun() throws IOException {
         String key = host.sandbox().apiKey();
         String wrongKey = "wrong-" + key.substring(0, key.length() / 2) + "-zz91";

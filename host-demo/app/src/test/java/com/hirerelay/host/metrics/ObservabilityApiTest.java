@@ -183,23 +183,27 @@ class ObservabilityApiTest {
     }
 
     @Test
+    void aRestartedHostIsReadyAsSoonAsItServes() throws Exception {
+        host.restart();
+
+        // no background seeding left to wait for: a restart knows at start that the database holds its users
+        HttpResponse<String> ready = management("GET", "/health/ready");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(JSON.readTree(ready.body())
+                        .get("checks")
+                        .get("database")
+                        .get("status")
+                        .asText())
+                .as(ready.body())
+                .isEqualTo("UP");
+    }
+
+    @Test
     void aPluginThatIsNotRunningMakesTheHostNotReadyButStillLive() throws Exception {
         java.nio.file.Files.writeString(host.pluginsDir().resolve("broken.jar"), "not a jar");
         host.restart();
 
-        // The database check waits for the start's demo-data check, a few round trips on PostgreSQL.
         HttpResponse<String> ready = management("GET", "/health/ready");
-        for (long until = System.nanoTime() + 10_000_000_000L;
-                JSON.readTree(ready.body())
-                                .get("checks")
-                                .get("database")
-                                .get("status")
-                                .asText()
-                                .equals("DOWN")
-                        && System.nanoTime() - until < 0; ) {
-            Thread.sleep(50);
-            ready = management("GET", "/health/ready");
-        }
 
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
         JsonNode checks = JSON.readTree(ready.body());

@@ -124,6 +124,33 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes bytes (such as a head whose body never follows) without waiting for an answer; read it later
+     * with {@link #receive()}. Many such connections at once make a slow-client attack.
+     */
+    public void sendOnly(byte[] bytes) {
+        try {
+            OutputStream out = connection().getOutputStream();
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the next answer on this connection, waiting for it; for requests written by {@link #sendOnly} */
+    public Answer receive() {
+        try {
+            Answer answer = read(connection().getInputStream(), false);
+            if (answer == null) {
+                throw new IOException("the server closed the connection without answering");
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Socket connection() throws IOException {
         if (socket == null || socket.isClosed()) {
             socket = new Socket();

@@ -86,6 +86,11 @@ class GeneratedBadInputIT {
                 System.out.println("== " + problem + ": " + requests.size());
                 requests.stream().limit(8).forEach(request -> System.out.println("   " + request));
             });
+            if (LIMIT == Integer.MAX_VALUE) {
+                assertThat(sent.get())
+                        .as("generated bad requests sent and answered (the issue's bar is 10,000)")
+                        .isGreaterThanOrEqualTo(MIN_REQUESTS);
+            }
             assertThat(host.isAlive()).as("the host process").isTrue();
             var answer = clients.get("RECRUITER").get("/api/candidates?pageSize=1");
             assertThat(answer.status())
@@ -111,15 +116,15 @@ class GeneratedBadInputIT {
         return net.jqwik.api.Arbitraries.of(ROLES);
     }
 
+    /** The bar: at least this many generated requests, each answered. */
+    private static final int MIN_REQUESTS = 10_000;
+
     @Property(tries = 10_100, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void everyBadRequestGetsA4xxInTheErrorShape(
             @ForAll("roles") String role, @ForAll("badRequests") BadRequests.Spec request) {
         if (sent.get() >= LIMIT) {
             return;
         }
-        // Known gap, left out until it is fixed (ErrorContractTest.aChunkedBodyThatNeverComesDoesNotHoldBackTheAnswer):
-        // such a head gets no answer before the read time-out.
-        net.jqwik.api.Assume.that(!request.announcesAChunkedBodyItNeverSends());
         ApiClient client = clients.get(role);
         byte[] bytes = request.bytes(client.cookieHeader(), client.csrfToken());
         RawHttp.Answer answer;
