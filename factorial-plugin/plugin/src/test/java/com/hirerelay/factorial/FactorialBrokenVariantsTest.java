@@ -2,12 +2,9 @@ package com.hirerelay.factorial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hirerelay.api.hris.ConnectionContext;
-import com.hirerelay.api.hris.ConnectionSettings;
-import com.hirerelay.api.hris.ConnectorInfo;
-import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.testkit.ContractRun;
+import com.hirerelay.api.testkit.ForwardingHrisConnection;
 import com.hirerelay.factorial.connector.FactorialConnector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,51 +19,42 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FactorialBrokenVariantsTest {
 
+    /**
+     * Runs only the test of the variant's rule: the unbroken connector passes that very test in the contract
+     * test classes, and the rest of the kit against the variant would prove nothing more for two minutes of
+     * sandbox per variant.
+     */
     @ParameterizedTest(name = "{0}")
     @EnumSource(BrokenVariant.class)
     void theKitFailsTheRuleTheVariantBreaks(BrokenVariant variant) {
         ContractRun run;
-        broken = variant;
+        underTest = variant;
         try {
-            run = ContractRun.of(
+            run = ContractRun.ofTest(
                     variant.contract() == BrokenVariant.Contract.PLUGIN
                             ? PluginContractAgainstTheVariant.class
-                            : MatchContractAgainstTheVariant.class);
+                            : MatchContractAgainstTheVariant.class,
+                    variant.brokenRule());
         } finally {
-            broken = null;
+            underTest = null;
         }
 
         assertThat(run.testsRun())
-                .as("the kit ran its %s tests against %s", variant.contract(), variant)
-                .isGreaterThanOrEqualTo(variant.contract().leastTests());
+                .as(
+                        "the kit ran the test of %s against %s; it reported:\n%s",
+                        variant.brokenRule(), variant, run.failures())
+                .isPositive();
         assertThat(run.failedTests())
                 .as("the kit must fail %s in %s; it failed:\n%s", variant, variant.brokenRule(), run.failures())
                 .contains(variant.brokenRule());
     }
 
     /** The variant the nested contracts run against; set only while {@link ContractRun} runs one. */
-    private static volatile BrokenVariant broken;
+    private static volatile BrokenVariant underTest;
 
     /** Factorial's connector whose every connection, however the kit opens it, is the variant's. */
     private static HrisConnector brokenConnector() {
-        HrisConnector real = new FactorialConnector();
-        BrokenVariant variant = broken;
-        return new HrisConnector() {
-            @Override
-            public ConnectorInfo info() {
-                return real.info();
-            }
-
-            @Override
-            public HrisConnection open(ConnectionSettings settings) {
-                return variant.broken(real.open(settings));
-            }
-
-            @Override
-            public HrisConnection open(ConnectionSettings settings, ConnectionContext context) {
-                return variant.broken(real.open(settings, context));
-            }
-        };
+        return ForwardingHrisConnection.decoratingConnections(new FactorialConnector(), underTest::broken);
     }
 
     /** {@link com.hirerelay.api.testkit.HrisPluginContract} against the variant; run only through ContractRun. */
