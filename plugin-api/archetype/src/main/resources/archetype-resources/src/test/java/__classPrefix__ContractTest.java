@@ -61,16 +61,6 @@ class ${classPrefix}ContractTest extends HrisPluginContract {
         return hrSystem;
     }
 
-    /**
-     * The fake's API has no versions. When yours does (dated versions, /v1/ paths), remove this override and
-     * report a retired version as ApiVersionUnavailableException; your backend then plays the kit's
-     * BackendFault.apiVersionRetired().
-     */
-    @Override
-    protected boolean hrSystemHasApiVersions() {
-        return false;
-    }
-
     private static ConnectionSettings settingsWithToken(String token) {
         return new ConnectionSettings(
                 "${connectorId}-test",

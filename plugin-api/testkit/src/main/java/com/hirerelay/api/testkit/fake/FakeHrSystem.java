@@ -50,8 +50,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Faults are answered as an HTTP HR system would: 503, 429 with {@code Retry-After}, 401, 403, 422
  * naming the HR system's field (or a field no draft key stands for), 409 naming none, a 200 whose body is
- * HTML, a connection closed after the create, latency, and 410 Gone for a retired API version (the fake's
- * API has no versions of its own; a plugin for it declares {@code hrSystemHasApiVersions()} false).
+ * HTML, a connection closed after the create, latency, and 410 Gone for a retired API version (the version
+ * the plugin speaks is no longer served: {@code ApiVersionUnavailableException}).
  * A {@link BackendFault#refusedField refusal} names the fake's field for the draft key: {@code email} is
  * {@code work_email}, {@code department} is {@code department_id}, any other key keeps its name.
  */
