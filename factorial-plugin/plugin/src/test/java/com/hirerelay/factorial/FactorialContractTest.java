@@ -9,32 +9,14 @@ import com.hirerelay.api.testkit.HrisPluginContract;
 import com.hirerelay.factorial.connector.FactorialConnector;
 import com.hirerelay.factorial.menu.FactorialExportMenu;
 import com.hirerelay.factorial.settings.FactorialSettingsPanel;
-import com.hirerelay.factorial.testing.SandboxBackend;
-import com.hirerelay.factorial.testing.SandboxSettings;
-import com.hirerelay.sandbox.FactorialSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import com.hirerelay.factorial.testing.KitSandbox;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Factorial plugin passes the plugin-api test kit against the sandbox, over real HTTP. */
 class FactorialContractTest extends HrisPluginContract {
 
-    private static FactorialSandbox sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = FactorialSandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void resetSandbox() {
-        sandbox.reset();
-    }
+    @RegisterExtension
+    static final KitSandbox SANDBOX = new KitSandbox();
 
     @Override
     protected HrisConnector connector() {
@@ -53,16 +35,16 @@ class FactorialContractTest extends HrisPluginContract {
 
     @Override
     protected ConnectionSettings workingSettings() {
-        return SandboxSettings.forSandbox(sandbox);
+        return SANDBOX.workingSettings();
     }
 
     @Override
     protected ConnectionSettings settingsWithWrongCredentials() {
-        return SandboxSettings.withKey(sandbox, "wrong-" + sandbox.apiKey().substring(0, 12));
+        return SANDBOX.settingsWithWrongKey();
     }
 
     @Override
     protected ContractBackend backend() {
-        return new SandboxBackend(sandbox);
+        return SANDBOX.backend();
     }
 }

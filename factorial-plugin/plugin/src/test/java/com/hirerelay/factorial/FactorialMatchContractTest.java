@@ -5,31 +5,14 @@ import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.testkit.HrisMatchContract;
 import com.hirerelay.api.testkit.MatchBackend;
 import com.hirerelay.factorial.connector.FactorialConnector;
-import com.hirerelay.factorial.testing.SandboxSettings;
-import com.hirerelay.sandbox.FactorialSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import com.hirerelay.factorial.testing.KitSandbox;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Factorial plugin passes the test kit's match-classification checks against the sandbox. */
 class FactorialMatchContractTest extends HrisMatchContract {
 
-    private static FactorialSandbox sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = FactorialSandbox.start();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void resetSandbox() {
-        sandbox.reset();
-    }
+    @RegisterExtension
+    static final KitSandbox SANDBOX = new KitSandbox();
 
     @Override
     protected HrisConnector connector() {
@@ -38,11 +21,11 @@ class FactorialMatchContractTest extends HrisMatchContract {
 
     @Override
     protected ConnectionSettings workingSettings() {
-        return SandboxSettings.forSandbox(sandbox);
+        return SANDBOX.workingSettings();
     }
 
     @Override
     protected MatchBackend matchBackend() {
-        return sandbox::addEmployee;
+        return SANDBOX.matchBackend();
     }
 }

@@ -80,6 +80,8 @@ final class ApiRouter {
     /** The largest page served, whatever limit a client asks for; tests lower it to make clients follow pages. */
     private volatile int pageLimit = MAX_LIMIT;
 
+    private volatile boolean onlyFirstChoice;
+
     ApiRouter(ObjectMapper mapper, Clock clock, SandboxStore store) {
         this.mapper = mapper;
         this.clock = clock;
@@ -131,7 +133,7 @@ final class ApiRouter {
                 return get ? readOnly(s.teams, member, query) : ApiResponse.notFound();
             case "employees/employees":
                 if (get) {
-                    return member == null ? list(filterEmployees(s, query), query) : one(s.employees, member);
+                    return member == null ? list(employeeList(s, query), query) : one(s.employees, member);
                 }
                 if (post && "create_with_contract".equals(member)) {
                     return withBody(body, json -> createWithContract(s, json));
@@ -201,6 +203,7 @@ final class ApiRouter {
         return list(
                 records.values().stream()
                         .filter(r -> ids == null || ids.contains(r.get("id")))
+                        .limit(onlyFirstChoice ? 1 : Long.MAX_VALUE)
                         .toList(),
                 query);
     }
@@ -210,6 +213,21 @@ final class ApiRouter {
                 .map(records::get)
                 .map(r -> ApiResponse.ok(copy(r)))
                 .orElseGet(ApiResponse::notFound);
+    }
+
+    /** Query parameters that look up particular people, as a duplicate check does, rather than list everyone. */
+    private static final List<String> PERSON_LOOK_UPS =
+            List.of("emails", "ids", "access_ids", "company_identifier", "full_text_name");
+
+    /**
+     * The employees a list request asks for. While only the first choice is offered, a list of everyone (the
+     * managers a draft offers) holds its first employee only; look-ups of particular people are answered in full.
+     */
+    private List<Map<String, Object>> employeeList(SandboxStore s, Map<String, List<String>> query) {
+        List<Map<String, Object>> employees = filterEmployees(s, query);
+        boolean listsEveryone = PERSON_LOOK_UPS.stream()
+                .allMatch(parameter -> values(query, parameter).isEmpty());
+        return onlyFirstChoice && listsEveryone && employees.size() > 1 ? employees.subList(0, 1) : employees;
     }
 
     private List<Map<String, Object>> filterEmployees(SandboxStore s, Map<String, List<String>> query) {
@@ -273,6 +291,14 @@ final class ApiRouter {
 
     void pageLimit(int size) {
         pageLimit = size;
+    }
+
+    /**
+     * Whether the reference collections (legal entities, locations, teams) and the list of everyone (managers)
+     * serve only their first record.
+     */
+    void onlyFirstChoice(boolean only) {
+        onlyFirstChoice = only;
     }
 
     /** The list envelope for {@code sorted} (ascending ids), paged by limit + after_id/before_id or page. */

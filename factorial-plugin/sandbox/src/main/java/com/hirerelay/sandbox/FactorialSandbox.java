@@ -200,6 +200,19 @@ public final class FactorialSandbox implements AutoCloseable {
         router.pageLimit(size);
     }
 
+    /**
+     * Serves each reference list (legal entities, locations, teams, and everyone as managers) with only its first record, until
+     * {@link #offerEveryChoice()} or {@link #reset()}: a company that has one choice of each.
+     */
+    public void offerOnlyTheFirstChoice() {
+        router.onlyFirstChoice(true);
+    }
+
+    /** Serves every record of the reference lists again, as seeded. */
+    public void offerEveryChoice() {
+        router.onlyFirstChoice(false);
+    }
+
     /** Stored employees, ascending by id, as {@link #DEFAULT_VERSION} would serve them (numeric ids). */
     public List<Map<String, Object>> employees() {
         SandboxStore s = router.store();
@@ -351,6 +364,7 @@ public final class FactorialSandbox implements AutoCloseable {
         }
         rateLimited.set(0);
         router.pageLimit(ApiRouter.MAX_LIMIT);
+        router.onlyFirstChoice(false);
         retiredVersions.clear();
         clearRequests();
     }

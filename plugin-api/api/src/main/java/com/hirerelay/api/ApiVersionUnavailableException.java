@@ -4,7 +4,8 @@ package com.hirerelay.api;
  * The HR system no longer serves the API version the connection is set to (for example HTTP 410 Gone, or
  * a 404 for the version's whole path). Every call will fail the same way until an admin moves the
  * connection to a supported version, so a host marks the connection as needing attention with this
- * message and stops exports, instead of retrying.
+ * message and stops exports, instead of retrying. Thrown by every method of
+ * {@link com.hirerelay.api.hris.HrisConnection} that calls the HR system (see its failure list).
  */
 public class ApiVersionUnavailableException extends HrisException {
 

@@ -6,8 +6,8 @@ package com.hirerelay.api;
  * <p>Minor versions only add (new default methods, new optional record factories, new enum
  * constants that callers must tolerate); a major version may remove or change. A plugin declares the
  * range from the minor version whose API it uses up to the next major version: a plugin built against
- * this jar declares {@link #COMPATIBLE_RANGE}, {@code Plugin-Requires: >=1.2.0 & <2.0.0}; a plugin that
- * uses nothing added after 1.1 may keep {@code >=1.1.0 & <2.0.0}, and one that uses nothing added after 1.0
+ * this jar declares {@link #COMPATIBLE_RANGE}, {@code Plugin-Requires: >=1.3.0 & <2.0.0}; a plugin that
+ * uses nothing added after 1.2 may keep {@code >=1.2.0 & <2.0.0}, one that uses nothing added after 1.1 {@code >=1.1.0 & <2.0.0}, and one that uses nothing added after 1.0
  * {@code >=1.0.0 & <2.0.0}.
  *
  * <p>What each minor version added:
@@ -25,15 +25,18 @@ package com.hirerelay.api;
  *       {@link com.hirerelay.api.hris.HrisRequestListener}, told about every request a connection sends, handed
  *       with the budget to {@code HrisConnector.open(settings, budget, listener)}. All additive (default
  *       methods, constructors that keep the 1.1 ones).</li>
+ *   <li>1.3.0: {@link com.hirerelay.api.hris.ConnectionContext}, the host's budget, listener and clock handed to
+ *       {@code HrisConnector.open(settings, context)}, so that a connection measures the age of its caches on the
+ *       host's clock. Additive (a default method).</li>
  * </ul>
  */
 public final class PluginApiVersion {
 
     /** The version of the API this jar implements, for example {@code "1.0.0"}. Never a pre-release. */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.3.0";
 
     /** The {@code Plugin-Requires} expression a plugin built against this API should declare. */
-    public static final String COMPATIBLE_RANGE = ">=1.2.0 & <2.0.0";
+    public static final String COMPATIBLE_RANGE = ">=1.3.0 & <2.0.0";
 
     private PluginApiVersion() {}
 }

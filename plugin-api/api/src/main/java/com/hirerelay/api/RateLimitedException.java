@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * <p>A plugin reports the wait the HR system asked for in {@link #retryAfter()}, unchanged (the host
  * shows it and schedules the next try by it); it never invents one when the HR system gave none, and
- * it does not wait longer by itself than the host's time limit for the call ({@link PluginTimeLimits}).
+ * it does not wait longer by itself than the host's time limit for the call ({@link PluginTimeLimits}): when
+ * the wait asked for would not end within that limit, the plugin throws this exception at once, carrying the
+ * wait, instead of sleeping through it (the host then schedules the next try).
  */
 public class RateLimitedException extends HrisException {
 

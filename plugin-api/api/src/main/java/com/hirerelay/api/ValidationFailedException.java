@@ -9,7 +9,8 @@ import java.util.List;
  * <p>When the draft was refused, every {@link FieldError#field()} is the
  * {@link com.hirerelay.api.hris.DraftField#key()} of a field of that draft: a plugin translates the
  * HR system's own field names (such as {@code work_email}) into draft keys, and puts a refusal that
- * names no field of the draft into the message instead. When settings were refused
+ * names no field of the draft (a field it cannot translate, or none at all) into the message instead, naming
+ * the field as the HR system did (its words may be written out for people), so that nothing it said is lost. When settings were refused
  * ({@link com.hirerelay.api.hris.HrisConnection#verify()}), each field is a
  * {@link com.hirerelay.api.settings.SettingField#key()}.
  */

@@ -36,6 +36,7 @@ import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
@@ -108,7 +109,7 @@ import org.slf4j.LoggerFactory;
 public final class FactorialConnection implements HrisConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(FactorialConnection.class);
-    private static final Duration REFERENCE_TTL = Duration.ofSeconds(60);
+    private static final Duration REFERENCE_TTL = com.hirerelay.api.PluginTimeLimits.REFERENCE_DATA_MAX_AGE;
     /** The follow-up steps of an export: the first three side by side after the create, the invitation last. */
     static final FollowUpStep REFERENCE_STEP = new FollowUpStep("ats-reference", "Record the HireRelay reference");
 
@@ -162,6 +163,23 @@ public final class FactorialConnection implements HrisConnection {
     }
 
     /**
+     * A connection as a host opens it: with the default client configuration, the host's POST budget, its
+     * listener, and its clock, which dates validation and ages the reference-data cache.
+     *
+     * @param settings the connect form's values
+     * @param context the host's budget, listener and clock
+     */
+    public FactorialConnection(ConnectionSettings settings, ConnectionContext context) {
+        this(
+                settings,
+                UnaryOperator.identity(),
+                Duration.ofSeconds(2),
+                context.clock(),
+                context.budget(),
+                context.listener());
+    }
+
+    /**
      * A connection with a budget of its own, for tests.
      */
     FactorialConnection(
@@ -192,7 +210,7 @@ public final class FactorialConnection implements HrisConnection {
      * @param settings the connect form's values
      * @param tuning adjusts the client configuration (time-outs, retries, POST limit)
      * @param lookAgainPause the pause before looking a second time for an employee whose create got no answer
-     * @param clock today's date for validation
+     * @param clock today's date for validation, and the age of cached reference data
      * @param postBudget the budget of POST requests the host shares between connections and instances
      * @param listener told about every request to Factorial and every wait for its rate limit
      */
@@ -218,7 +236,7 @@ public final class FactorialConnection implements HrisConnection {
         }
         this.environment = resolved;
         this.settingsProblem = problem;
-        this.referenceCache = new ReferenceDataCache(this::loadReferenceData, REFERENCE_TTL, System::nanoTime);
+        this.referenceCache = new ReferenceDataCache(this::loadReferenceData, REFERENCE_TTL, clock);
         Map<String, String> defaults = new HashMap<>();
         settings.value(DEFAULT_LEGAL_ENTITY_ID).ifPresent(id -> defaults.put(DraftKeys.LEGAL_ENTITIES, id));
         settings.value(DEFAULT_LOCATION_ID).ifPresent(id -> defaults.put(DraftKeys.LOCATIONS, id));

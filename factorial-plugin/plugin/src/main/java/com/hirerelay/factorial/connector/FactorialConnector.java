@@ -1,5 +1,6 @@
 package com.hirerelay.factorial.connector;
 
+import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
@@ -64,5 +65,14 @@ public class FactorialConnector implements HrisConnector {
     @Override
     public HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
         return new FactorialConnection(settings, budget, listener);
+    }
+
+    /**
+     * Opens a connection as a host does: spending its budget, reporting to its listener, and ageing the cached
+     * reference lists on its clock.
+     */
+    @Override
+    public HrisConnection open(ConnectionSettings settings, ConnectionContext context) {
+        return new FactorialConnection(settings, context);
     }
 }

@@ -100,6 +100,10 @@ public final class SandboxBackend implements ContractBackend {
                         "{\"errors\":{\""
                                 + (EMAILS.contains(fault.draftKey()) ? "login_email" : fault.draftKey())
                                 + "\":[\"is invalid\"]}}");
+            // A field Factorial may require that the plugin never sends (a company's own mandatory field).
+            case REFUSED_UNKNOWN_FIELD ->
+                Fault.status(422, "{\"errors\":{\"" + fault.hrSystemField() + "\":[\"can't be blank\"]}}");
+            case API_VERSION_RETIRED -> Fault.status(410, "{\"error\":\"This API version is no longer available\"}");
             case UNREADABLE_ANSWER -> Fault.malformedJson();
             case LOST_ANSWER_AFTER_COMMIT -> Fault.lostResponse();
             case OUTAGE_AFTER_COMMIT -> Fault.lostResponse().thenOutage();
@@ -110,6 +114,11 @@ public final class SandboxBackend implements ContractBackend {
     @Override
     public void usePageSize(int size) {
         sandbox.limitPageSize(size);
+    }
+
+    @Override
+    public void offerOnlyOneChoicePerList() {
+        sandbox.offerOnlyTheFirstChoice();
     }
 
     @Override
@@ -156,11 +165,12 @@ public final class SandboxBackend implements ContractBackend {
         };
     }
 
-    /** Faults, an outage they started, the page size and the recorded requests; the employees stay. */
+    /** Faults, an outage they started, the page size, a single-choice offer and the recorded requests; the employees stay. */
     @Override
     public void reset() {
         sandbox.clearFaults();
         sandbox.limitPageSize(FactorialSandbox.MAX_PAGE_SIZE);
+        sandbox.offerEveryChoice();
         sandbox.clearRequests();
     }
 

@@ -134,7 +134,7 @@ public final class HireRelayHost implements AutoCloseable {
         HostMetrics metrics = HostMetrics.create();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
         java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics));
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics, clock));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
                 java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;

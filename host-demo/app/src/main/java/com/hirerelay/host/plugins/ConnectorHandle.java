@@ -1,11 +1,13 @@
 package com.hirerelay.host.plugins;
 
+import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.RateBudget;
+import java.time.Clock;
 
 /**
  * A started plugin's {@link HrisConnector}, with its identity read once and every call guarded.
@@ -19,6 +21,7 @@ public final class ConnectorHandle {
     private final PluginGuard guard;
     private final PluginCallLimits limits;
     private final HrisRequestListener requests;
+    private final Clock clock;
 
     ConnectorHandle(
             String pluginId,
@@ -27,7 +30,8 @@ public final class ConnectorHandle {
             ClassLoader loader,
             PluginGuard guard,
             PluginCallLimits limits,
-            HrisRequestListener requests) {
+            HrisRequestListener requests,
+            Clock clock) {
         this.pluginId = pluginId;
         this.info = info;
         this.connector = connector;
@@ -35,6 +39,7 @@ public final class ConnectorHandle {
         this.guard = guard;
         this.limits = limits;
         this.requests = requests;
+        this.clock = clock;
     }
 
     /** @return the plugin that contributes this connector */
@@ -65,15 +70,18 @@ public final class ConnectorHandle {
 
     /**
      * Opens a connection whose every call is guarded and bounded in time, spending the host's rate budget, and
-     * whose requests to the HR system are counted and timed.
+     * whose requests to the HR system are counted and timed; the connection reads the time from the host's clock.
      *
      * @param settings the stored settings, secrets decrypted
      * @param budget the host's shared budget of remote requests
      * @return the guarded connection
      */
     public HrisConnection open(ConnectionSettings settings, RateBudget budget) {
-        HrisConnection connection =
-                guard.call(pluginId, loader, "opening a connection", () -> connector.open(settings, budget, requests));
+        HrisConnection connection = guard.call(
+                pluginId,
+                loader,
+                "opening a connection",
+                () -> connector.open(settings, new ConnectionContext(budget, requests, clock)));
         if (connection == null) {
             throw new PluginFailureException(pluginId, "Plugin '" + pluginId + "' opened no connection", null);
         }

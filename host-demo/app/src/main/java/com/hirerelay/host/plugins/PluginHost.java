@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,7 @@ public final class PluginHost implements AutoCloseable {
     private final HostPluginManager manager;
     private final PluginJarInspector inspector = new PluginJarInspector();
     private final PluginCallLimits limits;
+    private final Clock clock;
     private final PluginGuard guard;
     private final HostMetrics metrics;
     private final Map<String, InstalledPlugin> refusedJars = new LinkedHashMap<>();
@@ -58,8 +60,9 @@ public final class PluginHost implements AutoCloseable {
     private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
     private volatile Contributions contributions = Contributions.NONE;
 
-    private PluginHost(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics) {
+    private PluginHost(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics, Clock clock) {
         this.pluginsDir = pluginsDir;
+        this.clock = clock;
         this.limits = limits;
         this.metrics = metrics;
         this.guard = new PluginGuard(limits, this::recordRuntimeFailure, metrics);
@@ -75,12 +78,26 @@ public final class PluginHost implements AutoCloseable {
      * @return the running host
      */
     public static PluginHost start(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics) {
+        return start(pluginsDir, limits, metrics, Clock.systemUTC());
+    }
+
+    /**
+     * Loads and starts every {@code *.jar} in the folder (created if missing); connections the plugins open read
+     * the time from the given clock (plugin API 1.3: the age of their cached reference data).
+     *
+     * @param pluginsDir the plugins folder
+     * @param limits how long plugin calls may take
+     * @param metrics where plugin failures and the plugins' requests to HR systems are counted
+     * @param clock the host's clock, handed to every connection opened
+     * @return the running host
+     */
+    public static PluginHost start(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics, Clock clock) {
         try {
             Files.createDirectories(pluginsDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the plugins folder " + pluginsDir, e);
         }
-        PluginHost host = new PluginHost(pluginsDir, limits, metrics);
+        PluginHost host = new PluginHost(pluginsDir, limits, metrics, clock);
         host.loadAll();
         return host;
     }
@@ -468,7 +485,7 @@ public final class PluginHost implements AutoCloseable {
                             id,
                             "connector id '" + info.id() + "' is already provided by plugin '" + owner + "'");
                     ownConnectors.add(new ConnectorHandle(
-                            id, info, connector, loader, guard, limits, metrics.hrisRequests(info.id())));
+                            id, info, connector, loader, guard, limits, metrics.hrisRequests(info.id()), clock));
                 }
                 List<MenuHandle> ownMenus = new ArrayList<>();
                 for (ExportMenuContribution menu : extensions(ExportMenuContribution.class, id, loader)) {

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hirerelay.api.PluginApiVersion;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.host.metrics.HostMetrics;
 import com.hirerelay.host.testing.BuiltPlugins;
 import com.hirerelay.host.testing.PluginJarBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,6 +173,48 @@ class PluginHostTest {
         try (PluginHost host = PluginHost.start(pluginsDir)) {
             HrisConnection connection = host.connector("good").orElseThrow().open(settings());
             assertThat(connection.verify().accountName()).isEqualTo("plugin loader");
+        }
+    }
+
+    @Test
+    void connectionsReadTheTimeFromTheHostsClock() {
+        String pkg = "test.clock_reader";
+        PluginJarBuilder.plugin("clock-reader")
+                .source(pkg + ".TestConnector", """
+                        package %s;
+                        import com.hirerelay.api.candidate.Candidate;
+                        import com.hirerelay.api.hris.*;
+                        import java.util.*;
+                        @org.pf4j.Extension
+                        public class TestConnector implements HrisConnector {
+                            public ConnectorInfo info() {
+                                return new ConnectorInfo("clock", "Clock HR", "Names the time it was handed", null, null);
+                            }
+                            public HrisConnection open(ConnectionSettings settings) {
+                                throw new IllegalStateException("a host of API 1.3 opens with a ConnectionContext");
+                            }
+                            public HrisConnection open(ConnectionSettings settings, ConnectionContext context) {
+                                return new HrisConnection() {
+                                    public ConnectedAccount verify() {
+                                        return new ConnectedAccount(context.clock().instant().toString(), null, Map.of());
+                                    }
+                                    public ReferenceData referenceData() { return ReferenceData.EMPTY; }
+                                    public EmployeeDraft draftFor(Candidate c) { throw new UnsupportedOperationException(); }
+                                    public Optional<ExistingEmployee> findExisting(EmployeeDraft d) { return Optional.empty(); }
+                                    public ExportResult export(EmployeeDraft d) { throw new UnsupportedOperationException(); }
+                                };
+                            }
+                        }
+                        """.formatted(pkg), true)
+                .writeTo(pluginsDir);
+        Instant hostTime = Instant.parse("2031-02-03T04:05:06Z");
+
+        try (PluginHost host = PluginHost.start(
+                pluginsDir, PluginCallLimits.DEFAULTS, HostMetrics.create(), Clock.fixed(hostTime, ZoneOffset.UTC))) {
+            HrisConnection connection = host.connector("clock").orElseThrow().open(settings());
+            assertThat(connection.verify().accountName())
+                    .as("the connection reads the time from the clock the host handed over in its ConnectionContext")
+                    .isEqualTo(hostTime.toString());
         }
     }
 

@@ -30,7 +30,13 @@ import java.util.Optional;
  *       field of the draft (a 409 conflict, a 404 for a record that no longer exists, a full quota):
  *       {@link com.hirerelay.api.RemoteRejectedException} with the status it answered (0 for a protocol
  *       without one), not a {@code RemoteUnavailableException}: retrying unchanged does not help. Only
- *       {@link #referenceData} and {@link #draftFor} may instead offer a list they were refused empty.</li>
+ *       {@link #referenceData} and {@link #draftFor} may instead offer a list they were refused empty;</li>
+ *   <li>the HR system no longer serves the API version the connection is set to (an HTTP 410 Gone, a 404 for
+ *       the version's whole path): {@link com.hirerelay.api.ApiVersionUnavailableException} naming that version,
+ *       neither an outage nor a rejection, since every call fails the same way until an admin changes the
+ *       version. {@link #verify} may instead report it as a {@link com.hirerelay.api.ValidationFailedException}
+ *       whose field errors name the setting that chooses the version. HR systems without versioned APIs have
+ *       no such answer.</li>
  * </ul>
  * Nothing else escapes: no {@code IOException} wrapped in an unchecked exception, no parsing exception.
  * Messages, causes' messages, {@code toString()} and log lines never contain a secret value of the
@@ -64,7 +70,9 @@ public interface HrisConnection extends AutoCloseable {
      *   <li>a failed or refused read is never cached: once the HR system answers again, the next call
      *       returns the complete lists, not an error or an empty list kept from the failure;</li>
      *   <li>cached lists are served for at most {@link com.hirerelay.api.PluginTimeLimits#REFERENCE_DATA_MAX_AGE}
-     *       after they were read, so that a choice added in the HR system shows within a minute.</li>
+     *       after they were read, so that a choice added in the HR system shows within a minute; the age is
+     *       measured on the host's clock, {@link ConnectionContext#clock()} (the system clock for a connection
+     *       opened without a context).</li>
      * </ul>
      *
      * @return the reference lists, each complete: every page the HR system serves is followed to the
@@ -85,8 +93,9 @@ public interface HrisConnection extends AutoCloseable {
      * {@link DraftField#referenceList()} names a list of {@link #referenceData()}, and the draft's
      * {@link EmployeeDraft#candidateId()} is the candidate's id. May read {@link #referenceData()} to
      * map a candidate's value to a choice; preselects a choice only from the candidate, an admin's default
-     * or a mapping rule, never because it is the only option (see {@link ValueSource}); looks up and
-     * creates no employee.
+     * or a mapping rule, never because it is the only option (see {@link ValueSource}): a select the
+     * candidate and the settings leave empty stays empty when the HR system offers a single choice for it.
+     * Looks up and creates no employee.
      *
      * @param candidate the candidate to map; the host only passes hired candidates
      * @return the draft, never null

@@ -66,9 +66,9 @@ public interface HrisConnector extends ExtensionPoint {
 
     /**
      * Opens a connection that spends the host's shared {@link RateBudget} and reports its requests to the HR
-     * system to {@code listener}. Hosts call this one; the rules of {@link #open(ConnectionSettings)} apply.
-     * Connectors that report requests override it; the default ignores the listener and opens the connection
-     * with {@link #open(ConnectionSettings, RateBudget)}.
+     * system to {@code listener}. Hosts of API 1.2 call this one; the rules of {@link #open(ConnectionSettings)} apply.
+     * Connectors that report requests override it (or {@link #open(ConnectionSettings, ConnectionContext)}); the
+     * default ignores the listener and opens the connection with {@link #open(ConnectionSettings, RateBudget)}.
      *
      * @param settings the values of the connect form, secrets decrypted
      * @param budget the host's budget; never null; valid for as long as the connection is open
@@ -79,5 +79,26 @@ public interface HrisConnector extends ExtensionPoint {
      */
     default HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
         return open(settings, budget);
+    }
+
+    /**
+     * Opens a connection with everything the host hands over: its shared {@link RateBudget}, the listener for
+     * requests, and the host's clock. Hosts call this one; the rules of {@link #open(ConnectionSettings)} apply
+     * (no I/O, no throwing for invalid settings).
+     *
+     * <p>A connector that keeps anything for a while, such as cached reference data, overrides this and reads
+     * the time from {@link ConnectionContext#clock()}: the age limit of
+     * {@link com.hirerelay.api.PluginTimeLimits#REFERENCE_DATA_MAX_AGE} is measured on the host's clock. The
+     * default ignores the clock and opens the connection with
+     * {@link #open(ConnectionSettings, RateBudget, HrisRequestListener)}.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @param context the host's budget, listener and clock; never null; valid for as long as the connection is
+     *                open
+     * @return a new connection; never null
+     * @since 1.3.0
+     */
+    default HrisConnection open(ConnectionSettings settings, ConnectionContext context) {
+        return open(settings, context.budget(), context.listener());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
  * is reported as unavailable rather than abandoned by the host. Thread-safe.
  */
 final class ${classPrefix}Client {
+
+    /** The version of ${hrSystemName}'s API this client speaks; an HTTP 410 says it is no longer served. */
+    static final String API_VERSION = "v1";
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -97,6 +101,13 @@ final class ${classPrefix}Client {
             Duration wait = retryAfter(answer.retryAfter());
             throw new RateLimitedException(
                     "${hrSystemName} asked to slow down" + (wait == null ? "" : " for " + wait.toSeconds() + " s"), wait);
+        }
+        if (status == 410) {
+            // Every call will fail the same way: the host stops exports and asks an admin, instead of retrying.
+            throw new ApiVersionUnavailableException(
+                    API_VERSION,
+                    "${hrSystemName} no longer serves version " + API_VERSION + " of its API (HTTP 410 on " + path
+                            + "). Install a version of this plugin that speaks the current API.");
         }
         if (status >= 500) {
             throw new RemoteUnavailableException("${hrSystemName} failed with HTTP " + status, null);

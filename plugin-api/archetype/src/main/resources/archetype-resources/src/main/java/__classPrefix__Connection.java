@@ -24,7 +24,9 @@ import com.hirerelay.api.hris.ReferenceData;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -51,12 +53,18 @@ final class ${classPrefix}Connection implements HrisConnection {
     private final String connectionId;
     private final ${classPrefix}Client client;
     private final ValidationFailedException settingsProblem;
+    private final Clock clock;
     private volatile CachedReference cached;
 
-    private record CachedReference(ReferenceData data, long readAt) {}
+    private record CachedReference(ReferenceData data, Instant readAt) {}
 
-    ${classPrefix}Connection(ConnectionSettings settings) {
+    /**
+     * @param settings the connect form's values
+     * @param clock the host's clock, on which the cached reference data ages
+     */
+    ${classPrefix}Connection(ConnectionSettings settings, Clock clock) {
         this.connectionId = settings.connectionId();
+        this.clock = clock;
         List<FieldError> problems = new ArrayList<>();
         Optional<String> address = settings.value(${classPrefix}Settings.BASE_URL);
         Optional<String> token = settings.value(${classPrefix}Settings.API_TOKEN);
@@ -82,13 +90,16 @@ final class ${classPrefix}Connection implements HrisConnection {
     @Override
     public ReferenceData referenceData() {
         CachedReference current = cached;
-        if (current != null && System.nanoTime() - current.readAt() < REFERENCE_TTL.toNanos()) {
-            return current.data();
+        if (current != null) {
+            Duration age = Duration.between(current.readAt(), clock.instant());
+            if (!age.isNegative() && age.compareTo(REFERENCE_TTL) < 0) {
+                return current.data();
+            }
         }
         Map<String, List<SelectOption>> lists = new LinkedHashMap<>();
         lists.put(DEPARTMENTS, options(DEPARTMENTS));
         ReferenceData data = new ReferenceData(lists);
-        cached = new CachedReference(data, System.nanoTime());
+        cached = new CachedReference(data, clock.instant());
         return data;
     }
 
@@ -111,7 +122,6 @@ final class ${classPrefix}Connection implements HrisConnection {
 
     @Override
     public EmployeeDraft draftFor(Candidate candidate) {
-        List<SelectOption> departments = referenceData().options(DEPARTMENTS);
         return new EmployeeDraft(
                 candidate.id(),
                 List.of(
@@ -134,8 +144,8 @@ final class ${classPrefix}Connection implements HrisConnection {
                                 .withValue(candidate.offer().jobTitle())
                                 .withMaxLength(200),
                         DraftField.of("department", "Department", DraftFieldType.SELECT)
-                                .withReferenceList(DEPARTMENTS)
-                                .withValue(departments.size() == 1 ? departments.get(0).value() : null)));
+                                // Left for the user: never preselected because it is the only department.
+                                .withReferenceList(DEPARTMENTS)));
     }
 
     @Override

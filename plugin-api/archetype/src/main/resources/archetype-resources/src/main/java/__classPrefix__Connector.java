@@ -1,5 +1,6 @@
 package ${package};
 
+import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
@@ -21,8 +22,15 @@ public class ${classPrefix}Connector implements HrisConnector {
         return INFO;
     }
 
+    /** Opened without a host (a tool, a test): the system clock ages the cached reference data. */
     @Override
     public HrisConnection open(ConnectionSettings settings) {
-        return new ${classPrefix}Connection(settings);
+        return new ${classPrefix}Connection(settings, java.time.Clock.systemUTC());
+    }
+
+    /** Hosts open connections here: the host's clock ages the cached reference data, as the plugin API asks. */
+    @Override
+    public HrisConnection open(ConnectionSettings settings, ConnectionContext context) {
+        return new ${classPrefix}Connection(settings, context.clock());
     }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
  *                   for {@link Kind#LATENCY}, the delay; null otherwise
  * @param draftKey for {@link Kind#REFUSED_FIELD}, the draft field whose value the HR system refuses (the
  *                 backend names its own field for it in the refusal); null otherwise
+ * @param hrSystemField for {@link Kind#REFUSED_UNKNOWN_FIELD}, the field name the HR system gives in its
+ *                      refusal, one no draft key stands for; null otherwise
  */
-public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
+public record BackendFault(Kind kind, Duration retryAfter, String draftKey, String hrSystemField) {
 
     /** The misbehaviours a backend can be asked to play. */
     public enum Kind {
@@ -34,6 +36,12 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         /** Refuse a create because of the value of {@link #draftKey()}, naming the HR system's own field (an HTTP 422). */
         REFUSED_FIELD,
         /**
+         * Refuse a create naming {@link #hrSystemField()}, a field of the HR system that no draft key stands for
+         * (an HTTP 422 about a field the connector never sends, such as one a company made mandatory); nothing
+         * done.
+         */
+        REFUSED_UNKNOWN_FIELD,
+        /**
          * Refuse the call for a reason that is neither credentials, permission, validation nor load and names
          * no field, without doing anything: an HTTP 409 Conflict (a storage layer's "quota exceeded").
          */
@@ -48,7 +56,12 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
          */
         OUTAGE_AFTER_COMMIT,
         /** Wait {@link #retryAfter()} before answering the call normally. */
-        LATENCY
+        LATENCY,
+        /**
+         * Answer that the API version the connection is set to is no longer served (an HTTP 410 Gone); nothing
+         * done. Only HR systems with versioned APIs have this answer.
+         */
+        API_VERSION_RETIRED
     }
 
     /**
@@ -62,6 +75,20 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         if (kind == Kind.REFUSED_FIELD) {
             Objects.requireNonNull(draftKey, "draftKey");
         }
+        if (kind == Kind.REFUSED_UNKNOWN_FIELD) {
+            Objects.requireNonNull(hrSystemField, "hrSystemField");
+        }
+    }
+
+    /**
+     * A fault of a kind that needs no HR-system field name (every kind but {@link Kind#REFUSED_UNKNOWN_FIELD}).
+     *
+     * @param kind what happens
+     * @param retryAfter as in the canonical constructor
+     * @param draftKey as in the canonical constructor
+     */
+    public BackendFault(Kind kind, Duration retryAfter, String draftKey) {
+        this(kind, retryAfter, draftKey, null);
     }
 
     /** @return a pass-through entry */
@@ -105,6 +132,19 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         return new BackendFault(Kind.REFUSED_FIELD, null, draftKey);
     }
 
+    /**
+     * @param hrSystemField the HR system's name of a field no draft key stands for
+     * @return a validation refusal naming that field
+     */
+    public static BackendFault refusedUnknownField(String hrSystemField) {
+        return new BackendFault(Kind.REFUSED_UNKNOWN_FIELD, null, null, hrSystemField);
+    }
+
+    /** @return an answer that the connection's API version is no longer served (a 410 Gone) */
+    public static BackendFault apiVersionRetired() {
+        return new BackendFault(Kind.API_VERSION_RETIRED, null, null);
+    }
+
     /** @return a refusal for another reason (a 409), naming no field */
     public static BackendFault rejected() {
         return new BackendFault(Kind.REJECTED, null, null);
@@ -142,6 +182,7 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
                         : "a rate limit (retry after " + retryAfter.toSeconds() + " s)";
             case LATENCY -> "latency of " + retryAfter.toMillis() + " ms";
             case REFUSED_FIELD -> "a refusal of draft field '" + draftKey + "'";
+            case REFUSED_UNKNOWN_FIELD -> "a refusal naming the HR system's field '" + hrSystemField + "'";
             default -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }

@@ -53,6 +53,16 @@ public interface ContractBackend {
     }
 
     /**
+     * Serves every reference list with only its first entry from now on, until {@link #reset()}: an HR system
+     * in which each select of the draft has a single choice. The kit checks with it that a connector never
+     * preselects a choice because it is the only one.
+     */
+    default void offerOnlyOneChoicePerList() {
+        throw new UnsupportedBackendFeature(
+                "offering a single choice in each reference list", "ContractBackend.offerOnlyOneChoicePerList()");
+    }
+
+    /**
      * @return every call that arrived since the last {@link #reset()}, in arrival order
      */
     default List<BackendCall> calls() {
@@ -60,7 +70,7 @@ public interface ContractBackend {
     }
 
     /**
-     * Drops every queued fault, the page size and the recorded calls (not the employees). The kit calls it
+     * Drops every queued fault, the page size, a single-choice offer and the recorded calls (not the employees). The kit calls it
      * before and after each test.
      */
     default void reset() {}

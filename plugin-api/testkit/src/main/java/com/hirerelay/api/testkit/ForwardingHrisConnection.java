@@ -3,15 +3,22 @@ package com.hirerelay.api.testkit;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionContext;
+import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.MatchDecision;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A connection that passes every call, the optional ones included, to another connection: the base of a
@@ -28,6 +35,47 @@ public class ForwardingHrisConnection implements HrisConnection {
      */
     public ForwardingHrisConnection(HrisConnection real) {
         this.real = java.util.Objects.requireNonNull(real, "real");
+    }
+
+    /**
+     * A connector that opens its connections through {@code real}, however it is asked to open them (with or
+     * without the host's budget, listener or {@link ConnectionContext}, so the real connector still gets the
+     * kit's clock), and hands each to {@code decorate}: the connector of a broken variant.
+     *
+     * @param real the connector whose connections to decorate; not null
+     * @param decorate wraps each connection, typically in a {@code ForwardingHrisConnection} subclass
+     * @return the decorating connector, with the real connector's info
+     * @since 1.3.0
+     */
+    public static HrisConnector decoratingConnections(HrisConnector real, UnaryOperator<HrisConnection> decorate) {
+        java.util.Objects.requireNonNull(real, "real");
+        java.util.Objects.requireNonNull(decorate, "decorate");
+        return new HrisConnector() {
+            @Override
+            public ConnectorInfo info() {
+                return real.info();
+            }
+
+            @Override
+            public HrisConnection open(ConnectionSettings settings) {
+                return decorate.apply(real.open(settings));
+            }
+
+            @Override
+            public HrisConnection open(ConnectionSettings settings, RateBudget budget) {
+                return decorate.apply(real.open(settings, budget));
+            }
+
+            @Override
+            public HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
+                return decorate.apply(real.open(settings, budget, listener));
+            }
+
+            @Override
+            public HrisConnection open(ConnectionSettings settings, ConnectionContext context) {
+                return decorate.apply(real.open(settings, context));
+            }
+        };
     }
 
     @Override

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.ApiVersionUnavailableException;
 import com.hirerelay.api.EmailAddress;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.PluginTimeLimits;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
@@ -23,6 +25,7 @@ import com.hirerelay.api.candidate.PayPeriod;
 import com.hirerelay.api.candidate.PostalAddress;
 import com.hirerelay.api.candidate.Salary;
 import com.hirerelay.api.hris.ConnectedAccount;
+import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
@@ -33,6 +36,8 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.menu.MenuContext;
@@ -41,10 +46,12 @@ import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.api.settings.ConnectionDetail;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.settings.SettingField;
+import com.hirerelay.api.testkit.internal.KitClock;
 import com.hirerelay.api.testkit.internal.LogCapture;
 import com.hirerelay.api.testkit.internal.Secrets;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,10 +64,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -81,10 +90,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * exception message and cause, and in the {@code toString()} of everything the plugin handed back.
  *
  * <p>A test that needs a backend feature the backend lacks fails with "your backend does not support X:
- * implement Y". Only two rules can be declared inapplicable, by facts about the HR system, and the tests
+ * implement Y". Only four rules can be declared inapplicable, by facts about the HR system, and the tests
  * that check them are then reported as aborted with that reason: credentials
- * ({@link #settingsWithWrongCredentials()} returns null) and rate limits ({@link #hrSystemRateLimits()}
- * returns false).
+ * ({@link #settingsWithWrongCredentials()} returns null), rate limits ({@link #hrSystemRateLimits()}
+ * returns false), retired API versions ({@link #hrSystemHasApiVersions()} returns false) and refusals naming
+ * a field ({@link #hrSystemNamesFieldsInRefusals()} returns false).
+ *
+ * <p>The kit opens every connection as a host does, with {@link HrisConnector#open(ConnectionSettings,
+ * ConnectionContext)}, and hands it a clock that stands still until a test moves it on.
  *
  * <p>Tests create employees with unique e-mail addresses ({@code tck-<uuid>@example.com}); point the kit
  * at a sandbox or a fake, never at a production account. The kit calls {@link #connector()},
@@ -96,6 +109,11 @@ public abstract class HrisPluginContract {
 
     private static final Pattern SECRET_LOOKING = Pattern.compile("(?i).*(api[ _-]?key|token|secret|password).*");
     private static final Duration ANNOUNCED_WAIT = Duration.ofSeconds(120);
+    /** A wait no host limit covers: a plugin must report it at once rather than sleep through it. */
+    private static final Duration WAIT_BEYOND_EVERY_LIMIT = Duration.ofHours(6);
+    /** A field of the HR system no draft key stands for, named in a refusal. */
+    private static final String UNKNOWN_HR_FIELD = "tck_badge_colour";
+
     private static final Duration LATENCY = Duration.ofMillis(60);
     private static final int CONCURRENT_EXPORTS = 4;
     private static final BackendOperation[] STEERED = {
@@ -111,6 +129,7 @@ public abstract class HrisPluginContract {
     private Secrets secrets;
     private HrisConnector connector;
     private ContractBackend backend;
+    private KitClock clock;
 
     /** @return the connector under test; called once per test */
     protected abstract HrisConnector connector();
@@ -140,6 +159,28 @@ public abstract class HrisPluginContract {
      * @return true unless the HR system has no rate limits at all
      */
     protected boolean hrSystemRateLimits() {
+        return true;
+    }
+
+    /**
+     * Whether the HR system serves its API in versions it can retire (dated versions, {@code /v1/} paths). Only
+     * an HR system without versions (a local folder, an unversioned API) returns false; the API-version test is
+     * then reported as aborted, with that reason.
+     *
+     * @return true unless the HR system has no API versions
+     */
+    protected boolean hrSystemHasApiVersions() {
+        return true;
+    }
+
+    /**
+     * Whether the HR system names fields when it refuses a record. Only an HR system that never does (a folder,
+     * which refuses a write with a reason but no field) returns false; the test that a field the connector cannot
+     * translate goes into the message is then reported as aborted, with that reason.
+     *
+     * @return true unless the HR system's refusals never name a field
+     */
+    protected boolean hrSystemNamesFieldsInRefusals() {
         return true;
     }
 
@@ -214,6 +255,7 @@ public abstract class HrisPluginContract {
     final void startKitTest() {
         logs = LogCapture.start();
         secrets = new Secrets().addAll(workingSettings()).addAll(settingsWithWrongCredentials());
+        clock = new KitClock(Instant.now());
         connector = connector();
         backend = backend();
         backend.reset();
@@ -274,7 +316,9 @@ public abstract class HrisPluginContract {
     }
 
     private HrisConnection open(ConnectionSettings settings) {
-        HrisConnection connection = expectSuccess("open(settings)", () -> connector.open(settings));
+        // Opened as a host opens it, with the kit's clock, which stands still until a test moves it on.
+        ConnectionContext context = new ConnectionContext(RateBudget.inProcess(), HrisRequestListener.NONE, clock);
+        HrisConnection connection = expectSuccess("open(settings, context)", () -> connector.open(settings, context));
         assertThat(connection).as("HrisConnector.open must never return null").isNotNull();
         opened.add(connection);
         return connection;
@@ -530,12 +574,68 @@ public abstract class HrisPluginContract {
     }
 
     /**
-     * Injects the fault on every operation for every call, then runs the method on a fresh verified
-     * connection: it must fail with the expected type, or (for a method that may work without the HR
-     * system) succeed having made no call at all. An export must create nothing.
+     * A wait the host's limit for the call cannot cover must come back as {@code RateLimitedException} carrying
+     * it, not be slept through: the call runs as a host runs it, abandoned at the host's limit for the method
+     * ({@link PluginTimeLimits}), so a plugin that waits out the announced six hours fails here, however fast
+     * the machine.
      */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void aRateLimitAskingForAWaitBeyondTheHostsLimitIsReportedAtOnce(RemoteMethod method) {
+        assumeTrue(hrSystemRateLimits(), "the plugin declares that its HR system never rate limits");
+        Throwable failure = expectTypedFailureEverywhere(
+                method,
+                BackendFault.rateLimited(WAIT_BEYOND_EVERY_LIMIT),
+                RateLimitedException.class,
+                method == RemoteMethod.EXPORT ? PluginTimeLimits.EXPORT : PluginTimeLimits.REMOTE_READ);
+        if (failure instanceof RateLimitedException limited) {
+            assertThat(limited.retryAfter())
+                    .as("RateLimitedException.retryAfter() must be the wait the HR system announced, however long")
+                    .contains(WAIT_BEYOND_EVERY_LIMIT);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void aRetiredApiVersionIsApiVersionUnavailable(RemoteMethod method) {
+        assumeTrue(hrSystemHasApiVersions(), "the plugin declares that its HR system has no API versions");
+        Throwable failure = method == RemoteMethod.VERIFY
+                ? expectTypedFailureEverywhere(method, BackendFault.apiVersionRetired(), HrisException.class)
+                : expectTypedFailureEverywhere(
+                        method, BackendFault.apiVersionRetired(), ApiVersionUnavailableException.class);
+        if (failure instanceof ApiVersionUnavailableException gone) {
+            assertThat(gone.apiVersion())
+                    .as("ApiVersionUnavailableException.apiVersion() names the version the connection uses")
+                    .isNotBlank();
+        } else if (failure != null) {
+            // verify() may instead point the admin at the setting that chooses the version.
+            assertThat(failure)
+                    .as(
+                            "%s when the HR system no longer serves the API version: ApiVersionUnavailableException,"
+                                    + " or a ValidationFailedException naming the setting that chooses the version",
+                            method)
+                    .isInstanceOf(ValidationFailedException.class);
+            List<FieldError> errors = ((ValidationFailedException) failure).fieldErrors();
+            assertThat(errors)
+                    .as("verify()'s field errors for a retired API version name the setting to change")
+                    .isNotEmpty();
+            assertFieldsAreSettingKeys(errors, "verify() on a retired API version");
+        }
+    }
+
     private Throwable expectTypedFailureEverywhere(
             RemoteMethod method, BackendFault fault, Class<? extends HrisException> expected) {
+        return expectTypedFailureEverywhere(method, fault, expected, null);
+    }
+
+    /**
+     * Injects the fault on every operation for every call, then runs the method on a fresh verified
+     * connection: it must fail with the expected type, or (for a method that may work without the HR
+     * system) succeed having made no call at all. An export must create nothing. With a limit, the method
+     * runs as a host runs it: abandoned, and the test failed, when it has not returned by then.
+     */
+    private Throwable expectTypedFailureEverywhere(
+            RemoteMethod method, BackendFault fault, Class<? extends HrisException> expected, Duration hostLimit) {
         HrisConnection preparing = workingConnection();
         Candidate candidate = minimalHiredCandidate();
         EmployeeDraft draft = expectSuccess("draftFor(candidate)", () -> preparing.draftFor(candidate));
@@ -544,7 +644,10 @@ public abstract class HrisPluginContract {
             backend.inject(operation, fault, ContractBackend.EVERY_CALL);
         }
         int mark = mark();
-        Throwable failure = outcomeOf(method.toString(), () -> method.invoke(connection, candidate, draft));
+        Supplier<Object> call = () -> method.invoke(connection, candidate, draft);
+        Throwable failure = hostLimit == null
+                ? outcomeOf(method.toString(), call)
+                : outcomeWithin(hostLimit, method + " answered with " + fault, call);
         List<BackendCall> calls = callsSince(mark);
         if (failure == null) {
             assertThat(!method.alwaysCallsTheHrSystem() && calls.isEmpty())
@@ -743,6 +846,66 @@ public abstract class HrisPluginContract {
                 .isEqualTo(healthy.lists());
     }
 
+    @Test
+    void cachedReferenceDataIsReadAgainOnceOlderThanTheMaxAge() {
+        HrisConnection connection = open(workingSettingsVerified());
+        ReferenceData first = expectSuccess("referenceData()", connection::referenceData);
+        clock.advance(PluginTimeLimits.REFERENCE_DATA_MAX_AGE.plusSeconds(1));
+        int mark = mark();
+
+        ReferenceData later = expectSuccess(
+                "referenceData() once the lists are older than REFERENCE_DATA_MAX_AGE", connection::referenceData);
+
+        if (first.lists().values().stream().anyMatch(options -> !options.isEmpty())) {
+            assertThat(callsSince(mark))
+                    .as(
+                            "referenceData() served lists read %s ago (by the host's clock, which the kit handed over"
+                                    + " in open(settings, ConnectionContext)) without asking the HR system again:"
+                                    + " cached lists are served for at most PluginTimeLimits.REFERENCE_DATA_MAX_AGE;"
+                                    + " a connector that caches measures their age with ConnectionContext.clock()",
+                            PluginTimeLimits.REFERENCE_DATA_MAX_AGE.plusSeconds(1))
+                    .anyMatch(call -> call.operation() == BackendOperation.READ_REFERENCE_DATA);
+        }
+        assertThat(later.lists()).as("the lists read again").isEqualTo(first.lists());
+    }
+
+    @Test
+    void aSelectWithASingleChoiceIsNotPreselected() {
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft usual =
+                expectSuccess("draftFor(candidate)", () -> workingConnection().draftFor(candidate));
+        backend.offerOnlyOneChoicePerList();
+        HrisConnection connection = workingConnection();
+        ReferenceData reference = expectSuccess("referenceData() with one choice per list", connection::referenceData);
+        EmployeeDraft draft =
+                expectSuccess("draftFor(candidate) with one choice per list", () -> connection.draftFor(candidate));
+
+        for (DraftField field : draft.fields()) {
+            if (field.type() != DraftFieldType.SELECT || field.referenceList() == null) {
+                continue;
+            }
+            List<SelectOption> choices = reference.options(field.referenceList());
+            assertThat(choices)
+                    .as(
+                            "the backend was asked to offer one choice per list, but list '%s' has %s",
+                            field.referenceList(), choices)
+                    .hasSizeLessThanOrEqualTo(1);
+            boolean emptyWithSeveralChoices = usual.field(field.key())
+                    .map(usualField -> !usualField.hasValue())
+                    .orElse(true);
+            if (emptyWithSeveralChoices) {
+                assertThat(field.value())
+                        .as(
+                                "draftFor() left select '%s' empty while its list had several choices, and filled it"
+                                        + " with '%s' once the list had only that one: a choice is preselected only"
+                                        + " from the candidate, an admin's default or a mapping rule, never because it"
+                                        + " is the only option",
+                                field.key(), field.value())
+                        .isNullOrEmpty();
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
     // findExisting() and export().
 
@@ -918,6 +1081,35 @@ public abstract class HrisPluginContract {
                 .extracting(FieldError::field)
                 .as("the HR system refused the value of '%s', in its own field name", email.key())
                 .contains(email.key());
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void aRefusalNamingAFieldTheConnectorCannotTranslateKeepsTheFieldInTheMessage() {
+        assumeTrue(
+                hrSystemNamesFieldsInRefusals(), "the plugin declares that its HR system never names a refused field");
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.refusedUnknownField(UNKNOWN_HR_FIELD), 1);
+
+        Throwable failure =
+                outcomeOf("export(draft) refused for a field no draft key stands for", () -> connection.export(draft));
+
+        assertThat(failure)
+                .as("an export the HR system refused for a field the draft does not have")
+                .isInstanceOf(ValidationFailedException.class);
+        assertFieldsAreDraftKeys(
+                ((ValidationFailedException) failure).fieldErrors(), draft, "export() refused for an unknown field");
+        // The name may be written out for people ("Tck badge colour"), as long as nobody loses which field it was.
+        assertThat(wordsOf(failure.getMessage()))
+                .as(
+                        "the HR system refused its field '%s', which no draft key stands for: the refusal goes into"
+                                + " the message naming that field, never dropped; the message was: %s",
+                        UNKNOWN_HR_FIELD, failure.getMessage())
+                .contains(wordsOf(UNKNOWN_HR_FIELD));
         assertThat(backend.employeesWithEmail(candidate.email()))
                 .as("nothing may be created")
                 .isZero();
@@ -1163,6 +1355,43 @@ public abstract class HrisPluginContract {
         } catch (Throwable failure) {
             checkFailure(what, failure);
             return failure;
+        }
+    }
+
+    /** @return the text lower-cased, with underscores and hyphens as spaces: a field name as people read it */
+    private static String wordsOf(String text) {
+        return text == null
+                ? ""
+                : text.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    }
+
+    /**
+     * {@link #outcomeOf}, run as a host runs a plugin call: on another thread, abandoned (interrupted) when it
+     * has not returned within the host's limit, which fails the test.
+     */
+    private Throwable outcomeWithin(Duration hostLimit, String what, Supplier<?> call) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "kit-bounded-call");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Throwable> outcome = worker.submit(() -> outcomeOf(what, call));
+            return outcome.get(hostLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+            throw new AssertionError(what + " had not returned after the host's limit of " + hostLimit.toSeconds()
+                    + " s (PluginTimeLimits), so a host would have abandoned it: a plugin never waits longer by"
+                    + " itself than that limit, and reports a wait it cannot cover as RateLimitedException at once");
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new AssertionError(what + " failed inside the kit: " + failed.getCause(), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what, interrupted);
+        } finally {
+            worker.shutdownNow();
         }
     }
 

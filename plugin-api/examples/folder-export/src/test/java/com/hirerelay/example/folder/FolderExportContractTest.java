@@ -74,4 +74,16 @@ class FolderExportContractTest extends HrisPluginContract {
     protected boolean hrSystemRateLimits() {
         return false;
     }
+
+    /** A folder has no API, so no version to retire. */
+    @Override
+    protected boolean hrSystemHasApiVersions() {
+        return false;
+    }
+
+    /** A folder refuses a write with a reason, never naming a field (the connector maps "name too long" itself). */
+    @Override
+    protected boolean hrSystemNamesFieldsInRefusals() {
+        return false;
+    }
 }

@@ -37,6 +37,7 @@ final class SteerableFolder implements ContractBackend {
     private final Map<BackendOperation, Deque<Slot>> faults = new EnumMap<>(BackendOperation.class);
     private final List<BackendCall> calls = new ArrayList<>();
     private boolean down;
+    private boolean onlyOneChoice;
 
     SteerableFolder(Path folder) {
         this.folder = folder;
@@ -67,6 +68,14 @@ final class SteerableFolder implements ContractBackend {
             case RATE_LIMITED ->
                 throw new UnsupportedBackendFeature(
                         "rate limits (a folder has none)", "nothing: the contract declares no rate limits");
+            case API_VERSION_RETIRED ->
+                throw new UnsupportedBackendFeature(
+                        "retiring an API version (a folder has none)",
+                        "nothing: the contract declares no API versions");
+            case REFUSED_UNKNOWN_FIELD ->
+                throw new UnsupportedBackendFeature(
+                        "a refusal naming a field (a folder names none)",
+                        "nothing: the contract declares that its refusals name no field");
             case REFUSED_FIELD -> {
                 if (!fault.draftKey().equals("email")) {
                     throw new UnsupportedBackendFeature(
@@ -86,6 +95,16 @@ final class SteerableFolder implements ContractBackend {
     @Override
     public void usePageSize(int size) {}
 
+    /** The departments file is read as if it held its first department only. */
+    @Override
+    public synchronized void offerOnlyOneChoicePerList() {
+        onlyOneChoice = true;
+    }
+
+    private synchronized boolean onlyOneChoice() {
+        return onlyOneChoice;
+    }
+
     @Override
     public synchronized List<BackendCall> calls() {
         return List.copyOf(calls);
@@ -96,6 +115,7 @@ final class SteerableFolder implements ContractBackend {
         faults.clear();
         calls.clear();
         down = false;
+        onlyOneChoice = false;
     }
 
     private synchronized BackendFault arrive(BackendOperation operation, String description) throws IOException {
@@ -192,6 +212,9 @@ final class SteerableFolder implements ContractBackend {
             before(fault, fileName);
             Optional<String> content = real.read(fileName);
             after(fault);
+            if (operation == BackendOperation.READ_REFERENCE_DATA && onlyOneChoice()) {
+                return content.map(text -> text.lines().findFirst().orElse(""));
+            }
             return content;
         }
 

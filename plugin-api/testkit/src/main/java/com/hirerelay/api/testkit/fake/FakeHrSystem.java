@@ -49,8 +49,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       for an unknown employee.</li>
  * </ul>
  * Faults are answered as an HTTP HR system would: 503, 429 with {@code Retry-After}, 401, 403, 422
- * naming the HR system's field, 409 naming none, a 200 whose body is HTML, a connection closed after the
- * create, latency.
+ * naming the HR system's field (or a field no draft key stands for), 409 naming none, a 200 whose body is
+ * HTML, a connection closed after the create, latency, and 410 Gone for a retired API version (the version
+ * the plugin speaks is no longer served: {@code ApiVersionUnavailableException}).
  * A {@link BackendFault#refusedField refusal} names the fake's field for the draft key: {@code email} is
  * {@code work_email}, {@code department} is {@code department_id}, any other key keeps its name.
  */
@@ -82,6 +83,7 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
     private final Map<BackendOperation, Deque<Slot>> faults = new EnumMap<>(BackendOperation.class);
     private final List<BackendCall> calls = new ArrayList<>();
     private volatile int pageSize = MAX_PAGE_SIZE;
+    private volatile boolean onlyOneChoice;
     private volatile boolean down;
 
     private FakeHrSystem() throws IOException {
@@ -152,6 +154,12 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
         pageSize = size;
     }
 
+    /** Serves each list with its first entry only, until {@link #reset()}. */
+    @Override
+    public void offerOnlyOneChoicePerList() {
+        onlyOneChoice = true;
+    }
+
     @Override
     public synchronized List<BackendCall> calls() {
         return List.copyOf(calls);
@@ -163,6 +171,7 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
         faults.clear();
         calls.clear();
         pageSize = MAX_PAGE_SIZE;
+        onlyOneChoice = false;
         down = false;
     }
 
@@ -212,6 +221,14 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
                                     "errors",
                                     List.of(Map.of("field", fieldFor(fault.draftKey()), "message", "is invalid"))),
                             null);
+                case REFUSED_UNKNOWN_FIELD ->
+                    send(
+                            exchange,
+                            422,
+                            Map.of("errors", List.of(Map.of("field", fault.hrSystemField(), "message", "is required"))),
+                            null);
+                case API_VERSION_RETIRED ->
+                    send(exchange, 410, Map.of("error", "this version of the API is no longer served"), null);
                 case REJECTED ->
                     send(exchange, 409, Map.of("error", "conflict with the current state of the resource"), null);
                 case UNREADABLE_ANSWER -> sendRaw(exchange, 200, "<html><body>502 Bad Gateway</body></html>");
@@ -280,7 +297,9 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
         } else if (method.equals("GET") && path.startsWith("/lists/")) {
             List<Map<String, Object>> list = LISTS.get(path.substring("/lists/".length()));
             status = list == null ? 404 : 200;
-            answer = list == null ? Map.of("error", "no such list") : page(list, query);
+            answer = list == null
+                    ? Map.of("error", "no such list")
+                    : page(onlyOneChoice ? list.subList(0, 1) : list, query);
         } else if (method.equals("GET") && path.equals("/employees")) {
             status = 200;
             answer = page(matching(query), query);
