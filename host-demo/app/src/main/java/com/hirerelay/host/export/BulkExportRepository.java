@@ -5,6 +5,7 @@ import com.hirerelay.host.auth.User;
 import com.hirerelay.host.export.BulkExportService.BulkExport;
 import com.hirerelay.host.export.BulkExportService.Result;
 import com.hirerelay.host.storage.SqlDialect;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,41 +68,59 @@ public final class BulkExportRepository {
             int perUser,
             long now,
             String instance) {
-        return jdbi.inTransaction(handle -> {
-            if (dialect == SqlDialect.POSTGRESQL) {
-                handle.createQuery("SELECT pg_advisory_xact_lock(:kind, :user)")
-                        .bind("kind", USER_BULK_LOCK)
-                        .bind("user", (int) userId)
-                        .mapTo(String.class)
-                        .one();
-            }
-            List<Running> running = running(handle, userId);
-            if (running.size() >= perUser) {
-                return Optional.of(running);
-            }
-            handle.createUpdate("INSERT INTO bulk_exports (id, connector_id, user_id, total, started_at, host_instance)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .bind(0, id)
-                    .bind(1, connectorId)
-                    .bind(2, userId)
-                    .bind(3, names.size())
-                    .bind(4, now)
-                    .bind(5, instance)
-                    .execute();
-            PreparedBatch lines = handle.prepareBatch("INSERT INTO bulk_export_items (bulk_id, position, candidate_id,"
-                    + " candidate_name, state) VALUES (?, ?, ?, ?, ?)");
-            int position = 0;
-            for (Map.Entry<Long, String> candidate : names.entrySet()) {
-                lines.bind(0, id)
-                        .bind(1, position++)
-                        .bind(2, candidate.getKey())
-                        .bind(3, candidate.getValue())
-                        .bind(4, BulkResultState.PENDING.name())
-                        .add();
-            }
-            lines.execute();
+        try {
+            jdbi.useTransaction(handle -> {
+                if (dialect == SqlDialect.POSTGRESQL) {
+                    handle.createQuery("SELECT pg_advisory_xact_lock(:kind, :user)")
+                            .bind("kind", USER_BULK_LOCK)
+                            .bind("user", (int) userId)
+                            .mapTo(String.class)
+                            .one();
+                }
+                // Written first, then counted: on SQLite a transaction that writes first holds the write lock, so
+                // two starts never both count before either wrote.
+                handle.createUpdate("INSERT INTO bulk_exports (id, connector_id, user_id, total, started_at,"
+                                + " host_instance) VALUES (?, ?, ?, ?, ?, ?)")
+                        .bind(0, id)
+                        .bind(1, connectorId)
+                        .bind(2, userId)
+                        .bind(3, names.size())
+                        .bind(4, now)
+                        .bind(5, instance)
+                        .execute();
+                List<Running> others = running(handle, userId).stream()
+                        .filter(bulk -> !bulk.id().equals(id))
+                        .toList();
+                if (others.size() >= perUser) {
+                    throw new AtLimit(others);
+                }
+                PreparedBatch lines = handle.prepareBatch("INSERT INTO bulk_export_items (bulk_id, position,"
+                        + " candidate_id, candidate_name, state) VALUES (?, ?, ?, ?, ?)");
+                int position = 0;
+                for (Map.Entry<Long, String> candidate : names.entrySet()) {
+                    lines.bind(0, id)
+                            .bind(1, position++)
+                            .bind(2, candidate.getKey())
+                            .bind(3, candidate.getValue())
+                            .bind(4, BulkResultState.PENDING.name())
+                            .add();
+                }
+                lines.execute();
+            });
             return Optional.empty();
-        });
+        } catch (AtLimit refused) {
+            return Optional.of(refused.running);
+        }
+    }
+
+    /** Rolls the start back: the user runs as many bulk exports as they may. */
+    private static final class AtLimit extends RuntimeException {
+        private final transient List<Running> running;
+
+        AtLimit(List<Running> running) {
+            super(null, null, false, false);
+            this.running = running;
+        }
     }
 
     /** @return the user's bulk exports that have not finished, on any instance */
@@ -132,6 +151,19 @@ public final class BulkExportRepository {
      * @return the line, or empty when none is pending
      */
     Optional<Claimed> claimNext(String bulkId, String instance) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // One round trip; lanes skip each other's locked lines instead of queueing behind them.
+            return jdbi.withHandle(handle -> handle.createQuery("UPDATE bulk_export_items SET state = :running,"
+                            + " host_instance = :instance WHERE bulk_id = :bulk AND position = (SELECT position"
+                            + " FROM bulk_export_items WHERE bulk_id = :bulk AND state = :pending ORDER BY position"
+                            + " LIMIT 1 FOR UPDATE SKIP LOCKED) AND state = :pending RETURNING position, candidate_id")
+                    .bind("running", BulkResultState.RUNNING.name())
+                    .bind("instance", instance)
+                    .bind("bulk", bulkId)
+                    .bind("pending", BulkResultState.PENDING.name())
+                    .map((rs, ctx) -> new Claimed(rs.getInt("position"), rs.getLong("candidate_id")))
+                    .findOne());
+        }
         while (true) {
             Optional<Claimed> next = jdbi.withHandle(handle -> handle.createQuery(
                             "SELECT position, candidate_id FROM bulk_export_items WHERE bulk_id = ? AND state = ?"
@@ -181,14 +213,26 @@ public final class BulkExportRepository {
                     .bind(4, bulkId)
                     .bind(5, position)
                     .execute();
-            handle.createUpdate("UPDATE bulk_exports SET finished_at = ? WHERE id = ? AND finished_at IS NULL"
-                            + " AND NOT EXISTS (SELECT 1 FROM bulk_export_items WHERE bulk_id = ?"
-                            + " AND state IN ('PENDING', 'RUNNING'))")
-                    .bind(0, now)
-                    .bind(1, bulkId)
-                    .bind(2, bulkId)
-                    .execute();
+            markFinishedIfDone(handle, bulkId, now);
         });
+    }
+
+    /**
+     * Records the bulk export's end if no line is pending or running: called when its last lane ended, since two
+     * lanes recording their last lines at once (PostgreSQL) each see the other's line still running.
+     */
+    void finishIfDone(String bulkId, long now) {
+        jdbi.useHandle(handle -> markFinishedIfDone(handle, bulkId, now));
+    }
+
+    private static void markFinishedIfDone(Handle handle, String bulkId, long now) {
+        handle.createUpdate("UPDATE bulk_exports SET finished_at = ? WHERE id = ? AND finished_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM bulk_export_items WHERE bulk_id = ?"
+                        + " AND state IN ('PENDING', 'RUNNING'))")
+                .bind(0, now)
+                .bind(1, bulkId)
+                .bind(2, bulkId)
+                .execute();
     }
 
     /** @return the bulk export with its lines, what is left of a cleared one, or empty when there is none */
@@ -270,41 +314,54 @@ public final class BulkExportRepository {
      * @return the cleared ones' ids, with what is left of them
      */
     Map<String, Cleared> clearFinished(long expiredBefore, int retainedLines, long forgetBefore, long now) {
-        return jdbi.inTransaction(handle -> {
-            record Finished(String id, long userId, int total, long finishedAt) {}
-            List<Finished> finished = handle.createQuery("SELECT id, user_id, total, finished_at FROM bulk_exports"
-                            + " WHERE finished_at IS NOT NULL AND cleared_at IS NULL ORDER BY finished_at DESC, id")
-                    .map((rs, ctx) -> new Finished(
-                            rs.getString("id"), rs.getLong("user_id"), rs.getInt("total"), rs.getLong("finished_at")))
-                    .list();
-            Map<String, Cleared> cleared = new java.util.LinkedHashMap<>();
-            long kept = 0;
-            for (Finished bulk : finished) {
-                if (bulk.finishedAt() <= expiredBefore) {
-                    cleared.put(bulk.id(), new Cleared(bulk.userId(), bulk.finishedAt(), false));
-                } else if (kept + bulk.total() > retainedLines) {
-                    // Newest first: everything older than the lines that fit goes, as the oldest-first rule says.
-                    kept = Long.MAX_VALUE / 2;
-                    cleared.put(bulk.id(), new Cleared(bulk.userId(), bulk.finishedAt(), true));
-                } else {
-                    kept += bulk.total();
-                }
+        record Finished(String id, long userId, int total, long finishedAt) {}
+        // Read outside a transaction and cleared one by one, each transaction writing first (SQLite).
+        List<Finished> finished = jdbi.withHandle(handle -> handle.createQuery("SELECT id, user_id, total, finished_at"
+                        + " FROM bulk_exports WHERE finished_at IS NOT NULL AND cleared_at IS NULL"
+                        + " ORDER BY finished_at DESC, id")
+                .map((rs, ctx) -> new Finished(
+                        rs.getString("id"), rs.getLong("user_id"), rs.getInt("total"), rs.getLong("finished_at")))
+                .list());
+        Map<String, Cleared> cleared = new LinkedHashMap<>();
+        long kept = 0;
+        boolean full = false;
+        for (Finished bulk : finished) {
+            if (bulk.finishedAt() <= expiredBefore) {
+                cleared.put(bulk.id(), new Cleared(bulk.userId(), bulk.finishedAt(), false));
+            } else if (full || kept + bulk.total() > retainedLines) {
+                // Newest first: everything older than the lines that fit goes, as oldest-first clearing would.
+                full = true;
+                cleared.put(bulk.id(), new Cleared(bulk.userId(), bulk.finishedAt(), true));
+            } else {
+                kept += bulk.total();
             }
-            for (Map.Entry<String, Cleared> bulk : cleared.entrySet()) {
-                handle.createUpdate("DELETE FROM bulk_export_items WHERE bulk_id = ?")
-                        .bind(0, bulk.getKey())
-                        .execute();
-                handle.createUpdate("UPDATE bulk_exports SET cleared_at = ?, cleared_early = ? WHERE id = ?")
+        }
+        if (cleared.isEmpty()) {
+            return cleared;
+        }
+        Map<String, Cleared> clearedHere = new LinkedHashMap<>();
+        for (Map.Entry<String, Cleared> bulk : cleared.entrySet()) {
+            boolean mine = jdbi.inTransaction(handle -> {
+                int marked = handle.createUpdate("UPDATE bulk_exports SET cleared_at = ?, cleared_early = ?"
+                                + " WHERE id = ? AND cleared_at IS NULL")
                         .bind(0, now)
                         .bind(1, bulk.getValue().early() ? 1 : 0)
                         .bind(2, bulk.getKey())
                         .execute();
+                handle.createUpdate("DELETE FROM bulk_export_items WHERE bulk_id = ?")
+                        .bind(0, bulk.getKey())
+                        .execute();
+                return marked == 1;
+            });
+            if (mine) {
+                clearedHere.put(bulk.getKey(), bulk.getValue());
             }
-            handle.createUpdate("DELETE FROM bulk_exports WHERE cleared_at IS NOT NULL AND cleared_at < ?")
-                    .bind(0, forgetBefore)
-                    .execute();
-            return cleared;
-        });
+        }
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "DELETE FROM bulk_exports WHERE cleared_at IS NOT NULL AND cleared_at < ?")
+                .bind(0, forgetBefore)
+                .execute());
+        return clearedHere;
     }
 
     /**

@@ -417,6 +417,13 @@ public final class BulkExportService implements AutoCloseable {
                 runningHere.remove(bulk.id);
             }
         }
+        if (last) {
+            try {
+                repository.finishIfDone(bulk.id, clock.millis());
+            } catch (RuntimeException failure) {
+                LOG.warn("Bulk export {}: its end could not be recorded: {}", bulk.id, failure.getMessage());
+            }
+        }
         if (last && !workers.isShutdown()) {
             // Room again: bulk exports left by stopped instances that did not fit before.
             try {
