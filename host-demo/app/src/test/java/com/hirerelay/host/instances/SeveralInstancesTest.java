@@ -76,7 +76,8 @@ class SeveralInstancesTest {
                             freshHires.add(hire.getKey());
                             emails.put(hire.getKey(), hire.getValue().toLowerCase(Locale.ROOT));
                         }));
-        assertThat(freshHires).as("generated hires").hasSizeGreaterThan(BULK_HIRES + 10);
+        // Taken from the lowest ids; the candidate list (newest first) gives the concurrent exports the highest.
+        assertThat(freshHires).as("generated hires").hasSizeGreaterThan(BULK_HIRES + 5 + 6);
         host.stopHost();
         for (int i = 0; i < 3; i++) {
             // One data folder (its master key) and one plugins folder for all: what the README asks of each instance.
@@ -237,16 +238,20 @@ class SeveralInstancesTest {
         long posts = host.sandbox().requests().stream()
                 .filter(request -> request.method().equals("POST") && request.status() != 429)
                 .count();
+        // As BENCHMARKS.md's figure 3a: against POSTs/rate, and the sliding window's floor (the first `rate` POSTs
+        // may go at once, so the last one can start floor((P - 1) / rate) windows after the first).
         double floor = posts * 60.0 / POSTS_PER_MINUTE;
+        double slidingFloor = Math.floor((posts - 1) / (double) POSTS_PER_MINUTE) * 60.0;
         System.out.printf(
                 "Bulk of %d hires over 3 instances at %d POSTs/min: %d POSTs in %.1f s; floor (POSTs/rate) %.0f s,"
-                        + " total/floor %.3f; the sandbox answered 429 %d times%n",
+                        + " total/floor %.3f; sliding-window floor %.0f s; the sandbox answered 429 %d times%n",
                 hires.size(),
                 POSTS_PER_MINUTE,
                 posts,
                 seconds,
                 floor,
                 seconds / floor,
+                slidingFloor,
                 host.sandbox().rateLimitedResponses() - rateLimitedBefore);
 
         Map<String, Integer> states = new HashMap<>();
