@@ -235,6 +235,17 @@ public final class BulkExportRepository {
                 .execute();
     }
 
+    /** Puts a claimed line back to pending. */
+    void release(String bulkId, int position) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE bulk_export_items SET state = ?, host_instance = NULL"
+                        + " WHERE bulk_id = ? AND position = ? AND state = ?")
+                .bind(0, BulkResultState.PENDING.name())
+                .bind(1, bulkId)
+                .bind(2, position)
+                .bind(3, BulkResultState.RUNNING.name())
+                .execute());
+    }
+
     /** @return the bulk export with its lines, what is left of a cleared one, or empty when there is none */
     Optional<Found> find(String bulkId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT connector_id, user_id, total, finished_at,"

@@ -68,6 +68,8 @@ public final class BulkExportService implements AutoCloseable {
     public static final String THREAD_NAME_PREFIX = "bulk-export-";
     /** How long a cleared bulk export is remembered, to answer "cleared" rather than "no such". */
     private static final Duration CLEARED_REMEMBERED = Duration.ofDays(30);
+    /** How long a stopping host waits for the bulk exports' candidates in flight. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     /** The suggested wait when nothing tells how long the running bulk exports will take. */
     private static final long DEFAULT_RETRY_SECONDS = 30;
 
@@ -279,8 +281,20 @@ public final class BulkExportService implements AutoCloseable {
         return resumed;
     }
 
+    /**
+     * Stops taking candidates and lets the exports in flight finish for up to {@link #STOP_GRACE}, so that their
+     * outcome is recorded; the candidates not started stay pending for the next start or another instance.
+     */
     @Override
     public void close() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Bulk exports still running after {}; stopping them", STOP_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         workers.shutdownNow();
     }
 
@@ -490,6 +504,12 @@ public final class BulkExportService implements AutoCloseable {
             String message,
             String employeeId,
             String link) {
+        if (state == BulkResultState.FAILED && workers.isShutdown()) {
+            // Most likely cut off by this host's own stop: pending again, for the next start or another instance,
+            // whose export links what the HR system may have got.
+            repository.release(bulk.id, line.position());
+            return;
+        }
         repository.record(bulk.id, line.position(), state, message, employeeId, link, clock.millis());
     }
 
