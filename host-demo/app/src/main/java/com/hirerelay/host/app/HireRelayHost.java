@@ -15,6 +15,7 @@ import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
 import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.export.BulkExportRepository;
 import com.hirerelay.host.export.BulkExportService;
 import com.hirerelay.host.export.CandidateExportResource;
 import com.hirerelay.host.export.ExportAttemptRepository;
@@ -211,17 +212,32 @@ public final class HireRelayHost implements AutoCloseable {
                 clock,
                 mapping,
                 metrics);
+        BulkExportService bulk = new BulkExportService(
+                exports,
+                policy,
+                candidates,
+                new BulkExportRepository(database.jdbi(), database.dialect()),
+                options.bulkLimits(),
+                clock,
+                instance.id(),
+                // Alone on a SQLite file, every bulk export another run left unfinished is this host's to finish.
+                database.dialect() == SqlDialect.POSTGRESQL ? instance::staleBefore : () -> Long.MAX_VALUE);
         if (database.dialect() == SqlDialect.POSTGRESQL) {
             // An instance that stops later leaves its exports to the others: settled on their next heartbeat,
             // and the follow-up steps of those that had created the employee finished off the heartbeat thread.
+            // Its bulk exports are taken over after its attempts were settled, so their candidates are linked,
+            // never created twice.
             instance.onHeartbeat(() -> {
                 if (sweepAbandoned(attempts, instance, clock) > 0) {
                     java.util.concurrent.CompletableFuture.runAsync(() -> finishFollowUps(exports));
                 }
+                bulk.resumeAbandoned();
             });
         }
-        BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
-        metrics.gauge("hirerelay.bulk.exports.running", "Bulk exports in memory that have not finished", bulk::running);
+        metrics.gauge(
+                "hirerelay.bulk.exports.running",
+                "Bulk exports this instance runs that have not finished",
+                bulk::running);
         metrics.gauge(
                 "hirerelay.bulk.candidates.queued",
                 "Candidates of bulk exports waiting for a bulk thread",
@@ -307,6 +323,8 @@ public final class HireRelayHost implements AutoCloseable {
         }
         // Follow-up steps of exports the last run left half done: finished once the host serves.
         seeding.thenRunAsync(() -> finishFollowUps(exports));
+        // Bulk exports a stopped run or instance left unfinished: their remaining candidates, once users exist.
+        seeding.thenRunAsync(() -> resumeBulkExports(bulk));
         unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);
         int port = server.port();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
@@ -318,6 +336,17 @@ public final class HireRelayHost implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000);
         return new HireRelayHost(
                 server, management, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
+    }
+
+    private static void resumeBulkExports(BulkExportService bulk) {
+        try {
+            int resumed = bulk.resumeAbandoned();
+            if (resumed > 0) {
+                LOG.warn("{} bulk export(s) left unfinished by a stopped host are being finished", resumed);
+            }
+        } catch (RuntimeException failed) {
+            LOG.warn("Resuming unfinished bulk exports failed: {}", failed.getMessage());
+        }
     }
 
     /**

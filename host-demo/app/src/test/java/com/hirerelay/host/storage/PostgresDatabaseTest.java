@@ -30,11 +30,21 @@ class PostgresDatabaseTest {
             assertThat(postgres.dialect()).isEqualTo(SqlDialect.POSTGRESQL);
             assertThat(versions(postgres))
                     .as("each version exists for each dialect, so one release number means one schema; PostgreSQL"
-                            + " alone has the shared rate budget's table (V21)")
+                            + " alone has the shared rate budget's table (V21) and the widening of a column that only"
+                            + " PostgreSQL had too narrow (V35)")
                     .containsAll(versions(sqlite))
-                    .containsExactlyElementsOf(
-                            java.util.stream.Stream.concat(versions(sqlite).stream(), java.util.stream.Stream.of("21"))
-                                    .toList());
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(
+                                    versions(sqlite).stream(), java.util.stream.Stream.of("21", "35"))
+                            .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                            .toList());
+            String stepAttemptType = postgres.jdbi()
+                    .withHandle(handle -> handle.createQuery("SELECT data_type FROM information_schema.columns"
+                                    + " WHERE table_name = 'export_steps' AND column_name = 'attempt_id'")
+                            .mapTo(String.class)
+                            .one());
+            assertThat(stepAttemptType)
+                    .as("export_steps.attempt_id holds any export_attempts.id, a BIGINT identity")
+                    .isEqualTo("bigint");
             String singleFlightIndex = postgres.jdbi()
                     .withHandle(handle -> handle.createQuery(
                                     "SELECT indexdef FROM pg_indexes WHERE indexname = 'export_attempts_one_running'")
