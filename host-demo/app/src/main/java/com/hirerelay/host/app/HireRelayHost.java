@@ -11,6 +11,8 @@ import com.hirerelay.host.automation.AutomationFailureResource;
 import com.hirerelay.host.automation.AutomationRepository;
 import com.hirerelay.host.automation.AutomationResource;
 import com.hirerelay.host.automation.AutomationService;
+import com.hirerelay.host.automation.ReviewQueueRepository;
+import com.hirerelay.host.automation.ReviewResource;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
@@ -225,10 +227,14 @@ public final class HireRelayHost implements AutoCloseable {
                 database.dataSource(),
                 database.dialect(),
                 new AutomationRepository(database.jdbi()),
+                new ReviewQueueRepository(database.jdbi()),
                 integrations,
                 exports,
                 candidates,
                 attempts,
+                connectorId -> plugins.connector(connectorId)
+                        .map(handle -> handle.info().displayName())
+                        .orElse(connectorId),
                 clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
@@ -251,6 +257,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new MappingResource(mapping))
                 .register(new AutomationResource(automation))
                 .register(new AutomationFailureResource(automation))
+                .register(new ReviewResource(automation))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));

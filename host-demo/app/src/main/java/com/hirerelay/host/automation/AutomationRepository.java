@@ -27,10 +27,11 @@ public final class AutomationRepository {
                 .orElse(OnHired.OFF);
     }
 
-    /** @return the integrations that export by themselves on Hired */
-    public List<String> exportingOnHired() {
+    /** @return the integrations set to do that on Hired, by connector id */
+    public List<String> integrationsOnHired(OnHired onHired) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT connector_id FROM automation_settings WHERE on_hired = 'AUTO' ORDER BY connector_id")
+                        "SELECT connector_id FROM automation_settings WHERE on_hired = ? ORDER BY connector_id")
+                .bind(0, onHired.name())
                 .mapTo(String.class)
                 .list());
     }

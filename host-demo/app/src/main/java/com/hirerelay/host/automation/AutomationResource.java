@@ -52,7 +52,7 @@ public final class AutomationResource {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
                     "Choose what happens when a candidate is hired.",
-                    List.of(new FieldError("onHired", "Choose OFF or AUTO.")));
+                    List.of(new FieldError("onHired", "Choose OFF, REVIEW or AUTO.")));
         }
         return new Settings(automation.setOnHired(connectorId, onHired, user).name());
     }

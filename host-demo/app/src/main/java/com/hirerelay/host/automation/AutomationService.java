@@ -18,6 +18,7 @@ import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummaries;
+import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.candidates.HiredListener;
 import com.hirerelay.host.errors.ApiError;
 import com.hirerelay.host.errors.HostException;
@@ -31,9 +32,11 @@ import com.hirerelay.host.storage.SqlDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +71,9 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     static final Duration POLLING = Duration.ofSeconds(1);
 
     private static final String TASK = "export-on-hired";
+    private static final String REVIEW_TASK = "review-on-hired";
+    /** The longest review list answered at once. */
+    static final int MAX_REVIEW_ITEMS = 500;
 
     private final AutomationRepository repository;
     private final IntegrationService integrations;
@@ -76,6 +82,9 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     private final ExportSummaries exported;
     private final Clock clock;
     private final OneTimeTask<Long> exportOnHired;
+    private final OneTimeTask<Long> checkReview;
+    private final ReviewQueueRepository review;
+    private final UnaryOperator<String> connectorNames;
     private final Scheduler scheduler;
 
     /**
@@ -87,12 +96,16 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             DataSource dataSource,
             SqlDialect dialect,
             AutomationRepository repository,
+            ReviewQueueRepository review,
             IntegrationService integrations,
             ExportService exports,
             CandidateLookup candidates,
             ExportSummaries exported,
+            UnaryOperator<String> connectorNames,
             Clock clock) {
         this.repository = repository;
+        this.review = review;
+        this.connectorNames = connectorNames;
         this.integrations = integrations;
         this.exports = exports;
         this.candidates = candidates;
@@ -100,7 +113,9 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         this.clock = clock;
         this.exportOnHired =
                 Tasks.oneTime(TASK, Long.class).onFailure(new RetryThenList()).execute(this::run);
-        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(exportOnHired));
+        // Checking a queued draft asks the HR system for reference data: done by the engine, not the request.
+        this.checkReview = Tasks.oneTime(REVIEW_TASK, Long.class).execute(this::checkQueued);
+        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(exportOnHired, checkReview));
         if (dialect == SqlDialect.POSTGRESQL) {
             // Timestamps with time zone stored in UTC; due jobs locked and fetched in one statement.
             builder.jdbcCustomization(new PostgreSqlJdbcCustomization(false, true))
@@ -147,9 +162,49 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         return repository.failures(500);
     }
 
+    /**
+     * @return the review list: hired candidates queued by integrations set to {@link OnHired#REVIEW} and not
+     *     exported to them yet, oldest first; candidates exported meanwhile (by any path) leave the list here
+     */
+    public List<ReviewItem> reviewList() {
+        List<ReviewItem> queued = review.hiredAndQueued(MAX_REVIEW_ITEMS, connectorNames);
+        Map<Long, List<ExportSummary>> done =
+                exported.latestFor(queued.stream().map(ReviewItem::candidateId).toList());
+        List<ReviewItem> waiting = new ArrayList<>();
+        for (ReviewItem item : queued) {
+            if (exportedTo(done, item.candidateId(), item.connectorId())) {
+                review.remove(item.candidateId(), item.connectorId());
+            } else {
+                waiting.add(item);
+            }
+        }
+        return List.copyOf(waiting);
+    }
+
     @Override
     public void hired(long candidateId, User movedBy) {
-        for (String connectorId : repository.exportingOnHired()) {
+        for (String connectorId : repository.integrationsOnHired(OnHired.REVIEW)) {
+            if (exportedTo(exported.latestFor(List.of(candidateId)), candidateId, connectorId)) {
+                LOG.info(
+                        "Candidate {} hired by user {}: exported to {} already",
+                        candidateId,
+                        movedBy.id(),
+                        connectorId);
+                continue;
+            }
+            boolean queued = review.queue(candidateId, connectorId, movedBy.id(), clock.instant());
+            if (queued) {
+                scheduler.scheduleIfNotExists(
+                        checkReview.instance(candidateId + "/" + connectorId, movedBy.id()), clock.instant());
+            }
+            LOG.info(
+                    "Candidate {} hired by user {}: {} the review list of {}",
+                    candidateId,
+                    movedBy.id(),
+                    queued ? "put on" : "already on",
+                    connectorId);
+        }
+        for (String connectorId : repository.integrationsOnHired(OnHired.AUTO)) {
             TaskInstance<Long> instance = exportOnHired.instance(candidateId + "/" + connectorId, movedBy.id());
             boolean scheduled = scheduler.scheduleIfNotExists(instance, clock.instant());
             LOG.info(
@@ -158,6 +213,36 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                     movedBy.id(),
                     connectorId,
                     scheduled ? "scheduled" : "already waiting");
+        }
+    }
+
+    private static boolean exportedTo(Map<Long, List<ExportSummary>> done, long candidateId, String connectorId) {
+        return done.getOrDefault(candidateId, List.of()).stream()
+                .anyMatch(summary -> summary.connectorId().equals(connectorId));
+    }
+
+    /** Checks a queued candidate's draft once, so the list shows which required fields a person must fill. */
+    private void checkQueued(TaskInstance<Long> instance, ExecutionContext context) {
+        String[] parts = instance.getId().split("/", 2);
+        long candidateId = Long.parseLong(parts[0]);
+        String connectorId = parts[1];
+        Optional<User> user = repository.user(instance.getData());
+        if (user.isEmpty()) {
+            review.recordCheck(candidateId, connectorId, null, "The user who hired the candidate is gone.");
+            return;
+        }
+        try {
+            List<String> missing = exports.draft(candidateId, connectorId, user.get()).fields().stream()
+                    .filter(field -> field.required()
+                            && (field.value() == null || field.value().isBlank()))
+                    .map(field -> field.label())
+                    .toList();
+            review.recordCheck(candidateId, connectorId, missing, null);
+        } catch (RuntimeException failure) {
+            if (!(failure instanceof HostException) && !(failure instanceof HrisException)) {
+                LOG.error("Checking the draft of queued candidate {} for {} failed", candidateId, connectorId, failure);
+            }
+            review.recordCheck(candidateId, connectorId, null, describe(failure));
         }
     }
 
@@ -170,9 +255,7 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             LOG.info("Automatic export of candidate {} to {} skipped: no longer hired", candidateId, connectorId);
             return;
         }
-        boolean done = exported.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
-                .anyMatch(summary -> summary.connectorId().equals(connectorId));
-        if (done) {
+        if (exportedTo(exported.latestFor(List.of(candidateId)), candidateId, connectorId)) {
             LOG.info("Automatic export of candidate {} to {} skipped: exported already", candidateId, connectorId);
             repository.clearFailure(candidateId, connectorId);
             return;

@@ -77,6 +77,7 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/integrations/factorial/automation", null, ADMINS),
                 new Endpoint("PUT", "/api/integrations/no-such-connector/automation", Map.of("onHired", "OFF"), ADMINS),
                 new Endpoint("GET", "/api/automation/failures", null, ADMINS),
+                new Endpoint("GET", "/api/review", null, EXPORTERS),
                 new Endpoint("GET", "/api/plugins", null, ADMINS),
                 new Endpoint("POST", "/api/plugins", new byte[] {1, 2, 3}, ADMINS),
                 new Endpoint("POST", "/api/plugins/no-such-plugin/disable", null, ADMINS),

@@ -2,18 +2,18 @@ package com.hirerelay.host.automation;
 
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.Hiring.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.Hiring;
 import com.hirerelay.host.testing.MovableClock;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,25 +34,12 @@ class ExportOnHiredTest {
 
     @BeforeEach
     void exportOnHiredAndPickAnActiveCandidate() {
-        ApiClient admin = host.signIn(ADMIN);
-        var set = admin.put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO"));
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        Hiring.onHired(host.signIn(ADMIN), "AUTO");
         recruiter = host.signIn(RECRUITER);
-        candidate = recruiter
-                .get("/api/candidates?status=ACTIVE&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
-        JsonNode job = recruiter
-                .get("/api/jobs/" + candidate.get("job").get("id").asLong())
-                .json();
-        for (JsonNode stage : job.get("stages")) {
-            if (stage.get("hired").asBoolean()) {
-                hiredStage = stage.get("id").asLong();
-            } else if (earlierStage == 0) {
-                earlierStage = stage.get("id").asLong();
-            }
-        }
+        Hiring.Pick pick = Hiring.anActiveCandidate(recruiter);
+        candidate = pick.candidate();
+        hiredStage = pick.hiredStage();
+        earlierStage = pick.earlierStage();
     }
 
     @Test
@@ -158,10 +145,7 @@ class ExportOnHiredTest {
     }
 
     private void moveTo(long stageId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("stageId", stageId);
-        var moved = recruiter.put("/api/candidates/" + id(), body);
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Hiring.moveTo(recruiter, id(), stageId);
     }
 
     private java.util.Optional<Map<String, Object>> employee() {
@@ -169,12 +153,7 @@ class ExportOnHiredTest {
     }
 
     private long employeesWithTheCandidatesEmail() {
-        String email = candidate.get("email").asText();
-        return host.sandbox().employees().stream()
-                .filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))
-                        || email.equalsIgnoreCase(String.valueOf(e.get("personal_email")))
-                        || email.equalsIgnoreCase(String.valueOf(e.get("login_email"))))
-                .count();
+        return Hiring.employeesWithEmail(host, candidate.get("email").asText());
     }
 
     private long attemptsIn(String state) {
@@ -198,21 +177,6 @@ class ExportOnHiredTest {
             Thread.sleep(3 * AutomationService.POLLING.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -76,7 +76,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
-                            new HistoryRow("20", "host instances", "SQL", true));
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("30", "on hired review", "SQL", true),
+                            new HistoryRow("31", "review queue", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -190,7 +192,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
-                            new HistoryRow("20", "host instances", "SQL", true));
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("30", "on hired review", "SQL", true),
+                            new HistoryRow("31", "review queue", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -216,10 +220,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
-                            new HistoryRow("20", "host instances", "SQL", true));
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("30", "on hired review", "SQL", true),
+                            new HistoryRow("31", "review queue", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(11);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(13);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -258,7 +264,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 20")
+                .hasMessageContaining("this release knows versions up to 31")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
