@@ -27,6 +27,9 @@
  *                 plugin-row (data-plugin-id), plugin-disable, plugin-enable, plugin-remove, confirm-remove
  *   Review list:  review-table, review-row (data-candidate-id, data-connector-id), review-select, review-select-all,
  *                 review-open, review-send (data-connector-id), review-missing, review-empty
+ *   Notifications: nav-notifications (top bar, aria-label "Notifications, N unread"), notifications-count,
+ *                 notification-list, notification (data-id, data-read, data-candidate-id), notification-read,
+ *                 notifications-read-all, notifications-empty
  *   Sessions:     nav-sessions, session-table, session-row (data-session-id, data-user-email), session-current,
  *                 session-end, session-end-all, confirm-end-session; login-end-others on the sign-in form
  */
@@ -41,6 +44,7 @@ import { renderPlugins } from './views/plugins.js';
 import { renderSessions } from './views/sessions.js';
 import { renderMapping } from './views/mapping.js';
 import { renderReview } from './views/review.js';
+import { renderNotifications } from './views/notifications.js';
 
 const root = document.getElementById('app');
 let user = null;
@@ -60,6 +64,7 @@ const ROUTES = [
   { re: /^\/settings$/, redirect: '/settings/integrations' },
   { re: /^\/exports$/, view: renderExportHistory, nav: 'exports', admin: true },
   { re: /^\/review$/, view: renderReview, nav: 'review', exporter: true },
+  { re: /^\/notifications$/, view: renderNotifications, nav: 'notifications', exporter: true },
 ];
 
 function currentPath() {
@@ -130,6 +135,28 @@ function navLink(href, label, testid, active) {
   return h('a', { href: '#' + href, testid, class: active ? 'nav-link active' : 'nav-link', 'aria-current': active ? 'page' : false }, label);
 }
 
+// The top bar's notifications link: a bell with the unread count, named for assistive technology.
+let unreadCount = 0;
+function paintUnread(link) {
+  const count = link.querySelector('.notif-count');
+  count.textContent = unreadCount > 99 ? '99+' : String(unreadCount);
+  count.hidden = unreadCount === 0;
+  link.setAttribute('aria-label', unreadCount === 1 ? 'Notifications, 1 unread' : `Notifications, ${unreadCount} unread`);
+}
+function notificationsLink(active) {
+  const link = h('a', { href: '#/notifications', class: active ? 'nav-link notif-link active' : 'nav-link notif-link', testid: 'nav-notifications',
+    'aria-current': active ? 'page' : false },
+  h('span', { class: 'notif-bell', 'aria-hidden': 'true' }, '🔔'), h('span', { class: 'notif-count', testid: 'notifications-count', hidden: true }, '0'));
+  paintUnread(link);
+  api('GET', '/notifications').then((data) => { unreadCount = data.unread || 0; if (document.contains(link)) paintUnread(link); }).catch(() => {});
+  return link;
+}
+window.addEventListener('notifications-changed', (e) => {
+  unreadCount = e.detail.unread || 0;
+  const link = document.querySelector('[data-testid="nav-notifications"]');
+  if (link) paintUnread(link);
+});
+
 function shell(navKey, path) {
   const nav = h('nav', { class: 'main-nav', 'aria-label': 'Main' },
     navLink('/candidates', 'Candidates', 'nav-candidates', navKey === 'candidates'),
@@ -141,6 +168,7 @@ function shell(navKey, path) {
     h('a', { class: 'brand', href: '#/candidates' }, h('img', { src: '/favicon.svg', alt: '', width: 24, height: 24 }), 'HireRelay ATS'),
     nav,
     h('div', { class: 'user-box' },
+      mayExport() ? notificationsLink(navKey === 'notifications') : null,
       h('span', { class: 'user-name', testid: 'current-user' }, user.name || user.email,
         h('span', { class: 'user-role' }, humanize(user.role))),
       h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'sign-out', onclick: signOut }, 'Sign out')));

@@ -5,6 +5,7 @@ import { api, enc } from '../api.js';
 import { h, mount, clear, fmtDate, errorBox, restoreFocus } from '../dom.js';
 import { openExportDialog } from './exportDialog.js';
 import { runBulkExport } from './bulk.js';
+import { upcomingSection } from './schedule.js';
 
 function missingText(item) {
   if (item.checkProblem) return h('span', { class: 'error-text' }, `Could not check the draft: ${item.checkProblem}`);
@@ -21,9 +22,11 @@ export async function renderReview(ctx) {
   const bulkArea = h('div', { class: 'bulk-area' });
   const listArea = h('div', { class: 'list-area' }, h('p', { class: 'muted' }, 'Loading the review list…'));
   mount(el,
-    h('div', { class: 'page-header' }, h('h1', { testid: 'page-title' }, 'Review before export')),
+    h('div', { class: 'page-header' }, h('h1', { testid: 'page-title' }, 'Review and upcoming exports')),
     h('p', { class: 'muted' }, 'Hired candidates waiting for a person to check them before they are exported. Open one to see its draft with everything prefilled, or select several and send them together.'),
     bulkBar, bulkArea, listArea);
+  const upcoming = h('div');
+  el.appendChild(upcoming);
 
   const key = (item) => `${item.candidateId}/${item.connectorId}`;
 
@@ -106,4 +109,6 @@ export async function renderReview(ctx) {
   }
 
   await load();
+  const section = await upcomingSection(ctx);
+  if (ctx.isCurrent()) upcoming.replaceWith(section);
 }

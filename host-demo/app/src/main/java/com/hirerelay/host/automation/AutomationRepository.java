@@ -36,13 +36,25 @@ public final class AutomationRepository {
                 .list());
     }
 
-    public void setOnHired(String connectorId, OnHired onHired, String userName, Instant now) {
+    /** @return how many days before the start date the integration's automatic exports wait, or null for none */
+    public Integer daysBeforeStart(String connectorId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                                "SELECT days_before_start FROM automation_settings WHERE connector_id = ?")
+                        .bind(0, connectorId)
+                        .mapTo(Integer.class)
+                        .findOne())
+                .orElse(null);
+    }
+
+    public void setOnHired(String connectorId, OnHired onHired, Integer daysBeforeStart, String userName, Instant now) {
         jdbi.useTransaction(handle -> {
             handle.execute("DELETE FROM automation_settings WHERE connector_id = ?", connectorId);
             handle.execute(
-                    "INSERT INTO automation_settings (connector_id, on_hired, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO automation_settings (connector_id, on_hired, days_before_start, updated_by, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?)",
                     connectorId,
                     onHired.name(),
+                    daysBeforeStart,
                     userName,
                     now.toString());
         });

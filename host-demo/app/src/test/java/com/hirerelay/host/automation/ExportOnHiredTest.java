@@ -123,6 +123,24 @@ class ExportOnHiredTest {
         assertThat(failure.get("tries").asInt()).isEqualTo(AutomationService.MAX_TRIES);
         assertThat(failure.get("message").asText()).contains("Tried " + AutomationService.MAX_TRIES + " times");
         assertThat(employee()).isEmpty();
+        for (var role : java.util.List.of(ADMIN, RECRUITER)) {
+            JsonNode notifications = host.signIn(role).get("/api/notifications").json();
+            assertThat(notifications.get("unread").asLong())
+                    .as("%s (admin, or the user who moved the candidate) is notified: %s", role, notifications)
+                    .isEqualTo(1);
+            JsonNode notification = notifications.get("items").get(0);
+            assertThat(notification.get("kind").asText()).isEqualTo("FAILED");
+            assertThat(notification.get("candidateId").asLong()).isEqualTo(id());
+            assertThat(notification.get("message").asText())
+                    .contains("Tried " + AutomationService.MAX_TRIES + " times");
+        }
+        assertThat(host.signIn(com.hirerelay.api.UserRole.HIRING_MANAGER)
+                        .get("/api/notifications")
+                        .json()
+                        .get("unread")
+                        .asLong())
+                .as("a user with no part in it is not notified")
+                .isZero();
         long failedAttempts = attemptsIn("FAILED");
         advanceAndWait(Duration.ofHours(2));
         assertThat(attemptsIn("FAILED")).as("no try after the last").isEqualTo(failedAttempts);

@@ -78,7 +78,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
                             new HistoryRow("30", "on hired review", "SQL", true),
-                            new HistoryRow("31", "review queue", "SQL", true));
+                            new HistoryRow("31", "review queue", "SQL", true),
+                            new HistoryRow("32", "scheduled exports", "SQL", true),
+                            new HistoryRow("33", "notifications", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -194,7 +196,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
                             new HistoryRow("30", "on hired review", "SQL", true),
-                            new HistoryRow("31", "review queue", "SQL", true));
+                            new HistoryRow("31", "review queue", "SQL", true),
+                            new HistoryRow("32", "scheduled exports", "SQL", true),
+                            new HistoryRow("33", "notifications", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -222,10 +226,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
                             new HistoryRow("30", "on hired review", "SQL", true),
-                            new HistoryRow("31", "review queue", "SQL", true));
+                            new HistoryRow("31", "review queue", "SQL", true),
+                            new HistoryRow("32", "scheduled exports", "SQL", true),
+                            new HistoryRow("33", "notifications", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(13);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(15);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -264,7 +270,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 31")
+                .hasMessageContaining("this release knows versions up to 33")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
