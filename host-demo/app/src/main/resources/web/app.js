@@ -4,7 +4,7 @@
  *
  * Stable data-testid attributes for browser tests:
  *   Shell:        login-form, login-email, login-password, login-submit, login-error,
- *                 nav-candidates, nav-jobs, nav-exports, nav-settings, nav-integrations, nav-plugins,
+ *                 nav-candidates, nav-jobs, nav-review, nav-exports, nav-settings, nav-integrations, nav-plugins,
  *                 current-user, sign-out, toast, load-error, page-title
  *   Candidates:   open-filters, filter-panel, filter-status, filter-job, filter-stage, filter-q, apply-filters,
  *                 clear-filters, candidate-table, candidate-row (data-candidate-id), candidate-link, export-badge
@@ -25,6 +25,11 @@
  *                 history-draft, history-steps, history-step (data-step-id, data-state), pager-prev, pager-next
  *   Plugins:      plugin-upload-input, plugin-upload-submit, plugin-upload-error, plugin-table,
  *                 plugin-row (data-plugin-id), plugin-disable, plugin-enable, plugin-remove, confirm-remove
+ *   Review list:  review-table, review-row (data-candidate-id, data-connector-id), review-select, review-select-all,
+ *                 review-open, review-send (data-connector-id), review-missing, review-empty
+ *   Notifications: nav-notifications (top bar, aria-label "Notifications, N unread"), notifications-count,
+ *                 notification-list, notification (data-id, data-read, data-candidate-id), notification-read,
+ *                 notifications-read-all, notifications-empty
  *   Sessions:     nav-sessions, session-table, session-row (data-session-id, data-user-email), session-current,
  *                 session-end, session-end-all, confirm-end-session; login-end-others on the sign-in form
  */
@@ -38,6 +43,8 @@ import { renderExportHistory } from './views/history.js';
 import { renderPlugins } from './views/plugins.js';
 import { renderSessions } from './views/sessions.js';
 import { renderMapping } from './views/mapping.js';
+import { renderReview } from './views/review.js';
+import { renderNotifications } from './views/notifications.js';
 
 const root = document.getElementById('app');
 let user = null;
@@ -56,6 +63,8 @@ const ROUTES = [
   { re: /^\/settings\/sessions$/, view: renderSessions, nav: 'settings', admin: true },
   { re: /^\/settings$/, redirect: '/settings/integrations' },
   { re: /^\/exports$/, view: renderExportHistory, nav: 'exports', admin: true },
+  { re: /^\/review$/, view: renderReview, nav: 'review', exporter: true },
+  { re: /^\/notifications$/, view: renderNotifications, nav: 'notifications', exporter: true },
 ];
 
 function currentPath() {
@@ -69,6 +78,8 @@ export function navigate(path) {
 }
 
 function isAdmin() { return user && user.role === 'ADMIN'; }
+// Admins, hiring managers and recruiters may export (the server's Access.requireExporter says the same).
+function mayExport() { return user && user.role !== 'INTERVIEWER'; }
 
 function showLogin(message) {
   user = null;
@@ -124,16 +135,40 @@ function navLink(href, label, testid, active) {
   return h('a', { href: '#' + href, testid, class: active ? 'nav-link active' : 'nav-link', 'aria-current': active ? 'page' : false }, label);
 }
 
+// The top bar's notifications link: a bell with the unread count, named for assistive technology.
+let unreadCount = 0;
+function paintUnread(link) {
+  const count = link.querySelector('.notif-count');
+  count.textContent = unreadCount > 99 ? '99+' : String(unreadCount);
+  count.hidden = unreadCount === 0;
+  link.setAttribute('aria-label', unreadCount === 1 ? 'Notifications, 1 unread' : `Notifications, ${unreadCount} unread`);
+}
+function notificationsLink(active) {
+  const link = h('a', { href: '#/notifications', class: active ? 'nav-link notif-link active' : 'nav-link notif-link', testid: 'nav-notifications',
+    'aria-current': active ? 'page' : false },
+  h('span', { class: 'notif-bell', 'aria-hidden': 'true' }, '🔔'), h('span', { class: 'notif-count', testid: 'notifications-count', hidden: true }, '0'));
+  paintUnread(link);
+  api('GET', '/notifications').then((data) => { unreadCount = data.unread || 0; if (document.contains(link)) paintUnread(link); }).catch(() => {});
+  return link;
+}
+window.addEventListener('notifications-changed', (e) => {
+  unreadCount = e.detail.unread || 0;
+  const link = document.querySelector('[data-testid="nav-notifications"]');
+  if (link) paintUnread(link);
+});
+
 function shell(navKey, path) {
   const nav = h('nav', { class: 'main-nav', 'aria-label': 'Main' },
     navLink('/candidates', 'Candidates', 'nav-candidates', navKey === 'candidates'),
     navLink('/jobs', 'Jobs', 'nav-jobs', navKey === 'jobs'),
+    mayExport() ? navLink('/review', 'Review', 'nav-review', navKey === 'review') : null,
     isAdmin() ? navLink('/exports', 'Export history', 'nav-exports', navKey === 'exports') : null,
     isAdmin() ? navLink('/settings/integrations', 'Settings', 'nav-settings', navKey === 'settings') : null);
   const header = h('header', { class: 'topbar' },
     h('a', { class: 'brand', href: '#/candidates' }, h('img', { src: '/favicon.svg', alt: '', width: 24, height: 24 }), 'HireRelay ATS'),
     nav,
     h('div', { class: 'user-box' },
+      mayExport() ? notificationsLink(navKey === 'notifications') : null,
       h('span', { class: 'user-name', testid: 'current-user' }, user.name || user.email,
         h('span', { class: 'user-role' }, humanize(user.role))),
       h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'sign-out', onclick: signOut }, 'Sign out')));
@@ -168,11 +203,12 @@ async function route() {
     const m = path.match(r.re);
     if (!m) continue;
     if (r.redirect) { navigate(r.redirect); return; }
-    if (r.admin && !isAdmin()) {
+    if ((r.admin && !isAdmin()) || (r.exporter && !mayExport())) {
       // No settings menu beside the refusal: a non-admin sees no way into pages they cannot open.
       const c = shell(null, path);
       mount(c, h('h1', { testid: 'page-title' }, 'Not available'),
-        h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, 'Only admins can open this page.'),
+        h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' },
+          r.admin ? 'Only admins can open this page.' : 'Only admins, hiring managers and recruiters can open this page.'),
         h('p', null, h('a', { href: '#/candidates' }, 'Go to the candidate list')));
       return;
     }

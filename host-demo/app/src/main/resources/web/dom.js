@@ -69,7 +69,7 @@ const BADGE_CLASS = {
   ACTIVE: 'blue', HIRED: 'green', REJECTED: 'red', WITHDRAWN: 'grey',
   CONNECTED: 'green', NOT_CONNECTED: 'grey', NEEDS_RECONNECTION: 'amber', NEEDS_ATTENTION: 'amber',
   CREATED: 'green', ALREADY_EXISTS: 'teal', FAILED: 'red', UNFINISHED: 'amber', IN_PROGRESS: 'blue',
-  PENDING: 'grey', RUNNING: 'blue', DONE: 'green', SKIPPED: 'grey',
+  PENDING: 'grey', RUNNING: 'blue', DONE: 'green', SKIPPED: 'grey', NEEDS_REVIEW: 'amber',
   STARTED: 'green', ENABLED: 'green', RESOLVED: 'blue', DISABLED: 'grey', STOPPED: 'grey', FAILED_TO_LOAD: 'red', REJECTED_PLUGIN: 'red',
 };
 export function humanize(s) {
@@ -196,16 +196,17 @@ export function closeMenu({ returnFocus = false } = {}) {
   }
 }
 /**
- * items: [{id, label, onSelect}]; returns the "⋯" button (or null when items is empty).
+ * items: [{id, label, onSelect}]; returns the "⋯" button (or null when items is empty), or a button reading
+ * `text` when given (the pipeline's "Move to…").
  * key: a stable name for the button (such as the candidate id and where it sits), so that focus can come
  * back to it after the page behind a dialog re-renders.
  */
-export function ellipsisMenu(items, { label = 'More actions', key } = {}) {
+export function ellipsisMenu(items, { label = 'More actions', key, text, testid = 'row-menu-button' } = {}) {
   if (!items || items.length === 0) return null;
   const buttonId = key ? `menu-button-${String(key).replace(/[^A-Za-z0-9_-]/g, '_')}` : nextId('menu-button');
   const menuId = buttonId + '-menu';
-  const button = h('button', { type: 'button', id: buttonId, class: 'icon-button ellipsis', testid: 'row-menu-button',
-    'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': menuId, 'aria-label': label }, h('span', { 'aria-hidden': 'true' }, '⋯'));
+  const button = h('button', { type: 'button', id: buttonId, class: text ? 'btn btn-small' : 'icon-button ellipsis', testid,
+    'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': menuId, 'aria-label': label }, text || h('span', { 'aria-hidden': 'true' }, '⋯'));
   const show = (focusLast) => {
     closeMenu();
     const panel = h('div', { class: 'menu', role: 'menu', id: menuId, 'aria-labelledby': buttonId },

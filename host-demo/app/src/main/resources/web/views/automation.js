@@ -4,7 +4,12 @@ import { api, enc } from '../api.js';
 import { h, mount, toast, fmtDate } from '../dom.js';
 import { errorMessage } from './form.js';
 
-const CHOICES = [['OFF', 'Off: people export by hand'], ['AUTO', 'Export automatically']];
+const CHOICES = [['OFF', 'Off: people export by hand'], ['REVIEW', 'Queue for review'], ['AUTO', 'Export automatically']];
+const SAVED = {
+  OFF: () => 'Export on Hired is off',
+  REVIEW: (name) => `Hired candidates now wait on the Review list before they are exported to ${name}`,
+  AUTO: (name) => `Hired candidates are now exported to ${name} automatically`,
+};
 
 export async function automationSection(ctx, connectorId, name) {
   const box = h('section', { class: 'card', testid: 'automation' }, h('h2', null, 'Automatic exports'), h('p', { class: 'muted' }, 'Loading…'));
@@ -22,12 +27,19 @@ export async function automationSection(ctx, connectorId, name) {
   }
   const select = h('select', { id: 'on-hired', testid: 'on-hired' },
     CHOICES.map(([value, label]) => h('option', { value, selected: value === settings.onHired ? true : null }, label)));
+  const days = h('input', { id: 'days-before-start', type: 'number', min: '0', max: '365', inputmode: 'numeric', class: 'input-short',
+    testid: 'days-before-start', value: settings.daysBeforeStart === null || settings.daysBeforeStart === undefined ? '' : String(settings.daysBeforeStart),
+    'aria-describedby': 'days-before-start-help' });
+  const daysField = h('p', { hidden: select.value !== 'AUTO' },
+    h('label', { for: 'days-before-start' }, 'Export this many days before the start date: '), days,
+    h('span', { class: 'muted small', id: 'days-before-start-help' }, ' Empty: at once. A hire without a start date, or whose day has passed, is exported at once.'));
+  select.addEventListener('change', () => { daysField.hidden = select.value !== 'AUTO'; });
   const save = h('button', { type: 'button', class: 'btn', testid: 'on-hired-save' }, 'Save');
   save.addEventListener('click', async () => {
     save.disabled = true;
     try {
-      const saved = await api('PUT', `/integrations/${enc(connectorId)}/automation`, { body: { onHired: select.value } });
-      toast(saved.onHired === 'AUTO' ? `Hired candidates are now exported to ${name} automatically` : 'Export on Hired is off', 'success');
+      const saved = await api('PUT', `/integrations/${enc(connectorId)}/automation`, { body: { onHired: select.value, daysBeforeStart: select.value === 'AUTO' && days.value.trim() !== '' ? Number(days.value) : null } });
+      toast((SAVED[saved.onHired] || SAVED.OFF)(name), 'success');
     } catch (err) {
       if (err.status !== 401) toast(errorMessage(err), 'error', 8000);
     } finally {
@@ -37,8 +49,10 @@ export async function automationSection(ctx, connectorId, name) {
   const mine = (failures.items || []).filter((f) => f.connectorId === connectorId);
   mount(box,
     h('h2', null, 'Automatic exports'),
-    h('p', null, h('label', { for: 'on-hired' }, 'When a candidate reaches Hired: '), select, ' ', save),
-    h('p', { class: 'muted small' }, `The export uses the mapping rules and runs as the person who moved the candidate. A failure that may pass is tried again later (up to 5 times); a candidate with fields to fill is listed below instead of being exported half-filled.`),
+    h('p', null, h('label', { for: 'on-hired' }, 'When a candidate reaches Hired: '), select),
+    daysField,
+    h('p', null, save),
+    h('p', { class: 'muted small' }, `Queued candidates wait on the Review list (top bar) for anyone who may export. An automatic export uses the mapping rules and runs as the person who moved the candidate. A failure that may pass is tried again later (up to 5 times); a candidate with fields to fill is listed below instead of being exported half-filled.`),
     h('h3', null, 'Stopped without an employee'),
     mine.length === 0 ? h('p', { class: 'muted', testid: 'automation-failures-empty' }, 'None.') :
       h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'automation-failures' },

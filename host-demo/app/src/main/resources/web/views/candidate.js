@@ -2,6 +2,8 @@
 import { api, enc } from '../api.js';
 import { h, mount, emailText, badge, fullName, dash, fmtDate, fmtCountry, humanize, restoreFocus } from '../dom.js';
 import { candidateMenu, exportBadges } from './candidates.js';
+import { stageMenu } from './jobs.js';
+import { scheduleSection } from './schedule.js';
 
 function dl(pairs, testid) {
   return h('dl', { class: 'dl', testid }, pairs.map(([k, v]) => [h('dt', null, k), h('dd', null, v instanceof Node ? v : dash(v))]));
@@ -25,13 +27,30 @@ export async function renderCandidate(ctx) {
   const { el, params } = ctx;
   const id = params[0];
   mount(el, h('p', { class: 'muted' }, 'Loading candidate…'));
+  const mayMove = ctx.user && ctx.user.role !== 'INTERVIEWER';
   const load = async () => {
     const c = await api('GET', `/candidates/${enc(id)}`);
+    let stages = [];
+    let schedules = [];
+    if (mayMove) {
+      try {
+        schedules = (await api('GET', `/scheduled-exports?candidateId=${enc(c.id)}`)).items || [];
+      } catch (err) {
+        if (err.status === 401) return;
+      }
+    }
+    if (mayMove && c.job) {
+      try {
+        stages = ((await api('GET', `/jobs/${enc(c.job.id)}`)).stages || []).slice().sort((a, b) => (a.position || 0) - (b.position || 0));
+      } catch (err) {
+        if (err.status === 401) return; // without the stages the page shows no "Move to…"
+      }
+    }
     if (!ctx.isCurrent()) return;
-    render(c);
+    render(c, stages, schedules);
     restoreFocus();
   };
-  function render(c) {
+  function render(c, stages, schedules) {
     const name = fullName(c);
     const menuBtn = candidateMenu(c, { openCandidate: false, navigate: ctx.navigate, onExported: () => load().catch(() => {}), where: 'page' });
     const a = c.address || {};
@@ -45,8 +64,11 @@ export async function renderCandidate(ctx) {
           h('h1', { testid: 'candidate-name' }, name),
           h('div', { class: 'subtitle' }, h('span', { testid: 'candidate-status' }, badge(c.status)),
             c.job ? [' ', h('a', { href: `#/jobs/${enc(c.job.id)}/pipeline` }, c.job.name)] : null,
-            c.stage ? ` · ${c.stage.name}` : '', ' ', exportBadges(exportsList))),
-        h('div', { class: 'page-actions' }, menuBtn)),
+            c.stage ? ` · ${c.stage.name}` : '', ' ', exportBadges(exportsList),
+            schedules.map((s) => [' ', h('span', { class: 'badge', testid: 'schedule-badge' }, `Export to ${s.connectorName} on ${fmtDate(s.exportOn)}`)]))),
+        h('div', { class: 'page-actions' },
+          stages.length > 1 ? stageMenu(Object.assign({}, c, { stageId: c.stage && c.stage.id }), stages, { onMoved: load }) : null,
+          menuBtn)),
       h('div', { class: 'grid-2' },
         h('section', { class: 'card', testid: 'candidate-details' }, h('h2', null, 'Contact and application'),
           dl([
@@ -64,6 +86,11 @@ export async function renderCandidate(ctx) {
           addressLines.length ? h('address', null, addressLines.map((l, i) => [i ? h('br') : null, l])) : h('p', { class: 'muted' }, 'No address recorded.')),
         h('section', { class: 'card', testid: 'candidate-custom-fields' }, h('h2', null, 'Custom fields'),
           custom.length ? dl(custom.map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])) : h('p', { class: 'muted' }, 'None.'))),
+      mayMove && (schedules.length > 0 || (c.menu || []).length > 0)
+        ? scheduleSection(Object.assign({ name }, c), (c.menu || []).filter((m) => m.connectorId)
+          .map((m) => ({ connectorId: m.connectorId, name: String(m.label || m.connectorId).replace(/^Export to /, '') })),
+        schedules, () => load().catch(() => {}))
+        : null,
       h('section', { class: 'card', testid: 'candidate-exports' }, h('h2', null, 'Exports'),
         exportsList.length === 0 ? h('p', { class: 'muted' }, 'Not exported to any HR system yet.')
           : h('table', { class: 'table table-cards' },

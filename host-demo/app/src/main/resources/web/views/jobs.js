@@ -1,7 +1,10 @@
 // Jobs list and a job's pipeline board.
 import { api, enc } from '../api.js';
-import { h, mount, badge, fullName, dash, emailText, restoreFocus } from '../dom.js';
+import { h, mount, badge, fullName, dash, emailText, restoreFocus, ellipsisMenu, toast } from '../dom.js';
 import { candidateMenu, exportBadges } from './candidates.js';
+import { errorMessage } from './form.js';
+
+const DRAG_TYPE = 'application/x-hirerelay-candidate';
 
 export async function renderJobs(ctx) {
   const { el } = ctx;
@@ -21,9 +24,38 @@ export async function renderJobs(ctx) {
           h('td', null, h('a', { href: `#/jobs/${enc(j.id)}/pipeline`, 'aria-label': `Pipeline of ${j.name}` }, 'Pipeline ›'))))))));
 }
 
+/**
+ * Moves the candidate through PUT /candidates/{id}, the one API of stage moves (pipeline, candidate page), so that a
+ * move into Hired starts what the integrations do on Hired. Says the outcome in a toast, then calls onMoved.
+ */
+export async function moveToStage(c, stage, { onMoved, refocusId } = {}) {
+  try {
+    await api('PUT', `/candidates/${enc(c.id)}`, { body: { stageId: stage.id } });
+    toast(`${fullName(c)} moved to ${stage.name}`, 'success');
+  } catch (err) {
+    if (err.status === 401) return;
+    toast(errorMessage(err), 'error', 8000);
+  }
+  if (onMoved) await Promise.resolve(onMoved()).catch(() => {});
+  const again = refocusId && document.getElementById(refocusId);
+  if (again) again.focus();
+}
+
+/** The "Move to…" menu button of a candidate ({id, stageId, firstName, lastName}): the job's other stages. */
+export function stageMenu(c, stages, { onMoved }) {
+  const key = `move-${c.id}`;
+  const others = stages.filter((s) => s.id !== c.stageId);
+  return ellipsisMenu(others.map((s) => ({ id: `stage-${s.id}`, label: s.name,
+    onSelect: () => moveToStage(c, s, { onMoved, refocusId: `menu-button-${key}` }) })),
+  { label: `Move ${fullName(c)} to another stage`, key, text: 'Move to…', testid: 'move-button' });
+}
+
 export async function renderPipeline(ctx) {
   const { el, params } = ctx;
   const id = params[0];
+  // Moving a candidate is an edit: the roles that may export may move (the server checks the same).
+  const mayMove = ctx.user && ctx.user.role !== 'INTERVIEWER';
+  let dragged = null; // the candidate being dragged
   mount(el, h('p', { class: 'muted' }, 'Loading pipeline…'));
   const load = async () => {
     const p = await api('GET', `/jobs/${enc(id)}/pipeline`);
@@ -31,6 +63,42 @@ export async function renderPipeline(ctx) {
     render(p);
     restoreFocus();
   };
+  function dropTarget(section, stage) {
+    if (!mayMove) return;
+    section.addEventListener('dragover', (e) => {
+      if (!dragged || dragged.stageId === stage.id) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'move';
+      section.classList.add('drop-target');
+    });
+    section.addEventListener('dragleave', (e) => { if (!section.contains(e.relatedTarget)) section.classList.remove('drop-target'); });
+    section.addEventListener('drop', (e) => {
+      e.preventDefault();
+      section.classList.remove('drop-target');
+      const c = dragged;
+      dragged = null;
+      if (c && c.stageId !== stage.id) moveToStage(c, stage, { onMoved: load });
+    });
+  }
+  function card(c, stages) {
+    const article = h('article', { class: 'pipeline-card', testid: 'pipeline-card', dataset: { candidateId: String(c.id) }, draggable: mayMove ? 'true' : null },
+      h('div', { class: 'card-top' },
+        h('a', { href: `#/candidates/${enc(c.id)}`, class: 'strong' }, fullName(c)),
+        candidateMenu(c, { openCandidate: true, navigate: ctx.navigate, onExported: () => load().catch(() => {}), where: 'pipeline' })),
+      h('div', { class: 'muted small' }, emailText(c.email)),
+      h('div', { class: 'card-badges' }, c.status && c.status !== 'ACTIVE' ? badge(c.status) : null, exportBadges(c.exports)),
+      mayMove ? h('div', { class: 'card-actions' }, stageMenu(c, stages, { onMoved: load })) : null);
+    if (mayMove) {
+      article.addEventListener('dragstart', (e) => {
+        dragged = c;
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData(DRAG_TYPE, String(c.id));
+        article.classList.add('dragging');
+      });
+      article.addEventListener('dragend', () => { article.classList.remove('dragging'); dragged = null; });
+    }
+    return article;
+  }
   function render(p) {
     const job = p.job || {};
     const stages = (p.stages || []).slice().sort((a, b) => (a.position || 0) - (b.position || 0));
@@ -41,19 +109,19 @@ export async function renderPipeline(ctx) {
           h('div', { class: 'subtitle' }, [job.department, job.location].filter(Boolean).join(' · '))),
       ),
       h('div', { class: 'tabs', role: 'tablist' }, h('span', { class: 'tab active', role: 'tab', 'aria-selected': 'true' }, 'Pipeline')),
-      h('div', { class: 'board', testid: 'pipeline-board' }, stages.map((s) => h('section', {
-        class: 'stage' + (s.hired ? ' stage-hired' : ''), testid: 'pipeline-stage', dataset: { stageName: s.name, stageId: String(s.id) },
-        'aria-label': s.name,
-      },
-      h('header', { class: 'stage-head' }, h('h2', null, s.name), h('span', { class: 'count' }, String((s.candidates || []).length))),
-      h('div', { class: 'stage-cards' },
-        (s.candidates || []).length === 0 ? h('p', { class: 'muted small' }, 'No candidates') : null,
-        (s.candidates || []).map((c) => h('article', { class: 'pipeline-card', testid: 'pipeline-card', dataset: { candidateId: String(c.id) } },
-          h('div', { class: 'card-top' },
-            h('a', { href: `#/candidates/${enc(c.id)}`, class: 'strong' }, fullName(c)),
-            candidateMenu(c, { openCandidate: true, navigate: ctx.navigate, onExported: () => load().catch(() => {}), where: 'pipeline' })),
-          h('div', { class: 'muted small' }, emailText(c.email)),
-          h('div', { class: 'card-badges' }, c.status && c.status !== 'ACTIVE' ? badge(c.status) : null, exportBadges(c.exports)))))))));
+      mayMove ? h('p', { class: 'muted small' }, 'Drag a card to another stage, or use its "Move to…" button.') : null,
+      h('div', { class: 'board', testid: 'pipeline-board' }, stages.map((s) => {
+        const section = h('section', {
+          class: 'stage' + (s.hired ? ' stage-hired' : ''), testid: 'pipeline-stage', dataset: { stageName: s.name, stageId: String(s.id) },
+          'aria-label': s.name,
+        },
+        h('header', { class: 'stage-head' }, h('h2', null, s.name), h('span', { class: 'count' }, String((s.candidates || []).length))),
+        h('div', { class: 'stage-cards' },
+          (s.candidates || []).length === 0 ? h('p', { class: 'muted small' }, 'No candidates') : null,
+          (s.candidates || []).map((c) => card(Object.assign({}, c, { stageId: s.id }), stages))));
+        dropTarget(section, s);
+        return section;
+      })));
   }
   await load();
 }

@@ -11,6 +11,11 @@ import com.hirerelay.host.automation.AutomationFailureResource;
 import com.hirerelay.host.automation.AutomationRepository;
 import com.hirerelay.host.automation.AutomationResource;
 import com.hirerelay.host.automation.AutomationService;
+import com.hirerelay.host.automation.ReviewQueueRepository;
+import com.hirerelay.host.automation.ReviewResource;
+import com.hirerelay.host.automation.ScheduledExportRepository;
+import com.hirerelay.host.automation.ScheduledExportResource;
+import com.hirerelay.host.automation.UpcomingExportResource;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
@@ -37,6 +42,8 @@ import com.hirerelay.host.metrics.HostMetrics;
 import com.hirerelay.host.metrics.ManagementServer;
 import com.hirerelay.host.metrics.RequestArrivalProbe;
 import com.hirerelay.host.metrics.ServerTimingFilter;
+import com.hirerelay.host.notifications.NotificationResource;
+import com.hirerelay.host.notifications.Notifications;
 import com.hirerelay.host.plugins.DatabaseRateBudget;
 import com.hirerelay.host.plugins.InstalledPlugin;
 import com.hirerelay.host.plugins.PluginHost;
@@ -242,14 +249,21 @@ public final class HireRelayHost implements AutoCloseable {
                 "hirerelay.bulk.candidates.queued",
                 "Candidates of bulk exports waiting for a bulk thread",
                 bulk::queuedCandidates);
+        Notifications notifications = new Notifications(database.jdbi());
         AutomationService automation = new AutomationService(
                 database.dataSource(),
                 database.dialect(),
                 new AutomationRepository(database.jdbi()),
+                new ReviewQueueRepository(database.jdbi()),
+                new ScheduledExportRepository(database.jdbi()),
+                notifications,
                 integrations,
                 exports,
                 candidates,
                 attempts,
+                connectorId -> plugins.connector(connectorId)
+                        .map(handle -> handle.info().displayName())
+                        .orElse(connectorId),
                 clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
@@ -272,6 +286,10 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new MappingResource(mapping))
                 .register(new AutomationResource(automation))
                 .register(new AutomationFailureResource(automation))
+                .register(new ReviewResource(automation))
+                .register(new ScheduledExportResource(automation))
+                .register(new UpcomingExportResource(automation))
+                .register(new NotificationResource(notifications, clock))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));

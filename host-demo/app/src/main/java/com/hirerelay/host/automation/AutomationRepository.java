@@ -27,21 +27,34 @@ public final class AutomationRepository {
                 .orElse(OnHired.OFF);
     }
 
-    /** @return the integrations that export by themselves on Hired */
-    public List<String> exportingOnHired() {
+    /** @return the integrations set to do that on Hired, by connector id */
+    public List<String> integrationsOnHired(OnHired onHired) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT connector_id FROM automation_settings WHERE on_hired = 'AUTO' ORDER BY connector_id")
+                        "SELECT connector_id FROM automation_settings WHERE on_hired = ? ORDER BY connector_id")
+                .bind(0, onHired.name())
                 .mapTo(String.class)
                 .list());
     }
 
-    public void setOnHired(String connectorId, OnHired onHired, String userName, Instant now) {
+    /** @return how many days before the start date the integration's automatic exports wait, or null for none */
+    public Integer daysBeforeStart(String connectorId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                                "SELECT days_before_start FROM automation_settings WHERE connector_id = ?")
+                        .bind(0, connectorId)
+                        .mapTo(Integer.class)
+                        .findOne())
+                .orElse(null);
+    }
+
+    public void setOnHired(String connectorId, OnHired onHired, Integer daysBeforeStart, String userName, Instant now) {
         jdbi.useTransaction(handle -> {
             handle.execute("DELETE FROM automation_settings WHERE connector_id = ?", connectorId);
             handle.execute(
-                    "INSERT INTO automation_settings (connector_id, on_hired, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO automation_settings (connector_id, on_hired, days_before_start, updated_by, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?)",
                     connectorId,
                     onHired.name(),
+                    daysBeforeStart,
                     userName,
                     now.toString());
         });

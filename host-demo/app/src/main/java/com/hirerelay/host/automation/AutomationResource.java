@@ -29,13 +29,20 @@ public final class AutomationResource {
         this.automation = automation;
     }
 
-    /** An integration's automation settings. */
-    public record Settings(String onHired) {}
+    /**
+     * An integration's automation settings.
+     *
+     * @param daysBeforeStart with AUTO, export this many days (0-365) before the candidate's start date; null: at once
+     */
+    public record Settings(String onHired, Integer daysBeforeStart) {}
+
+    /** The longest wait before a start date, in days. */
+    static final int MAX_DAYS_BEFORE_START = 365;
 
     @GET
     public Settings settings(@PathParam("connectorId") String connectorId, @Context SecurityContext security) {
         Access.requireIntegrationManager(security);
-        return new Settings(automation.onHired(connectorId).name());
+        return new Settings(automation.onHired(connectorId).name(), automation.daysBeforeStart(connectorId));
     }
 
     @PUT
@@ -52,8 +59,24 @@ public final class AutomationResource {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
                     "Choose what happens when a candidate is hired.",
-                    List.of(new FieldError("onHired", "Choose OFF or AUTO.")));
+                    List.of(new FieldError("onHired", "Choose OFF, REVIEW or AUTO.")));
         }
-        return new Settings(automation.setOnHired(connectorId, onHired, user).name());
+        Integer days = body.daysBeforeStart();
+        if (days != null && (days < 0 || days > MAX_DAYS_BEFORE_START)) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Check the days before the start date.",
+                    List.of(new FieldError(
+                            "daysBeforeStart", "Enter a number of days from 0 to " + MAX_DAYS_BEFORE_START + ".")));
+        }
+        if (days != null && onHired != OnHired.AUTO) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Only automatic exports wait for the start date.",
+                    List.of(new FieldError(
+                            "daysBeforeStart", "Leave this empty unless hires are exported automatically.")));
+        }
+        return new Settings(
+                automation.setOnHired(connectorId, onHired, days, user).name(), days);
     }
 }

@@ -1,16 +1,20 @@
 package com.hirerelay.host.automation;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.hirerelay.api.ExportOutcomeUnknownException;
+import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteUnavailableException;
@@ -18,6 +22,7 @@ import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummaries;
+import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.candidates.HiredListener;
 import com.hirerelay.host.errors.ApiError;
 import com.hirerelay.host.errors.HostException;
@@ -26,14 +31,19 @@ import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.export.ExportService;
 import com.hirerelay.host.export.ExportViews;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.notifications.NotificationKind;
+import com.hirerelay.host.notifications.Notifications;
 import com.hirerelay.host.plugins.PluginFailureException;
 import com.hirerelay.host.storage.SqlDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +55,12 @@ import org.slf4j.LoggerFactory;
  * candidate out and back schedules nothing more; once it ran, the candidate's successful export makes a later
  * job stop without calling the HR system. The export itself goes through {@link ExportService}, whose
  * single-flight, attempt row and look-before-create keep a racing manual export from creating a second employee.
+ *
+ * <p>The same engine runs the other automations: {@link OnHired#REVIEW} queues the hire on the review list
+ * ({@link ReviewQueueRepository}, one row per candidate and integration) and checks its draft in a job; a scheduled
+ * export ({@link #schedule}, or {@link OnHired#AUTO} with days before the start date) is the automatic export run on
+ * its day, as job {@code scheduled-export} with the same instance id, so it too survives restarts and retries. What
+ * fails for good or needs a person notifies the admins and the user the export runs as.
  *
  * <p>Transient failures (the HR system unreachable or rate limiting, an unconfirmed outcome, a busy plugin) are
  * retried with exponential backoff, at most {@link #MAX_TRIES} runs in all; then, or at once for a failure a
@@ -68,6 +84,10 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     static final Duration POLLING = Duration.ofSeconds(1);
 
     private static final String TASK = "export-on-hired";
+    private static final String REVIEW_TASK = "review-on-hired";
+    private static final String SCHEDULED_TASK = "scheduled-export";
+    /** The longest review list answered at once. */
+    static final int MAX_REVIEW_ITEMS = 500;
 
     private final AutomationRepository repository;
     private final IntegrationService integrations;
@@ -76,6 +96,12 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     private final ExportSummaries exported;
     private final Clock clock;
     private final OneTimeTask<Long> exportOnHired;
+    private final OneTimeTask<Long> checkReview;
+    private final ReviewQueueRepository review;
+    private final OneTimeTask<Long> scheduledExport;
+    private final ScheduledExportRepository schedules;
+    private final Notifications notifications;
+    private final UnaryOperator<String> connectorNames;
     private final Scheduler scheduler;
 
     /**
@@ -87,12 +113,20 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             DataSource dataSource,
             SqlDialect dialect,
             AutomationRepository repository,
+            ReviewQueueRepository review,
+            ScheduledExportRepository schedules,
+            Notifications notifications,
             IntegrationService integrations,
             ExportService exports,
             CandidateLookup candidates,
             ExportSummaries exported,
+            UnaryOperator<String> connectorNames,
             Clock clock) {
         this.repository = repository;
+        this.review = review;
+        this.schedules = schedules;
+        this.notifications = notifications;
+        this.connectorNames = connectorNames;
         this.integrations = integrations;
         this.exports = exports;
         this.candidates = candidates;
@@ -100,7 +134,13 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         this.clock = clock;
         this.exportOnHired =
                 Tasks.oneTime(TASK, Long.class).onFailure(new RetryThenList()).execute(this::run);
-        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(exportOnHired));
+        // Checking a queued draft asks the HR system for reference data: done by the engine, not the request.
+        this.checkReview = Tasks.oneTime(REVIEW_TASK, Long.class).execute(this::checkQueued);
+        // A scheduled export is the automatic export run on its day: same checks, retries and failed list.
+        this.scheduledExport = Tasks.oneTime(SCHEDULED_TASK, Long.class)
+                .onFailure(new RetryThenList())
+                .execute(this::runScheduled);
+        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(exportOnHired, checkReview, scheduledExport));
         if (dialect == SqlDialect.POSTGRESQL) {
             // Timestamps with time zone stored in UTC; due jobs locked and fetched in one statement.
             builder.jdbcCustomization(new PostgreSqlJdbcCustomization(false, true))
@@ -134,12 +174,103 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         return repository.onHired(connectorId);
     }
 
-    /** Sets what the integration does when a candidate is hired. */
-    public OnHired setOnHired(String connectorId, OnHired onHired, User user) {
+    /** @return how many days before the start date an automatic export waits for, or null for at once */
+    public Integer daysBeforeStart(String connectorId) {
+        return repository.daysBeforeStart(connectorId);
+    }
+
+    /**
+     * Sets what the integration does when a candidate is hired.
+     *
+     * @param daysBeforeStart with {@link OnHired#AUTO}: export that many days before the candidate's start date
+     *     instead of at once (a hire without a start date, or one whose day has passed, is exported at once); null
+     *     for at once
+     */
+    public OnHired setOnHired(String connectorId, OnHired onHired, Integer daysBeforeStart, User user) {
         integrations.requireUsable(connectorId);
-        repository.setOnHired(connectorId, onHired, user.name(), clock.instant());
-        LOG.info("Export on Hired of {} set to {} by user {}", connectorId, onHired, user.id());
+        repository.setOnHired(connectorId, onHired, daysBeforeStart, user.name(), clock.instant());
+        LOG.info(
+                "Export on Hired of {} set to {} (days before start: {}) by user {}",
+                connectorId,
+                onHired,
+                daysBeforeStart,
+                user.id());
         return onHired;
+    }
+
+    /** @return the upcoming scheduled exports, of one candidate or (null) of all, soonest first */
+    public List<ScheduledExport> upcoming(Long candidateId) {
+        return schedules.upcoming(candidateId, MAX_REVIEW_ITEMS, connectorNames);
+    }
+
+    /**
+     * Schedules the candidate's export to the integration at the start of that day in the host's time zone, run as
+     * the user; a day chosen before is replaced.
+     *
+     * @throws RequestRefusedException when the day has passed (422), the candidate is unknown (404) or exported to
+     *     the integration already (409)
+     */
+    public ScheduledExport schedule(long candidateId, String connectorId, LocalDate exportOn, User user) {
+        integrations.requireUsable(connectorId);
+        Candidate candidate = candidates
+                .findForExport(candidateId)
+                .orElseThrow(() ->
+                        new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
+        if (exportOn.isBefore(LocalDate.now(clock))) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Choose today or a later day.",
+                    List.of(new FieldError("exportOn", "This day has passed; choose today or a later day.")));
+        }
+        if (exportedTo(exported.latestFor(List.of(candidateId)), candidateId, connectorId)) {
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    candidate.fullName() + " has been exported to " + connectorNames.apply(connectorId) + " already.");
+        }
+        schedules.put(candidateId, connectorId, exportOn, ScheduleOrigin.CHOSEN, user.id(), clock.instant());
+        scheduler.schedule(
+                scheduledExport.instance(candidateId + "/" + connectorId, user.id()),
+                startOf(exportOn),
+                SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        LOG.info(
+                "Export of candidate {} to {} scheduled for {} by user {}",
+                candidateId,
+                connectorId,
+                exportOn,
+                user.id());
+        return schedules.upcoming(candidateId, MAX_REVIEW_ITEMS, connectorNames).stream()
+                .filter(item -> item.connectorId().equals(connectorId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Cancels the candidate's scheduled export to the integration.
+     *
+     * @throws RequestRefusedException when none is scheduled (404) or it is running right now (409)
+     */
+    public void cancelSchedule(long candidateId, String connectorId, User user) {
+        TaskInstanceId job = TaskInstanceId.of(SCHEDULED_TASK, candidateId + "/" + connectorId);
+        Optional<ScheduledExecution<Object>> waiting = scheduler.getScheduledExecution(job);
+        if (waiting.isPresent() && waiting.get().isPicked()) {
+            throw new RequestRefusedException(
+                    Reason.EXPORT_IN_PROGRESS,
+                    "The scheduled export is running right now; see its result in a moment.");
+        }
+        boolean listed = schedules.remove(candidateId, connectorId);
+        if (waiting.isPresent()) {
+            scheduler.cancel(job);
+        }
+        if (!listed && waiting.isEmpty()) {
+            throw new RequestRefusedException(
+                    Reason.NOT_FOUND,
+                    "No export of candidate " + candidateId + " to " + connectorId + " is scheduled.");
+        }
+        LOG.info("Scheduled export of candidate {} to {} cancelled by user {}", candidateId, connectorId, user.id());
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** @return the automatic exports that stopped without an employee, newest first */
@@ -147,9 +278,78 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         return repository.failures(500);
     }
 
+    /**
+     * @return the review list: hired candidates queued by integrations set to {@link OnHired#REVIEW} and not
+     *     exported to them yet, oldest first; candidates exported meanwhile (by any path) leave the list here
+     */
+    public List<ReviewItem> reviewList() {
+        List<ReviewItem> queued = review.hiredAndQueued(MAX_REVIEW_ITEMS, connectorNames);
+        Map<Long, List<ExportSummary>> done =
+                exported.latestFor(queued.stream().map(ReviewItem::candidateId).toList());
+        List<ReviewItem> waiting = new ArrayList<>();
+        for (ReviewItem item : queued) {
+            if (exportedTo(done, item.candidateId(), item.connectorId())) {
+                review.remove(item.candidateId(), item.connectorId());
+            } else {
+                waiting.add(item);
+            }
+        }
+        return List.copyOf(waiting);
+    }
+
     @Override
     public void hired(long candidateId, User movedBy) {
-        for (String connectorId : repository.exportingOnHired()) {
+        for (String connectorId : repository.integrationsOnHired(OnHired.REVIEW)) {
+            if (exportedTo(exported.latestFor(List.of(candidateId)), candidateId, connectorId)) {
+                LOG.info(
+                        "Candidate {} hired by user {}: exported to {} already",
+                        candidateId,
+                        movedBy.id(),
+                        connectorId);
+                continue;
+            }
+            boolean queued = review.queue(candidateId, connectorId, movedBy.id(), clock.instant());
+            if (queued) {
+                notifications.notifyAdminsAnd(
+                        movedBy.id(),
+                        NotificationKind.NEEDS_REVIEW,
+                        candidateId,
+                        connectorId,
+                        "Hired: waits on the review list before it is exported to " + connectorNames.apply(connectorId)
+                                + ".",
+                        clock.instant());
+                scheduler.scheduleIfNotExists(
+                        checkReview.instance(candidateId + "/" + connectorId, movedBy.id()), clock.instant());
+            }
+            LOG.info(
+                    "Candidate {} hired by user {}: {} the review list of {}",
+                    candidateId,
+                    movedBy.id(),
+                    queued ? "put on" : "already on",
+                    connectorId);
+        }
+        for (String connectorId : repository.integrationsOnHired(OnHired.AUTO)) {
+            Optional<LocalDate> day = dayBeforeStart(candidateId, connectorId);
+            if (day.isPresent()) {
+                // Waits for its day: one job per candidate and integration, so a rehire schedules nothing more.
+                TaskInstance<Long> later = scheduledExport.instance(candidateId + "/" + connectorId, movedBy.id());
+                if (scheduler.scheduleIfNotExists(later, startOf(day.get()))) {
+                    schedules.put(
+                            candidateId,
+                            connectorId,
+                            day.get(),
+                            ScheduleOrigin.BEFORE_START,
+                            movedBy.id(),
+                            clock.instant());
+                }
+                LOG.info(
+                        "Candidate {} hired by user {}: export to {} on {}",
+                        candidateId,
+                        movedBy.id(),
+                        connectorId,
+                        day.get());
+                continue;
+            }
             TaskInstance<Long> instance = exportOnHired.instance(candidateId + "/" + connectorId, movedBy.id());
             boolean scheduled = scheduler.scheduleIfNotExists(instance, clock.instant());
             LOG.info(
@@ -158,6 +358,55 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                     movedBy.id(),
                     connectorId,
                     scheduled ? "scheduled" : "already waiting");
+        }
+    }
+
+    /** @return the day to export on when the integration waits for the start date and that day is still ahead */
+    private Optional<LocalDate> dayBeforeStart(long candidateId, String connectorId) {
+        Integer days = repository.daysBeforeStart(connectorId);
+        if (days == null) {
+            return Optional.empty();
+        }
+        return candidates
+                .findForExport(candidateId)
+                .map(candidate -> candidate.offer().startDate())
+                .map(start -> start.minusDays(days))
+                .filter(day -> day.isAfter(LocalDate.now(clock)));
+    }
+
+    private void runScheduled(TaskInstance<Long> instance, ExecutionContext context) {
+        run(instance, context); // a transient failure throws: the row stays until the last retry
+        String[] parts = instance.getId().split("/", 2);
+        schedules.remove(Long.parseLong(parts[0]), parts[1]);
+    }
+
+    private static boolean exportedTo(Map<Long, List<ExportSummary>> done, long candidateId, String connectorId) {
+        return done.getOrDefault(candidateId, List.of()).stream()
+                .anyMatch(summary -> summary.connectorId().equals(connectorId));
+    }
+
+    /** Checks a queued candidate's draft once, so the list shows which required fields a person must fill. */
+    private void checkQueued(TaskInstance<Long> instance, ExecutionContext context) {
+        String[] parts = instance.getId().split("/", 2);
+        long candidateId = Long.parseLong(parts[0]);
+        String connectorId = parts[1];
+        Optional<User> user = repository.user(instance.getData());
+        if (user.isEmpty()) {
+            review.recordCheck(candidateId, connectorId, null, "The user who hired the candidate is gone.");
+            return;
+        }
+        try {
+            List<String> missing = exports.draft(candidateId, connectorId, user.get()).fields().stream()
+                    .filter(field -> field.required()
+                            && (field.value() == null || field.value().isBlank()))
+                    .map(field -> field.label())
+                    .toList();
+            review.recordCheck(candidateId, connectorId, missing, null);
+        } catch (RuntimeException failure) {
+            if (!(failure instanceof HostException) && !(failure instanceof HrisException)) {
+                LOG.error("Checking the draft of queued candidate {} for {} failed", candidateId, connectorId, failure);
+            }
+            review.recordCheck(candidateId, connectorId, null, describe(failure));
         }
     }
 
@@ -170,16 +419,20 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             LOG.info("Automatic export of candidate {} to {} skipped: no longer hired", candidateId, connectorId);
             return;
         }
-        boolean done = exported.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
-                .anyMatch(summary -> summary.connectorId().equals(connectorId));
-        if (done) {
+        if (exportedTo(exported.latestFor(List.of(candidateId)), candidateId, connectorId)) {
             LOG.info("Automatic export of candidate {} to {} skipped: exported already", candidateId, connectorId);
             repository.clearFailure(candidateId, connectorId);
             return;
         }
         Optional<User> user = repository.user(instance.getData());
         if (user.isEmpty()) {
-            stop(candidateId, connectorId, FailureKind.NEEDS_REVIEW, 1, "The user who hired the candidate is gone.");
+            stop(
+                    candidateId,
+                    connectorId,
+                    FailureKind.NEEDS_REVIEW,
+                    1,
+                    "The user who hired the candidate is gone.",
+                    null);
             return;
         }
         int tries = context.getExecution().consecutiveFailures + 1;
@@ -196,7 +449,7 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             if (transient_(failure)) {
                 throw failure; // RetryThenList decides between another try and the failed list
             }
-            stop(candidateId, connectorId, FailureKind.NEEDS_REVIEW, tries, describe(failure));
+            stop(candidateId, connectorId, FailureKind.NEEDS_REVIEW, tries, describe(failure), instance.getData());
         }
     }
 
@@ -228,7 +481,8 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         return failure instanceof HostException ? failure.getMessage() : "Unexpected failure; it has been logged.";
     }
 
-    private void stop(long candidateId, String connectorId, FailureKind kind, int tries, String message) {
+    /** Lists the export as failed and tells the admins and the user it ran as ({@code userId}, may be null). */
+    private void stop(long candidateId, String connectorId, FailureKind kind, int tries, String message, Long userId) {
         LOG.warn(
                 "Automatic export of candidate {} to {} stopped after {} tries ({}): {}",
                 candidateId,
@@ -237,6 +491,16 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                 kind,
                 message);
         repository.recordFailure(candidateId, connectorId, kind, tries, message, clock.instant());
+        notifications.notifyAdminsAnd(
+                userId,
+                kind == FailureKind.FAILED ? NotificationKind.FAILED : NotificationKind.NEEDS_REVIEW,
+                candidateId,
+                connectorId,
+                "The export to "
+                        + connectorNames.apply(connectorId)
+                        + (kind == FailureKind.FAILED ? " failed: " : " needs review: ")
+                        + message,
+                clock.instant());
     }
 
     /** Reschedules a transient failure with exponential backoff; after {@link #MAX_TRIES} lists it as failed. */
@@ -265,12 +529,16 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                         cause);
             }
             operations.remove();
+            if (complete.getExecution().taskInstance.getTaskName().equals(SCHEDULED_TASK)) {
+                schedules.remove(Long.parseLong(parts[0]), parts[1]);
+            }
             stop(
                     Long.parseLong(parts[0]),
                     parts[1],
                     FailureKind.FAILED,
                     tries,
-                    (cause == null ? "Failed" : describe(cause)) + " Tried " + tries + " times.");
+                    (cause == null ? "Failed" : describe(cause)) + " Tried " + tries + " times.",
+                    complete.getExecution().taskInstance.getData() instanceof Long user ? user : null);
         }
     }
 }

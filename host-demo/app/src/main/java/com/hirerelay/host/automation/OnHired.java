@@ -4,6 +4,11 @@ package com.hirerelay.host.automation;
 public enum OnHired {
     /** Nothing; exports are started by people. */
     OFF,
+    /**
+     * The candidate is put on the review list (with the draft's missing fields), where a person who may export
+     * checks and sends it, singly or in bulk.
+     */
+    REVIEW,
     /** The candidate is exported with the default draft and the mapping rules, by the person who moved them. */
     AUTO
 }

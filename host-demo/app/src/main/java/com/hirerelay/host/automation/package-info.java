@@ -1,6 +1,8 @@
 /**
  * Automation (issue 16): exports that run without a person clicking, on a persistent job engine
  * (db-scheduler) that keeps its jobs in the host's database, so they survive restarts, retry transient
- * failures with backoff a bounded number of times, and end in a visible list when they cannot finish.
+ * failures with backoff a bounded number of times, and end in a visible list when they cannot finish: export on
+ * Hired (off, queue for review, automatic), scheduled exports (a chosen day, or days before the start date), the
+ * review list and the upcoming list.
  */
 package com.hirerelay.host.automation;

@@ -16,6 +16,7 @@ public final class JsonText {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {};
     private static final TypeReference<List<Map<String, String>>> MAP_LIST = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
     private JsonText() {}
 
@@ -50,6 +51,18 @@ public final class JsonText {
             return MAPPER.readValue(json, MAP_LIST);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored JSON column is not an array of objects", e);
+        }
+    }
+
+    /** @return the JSON array of strings; empty for blank text */
+    public static List<String> readStringList(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, STRING_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored JSON column is not an array of strings", e);
         }
     }
 }

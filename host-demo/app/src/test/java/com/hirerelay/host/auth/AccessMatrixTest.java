@@ -77,6 +77,18 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/integrations/factorial/automation", null, ADMINS),
                 new Endpoint("PUT", "/api/integrations/no-such-connector/automation", Map.of("onHired", "OFF"), ADMINS),
                 new Endpoint("GET", "/api/automation/failures", null, ADMINS),
+                new Endpoint("GET", "/api/review", null, EXPORTERS),
+                new Endpoint("GET", "/api/scheduled-exports", null, EXPORTERS),
+                new Endpoint(
+                        "PUT",
+                        candidate + "/scheduled-exports/no-such-connector",
+                        Map.of("exportOn", "2099-01-04"),
+                        EXPORTERS),
+                new Endpoint("DELETE", candidate + "/scheduled-exports/no-such-connector", null, EXPORTERS),
+                // everyone has a list of their own (only admins and exporters are ever notified)
+                new Endpoint("GET", "/api/notifications", null, EVERYONE),
+                new Endpoint("POST", "/api/notifications/999999/read", null, EVERYONE),
+                new Endpoint("POST", "/api/notifications/read-all", null, EVERYONE),
                 new Endpoint("GET", "/api/plugins", null, ADMINS),
                 new Endpoint("POST", "/api/plugins", new byte[] {1, 2, 3}, ADMINS),
                 new Endpoint("POST", "/api/plugins/no-such-plugin/disable", null, ADMINS),

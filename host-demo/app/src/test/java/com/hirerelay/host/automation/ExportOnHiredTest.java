@@ -2,18 +2,18 @@ package com.hirerelay.host.automation;
 
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.Hiring.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.Hiring;
 import com.hirerelay.host.testing.MovableClock;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,25 +34,12 @@ class ExportOnHiredTest {
 
     @BeforeEach
     void exportOnHiredAndPickAnActiveCandidate() {
-        ApiClient admin = host.signIn(ADMIN);
-        var set = admin.put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO"));
-        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        Hiring.onHired(host.signIn(ADMIN), "AUTO");
         recruiter = host.signIn(RECRUITER);
-        candidate = recruiter
-                .get("/api/candidates?status=ACTIVE&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
-        JsonNode job = recruiter
-                .get("/api/jobs/" + candidate.get("job").get("id").asLong())
-                .json();
-        for (JsonNode stage : job.get("stages")) {
-            if (stage.get("hired").asBoolean()) {
-                hiredStage = stage.get("id").asLong();
-            } else if (earlierStage == 0) {
-                earlierStage = stage.get("id").asLong();
-            }
-        }
+        Hiring.Pick pick = Hiring.anActiveCandidate(recruiter);
+        candidate = pick.candidate();
+        hiredStage = pick.hiredStage();
+        earlierStage = pick.earlierStage();
     }
 
     @Test
@@ -136,6 +123,24 @@ class ExportOnHiredTest {
         assertThat(failure.get("tries").asInt()).isEqualTo(AutomationService.MAX_TRIES);
         assertThat(failure.get("message").asText()).contains("Tried " + AutomationService.MAX_TRIES + " times");
         assertThat(employee()).isEmpty();
+        for (var role : java.util.List.of(ADMIN, RECRUITER)) {
+            JsonNode notifications = host.signIn(role).get("/api/notifications").json();
+            assertThat(notifications.get("unread").asLong())
+                    .as("%s (admin, or the user who moved the candidate) is notified: %s", role, notifications)
+                    .isEqualTo(1);
+            JsonNode notification = notifications.get("items").get(0);
+            assertThat(notification.get("kind").asText()).isEqualTo("FAILED");
+            assertThat(notification.get("candidateId").asLong()).isEqualTo(id());
+            assertThat(notification.get("message").asText())
+                    .contains("Tried " + AutomationService.MAX_TRIES + " times");
+        }
+        assertThat(host.signIn(com.hirerelay.api.UserRole.HIRING_MANAGER)
+                        .get("/api/notifications")
+                        .json()
+                        .get("unread")
+                        .asLong())
+                .as("a user with no part in it is not notified")
+                .isZero();
         long failedAttempts = attemptsIn("FAILED");
         advanceAndWait(Duration.ofHours(2));
         assertThat(attemptsIn("FAILED")).as("no try after the last").isEqualTo(failedAttempts);
@@ -158,10 +163,7 @@ class ExportOnHiredTest {
     }
 
     private void moveTo(long stageId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("stageId", stageId);
-        var moved = recruiter.put("/api/candidates/" + id(), body);
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Hiring.moveTo(recruiter, id(), stageId);
     }
 
     private java.util.Optional<Map<String, Object>> employee() {
@@ -169,12 +171,7 @@ class ExportOnHiredTest {
     }
 
     private long employeesWithTheCandidatesEmail() {
-        String email = candidate.get("email").asText();
-        return host.sandbox().employees().stream()
-                .filter(e -> email.equalsIgnoreCase(String.valueOf(e.get("email")))
-                        || email.equalsIgnoreCase(String.valueOf(e.get("personal_email")))
-                        || email.equalsIgnoreCase(String.valueOf(e.get("login_email"))))
-                .count();
+        return Hiring.employeesWithEmail(host, candidate.get("email").asText());
     }
 
     private long attemptsIn(String state) {
@@ -198,21 +195,6 @@ class ExportOnHiredTest {
             Thread.sleep(3 * AutomationService.POLLING.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -77,6 +77,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("30", "on hired review", "SQL", true),
+                            new HistoryRow("31", "review queue", "SQL", true),
+                            new HistoryRow("32", "scheduled exports", "SQL", true),
+                            new HistoryRow("33", "notifications", "SQL", true),
                             new HistoryRow("36", "bulk exports", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
@@ -192,6 +196,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("30", "on hired review", "SQL", true),
+                            new HistoryRow("31", "review queue", "SQL", true),
+                            new HistoryRow("32", "scheduled exports", "SQL", true),
+                            new HistoryRow("33", "notifications", "SQL", true),
                             new HistoryRow("36", "bulk exports", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
@@ -219,10 +227,14 @@ class DatabaseMigrationTest {
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("30", "on hired review", "SQL", true),
+                            new HistoryRow("31", "review queue", "SQL", true),
+                            new HistoryRow("32", "scheduled exports", "SQL", true),
+                            new HistoryRow("33", "notifications", "SQL", true),
                             new HistoryRow("36", "bulk exports", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(12);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(16);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"

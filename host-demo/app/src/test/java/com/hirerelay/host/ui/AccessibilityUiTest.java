@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.Hiring;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.host.testing.RunningHostExtension;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -417,35 +417,15 @@ class AccessibilityUiTest {
         browser.checkScreen("15b-mapping-preview");
 
         // The integration's Automatic exports section with a hire that stopped for review
-        var required = admin.put(
-                "/api/integrations/factorial/mapping",
-                Map.of("rules", List.of(), "requiredFields", List.of("team_id")));
-        assertThat(required.status()).as(required.toString()).isEqualTo(200);
-        var auto = admin.put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO"));
-        assertThat(auto.status()).as(auto.toString()).isEqualTo(200);
-        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
-        JsonNode candidate = recruiter
-                .get("/api/candidates?status=ACTIVE&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
-        long hiredStage = 0;
-        for (JsonNode stage : recruiter
-                .get("/api/jobs/" + candidate.get("job").get("id").asLong())
-                .json()
-                .get("stages")) {
-            if (stage.get("hired").asBoolean()) {
-                hiredStage = stage.get("id").asLong();
-            }
-        }
-        var moved = recruiter.put("/api/candidates/" + id(candidate), Map.of("stageId", hiredStage));
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Hiring.requireFields(admin, "team_id");
+        Hiring.onHired(admin, "AUTO");
+        Hiring.Pick candidate = Hiring.hireAnActiveCandidate(host.signIn(UserRole.RECRUITER));
         browser.waitFor(
                 "the automatic export stopped for review",
                 d -> admin.get("/api/automation/failures").json().get("items").size() > 0);
         browser.open("/settings/integrations/factorial");
         WebElement failure =
-                browser.waitVisible(testId("automation-failure", "candidate-id", String.valueOf(id(candidate))));
+                browser.waitVisible(testId("automation-failure", "candidate-id", String.valueOf(candidate.id())));
         browser.js("arguments[0].scrollIntoView({block: 'center'});", failure);
         browser.checkScreen("16-automatic-exports");
 

@@ -3,12 +3,10 @@ package com.hirerelay.host.ui;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.ApiClient;
+import com.hirerelay.host.testing.Hiring;
 import com.hirerelay.host.testing.RunningHostExtension;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
@@ -26,10 +24,7 @@ class ExportOnHiredUiTest {
     @Test
     void anAdminTurnsOnExportOnHiredAndSeesAHireWhoseFieldsStayEmptyListedWithALink() {
         ApiClient admin = host.signIn(UserRole.ADMIN);
-        var required = admin.put(
-                "/api/integrations/factorial/mapping",
-                Map.of("rules", List.of(), "requiredFields", List.of("team_id")));
-        assertThat(required.status()).as(required.toString()).isEqualTo(200);
+        Hiring.requireFields(admin, "team_id");
 
         browser.signIn(UserRole.ADMIN);
         browser.open("/settings/integrations/factorial");
@@ -45,23 +40,7 @@ class ExportOnHiredUiTest {
                         .equals("AUTO"));
         browser.step("01-export-on-hired");
 
-        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
-        JsonNode candidate = recruiter
-                .get("/api/candidates?status=ACTIVE&pageSize=1")
-                .json()
-                .get("items")
-                .get(0);
-        long hiredStage = 0;
-        for (JsonNode stage : recruiter
-                .get("/api/jobs/" + candidate.get("job").get("id").asLong())
-                .json()
-                .get("stages")) {
-            if (stage.get("hired").asBoolean()) {
-                hiredStage = stage.get("id").asLong();
-            }
-        }
-        var moved = recruiter.put("/api/candidates/" + candidate.get("id").asLong(), Map.of("stageId", hiredStage));
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Hiring.Pick pick = Hiring.hireAnActiveCandidate(host.signIn(UserRole.RECRUITER));
         browser.waitFor(
                 "the automatic export stopped for review",
                 driver -> admin.get("/api/automation/failures")
@@ -72,12 +51,11 @@ class ExportOnHiredUiTest {
 
         // The same address again: reload so the page asks the server afresh.
         browser.driver().navigate().refresh();
-        WebElement row = browser.waitVisible(
-                testId("automation-failure", "candidate-id", candidate.get("id").asText()));
+        WebElement row = browser.waitVisible(testId("automation-failure", "candidate-id", Long.toString(pick.id())));
         assertThat(row.getText()).contains("Needs review").contains("Team");
         assertThat(row.findElement(org.openqa.selenium.By.tagName("a")).getAttribute("href"))
-                .endsWith("#/candidates/" + candidate.get("id").asText());
-        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
+                .endsWith("#/candidates/" + Long.toString(pick.id()));
+        assertThat(host.sandbox().employeeByEmail(pick.email()))
                 .as("not exported half-filled")
                 .isEmpty();
         browser.step("02-needs-review");

@@ -1,0 +1,60 @@
+package com.hirerelay.host.ui;
+
+import static com.hirerelay.host.ui.Browser.testId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hirerelay.api.UserRole;
+import com.hirerelay.host.testing.Hiring;
+import com.hirerelay.host.testing.RunningHostExtension;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 16 in a real browser: a recruiter schedules a hired candidate's export on the candidate page, sees the day
+ * there and in the upcoming list, and cancels it from the list.
+ */
+class ScheduledExportUiTest {
+
+    @RegisterExtension
+    static final RunningHostExtension host = RunningHostExtension.perClass().connected();
+
+    @RegisterExtension
+    static final Browser browser = new Browser(host);
+
+    @Test
+    void aRecruiterSchedulesAnExportOnTheCandidatePageAndCancelsItFromTheUpcomingList() {
+        Hiring.Pick hired = Hiring.hireAnActiveCandidate(host.signIn(UserRole.RECRUITER));
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+
+        browser.signIn(UserRole.RECRUITER);
+        browser.open("/candidates/" + hired.id());
+        WebElement section = browser.waitVisible(testId("candidate-schedule"));
+        WebElement date = Flows.fieldLabelled(browser, section, "Export on");
+        // A date input's typed format follows the browser's locale; its value is always yyyy-mm-dd.
+        browser.js("arguments[0].value = arguments[1];", date, day);
+        Flows.buttonNamed(browser, section, "Schedule export").click();
+        WebElement badge = browser.waitVisible(testId("schedule-badge"));
+        assertThat(badge.getText()).isEqualTo("Export to FactorialHr on " + browser.dayText(day));
+        assertThat(browser.byTestId("candidate-schedule").getText()).contains(browser.dayText(day));
+        browser.checkScreen("01-candidate-with-scheduled-export");
+
+        browser.waitClickable(testId("nav-review")).click();
+        WebElement row = browser.waitVisible(testId("upcoming-row", "candidate-id", Long.toString(hired.id())));
+        assertThat(row.getText())
+                .contains(hired.name())
+                .contains(browser.dayText(day))
+                .contains("Rita Recruiter");
+        browser.checkScreen("02-upcoming-exports");
+        row.findElement(testId("upcoming-cancel")).click();
+        browser.waitVisible(testId("upcoming-empty"));
+        assertThat(host.signIn(UserRole.RECRUITER)
+                        .get("/api/scheduled-exports")
+                        .json()
+                        .get("items"))
+                .as("cancelled on the server")
+                .isEmpty();
+    }
+}
