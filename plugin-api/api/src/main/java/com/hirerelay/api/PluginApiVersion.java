@@ -13,7 +13,9 @@ package com.hirerelay.api;
  * <ul>
  *   <li>1.1.0: a cause on every {@link HrisException} subclass; {@link PluginTimeLimits};
  *       {@link com.hirerelay.api.hris.ExportResult#confirmedByLookup()} for an outcome settled by a
- *       look-up after an unanswered create.</li>
+ *       look-up after an unanswered create; optional {@link Capability capabilities} a connection
+ *       declares, the first being documents ({@link com.hirerelay.api.hris.HrisConnection#uploadDocument}),
+ *       refused by default with {@link CapabilityNotSupportedException}.</li>
  * </ul>
  */
 public final class PluginApiVersion {

@@ -1,9 +1,11 @@
 package com.hirerelay.api.hris;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One connected account of an HR system, opened by {@link HrisConnector#open}. It owns whatever the
@@ -183,6 +185,51 @@ public interface HrisConnection extends AutoCloseable {
             }
         }
         return export(draft);
+    }
+
+    /**
+     * What this connection can do beyond exporting new employees. The host offers a capability's actions
+     * (a documents section in the export dialog, say) only when the connection declares it, and calls a
+     * capability's methods only then. May depend on the settings or the account (a plan without documents),
+     * but not change while the connection is open.
+     *
+     * <p>Does no I/O. The default declares none.
+     *
+     * @return the declared capabilities, never null
+     * @since 1.1.0
+     */
+    default Set<Capability> capabilities() {
+        return Set.of();
+    }
+
+    /**
+     * Uploads one of the candidate's documents to the file of an employee that an export created or linked
+     * ({@link Capability#DOCUMENTS}). The host calls it once per document the user chose, after the
+     * export, each as its own step: one failing upload does not stop the others.
+     *
+     * <p>Never uploads the same document twice for an employee: before sending, the connector looks for a
+     * document it uploaded earlier with the same content (by {@link CandidateDocument#sha256()}, or by name
+     * and size where the HR system keeps no checksum) and returns it with
+     * {@link UploadedDocument#alreadyPresent()} true; an upload whose answer was lost is settled the same way
+     * on the next call. The host also records each document uploaded per employee and does not ask again.
+     *
+     * <p>The default refuses: a connector that declares {@link Capability#DOCUMENTS} overrides it.
+     *
+     * @param employeeId the HR system's id of the employee; not blank
+     * @param document the document, its bytes read while this call runs
+     * @return where the document now is
+     * @throws com.hirerelay.api.CapabilityNotSupportedException if the connection does not declare
+     *         {@link Capability#DOCUMENTS}
+     * @throws com.hirerelay.api.ValidationFailedException if the HR system refuses the document (its type,
+     *         its size); nothing was stored
+     * @throws com.hirerelay.api.RemoteRejectedException if the employee no longer exists
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached; credentials,
+     *         permission and load are reported as by every remote method (see above)
+     * @since 1.1.0
+     */
+    default UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        throw new com.hirerelay.api.CapabilityNotSupportedException(
+                Capability.DOCUMENTS, "This HR system's connector does not upload documents.");
     }
 
     /**

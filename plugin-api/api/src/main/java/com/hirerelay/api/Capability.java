@@ -1,0 +1,34 @@
+package com.hirerelay.api;
+
+/**
+ * Something a connection can do beyond exporting a new employee, which not every HR system (or every
+ * account of one) offers. A connection declares its capabilities in {@link com.hirerelay.api.hris.HrisConnection#capabilities()};
+ * the host offers a capability's actions only on connections that declare it, and the capability's methods
+ * on a connection that does not declare it refuse with
+ * {@link CapabilityNotSupportedException}.
+ *
+ * <p>New constants may be added in a minor version of the API; hosts ignore constants they do not know.
+ *
+ * @since 1.1.0
+ */
+public enum Capability {
+
+    /**
+     * Uploads the candidate's documents (a CV, a signed offer letter) to the employee's file, once per
+     * document: {@link com.hirerelay.api.hris.HrisConnection#uploadDocument}.
+     */
+    DOCUMENTS("Documents");
+
+    private final String label;
+
+    Capability(String label) {
+        this.label = label;
+    }
+
+    /**
+     * @return the capability in words, as the host shows it on an integration
+     */
+    public String label() {
+        return label;
+    }
+}
