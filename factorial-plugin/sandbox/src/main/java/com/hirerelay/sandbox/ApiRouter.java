@@ -106,6 +106,17 @@ final class ApiRouter {
         }
     }
 
+    /** A multipart request: only the document upload takes one. */
+    ApiResponse routeForm(String method, String resource, MultipartForm form) {
+        SandboxStore s = store;
+        synchronized (s) {
+            if (method.equals("POST") && resource.equals("documents/documents")) {
+                return DocumentsRouter.upload(s, form, now());
+            }
+            return ApiResponse.message(415, "This resource takes JSON, not multipart/form-data");
+        }
+    }
+
     private ApiResponse routeLocked(
             SandboxStore s, String method, String resource, Map<String, List<String>> query, String body) {
         String[] parts = resource.split("/");
@@ -183,6 +194,28 @@ final class ApiRouter {
                 }
                 if (put && member != null) {
                     return withBody(body, json -> updateContractVersion(s, member, json));
+                }
+                return ApiResponse.notFound();
+            case "documents/folders":
+                if (get && member == null) {
+                    return list(DocumentsRouter.folders(s, query), query);
+                }
+                if (post && member == null) {
+                    return withBody(body, json -> DocumentsRouter.createFolder(s, json));
+                }
+                return ApiResponse.notFound();
+            case "documents/documents":
+                if (get && member == null) {
+                    Object found = DocumentsRouter.documents(s, query);
+                    if (found instanceof ApiResponse refused) {
+                        return refused;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> documents = (List<Map<String, Object>>) found;
+                    return list(documents, query);
+                }
+                if (post && member == null) {
+                    return ApiResponse.message(415, "Upload a document as multipart/form-data");
                 }
                 return ApiResponse.notFound();
             default:

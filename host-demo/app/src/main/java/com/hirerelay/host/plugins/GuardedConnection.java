@@ -1,7 +1,9 @@
 package com.hirerelay.host.plugins;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
@@ -10,9 +12,11 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +120,26 @@ final class GuardedConnection implements HrisConnection {
                 guard.callWithin(
                         limits.export(), pluginId, loader, "exporting an employee", () -> delegate.export(draft)),
                 "export");
+    }
+
+    /** No I/O by contract, so it runs on the caller's thread, guarded like the connector's other such calls. */
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.copyOf(nonNull(
+                guard.call(pluginId, loader, "declaring its capabilities", delegate::capabilities), "capabilities"));
+    }
+
+    /** Bounded like an export: a document of up to 15 MB may take a while to send. */
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "uploading a document",
+                        () -> delegate.uploadDocument(employeeId, document)),
+                "uploadDocument");
     }
 
     /**

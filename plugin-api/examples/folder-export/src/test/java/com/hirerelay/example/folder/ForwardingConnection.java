@@ -1,15 +1,19 @@
 package com.hirerelay.example.folder;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UploadedDocument;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The example's connection with every call passed through, for a broken variant to override one of them. */
 class ForwardingConnection implements HrisConnection {
@@ -48,6 +52,16 @@ class ForwardingConnection implements HrisConnection {
     @Override
     public ExportResult export(EmployeeDraft draft) {
         return real.export(draft);
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return real.capabilities();
+    }
+
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        return real.uploadDocument(employeeId, document);
     }
 
     @Override
