@@ -9,10 +9,13 @@ import static com.hirerelay.factorial.settings.FactorialSettings.COMPANY_ID_ATTR
 import static com.hirerelay.factorial.settings.FactorialSettings.CREATE_REFERENCE_FIELD;
 import static com.hirerelay.factorial.settings.FactorialSettings.CUSTOM;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_ATS_INSTANCE;
+import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_DOCUMENTS_FOLDER;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LEGAL_ENTITY_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LOCATION_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_REFERENCE_FIELD_LABEL;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_TEAM_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.DOCUMENTS_AUTHOR_ACCESS_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.DOCUMENTS_FOLDER;
 import static com.hirerelay.factorial.settings.FactorialSettings.EMAIL_LOGIN;
 import static com.hirerelay.factorial.settings.FactorialSettings.EMAIL_PERSONAL;
 import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
@@ -26,6 +29,7 @@ import static com.hirerelay.factorial.settings.FactorialSettings.STORE_COMPANY_I
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.ApiVersionUnavailableException;
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
@@ -35,6 +39,7 @@ import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
@@ -48,6 +53,7 @@ import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.factorial.client.ApiKey;
 import com.hirerelay.factorial.client.FactorialApi;
 import com.hirerelay.factorial.client.FactorialClient;
@@ -58,6 +64,7 @@ import com.hirerelay.factorial.client.FactorialRecord;
 import com.hirerelay.factorial.client.PostOutcomeUnknownException;
 import com.hirerelay.factorial.client.PostRateLimiter;
 import com.hirerelay.factorial.client.UnprocessableEntityException;
+import com.hirerelay.factorial.documents.DocumentUploader;
 import com.hirerelay.factorial.identity.AtsReference;
 import com.hirerelay.factorial.identity.MatchClassifier;
 import com.hirerelay.factorial.mapping.DraftKeys;
@@ -123,6 +130,7 @@ public final class FactorialConnection implements HrisConnection {
     private final AtomicReference<String> referenceFieldId = new AtomicReference<>();
     private final boolean referenceInCompanyIdentifier;
     private final ExecutorService lookups;
+    private final DocumentUploader documents;
     private FactorialApi api;
     private boolean closed;
 
@@ -171,6 +179,16 @@ public final class FactorialConnection implements HrisConnection {
         this.draftFactory = new EmployeeDraftFactory(defaults, EMAIL_LOGIN.equals(emailTarget));
         this.referenceInCompanyIdentifier = STORE_COMPANY_IDENTIFIER.equals(settings.valueOr(REFERENCE_STORE, ""));
         this.lookups = Executors.newCachedThreadPool(lookupThreads(settings.connectionId()));
+        this.documents = new DocumentUploader(
+                settings.value(DOCUMENTS_FOLDER)
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .orElse(DEFAULT_DOCUMENTS_FOLDER),
+                settings.value(DOCUMENTS_AUTHOR_ACCESS_ID)
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .orElse(null),
+                DOCUMENTS_AUTHOR_ACCESS_ID);
     }
 
     /** Daemon threads with the plugin's class loader as context loader, which Jersey looks its parts up through. */
@@ -742,6 +760,18 @@ public final class FactorialConnection implements HrisConnection {
                 step,
                 message);
         warnings.add(new ExportWarning(step, message));
+    }
+
+    /** Documents go into the employee's file (see {@link DocumentUploader}). */
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.DOCUMENTS);
+    }
+
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        FactorialApi factorial = api();
+        return documents.upload(factorial, companyId(), employeeId, document);
     }
 
     private String companyId() {
