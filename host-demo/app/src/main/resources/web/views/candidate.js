@@ -2,6 +2,7 @@
 import { api, enc } from '../api.js';
 import { h, mount, badge, fullName, dash, fmtDate, humanize } from '../dom.js';
 import { candidateMenu, exportBadges } from './candidates.js';
+import { documentsCard } from './documents.js';
 
 function dl(pairs, testid) {
   return h('dl', { class: 'dl', testid }, pairs.map(([k, v]) => [h('dt', null, k), h('dd', null, v instanceof Node ? v : dash(v))]));
@@ -74,7 +75,8 @@ export async function renderCandidate(ctx) {
               h('td', null, x.link ? h('a', { href: x.link, target: '_blank', rel: 'noopener noreferrer' }, dash(x.employeeId)) : dash(x.employeeId)),
               h('td', null, fmtDate(x.exportedAt)),
               h('td', null, dash(x.exportedBy)))))),
-        ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null));
+        ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null),
+      documentsCard(c.id, ctx.user));
   }
   await load();
 }

@@ -2,6 +2,7 @@
 import { api, enc } from '../api.js';
 import { h, mount, openModal, fmtDate } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
+import { documentsSection, documentResults } from './documents.js';
 
 /**
  * openExportDialog({candidateId, connectorId, label, candidateName, onExported})
@@ -53,6 +54,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     ? h('div', { class: 'alert alert-warning', testid: 'export-version-warning' }, draft.apiVersionWarning,
       ' ', h('a', { href: `#/settings/integrations/${enc(connectorId)}`, testid: 'export-version-details', onclick: () => modal.close() }, 'Connection details'))
     : null;
+  const docs = documentsSection(draft, connectorName);
   const general = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-general-error', hidden: true });
   const choice = h('div', { class: 'match-choice', testid: 'export-possible-match', hidden: true });
   const errorBox = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error', hidden: true });
@@ -65,6 +67,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     existing,
     h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked * are required.'),
     h('div', { class: 'form-grid' }, fields.map((f) => f.row)),
+    docs ? docs.el : null,
     general, errorBox, choice, result,
     h('div', { class: 'form-actions' }, cancel, submit));
 
@@ -120,7 +123,8 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     fields.forEach((f) => f.setError(null));
     const values = currentValues();
     try {
-      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values, decision } });
+      const documentIds = docs ? docs.selectedIds() : [];
+      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values, decision, documentIds } });
       exported = true;
       submit.hidden = false;
       const text = out.outcome === 'ALREADY_EXISTS'
@@ -131,7 +135,9 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
         h('strong', null, text),
         out.link ? [' ', h('a', { href: out.link, target: '_blank', rel: 'noopener noreferrer', testid: 'export-result-link' }, `Open in ${connectorName}`)] : null,
         warnings.length ? h('ul', { class: 'warnings' }, warnings.map((w) =>
-          h('li', { testid: 'export-warning' }, w.step ? h('strong', null, `${w.step}: `) : null, w.message))) : null);
+          h('li', { testid: 'export-warning' }, w.step ? h('strong', null, `${w.step}: `) : null, w.message))) : null,
+        documentResults(out.documents, { candidateId, connectorId }));
+      if (docs) docs.disable();
       result.hidden = false;
       if (warnings.length) result.classList.add('alert-warning');
       fields.forEach((f) => { f.input.disabled = true; });

@@ -8,8 +8,13 @@ import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
 import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.documents.DocumentRepository;
+import com.hirerelay.host.documents.DocumentResource;
+import com.hirerelay.host.documents.DocumentService;
 import com.hirerelay.host.export.BulkExportService;
 import com.hirerelay.host.export.CandidateExportResource;
+import com.hirerelay.host.export.DocumentSteps;
+import com.hirerelay.host.export.DocumentUploadRepository;
 import com.hirerelay.host.export.ExportAttemptRepository;
 import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportResource;
@@ -129,7 +134,16 @@ public final class HireRelayHost implements AutoCloseable {
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
-        ExportService exports = new ExportService(candidates, plugins, integrations, policy, attempts, clock);
+        DocumentService documents = new DocumentService(new DocumentRepository(database.jdbi()), candidates, clock);
+        ExportService exports = new ExportService(
+                candidates,
+                plugins,
+                integrations,
+                policy,
+                attempts,
+                documents,
+                new DocumentSteps(new DocumentUploadRepository(database.jdbi()), clock),
+                clock);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
@@ -144,6 +158,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new CandidateResource(candidates, views))
                 .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
                 .register(new IntegrationResource(integrations))
+                .register(new DocumentResource(documents))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));

@@ -30,7 +30,13 @@ public class RequestRefusedException extends HostException {
         /** The user runs as much of something as one user may at once (HTTP 429); try again later. */
         LIMIT_REACHED,
         /** The host, or a plugin, has no room for more work right now (HTTP 503); nothing was done. */
-        BUSY
+        BUSY,
+        /** The same thing exists already (HTTP 409), such as a candidate's document with the same bytes. */
+        DUPLICATE,
+        /** The request body is larger than the call accepts (HTTP 413); it was not read to the end. */
+        TOO_LARGE,
+        /** The uploaded file is not of a type the call accepts, judged by its content (HTTP 415). */
+        UNSUPPORTED_TYPE
     }
 
     private final Reason reason;
@@ -88,7 +94,10 @@ public class RequestRefusedException extends HostException {
                     NEEDS_RECONNECTION,
                     NEEDS_ATTENTION,
                     UPGRADE_FAILED,
-                    ALREADY_CONNECTED -> 409;
+                    ALREADY_CONNECTED,
+                    DUPLICATE -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
             case LIMIT_REACHED -> 429;
             case BUSY -> 503;
         };

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,8 +32,12 @@ public final class CandidateExportResource {
      * The export dialog's submitted values, and the user's answer to a possible match (or null).
      *
      * @param decision {@code {"choice":"LINK"|"CREATE_NEW","employeeId":"..."}}, or null
+     * @param documentIds the candidate's documents to send to the employee after the export; null for none
      */
-    public record Submit(Map<String, String> values, Decision decision) {}
+    public record Submit(Map<String, String> values, Decision decision, List<Long> documentIds) {}
+
+    /** The documents to send to the employee of the latest export. */
+    public record DocumentsSubmit(List<Long> documentIds) {}
 
     /** The user's answer to a possible match. */
     public record Decision(String choice, String employeeId) {
@@ -77,6 +82,23 @@ public final class CandidateExportResource {
                 connectorId,
                 body == null || body.values() == null ? Map.of() : body.values(),
                 body == null || body.decision() == null ? null : body.decision().toSpi(),
+                body == null || body.documentIds() == null ? List.of() : body.documentIds(),
+                user);
+    }
+
+    /** Sends documents to the employee of the latest export: a retry, or documents added since. */
+    @POST
+    @Path("{connectorId}/documents")
+    public ExportViews.DocumentsSent sendDocuments(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            DocumentsSubmit body,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        return exports.sendDocuments(
+                ExportResource.candidateId(id),
+                connectorId,
+                body == null || body.documentIds() == null ? List.of() : body.documentIds(),
                 user);
     }
 

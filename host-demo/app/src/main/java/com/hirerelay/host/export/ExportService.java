@@ -2,12 +2,15 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.ApiVersionUnavailableException;
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
+import com.hirerelay.api.hris.DocumentKind;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
@@ -19,6 +22,8 @@ import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummary;
+import com.hirerelay.host.documents.DocumentService;
+import com.hirerelay.host.documents.StoredDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
@@ -55,6 +60,8 @@ public final class ExportService {
     private final IntegrationService integrations;
     private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
+    private final DocumentService documents;
+    private final DocumentSteps documentSteps;
     private final Clock clock;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
@@ -64,12 +71,16 @@ public final class ExportService {
             IntegrationService integrations,
             ExportPolicy policy,
             ExportAttemptRepository attempts,
+            DocumentService documents,
+            DocumentSteps documentSteps,
             Clock clock) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
         this.policy = policy;
         this.attempts = attempts;
+        this.documents = documents;
+        this.documentSteps = documentSteps;
         this.clock = clock;
     }
 
@@ -136,7 +147,26 @@ public final class ExportService {
      */
     public ExportViews.Outcome export(
             long candidateId, String connectorId, Map<String, String> edits, MatchDecision decision, User user) {
+        return export(candidateId, connectorId, edits, decision, List.of(), user);
+    }
+
+    /**
+     * Exports the candidate and then sends the chosen documents to the employee, each on its own: a document
+     * that fails is reported in the outcome (and as a warning) and can be sent again, the export stands.
+     *
+     * @param documentIds the candidate's documents to send; empty for none
+     * @throws RequestRefusedException 422 naming {@code documentIds} when a document is not the candidate's,
+     *     or the connector takes no documents; checked before anything is sent
+     */
+    public ExportViews.Outcome export(
+            long candidateId,
+            String connectorId,
+            Map<String, String> edits,
+            MatchDecision decision,
+            List<Long> documentIds,
+            User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
+        List<CandidateDocument> chosen = chosenDocuments(candidateId, connectorId, documentIds);
         String key = candidateId + "/" + connectorId;
         CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
         CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
@@ -149,6 +179,10 @@ public final class ExportService {
         }
         try {
             ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, decision, user);
+            if (!chosen.isEmpty() && outcome.employeeId() != null) {
+                outcome = outcome.withDocuments(documentSteps.send(
+                        connection(connectorId), connectorId, candidateId, outcome.employeeId(), chosen));
+            }
             mine.complete(outcome);
             return outcome;
         } catch (RuntimeException failure) {
@@ -298,7 +332,8 @@ public final class ExportService {
                 null,
                 result.warnings(),
                 clock.instant());
-        return new ExportViews.Outcome(result.outcome(), result.employeeId(), link, result.warnings(), attemptId);
+        return new ExportViews.Outcome(
+                result.outcome(), result.employeeId(), link, result.warnings(), attemptId, List.of());
     }
 
     private void fail(long attemptId, String message) {
@@ -340,6 +375,8 @@ public final class ExportService {
                 .filter(summary -> summary.connectorId().equals(connectorId))
                 .findFirst()
                 .orElse(null);
+        List<Capability> capabilities =
+                connection.capabilities().stream().sorted().toList();
         return new ExportViews.Draft(
                 candidateId,
                 connectorId,
@@ -348,7 +385,83 @@ public final class ExportService {
                 reference.lists(),
                 existing,
                 restoredFrom,
-                adminWarning(connectorId, user));
+                adminWarning(connectorId, user),
+                capabilities,
+                capabilities.contains(Capability.DOCUMENTS)
+                        ? documentChoices(candidateId, connectorId, existing)
+                        : null);
+    }
+
+    /**
+     * Sends documents to the employee of the candidate's latest export: a retry of a failed one, or documents
+     * added after the export.
+     *
+     * @throws RequestRefusedException 409 {@code not_exportable} when the candidate was not exported with the
+     *     connector; 422 as {@link #export(long, String, Map, MatchDecision, List, User)}
+     */
+    public ExportViews.DocumentsSent sendDocuments(
+            long candidateId, String connectorId, List<Long> documentIds, User user) {
+        exportable(candidateId, connectorId, user);
+        List<CandidateDocument> chosen = chosenDocuments(candidateId, connectorId, documentIds);
+        if (chosen.isEmpty()) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Choose the documents to send.",
+                    List.of(new FieldError("documentIds", "Choose at least one document.")));
+        }
+        ExportSummary exported = latestExport(candidateId, connectorId)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.NOT_EXPORTABLE,
+                        "Export the candidate to " + connectorName(connectorId) + " first; the documents go to"
+                                + " that employee."));
+        return new ExportViews.DocumentsSent(
+                exported.employeeId(),
+                documentSteps.send(connection(connectorId), connectorId, candidateId, exported.employeeId(), chosen));
+    }
+
+    private List<CandidateDocument> chosenDocuments(long candidateId, String connectorId, List<Long> documentIds) {
+        if (documentIds == null || documentIds.isEmpty()) {
+            return List.of();
+        }
+        if (!connection(connectorId).capabilities().contains(Capability.DOCUMENTS)) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    connectorName(connectorId) + " does not take documents; nothing was sent.",
+                    List.of(new FieldError("documentIds", "This HR system does not take documents.")));
+        }
+        return documents.forExport(candidateId, documentIds);
+    }
+
+    private List<ExportViews.DocumentChoice> documentChoices(
+            long candidateId, String connectorId, ExportSummary existing) {
+        Map<String, DocumentUploadRepository.Upload> sent = new java.util.HashMap<>();
+        if (existing != null && existing.employeeId() != null) {
+            documentSteps.standing(candidateId, connectorId).stream()
+                    .filter(upload -> upload.employeeId().equals(existing.employeeId()))
+                    .forEach(upload -> sent.put(upload.sha256(), upload));
+        }
+        List<ExportViews.DocumentChoice> choices = new ArrayList<>();
+        for (StoredDocument document : documents.list(candidateId)) {
+            DocumentUploadRepository.Upload upload = sent.get(document.sha256());
+            boolean usual = document.kind() == DocumentKind.CV || document.kind() == DocumentKind.OFFER_LETTER;
+            choices.add(new ExportViews.DocumentChoice(
+                    document.id(),
+                    document.fileName(),
+                    document.kind(),
+                    document.sizeBytes(),
+                    document.uploadedBy(),
+                    document.uploadedAt(),
+                    usual && (upload == null || upload.state() != DocumentUploadState.UPLOADED),
+                    upload == null ? null : upload.state(),
+                    upload == null ? null : upload.error()));
+        }
+        return choices;
+    }
+
+    private Optional<ExportSummary> latestExport(long candidateId, String connectorId) {
+        return attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
+                .filter(summary -> summary.connectorId().equals(connectorId) && summary.employeeId() != null)
+                .findFirst();
     }
 
     /**
