@@ -130,7 +130,9 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       const text = out.outcome === 'ALREADY_EXISTS'
         ? `Already in ${connectorName}: linked employee ${out.employeeId}`
         : `Exported to ${connectorName}: employee ${out.employeeId}`;
-      const warnings = (out.warnings || []);
+      // A failed document shows once, in the documents list with its Retry, not again among the warnings.
+      const failedDocs = new Set((out.documents || []).filter((d) => d.result === 'FAILED').map((d) => `Upload ${d.fileName}`));
+      const warnings = (out.warnings || []).filter((w) => !failedDocs.has(w.step));
       mount(result,
         h('strong', null, text),
         out.link ? [' ', h('a', { href: out.link, target: '_blank', rel: 'noopener noreferrer', testid: 'export-result-link' }, `Open in ${connectorName}`)] : null,
@@ -139,7 +141,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
         documentResults(out.documents, { candidateId, connectorId }));
       if (docs) docs.disable();
       result.hidden = false;
-      if (warnings.length) result.classList.add('alert-warning');
+      if (warnings.length || failedDocs.size) result.classList.add('alert-warning');
       fields.forEach((f) => { f.input.disabled = true; });
       submit.hidden = true;
       cancel.textContent = 'Close';
