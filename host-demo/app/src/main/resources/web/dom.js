@@ -81,8 +81,12 @@ export function badge(status, label) {
 
 // ---- modal dialogs ----
 const openModals = [];
-/** Opens a modal; returns {el, body, close}. onClose called once when closed (Escape, backdrop, close()). */
-export function openModal({ title, testid, onClose, wide }) {
+/**
+ * Opens a modal; returns {el, body, close, requestClose}. onClose called once when closed (Escape, backdrop,
+ * close()). beforeClose, when given, is asked (it may return a promise) before the user closes it with ×,
+ * Escape, the backdrop or requestClose(); false keeps it open. close() never asks.
+ */
+export function openModal({ title, testid, onClose, wide, beforeClose }) {
   const titleId = nextId('dlg-title');
   const body = h('div', { class: 'modal-body' });
   const closeBtn = h('button', { type: 'button', class: 'icon-button modal-close', 'aria-label': 'Close' }, '×');
@@ -103,9 +107,14 @@ export function openModal({ title, testid, onClose, wide }) {
       if (previousFocus && previousFocus.focus && document.contains(previousFocus)) previousFocus.focus();
       if (onClose) onClose();
     },
+    async requestClose() {
+      if (closed) return;
+      if (beforeClose && !(await beforeClose())) return;
+      entry.close();
+    },
   };
-  closeBtn.addEventListener('click', () => entry.close());
-  backdrop.addEventListener('mousedown', (e) => { if (e.target === backdrop) entry.close(); });
+  closeBtn.addEventListener('click', () => entry.requestClose());
+  backdrop.addEventListener('mousedown', (e) => { if (e.target === backdrop) entry.requestClose(); });
   document.body.appendChild(backdrop);
   openModals.push(entry);
   setTimeout(() => {
@@ -178,7 +187,7 @@ document.addEventListener('click', (e) => {
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Escape') return;
   if (openMenu) { const b = openMenu.button; closeMenu(); b.focus(); return; }
-  if (openModals.length) openModals[openModals.length - 1].close();
+  if (openModals.length) openModals[openModals.length - 1].requestClose();
 });
 window.addEventListener('resize', closeMenu);
 

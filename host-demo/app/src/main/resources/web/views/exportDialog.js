@@ -1,6 +1,6 @@
 // Export dialog: draft form for one candidate and one connector.
 import { api, enc } from '../api.js';
-import { h, mount, openModal, fmtDate } from '../dom.js';
+import { h, mount, openModal, fmtDate, confirmDialog } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 import { documentsSection, documentResults } from './documents.js';
 
@@ -10,11 +10,20 @@ import { documentsSection, documentResults } from './documents.js';
 export async function openExportDialog({ candidateId, connectorId, label, candidateName, onExported }) {
   let exported = false;
   let stale = false; // the menu that opened this dialog no longer applies (integration removed, candidate changed)
+  let unsaved = () => false; // set once the form is built: edits not yet sent
   const modal = openModal({
     title: label || 'Export',
     testid: 'export-dialog',
     wide: true,
     onClose: () => { if ((exported || stale) && onExported) onExported(); },
+    beforeClose: () => !unsaved() || confirmDialog({
+      title: 'Discard your changes?',
+      message: 'You changed values in this export that were not sent. Close and lose them?',
+      confirmLabel: 'Discard changes',
+      danger: true,
+      testid: 'export-discard-dialog',
+      confirmTestid: 'export-discard',
+    }),
   });
   mount(modal.body, h('p', { class: 'muted' }, 'Loading the draft…'));
   let draft;
@@ -60,11 +69,25 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   const errorBox = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error', hidden: true });
   const result = h('div', { class: 'alert alert-success', role: 'status', testid: 'export-result', hidden: true });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'export-submit' }, `Export to ${connectorName}`);
-  const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Cancel');
+  const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.requestClose() }, 'Cancel');
+
+  // The user's own failed attempt came back: say so, and offer the ATS's values instead.
+  let restored = null;
+  if (draft.restoredFromAttempt) {
+    const reset = h('button', { type: 'button', class: 'btn btn-small', testid: 'export-reset-ats' }, 'Reset to ATS values');
+    restored = h('div', { class: 'alert alert-info', role: 'status', testid: 'export-restored' },
+      `Restored from your attempt at ${attemptTime(draft.restoredAt)}. `, reset);
+    reset.addEventListener('click', () => {
+      const ats = draft.atsValues || {};
+      fields.forEach((f) => f.setValue(ats[f.key] === undefined ? '' : ats[f.key]));
+      restored.hidden = true;
+    });
+  }
 
   const form = h('form', { class: 'draft-form', novalidate: true },
     versionWarning,
     existing,
+    restored,
     h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked * are required.'),
     h('div', { class: 'form-grid' }, fields.map((f) => f.row)),
     docs ? docs.el : null,
@@ -167,6 +190,8 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     }
   }
   mount(modal.body, form);
+  const opened = JSON.stringify(currentValues());
+  unsaved = () => !exported && JSON.stringify(currentValues()) !== opened;
   const first = form.querySelector('input, select, textarea');
   if (first) first.focus();
 }
@@ -182,4 +207,12 @@ function addSource(built, spec) {
   };
   built.input.addEventListener('input', update);
   built.input.addEventListener('change', update);
+}
+
+/** "10:42" for an attempt today, with the date for an older one. */
+function attemptTime(s) {
+  const d = new Date(s);
+  if (isNaN(d.getTime())) return String(s || '');
+  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
 }

@@ -5,7 +5,7 @@ import { h, nextId } from '../dom.js';
  * Builds one labelled input.
  * spec: {key, label, type, required, value, options:[{value,label}], helpText, helpLink, helpLinkLabel, maxLength}
  * prefix: 'draft-field' | 'setting' -> data-testid of the input is `${prefix}-${key}`.
- * Returns {row, input, error, getValue(), setError(msg)}.
+ * Returns {row, input, error, getValue(), setValue(value), setError(msg)}.
  */
 export function buildField(spec, prefix) {
   const id = nextId(`${prefix}-${String(spec.key).replace(/[^A-Za-z0-9_-]/g, '_')}`);
@@ -58,6 +58,11 @@ export function buildField(spec, prefix) {
   return {
     key: spec.key, row, input, error,
     getValue() { return kind === 'checkbox' ? (input.checked ? 'true' : 'false') : input.value; },
+    setValue(value) {
+      if (kind === 'checkbox') input.checked = value === 'true'; else input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
     setError(msg) {
       error.textContent = msg || '';
       error.hidden = !msg;

@@ -130,6 +130,16 @@ public final class ExportAttemptRepository implements ExportSummaries {
     }
 
     /** @return the latest attempt of the candidate with the connector, or empty */
+    /**
+     * @return the id of the user who made the attempt
+     */
+    public Optional<Long> userIdOf(long attemptId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT user_id FROM export_attempts WHERE id = ?")
+                .bind(0, attemptId)
+                .mapTo(Long.class)
+                .findOne());
+    }
+
     public Optional<ExportAttempt> latest(long candidateId, String connectorId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ?"
                         + " AND connector_id = ? ORDER BY id DESC LIMIT 1")

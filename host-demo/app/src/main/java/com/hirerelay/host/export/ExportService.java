@@ -92,9 +92,12 @@ public final class ExportService {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
-        Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
-        if (latest.isPresent() && latest.get().state().keepsEditsForNextAttempt()) {
+        // A failed attempt's values are what one user typed, not the candidate's data: only that user gets them
+        // back, and only while that attempt is the latest (a later export by anyone makes them stale).
+        if (latest.isPresent()
+                && latest.get().state().keepsEditsForNextAttempt()
+                && attempts.userIdOf(latest.get().id()).orElse(-1L) == user.id()) {
             Map<String, String> kept = new LinkedHashMap<>(latest.get().draft());
             kept.keySet().removeIf(key -> draft.field(key).isEmpty());
             // Fields the user emptied were left out of the stored draft: empty them again.
@@ -102,11 +105,14 @@ public final class ExportService {
                     .map(field -> field.key())
                     .filter(key -> !kept.containsKey(key))
                     .forEach(key -> kept.put(key, ""));
-            restoredFrom = latest.get().id();
-            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom, user);
+            Restored restored = new Restored(latest.get().id(), latest.get().startedAt(), draft.values());
+            return view(candidateId, connectorId, draft.withValues(kept), connection, restored, user);
         }
-        return view(candidateId, connectorId, draft, connection, restoredFrom, user);
+        return view(candidateId, connectorId, draft, connection, null, user);
     }
+
+    /** The failed attempt whose values a draft restores, and the ATS's values they replaced. */
+    private record Restored(long attemptId, java.time.Instant at, Map<String, String> atsValues) {}
 
     /**
      * What the HR system already has that may be this candidate, for the export dialog to show side by side
@@ -368,7 +374,7 @@ public final class ExportService {
             String connectorId,
             EmployeeDraft draft,
             HrisConnection connection,
-            Long restoredFrom,
+            Restored restored,
             User user) {
         ReferenceData reference = call(connectorId, connection::referenceData);
         ExportSummary existing = attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
@@ -384,7 +390,9 @@ public final class ExportService {
                 draft.fields(),
                 reference.lists(),
                 existing,
-                restoredFrom,
+                restored == null ? null : restored.attemptId(),
+                restored == null ? null : restored.at(),
+                restored == null ? null : restored.atsValues(),
                 adminWarning(connectorId, user),
                 capabilities,
                 capabilities.contains(Capability.DOCUMENTS)

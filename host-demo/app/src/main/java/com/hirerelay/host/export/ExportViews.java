@@ -24,7 +24,11 @@ public final class ExportViews {
     /**
      * The editable draft of the export dialog.
      *
-     * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
+     * @param restoredFromAttempt the signed-in user's own failed attempt whose values were restored into the
+     *     draft, or null; another user's attempt is never restored
+     * @param restoredAt when that attempt was made, or null
+     * @param atsValues what the ATS says for every field, for "Reset to ATS values"; null when nothing was
+     *     restored
      * @param apiVersionWarning for admins, the connection's API-version warning (its end is near); null
      *     otherwise
      * @param capabilities what the connection does beyond the export; the dialog offers only these
@@ -39,6 +43,8 @@ public final class ExportViews {
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
             Long restoredFromAttempt,
+            Instant restoredAt,
+            Map<String, String> atsValues,
             String apiVersionWarning,
             List<Capability> capabilities,
             List<DocumentChoice> documents) {}
