@@ -50,7 +50,7 @@ class ExportFidelityUiTest {
         Flows.setValue(dialog.findElement(testId("draft-field-first_name")), "Edited");
         assertThat(dialog.findElement(testId("field-source-first_name")).getText())
                 .isEqualTo("Changed by you");
-        Flows.closeDialog(browser);
+        Flows.closeDialogDiscardingEdits(browser);
     }
 
     @Test

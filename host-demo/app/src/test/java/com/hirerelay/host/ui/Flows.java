@@ -87,6 +87,14 @@ final class Flows {
         browser.waitNoModal();
     }
 
+    /** Closes the open export dialog whose values were edited and not sent: the dialog asks, the user discards. */
+    static void closeDialogDiscardingEdits(Browser browser) {
+        browser.waitClickable(testId("export-cancel")).click();
+        browser.waitVisible(testId("export-discard-dialog"));
+        browser.waitClickable(testId("export-discard")).click();
+        browser.waitNoModal();
+    }
+
     static void setValue(WebElement input, String value) {
         input.clear();
         input.sendKeys(value);
