@@ -60,7 +60,9 @@ class DatabaseMigrationTest {
                     .containsExactly(
                             new HistoryRow(
                                     "3", "recorded as candidate_search_index in schema_version", "BASELINE", true),
-                            new HistoryRow("4", "integration needs attention", "SQL", true));
+                            new HistoryRow("4", "integration needs attention", "SQL", true),
+                            new HistoryRow("10", "candidate documents", "SQL", true),
+                            new HistoryRow("11", "document uploads", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -159,7 +161,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("1", "recorded as schema in schema_version", "BASELINE", true),
                             new HistoryRow("2", "candidate list indexes", "SQL", true),
                             new HistoryRow("3", "candidate search index", "SQL", true),
-                            new HistoryRow("4", "integration needs attention", "SQL", true));
+                            new HistoryRow("4", "integration needs attention", "SQL", true),
+                            new HistoryRow("10", "candidate documents", "SQL", true),
+                            new HistoryRow("11", "document uploads", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -178,10 +182,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("1", "schema", "SQL", true),
                             new HistoryRow("2", "candidate list indexes", "SQL", true),
                             new HistoryRow("3", "candidate search index", "SQL", true),
-                            new HistoryRow("4", "integration needs attention", "SQL", true));
+                            new HistoryRow("4", "integration needs attention", "SQL", true),
+                            new HistoryRow("10", "candidate documents", "SQL", true),
+                            new HistoryRow("11", "document uploads", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(4);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(6);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -219,8 +225,8 @@ class DatabaseMigrationTest {
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
-                .hasMessageContaining("schema version 5 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 4")
+                .hasMessageContaining("schema version 99 (added by a newer release)")
+                .hasMessageContaining("this release knows versions up to 11")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
