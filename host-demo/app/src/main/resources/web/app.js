@@ -22,9 +22,11 @@
  *                 field-error-<key>, more-settings, help-link, connect-submit, connect-cancel, connect-error,
  *                 connection-details, remove-integration, confirm-remove, confirm-cancel, back-to-integrations
  *   Export history: history-filter-outcome, history-table, history-row (data-attempt-id, data-state),
- *                 history-draft, pager-prev, pager-next
+ *                 history-draft, history-steps, history-step (data-step-id, data-state), pager-prev, pager-next
  *   Plugins:      plugin-upload-input, plugin-upload-submit, plugin-upload-error, plugin-table,
  *                 plugin-row (data-plugin-id), plugin-disable, plugin-enable, plugin-remove, confirm-remove
+ *   Sessions:     nav-sessions, session-table, session-row (data-session-id, data-user-email), session-current,
+ *                 session-end, session-end-all, confirm-end-session; login-end-others on the sign-in form
  */
 import { api, setCsrfToken, setUnauthenticatedHandler } from './api.js';
 import { h, mount, toast, closeAllModals, closeMenu, humanize } from './dom.js';
@@ -34,10 +36,13 @@ import { renderJobs, renderPipeline } from './views/jobs.js';
 import { renderIntegrations, renderIntegrationDetails } from './views/integrations.js';
 import { renderExportHistory } from './views/history.js';
 import { renderPlugins } from './views/plugins.js';
+import { renderSessions } from './views/sessions.js';
+import { renderMapping } from './views/mapping.js';
 
 const root = document.getElementById('app');
 let user = null;
 let renderSeq = 0;
+let routedHash = null; // the address the current view shows (views update it with setQuery)
 
 const ROUTES = [
   { re: /^\/candidates$/, view: renderCandidates, nav: 'candidates' },
@@ -46,7 +51,9 @@ const ROUTES = [
   { re: /^\/jobs\/([^/]+)(?:\/pipeline)?$/, view: renderPipeline, nav: 'jobs' },
   { re: /^\/settings\/integrations$/, view: renderIntegrations, nav: 'settings', admin: true },
   { re: /^\/settings\/integrations\/([^/]+)$/, view: renderIntegrationDetails, nav: 'settings', admin: true },
+  { re: /^\/settings\/integrations\/([^/]+)\/mapping$/, view: renderMapping, nav: 'settings', admin: true },
   { re: /^\/settings\/plugins$/, view: renderPlugins, nav: 'settings', admin: true },
+  { re: /^\/settings\/sessions$/, view: renderSessions, nav: 'settings', admin: true },
   { re: /^\/settings$/, redirect: '/settings/integrations' },
   { re: /^\/exports$/, view: renderExportHistory, nav: 'exports', admin: true },
 ];
@@ -71,6 +78,7 @@ function showLogin(message) {
   const email = h('input', { id: 'login-email', type: 'email', name: 'email', autocomplete: 'username', required: true, testid: 'login-email' });
   const password = h('input', { id: 'login-password', type: 'password', name: 'password', autocomplete: 'current-password', required: true, testid: 'login-password' });
   const error = h('div', { class: 'alert alert-error', role: 'alert', testid: 'login-error', hidden: !message }, message || '');
+  const endOthers = h('input', { id: 'login-end-others', type: 'checkbox', name: 'endOtherSessions', testid: 'login-end-others' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-block', testid: 'login-submit' }, 'Sign in');
   const form = h('form', { class: 'login-card', testid: 'login-form', novalidate: true },
     h('div', { class: 'brand brand-large' }, h('img', { src: '/favicon.svg', alt: '', width: 32, height: 32 }), 'HireRelay ATS'),
@@ -78,13 +86,14 @@ function showLogin(message) {
     error,
     h('div', { class: 'field' }, h('label', { for: 'login-email' }, 'Email'), email),
     h('div', { class: 'field' }, h('label', { for: 'login-password' }, 'Password'), password),
+    h('div', { class: 'checkbox-line login-option' }, endOthers, h('label', { for: 'login-end-others' }, 'Sign me out everywhere else')),
     submit);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     error.hidden = true;
     submit.disabled = true;
     try {
-      const s = await api('POST', '/session', { body: { email: email.value.trim(), password: password.value }, quiet401: true });
+      const s = await api('POST', '/session', { body: { email: email.value.trim(), password: password.value, endOtherSessions: endOthers.checked }, quiet401: true });
       startSession(s);
     } catch (err) {
       error.textContent = err.code === 'invalid_login' || err.status === 401
@@ -128,19 +137,23 @@ function shell(navKey, path) {
       h('span', { class: 'user-name', testid: 'current-user' }, user.name || user.email,
         h('span', { class: 'user-role' }, humanize(user.role))),
       h('button', { type: 'button', class: 'btn btn-small btn-ghost', testid: 'sign-out', onclick: signOut }, 'Sign out')));
-  const content = h('main', { class: 'content', id: 'content' });
+  const content = h('main', { class: 'content', id: 'content', tabindex: '-1' });
   let layout = content;
   if (navKey === 'settings') {
     const side = h('nav', { class: 'settings-nav', 'aria-label': 'Settings' },
       h('div', { class: 'settings-nav-group' }, 'Account'),
-      h('a', { href: '#/settings/integrations', testid: 'nav-integrations',
+      h('a', { href: '#/settings/integrations', testid: 'nav-integrations', 'aria-current': path.startsWith('/settings/integrations') ? 'page' : false,
         class: path.startsWith('/settings/integrations') ? 'active' : '' }, 'Integrations'),
       h('div', { class: 'settings-nav-group' }, 'Extensions'),
-      h('a', { href: '#/settings/plugins', testid: 'nav-plugins',
-        class: path.startsWith('/settings/plugins') ? 'active' : '' }, 'Plugins'));
+      h('a', { href: '#/settings/plugins', testid: 'nav-plugins', 'aria-current': path.startsWith('/settings/plugins') ? 'page' : false,
+        class: path.startsWith('/settings/plugins') ? 'active' : '' }, 'Plugins'),
+      h('div', { class: 'settings-nav-group' }, 'Security'),
+      h('a', { href: '#/settings/sessions', testid: 'nav-sessions', 'aria-current': path.startsWith('/settings/sessions') ? 'page' : false,
+        class: path.startsWith('/settings/sessions') ? 'active' : '' }, 'Sessions'));
     layout = h('div', { class: 'settings-layout' }, side, content);
   }
-  mount(root, header, layout);
+  const skip = h('a', { class: 'skip-link', href: '#content', onclick: (e) => { e.preventDefault(); content.focus(); } }, 'Skip to content');
+  mount(root, skip, header, layout);
   return content;
 }
 
@@ -149,14 +162,18 @@ async function route() {
   closeAllModals();
   if (!user) return; // sign-in screen is showing (or boot in progress)
   const seq = ++renderSeq;
+  routedHash = location.hash;
   const { path, query } = currentPath();
   for (const r of ROUTES) {
     const m = path.match(r.re);
     if (!m) continue;
     if (r.redirect) { navigate(r.redirect); return; }
     if (r.admin && !isAdmin()) {
-      const c = shell(r.nav, path);
-      mount(c, h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, 'Only admins can open this page.'));
+      // No settings menu beside the refusal: a non-admin sees no way into pages they cannot open.
+      const c = shell(null, path);
+      mount(c, h('h1', { testid: 'page-title' }, 'Not available'),
+        h('div', { class: 'alert alert-error', role: 'alert', testid: 'load-error' }, 'Only admins can open this page.'),
+        h('p', null, h('a', { href: '#/candidates' }, 'Go to the candidate list')));
       return;
     }
     const el = shell(r.nav, path);
@@ -164,9 +181,14 @@ async function route() {
       el, user, query, params: m.slice(1).map(decodeURIComponent), navigate,
       isCurrent: () => seq === renderSeq,
       isAdmin: isAdmin(),
-      setQuery(q) { // update the hash query without re-rendering
+      // Updates the address to match the view's state without re-rendering. push: a new history entry, so
+      // Back returns to the previous filters; otherwise the current entry is replaced.
+      setQuery(q, { push = false } = {}) {
         const s = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString();
-        history.replaceState(null, '', '#' + path + (s ? '?' + s : ''));
+        const next = '#' + path + (s ? '?' + s : '');
+        if (next === location.hash) return;
+        if (push) history.pushState(null, '', next); else history.replaceState(null, '', next);
+        routedHash = location.hash;
       },
     };
     try {
@@ -184,7 +206,10 @@ setUnauthenticatedHandler(() => {
   if (user) toast('Your session has ended. Please sign in again.', 'error');
   showLogin();
 });
-window.addEventListener('hashchange', route);
+// Back and Forward between filter states come as popstate, a typed address as hashchange (sometimes both).
+const onAddressChange = () => { if (location.hash !== routedHash) route(); };
+window.addEventListener('hashchange', onAddressChange);
+window.addEventListener('popstate', onAddressChange);
 
 (async function boot() {
   try {

@@ -1,6 +1,6 @@
 // Candidate page: details, offer, address, custom fields, past exports, CANDIDATE_PAGE menu.
 import { api, enc } from '../api.js';
-import { h, mount, badge, fullName, dash, fmtDate, humanize } from '../dom.js';
+import { h, mount, emailText, badge, fullName, dash, fmtDate, fmtCountry, humanize, restoreFocus } from '../dom.js';
 import { candidateMenu, exportBadges } from './candidates.js';
 import { documentsCard } from './documents.js';
 
@@ -30,12 +30,13 @@ export async function renderCandidate(ctx) {
     const c = await api('GET', `/candidates/${enc(id)}`);
     if (!ctx.isCurrent()) return;
     render(c);
+    restoreFocus();
   };
   function render(c) {
     const name = fullName(c);
-    const menuBtn = candidateMenu(c, { openCandidate: false, navigate: ctx.navigate, onExported: () => load().catch(() => {}) });
+    const menuBtn = candidateMenu(c, { openCandidate: false, navigate: ctx.navigate, onExported: () => load().catch(() => {}), where: 'page' });
     const a = c.address || {};
-    const addressLines = [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.state, a.country].filter(Boolean);
+    const addressLines = [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.state, a.country ? fmtCountry(a.country) : null].filter(Boolean);
     const custom = Object.entries(c.customFields || {});
     const exportsList = c.exports || [];
     mount(el,
@@ -50,10 +51,10 @@ export async function renderCandidate(ctx) {
       h('div', { class: 'grid-2' },
         h('section', { class: 'card', testid: 'candidate-details' }, h('h2', null, 'Contact and application'),
           dl([
-            ['Email', c.email ? h('a', { href: `mailto:${c.email}` }, c.email) : null],
+            ['Email', c.email ? h('a', { href: `mailto:${c.email}` }, emailText(c.email)) : null],
             ['Phone', c.phone], ['Job', c.job && c.job.name], ['Stage', c.stage && c.stage.name],
             ['Status', humanize(c.status)], ['Hired on', c.hiredOn ? fmtDate(c.hiredOn) : null],
-            ['Birthday', c.birthday ? fmtDate(c.birthday) : null], ['Nationality', c.nationality],
+            ['Birthday', c.birthday ? fmtDate(c.birthday) : null], ['Nationality', c.nationality ? fmtCountry(c.nationality) : null],
           ])),
         h('section', { class: 'card', testid: 'candidate-offer' }, h('h2', null, 'Offer'),
           c.offer ? dl([
@@ -66,15 +67,15 @@ export async function renderCandidate(ctx) {
           custom.length ? dl(custom.map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v])) : h('p', { class: 'muted' }, 'None.'))),
       h('section', { class: 'card', testid: 'candidate-exports' }, h('h2', null, 'Exports'),
         exportsList.length === 0 ? h('p', { class: 'muted' }, 'Not exported to any HR system yet.')
-          : h('table', { class: 'table' },
+          : h('table', { class: 'table table-cards' },
             h('thead', null, h('tr', null, h('th', null, 'HR system'), h('th', null, 'Outcome'), h('th', null, 'Employee'),
               h('th', null, 'Exported'), h('th', null, 'By'))),
             h('tbody', null, exportsList.map((x) => h('tr', { testid: 'candidate-export-row', dataset: { connectorId: x.connectorId } },
-              h('td', null, x.connectorName || x.connectorId),
-              h('td', null, badge(x.outcome)),
-              h('td', null, x.link ? h('a', { href: x.link, target: '_blank', rel: 'noopener noreferrer' }, dash(x.employeeId)) : dash(x.employeeId)),
-              h('td', null, fmtDate(x.exportedAt)),
-              h('td', null, dash(x.exportedBy)))))),
+              h('td', { class: 'col-main' }, x.connectorName || x.connectorId),
+              h('td', { 'data-label': 'Outcome' }, badge(x.outcome)),
+              h('td', { 'data-label': 'Employee' }, x.link ? h('a', { href: x.link, target: '_blank', rel: 'noopener noreferrer' }, dash(x.employeeId)) : dash(x.employeeId)),
+              h('td', { 'data-label': 'Exported' }, fmtDate(x.exportedAt)),
+              h('td', { 'data-label': 'By' }, dash(x.exportedBy)))))),
         ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null),
       documentsCard(c.id, ctx.user));
   }

@@ -1,11 +1,12 @@
 // Candidates list: filters, pagination, ellipsis export menu, bulk export.
 import { api, qs, enc } from '../api.js';
-import { h, mount, badge, fullName, ellipsisMenu, pager, toast, errorBox, fmtDate } from '../dom.js';
+import { h, mount, clear, emailText, badge, fullName, ellipsisMenu, pager, toast, errorBox, fmtDate, humanize, restoreFocus } from '../dom.js';
 import { openExportDialog } from './exportDialog.js';
 import { errorMessage } from './form.js';
 
 export const STATUSES = ['ACTIVE', 'HIRED', 'REJECTED', 'WITHDRAWN'];
 const PAGE_SIZE = 25;
+const SEARCH_DELAY_MS = 350;
 
 export function exportBadges(exports) {
   return (exports || []).map((x) => {
@@ -18,7 +19,7 @@ export function exportBadges(exports) {
 }
 
 /** Menu items for a candidate: its server-computed export items, plus "Open candidate" when asked. */
-export function candidateMenu(c, { openCandidate, navigate, onExported }) {
+export function candidateMenu(c, { openCandidate, navigate, onExported, where = 'list' }) {
   const menu = c.menu || [];
   if (menu.length === 0) return null;
   const items = menu.map((m) => ({
@@ -26,7 +27,7 @@ export function candidateMenu(c, { openCandidate, navigate, onExported }) {
     onSelect: () => openExportDialog({ candidateId: c.id, connectorId: m.connectorId, label: m.label, candidateName: fullName(c), onExported }),
   }));
   if (openCandidate) items.push({ id: 'open-candidate', label: 'Open candidate', onSelect: () => navigate(`/candidates/${enc(c.id)}`) });
-  return ellipsisMenu(items, { label: `Actions for ${fullName(c)}` });
+  return ellipsisMenu(items, { label: `Actions for ${fullName(c)}`, key: `${where}-${c.id}` });
 }
 
 function connectorNameFrom(rows, connectorId, menuLabel) {
@@ -52,22 +53,26 @@ export async function renderCandidates(ctx) {
   const bulkArea = h('div', { class: 'bulk-area' });
   const listArea = h('div', { class: 'list-area' }, h('p', { class: 'muted' }, 'Loading candidates…'));
 
-  // ---- filter panel ----
+  // ---- filter panel: the selects apply on change, the search box after a pause in typing (or Enter) ----
   const statusSel = h('select', { id: 'filter-status', testid: 'filter-status' },
     h('option', { value: '' }, 'Any status'),
-    STATUSES.map((s) => h('option', { value: s }, s.charAt(0) + s.slice(1).toLowerCase())));
+    STATUSES.map((s) => h('option', { value: s }, humanize(s))));
   statusSel.value = filters.status;
   const jobSel = h('select', { id: 'filter-job', testid: 'filter-job' }, h('option', { value: '' }, 'Any job'));
-  const stageSel = h('select', { id: 'filter-stage', testid: 'filter-stage', disabled: true }, h('option', { value: '' }, 'Any stage'));
-  const qInput = h('input', { id: 'filter-q', type: 'search', testid: 'filter-q', placeholder: 'Name or email', value: filters.q });
-  const apply = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'apply-filters' }, 'Apply filters');
-  const clearBtn = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'clear-filters' }, 'Clear');
-  const panel = h('form', { class: 'filter-panel', id: 'filter-panel', testid: 'filter-panel', hidden: true, role: 'search' },
+  const stageSel = h('select', { id: 'filter-stage', testid: 'filter-stage', disabled: true, 'aria-describedby': 'filter-stage-help' },
+    h('option', { value: '' }, 'Any stage'));
+  const qInput = h('input', { id: 'filter-q', type: 'search', testid: 'filter-q', placeholder: 'Name or email', value: filters.q,
+    'aria-describedby': 'filter-q-help' });
+  const clearBtn = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'clear-filters' }, 'Clear filters');
+  const panel = h('form', { class: 'filter-panel', id: 'filter-panel', testid: 'filter-panel', hidden: true, role: 'search', 'aria-label': 'Filter candidates' },
     h('div', { class: 'field' }, h('label', { for: 'filter-status' }, 'Status'), statusSel),
     h('div', { class: 'field' }, h('label', { for: 'filter-job' }, 'Job'), jobSel),
-    h('div', { class: 'field' }, h('label', { for: 'filter-stage' }, 'Stage'), stageSel),
-    h('div', { class: 'field field-grow' }, h('label', { for: 'filter-q' }, 'Search'), qInput),
-    h('div', { class: 'filter-actions' }, clearBtn, apply));
+    h('div', { class: 'field' }, h('label', { for: 'filter-stage' }, 'Stage'), stageSel,
+      h('span', { class: 'sr-only', id: 'filter-stage-help' }, 'Choose a job first to filter by its stages.')),
+    h('div', { class: 'field field-grow' }, h('label', { for: 'filter-q' }, 'Search'), qInput,
+      h('span', { class: 'sr-only', id: 'filter-q-help' }, 'The list updates as you type.')),
+    h('div', { class: 'filter-actions' }, clearBtn));
+  const resultCount = h('p', { class: 'sr-only', role: 'status', testid: 'result-count' });
 
   const setPanel = (open) => {
     panel.hidden = !open;
@@ -83,6 +88,7 @@ export async function renderCandidates(ctx) {
     if (!jobId) return;
     try {
       const job = await api('GET', `/jobs/${enc(jobId)}`);
+      if (jobSel.value !== jobId) return; // another job was chosen meanwhile
       (job.stages || []).slice().sort((a, b) => (a.position || 0) - (b.position || 0))
         .forEach((s) => stageSel.appendChild(h('option', { value: String(s.id) }, s.name)));
       stageSel.disabled = false;
@@ -91,25 +97,32 @@ export async function renderCandidates(ctx) {
       if (err.status !== 401) toast(`Could not load the job's stages: ${err.message}`, 'error');
     }
   }
-  jobSel.addEventListener('change', () => loadStages(jobSel.value, ''));
-  panel.addEventListener('submit', (e) => {
-    e.preventDefault();
-    filters.status = statusSel.value; filters.jobId = jobSel.value;
-    filters.stageId = stageSel.disabled ? '' : stageSel.value; filters.q = qInput.value.trim();
+
+  /** Reads the panel into the filters and reloads the list; the address follows, so the list can be bookmarked. */
+  function applyFilters() {
+    const next = { status: statusSel.value, jobId: jobSel.value, stageId: stageSel.disabled ? '' : stageSel.value, q: qInput.value.trim() };
+    if (Object.keys(next).every((k) => next[k] === filters[k])) return;
+    Object.assign(filters, next);
     page = 1; selected.clear();
-    load();
-  });
+    load({ push: true });
+  }
+  statusSel.addEventListener('change', applyFilters);
+  stageSel.addEventListener('change', applyFilters);
+  jobSel.addEventListener('change', () => { loadStages(jobSel.value, ''); applyFilters(); });
+  let typing = null;
+  qInput.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(applyFilters, SEARCH_DELAY_MS); });
+  panel.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(typing); applyFilters(); });
   clearBtn.addEventListener('click', () => {
+    clearTimeout(typing);
     statusSel.value = ''; jobSel.value = ''; qInput.value = '';
     loadStages('', '');
-    Object.keys(filters).forEach((k) => { filters[k] = ''; });
-    page = 1; selected.clear();
-    load();
+    applyFilters();
+    statusSel.focus();
   });
 
   mount(el,
     h('div', { class: 'page-header' }, title, h('div', { class: 'page-actions' }, openFilters)),
-    panel, bulkBar, bulkArea, listArea);
+    panel, resultCount, bulkBar, bulkArea, listArea);
 
   api('GET', '/jobs').then((jobs) => {
     (jobs || []).forEach((j) => jobSel.appendChild(h('option', { value: String(j.id) }, j.name)));
@@ -120,9 +133,9 @@ export async function renderCandidates(ctx) {
   let rows = [];
   let loadSeq = 0;
 
-  async function load() {
+  async function load({ push = false } = {}) {
     const mine = ++loadSeq;
-    ctx.setQuery(Object.assign({}, filters, { page: page > 1 ? page : '' }));
+    ctx.setQuery(Object.assign({}, filters, { page: page > 1 ? page : '' }), { push });
     let data;
     try {
       data = await api('GET', '/candidates' + qs(Object.assign({}, filters, { page, pageSize: PAGE_SIZE })));
@@ -137,6 +150,8 @@ export async function renderCandidates(ctx) {
     const pages = Math.max(1, Math.ceil(total / (data.pageSize || PAGE_SIZE)));
     if (page > pages && total > 0) { page = pages; load(); return; }
     renderTable(data);
+    restoreFocus();
+    resultCount.textContent = `${total} candidate${total === 1 ? '' : 's'} found`;
   }
 
   function renderTable(data) {
@@ -160,12 +175,12 @@ export async function renderCandidates(ctx) {
       const menuBtn = candidateMenu(c, { openCandidate: true, navigate: ctx.navigate, onExported: load });
       return h('tr', { testid: 'candidate-row', dataset: { candidateId: String(c.id) } },
         bulkPossible ? h('td', { class: 'col-check' }, cb) : null,
-        h('td', null, h('a', { href: `#/candidates/${enc(c.id)}`, testid: 'candidate-link', class: 'strong' }, name)),
-        h('td', null, c.email || '—'),
-        h('td', null, c.job ? c.job.name : '—'),
-        h('td', null, c.stage ? c.stage.name : '—'),
-        h('td', null, badge(c.status)),
-        h('td', null, h('div', { class: 'badge-list' }, exportBadges(c.exports))),
+        h('td', { class: 'col-main' }, h('a', { href: `#/candidates/${enc(c.id)}`, testid: 'candidate-link', class: 'strong' }, name)),
+        h('td', { 'data-label': 'Email' }, emailText(c.email)),
+        h('td', { 'data-label': 'Job' }, c.job ? c.job.name : '—'),
+        h('td', { 'data-label': 'Stage' }, c.stage ? c.stage.name : '—'),
+        h('td', { 'data-label': 'Status' }, badge(c.status)),
+        h('td', { 'data-label': 'Exported to' }, (c.exports || []).length ? h('div', { class: 'badge-list' }, exportBadges(c.exports)) : h('span', { class: 'muted' }, '—')),
         h('td', { class: 'col-menu' }, menuBtn));
     }));
     if (selectAll) {
@@ -176,14 +191,14 @@ export async function renderCandidates(ctx) {
     }
     const table = rows.length === 0
       ? h('div', { class: 'empty' }, 'No candidates match these filters.')
-      : h('div', { class: 'table-wrap' }, h('table', { class: 'table', testid: 'candidate-table' },
+      : h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'candidate-table' },
         h('thead', null, h('tr', null,
           bulkPossible ? h('th', { class: 'col-check' }, selectAll) : null,
           h('th', null, 'Name'), h('th', null, 'Email'), h('th', null, 'Job'), h('th', null, 'Stage'),
           h('th', null, 'Status'), h('th', null, 'Exported to'), h('th', { class: 'col-menu' }, h('span', { class: 'sr-only' }, 'Actions')))),
         body));
     mount(listArea, table, pager({ page: data.page || page, pageSize: data.pageSize || PAGE_SIZE, total: data.total || 0,
-      onPage: (p) => { page = p; load(); } }));
+      onPage: (p) => { page = p; load({ push: true }); } }));
     updateBulkBar();
   }
 
@@ -192,8 +207,8 @@ export async function renderCandidates(ctx) {
     for (const r of rows) for (const m of r.menu || []) {
       if (!connectors.has(m.connectorId)) connectors.set(m.connectorId, connectorNameFrom(rows, m.connectorId, m.label));
     }
-    if (connectors.size === 0) { bulkBar.hidden = true; return; }
     const ids = [...selected];
+    if (connectors.size === 0 || ids.length === 0) { bulkBar.hidden = true; clear(bulkBar); return; }
     mount(bulkBar,
       h('span', { class: 'bulk-count' }, `${ids.length} selected`),
       [...connectors].map(([connectorId, name]) => {
@@ -230,12 +245,13 @@ export async function renderCandidates(ctx) {
     const show = (b) => {
       progress.max = Math.max(1, b.total || 0);
       progress.value = b.done || 0;
-      summary.textContent = `${b.done || 0} of ${b.total || 0} done · ${b.succeeded || 0} succeeded · ${b.failed || 0} failed${b.finished ? ' · finished' : ''}`;
+      summary.textContent = `${b.done || 0} of ${b.total || 0} done · ${b.succeeded || 0} succeeded · ${b.failed || 0} failed${b.needsReview ? ` · ${b.needsReview} need review` : ''}${b.finished ? ' · finished' : ''}`;
       mount(list, (b.results || []).map((r) => h('li', { testid: 'bulk-result', dataset: { candidateId: String(r.candidateId), state: r.state } },
         badge(r.state), ' ', h('span', { class: 'strong' }, r.candidateName || r.candidateId),
         r.employeeId ? ` — employee ${r.employeeId}` : '',
         r.link ? [' ', h('a', { href: r.link, target: '_blank', rel: 'noopener noreferrer' }, 'open')] : null,
-        r.message ? h('span', { class: r.state === 'FAILED' ? 'error-text' : 'muted' }, ` — ${r.message}`) : null)));
+        r.message ? h('span', { class: r.state === 'FAILED' ? 'error-text' : 'muted' }, ` — ${r.message}`) : null,
+        r.state === 'NEEDS_REVIEW' ? [' ', h('a', { href: `#/candidates/${enc(String(r.candidateId))}`, testid: 'bulk-review-link' }, 'Review and export')] : null)));
     };
     show(bulk);
     while (!bulk.finished) {

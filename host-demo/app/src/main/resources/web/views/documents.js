@@ -35,15 +35,15 @@ export function documentsCard(candidateId, user) {
       return;
     }
     mount(list, docs.length === 0 ? h('p', { class: 'muted' }, 'No documents yet.')
-      : h('table', { class: 'table' },
+      : h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'File'), h('th', { scope: 'col' }, 'Kind'),
           h('th', { scope: 'col' }, 'Size'), h('th', { scope: 'col' }, 'Uploaded by'), h('th', { scope: 'col' }, 'Uploaded'))),
         h('tbody', null, docs.map((d) => h('tr', { testid: 'document-row', dataset: { documentId: d.id } },
-          h('td', null, h('a', { href: `/api/candidates/${enc(candidateId)}/documents/${enc(d.id)}/content`, download: d.fileName }, d.fileName)),
-          h('td', null, kindLabel(d.kind)),
-          h('td', null, size(d.sizeBytes)),
-          h('td', { testid: 'document-uploader' }, dash(d.uploadedBy)),
-          h('td', null, fmtDate(d.uploadedAt)))))));
+          h('td', { class: 'col-main' }, h('a', { href: `/api/candidates/${enc(candidateId)}/documents/${enc(d.id)}/content`, download: d.fileName }, d.fileName)),
+          h('td', { 'data-label': 'Kind' }, kindLabel(d.kind)),
+          h('td', { 'data-label': 'Size' }, size(d.sizeBytes)),
+          h('td', { testid: 'document-uploader', 'data-label': 'Uploaded by' }, dash(d.uploadedBy)),
+          h('td', { 'data-label': 'Uploaded' }, fmtDate(d.uploadedAt))))))));
   }
 
   if (user && EDITORS.has(user.role)) {
@@ -85,14 +85,18 @@ export function documentsCard(candidateId, user) {
   return card;
 }
 
-/** The export dialog's Documents section; null when the connector takes no documents. */
-export function documentsSection(draft, connectorName) {
+/**
+ * The contents of the export dialog's Documents section (the dialog gives it its heading, labelledById);
+ * null when the connector takes no documents.
+ */
+export function documentsSection(draft, connectorName, labelledById) {
   if (!Array.isArray(draft.documents)) return null;
   const boxes = [];
   const rows = draft.documents.map((d) => {
     const id = `export-document-${d.id}`;
     const box = h('input', { type: 'checkbox', id, testid: 'export-document', dataset: { documentId: d.id, kind: d.kind } });
     box.checked = !!d.preselected;
+    box.defaultChecked = !!d.preselected;
     boxes.push(box);
     const standing = d.sent === 'UPLOADED' ? `Already in ${connectorName}`
       : d.sent === 'FAILED' ? `Last upload failed: ${d.sentError || 'unknown reason'}`
@@ -100,14 +104,15 @@ export function documentsSection(draft, connectorName) {
     return h('li', null, box, ' ', h('label', { for: id }, `${d.fileName} (${kindLabel(d.kind)}, ${size(d.sizeBytes)})`),
       standing ? h('span', { class: 'small muted', testid: 'export-document-standing' }, ` — ${standing}`) : null);
   });
-  const el = h('fieldset', { class: 'documents-section', testid: 'export-documents' },
-    h('legend', null, 'Documents'),
+  const el = h('div', { class: 'documents-section', role: 'group', 'aria-labelledby': labelledById, testid: 'export-documents' },
     rows.length ? h('ul', { class: 'plain-list' }, rows) : h('p', { class: 'muted small' }, 'This candidate has no documents.'),
     rows.length ? h('p', { class: 'small muted' }, `Ticked documents go to the employee's file in ${connectorName} after the export, each on its own.`) : null);
   return {
     el,
     selectedIds: () => boxes.filter((b) => b.checked).map((b) => Number(b.dataset.documentId)),
     disable: () => boxes.forEach((b) => { b.disabled = true; }),
+    /** Whether the ticks differ from how the dialog opened. */
+    changed: () => boxes.some((b) => b.checked !== b.defaultChecked),
   };
 }
 

@@ -1,8 +1,19 @@
-// Export dialog: draft form for one candidate and one connector.
+// Export dialog: the draft for one candidate and one connector, in sections, with the primary action always in
+// view and a question before typed edits are thrown away.
 import { api, enc } from '../api.js';
-import { h, mount, openModal, fmtDate, confirmDialog } from '../dom.js';
+import { h, mount, openModal, confirmDialog, fmtDate, nextId } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 import { documentsSection, documentResults } from './documents.js';
+
+// The guide's words for the parts of the form, in the order a recruiter thinks about a hire.
+const SECTIONS = [
+  { id: 'PERSON', title: 'Person' },
+  { id: 'JOB_AND_CONTRACT', title: 'Job and contract' },
+  { id: 'PLACEMENT', title: 'Placement in the company' },
+  { id: 'DOCUMENTS', title: 'Documents' },
+];
+// The guide says "Click Export". (Updating an exported employee is not a mode of this dialog yet: issue 15.)
+const PRIMARY_LABEL = 'Export';
 
 /**
  * openExportDialog({candidateId, connectorId, label, candidateName, onExported})
@@ -10,20 +21,27 @@ import { documentsSection, documentResults } from './documents.js';
 export async function openExportDialog({ candidateId, connectorId, label, candidateName, onExported }) {
   let exported = false;
   let stale = false; // the menu that opened this dialog no longer applies (integration removed, candidate changed)
-  let unsaved = () => false; // set once the form is built: edits not yet sent
+  let fields = [];
+  const changedFields = () => fields.filter((f) => f.getValue() !== f.initial);
+  let docs = null; // the Documents section's choices, when the connector takes documents
   const modal = openModal({
     title: label || 'Export',
     testid: 'export-dialog',
     wide: true,
     onClose: () => { if ((exported || stale) && onExported) onExported(); },
-    beforeClose: () => !unsaved() || confirmDialog({
-      title: 'Discard your changes?',
-      message: 'You changed values in this export that were not sent. Close and lose them?',
-      confirmLabel: 'Discard changes',
-      danger: true,
-      testid: 'export-discard-dialog',
-      confirmTestid: 'export-discard',
-    }),
+    // Escape, the × and a click beside the dialog ask before typed edits are lost.
+    beforeClose: async () => {
+      const changed = exported ? [] : changedFields().concat(docs && docs.changed() ? [{ label: 'the documents to send' }] : []);
+      if (changed.length === 0) return true;
+      return confirmDialog({
+        title: 'Discard your changes?',
+        message: changed.length === 1
+          ? `You changed ${changed[0].label}. Closing throws the change away; nothing more is sent.`
+          : `You changed ${changed.length} things (${changed.map((f) => f.label).join(', ')}). Closing throws the changes away; nothing more is sent.`,
+        confirmLabel: 'Discard changes', cancelLabel: 'Keep editing', danger: true,
+        testid: 'discard-dialog', confirmTestid: 'discard-confirm',
+      });
+    },
   });
   mount(modal.body, h('p', { class: 'muted' }, 'Loading the draft…'));
   let draft;
@@ -32,9 +50,10 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   } catch (err) {
     if (err.status === 401) return;
     stale = err.status === 403 || err.status === 404 || err.status === 409; // reload the page behind on close
-    mount(modal.body,
-      h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error' }, errorMessage(err)),
-      h('div', { class: 'form-actions' }, h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Close')));
+    mount(modal.body, h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error' }, errorMessage(err)));
+    mount(modal.footer, h('div', { class: 'modal-actions' },
+      h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Close')));
+    modal.footer.hidden = false;
     return;
   }
   const connectorName = draft.connectorName || connectorId;
@@ -42,11 +61,13 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   title.textContent = `Export ${candidateName ? candidateName + ' ' : ''}to ${connectorName}`;
 
   const refData = draft.referenceData || {};
-  const fields = (draft.fields || []).map((f) => {
+  const sectionOf = draft.sections || {};
+  fields = (draft.fields || []).map((f) => {
     const options = (f.options && f.options.length) ? f.options : (f.referenceList ? (refData[f.referenceList] || []) : []);
     const built = buildField(Object.assign({}, f, { options }), 'draft-field');
     addSource(built, f);
-    return built;
+    return Object.assign(built,
+      { section: SECTIONS.some((s) => s.id === sectionOf[f.key]) ? sectionOf[f.key] : 'PERSON' });
   });
 
   const existing = draft.existing
@@ -63,14 +84,34 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     ? h('div', { class: 'alert alert-warning', testid: 'export-version-warning' }, draft.apiVersionWarning,
       ' ', h('a', { href: `#/settings/integrations/${enc(connectorId)}`, testid: 'export-version-details', onclick: () => modal.close() }, 'Connection details'))
     : null;
-  const docs = documentsSection(draft, connectorName);
+  // Required fields first within each section, then the connector's order.
+  const sections = SECTIONS.map((s) => {
+    const own = fields.filter((f) => f.section === s.id);
+    const ordered = own.filter((f) => f.required).concat(own.filter((f) => !f.required));
+    if (ordered.length === 0) return null;
+    const headingId = nextId('draft-section');
+    return h('section', { class: 'draft-section', testid: 'draft-section', dataset: { section: s.id }, 'aria-labelledby': headingId },
+      h('h3', { id: headingId }, s.title),
+      h('div', { class: 'form-grid' }, ordered.map((f) => f.row)));
+  });
+  // A connection that takes documents gets the candidate's documents in the Documents section.
+  const documentsHeadingId = nextId('draft-section');
+  docs = documentsSection(draft, connectorName, documentsHeadingId);
+  const noDocuments = docs
+    ? h('section', { class: 'draft-section', testid: 'draft-section', dataset: { section: 'DOCUMENTS' }, 'aria-labelledby': documentsHeadingId },
+      h('h3', { id: documentsHeadingId }, 'Documents'), docs.el)
+    : fields.some((f) => f.section === 'DOCUMENTS') ? null
+    : h('section', { class: 'draft-section draft-section-later', testid: 'draft-section', dataset: { section: 'DOCUMENTS' } },
+      h('h3', null, 'Documents'),
+      h('p', { class: 'muted small' }, `Documents are not sent yet: add the signed contract and other files in ${connectorName} after the export.`));
+
+  const formId = nextId('export-form');
   const general = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-general-error', hidden: true });
   const choice = h('div', { class: 'match-choice', testid: 'export-possible-match', hidden: true });
   const errorBox = h('div', { class: 'alert alert-error', role: 'alert', testid: 'export-error', hidden: true });
   const result = h('div', { class: 'alert alert-success', role: 'status', testid: 'export-result', hidden: true });
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary', testid: 'export-submit' }, `Export to ${connectorName}`);
+  const submit = h('button', { type: 'submit', form: formId, class: 'btn btn-primary', testid: 'export-submit' }, PRIMARY_LABEL);
   const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.requestClose() }, 'Cancel');
-
   // The user's own failed attempt came back: say so, and offer the ATS's values instead.
   let restored = null;
   if (draft.restoredFromAttempt) {
@@ -84,15 +125,14 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     });
   }
 
-  const form = h('form', { class: 'draft-form', novalidate: true },
+  const form = h('form', { class: 'draft-form', id: formId, novalidate: true, 'aria-label': `Employee details for ${connectorName}` },
     versionWarning,
     existing,
     restored,
-    h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked * are required.'),
-    h('div', { class: 'form-grid' }, fields.map((f) => f.row)),
-    docs ? docs.el : null,
-    general, errorBox, choice, result,
-    h('div', { class: 'form-actions' }, cancel, submit));
+    h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked ', h('span', { class: 'required' }, '*'), ' are required.'),
+    // A possible match is asked about above the sections, where the dialog's body scrolls to when it appears.
+    choice,
+    sections, noDocuments);
 
   let running = false;
   const currentValues = () => {
@@ -129,6 +169,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
         h('button', { type: 'button', class: 'btn', testid: 'match-create-new', onclick: () => run({ choice: 'CREATE_NEW', employeeId: m.employeeId }) }, 'Create new employee'),
         h('button', { type: 'button', class: 'btn btn-primary', testid: 'match-link', onclick: () => run({ choice: 'LINK', employeeId: m.employeeId }) }, `Link to ${m.fullName}`)));
     choice.hidden = false;
+    choice.scrollIntoView({ block: 'nearest' });
     submit.hidden = true;
   }
 
@@ -139,6 +180,14 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
 
   async function run(decision) {
     if (running) return;
+    // What the browser can already tell (a date, country or phone number it cannot read) is said beside the field.
+    const problems = fields.map((f) => [f, f.check ? f.check() : null]).filter(([, p]) => p);
+    if (problems.length) {
+      fields.forEach((f) => f.setError(null));
+      problems.forEach(([f, p]) => f.setError(p));
+      problems[0][0].input.focus();
+      return;
+    }
     running = true;
     submit.disabled = true;
     submit.textContent = 'Exporting…';
@@ -165,11 +214,12 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       if (docs) docs.disable();
       result.hidden = false;
       if (warnings.length || failedDocs.size) result.classList.add('alert-warning');
-      fields.forEach((f) => { f.input.disabled = true; });
+      // Read-only, not disabled, where the control allows it: the sent values stay reachable and readable by keyboard.
+      fields.forEach((f) => { if (f.input.tagName === 'SELECT' || f.input.type === 'checkbox') f.input.disabled = true; else f.input.readOnly = true; });
       submit.hidden = true;
       cancel.textContent = 'Close';
       cancel.focus();
-      // No toast: the result box above (role=status) already says it, and a toast would sit over the Close button.
+      // No toast: the result box (role=status) already says it, and a toast would sit over the Close button.
     } catch (err) {
       if (err.status === 401) return;
       if (err.code === 'possible_match') {
@@ -184,15 +234,17 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
         errorBox.hidden = false;
       }
       submit.disabled = false;
-      submit.textContent = `Export to ${connectorName}`;
+      submit.textContent = PRIMARY_LABEL;
     } finally {
       running = false;
     }
   }
   mount(modal.body, form);
-  const opened = JSON.stringify(currentValues());
-  unsaved = () => !exported && JSON.stringify(currentValues()) !== opened;
-  const first = form.querySelector('input, select, textarea');
+  // The outcome and the actions sit in the footer, in view however long the form is.
+  mount(modal.footer, h('div', { class: 'modal-status' }, general, errorBox, result),
+    h('div', { class: 'modal-actions' }, cancel, submit));
+  modal.footer.hidden = false;
+  const first = form.querySelector('input:not([disabled]), select, textarea');
   if (first) first.focus();
 }
 

@@ -1,8 +1,10 @@
 // Export history (admins): every export attempt with outcome filter and pagination.
 import { api, qs, enc } from '../api.js';
-import { h, mount, badge, fmtDate, dash, pager, errorBox } from '../dom.js';
+import { h, mount, badge, fmtDate, fmtCountry, dash, pager, errorBox } from '../dom.js';
 
 const STATES = ['IN_PROGRESS', 'CREATED', 'ALREADY_EXISTS', 'FAILED', 'UNFINISHED'];
+const STATE_LABEL = { IN_PROGRESS: 'In progress', CREATED: 'Created', ALREADY_EXISTS: 'Linked to existing', FAILED: 'Failed', UNFINISHED: 'Unfinished' };
+const STEP_LABEL = { PENDING: 'Pending', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed', SKIPPED: 'Skipped' };
 const PAGE_SIZE = 25;
 
 export async function renderExportHistory(ctx) {
@@ -15,13 +17,12 @@ export async function renderExportHistory(ctx) {
   let page = Math.max(1, parseInt(query.get('page') || '1', 10) || 1);
   const outcomeSel = h('select', { id: 'history-outcome', testid: 'history-filter-outcome' },
     h('option', { value: '' }, 'Any outcome'),
-    STATES.map((s) => h('option', { value: s }, s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' '))));
+    STATES.map((s) => h('option', { value: s }, STATE_LABEL[s])));
   outcomeSel.value = filters.outcome;
-  outcomeSel.addEventListener('change', () => { filters.outcome = outcomeSel.value; page = 1; load(); });
+  outcomeSel.addEventListener('change', () => { filters.outcome = outcomeSel.value; page = 1; load({ push: true }); });
   const area = h('div', null, h('p', { class: 'muted' }, 'Loading export history…'));
   const scoped = filters.candidateId || filters.connectorId
-    ? h('p', { class: 'small' }, `Showing ${[filters.candidateId && 'candidate ' + filters.candidateId, filters.connectorId && 'connector ' + filters.connectorId].filter(Boolean).join(', ')}. `,
-      h('a', { href: '#/exports' }, 'Show all'))
+    ? h('p', { class: 'small', testid: 'history-scope' }, h('span', null, 'Showing only some attempts. '), h('a', { href: '#/exports' }, 'Show all'))
     : null;
   mount(el,
     h('div', { class: 'page-header' }, h('div', null, h('h1', { testid: 'page-title' }, 'Export history'),
@@ -30,9 +31,9 @@ export async function renderExportHistory(ctx) {
     scoped, area);
 
   let seq = 0;
-  async function load() {
+  async function load({ push = false } = {}) {
     const mine = ++seq;
-    ctx.setQuery(Object.assign({}, filters, { page: page > 1 ? page : '' }));
+    ctx.setQuery(Object.assign({}, filters, { page: page > 1 ? page : '' }), { push });
     let data;
     try {
       data = await api('GET', '/exports' + qs(Object.assign({}, filters, { page, pageSize: PAGE_SIZE })));
@@ -43,9 +44,15 @@ export async function renderExportHistory(ctx) {
     }
     if (mine !== seq || !ctx.isCurrent()) return;
     const items = data.items || [];
+    if (scoped && items.length) {
+      // Name what the list is narrowed to, as the rows do, instead of an id.
+      const who = filters.candidateId ? `of ${items[0].candidateName}` : '';
+      const where = filters.connectorId ? `with ${items[0].connectorName || filters.connectorId}` : '';
+      scoped.firstChild.textContent = `Showing the attempts ${[who, where].filter(Boolean).join(' ')}. `;
+    }
     mount(area,
       items.length === 0 ? h('div', { class: 'empty' }, 'No export attempts match.') :
-        h('div', { class: 'table-wrap' }, h('table', { class: 'table', testid: 'history-table' },
+        h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'history-table' },
           h('thead', null, h('tr', null, h('th', null, 'Started'), h('th', null, 'Candidate'), h('th', null, 'HR system'),
             h('th', null, 'By'), h('th', null, 'State'), h('th', null, 'Employee'), h('th', null, 'Details'))),
           h('tbody', null, items.map(row)))),
@@ -53,19 +60,41 @@ export async function renderExportHistory(ctx) {
   }
 
   function row(a) {
-    const draft = Object.entries(a.draft || {}).sort(([x], [y]) => x.localeCompare(y)); // stored as an unordered map
+    const lines = draftLines(a);
     return h('tr', { testid: 'history-row', class: a.state === 'UNFINISHED' ? 'row-warning' : '', dataset: { attemptId: String(a.id), state: a.state } },
-      h('td', null, fmtDate(a.startedAt), a.finishedAt ? h('div', { class: 'muted small' }, 'finished ', fmtDate(a.finishedAt)) : null),
-      h('td', null, h('a', { href: `#/candidates/${enc(a.candidateId)}` }, a.candidateName || a.candidateId)),
-      h('td', null, dash(a.connectorName || a.connectorId)),
-      h('td', null, dash(a.user)),
-      h('td', null, badge(a.state),
+      h('td', { 'data-label': 'Started', class: 'col-main' }, fmtDate(a.startedAt), a.finishedAt ? h('div', { class: 'muted small' }, 'Finished ', fmtDate(a.finishedAt)) : null),
+      h('td', { 'data-label': 'Candidate' }, h('a', { href: `#/candidates/${enc(a.candidateId)}` }, a.candidateName || `Candidate ${a.candidateId}`)),
+      h('td', { 'data-label': 'HR system' }, dash(a.connectorName || a.connectorId)),
+      h('td', { 'data-label': 'By' }, dash(a.user)),
+      h('td', { 'data-label': 'State' }, badge(a.state, STATE_LABEL[a.state]),
         a.state === 'UNFINISHED' ? h('div', { class: 'small warning-text' }, 'The host stopped during this export; export again to link or create.') : null),
-      h('td', null, a.link ? h('a', { href: a.link, target: '_blank', rel: 'noopener noreferrer' }, dash(a.employeeId)) : dash(a.employeeId)),
-      h('td', { class: 'col-details' },
-        a.error ? h('div', { class: 'error-text small' }, a.error) : null,
-        draft.length ? h('details', { testid: 'history-draft' }, h('summary', null, `Draft (${draft.length} fields)`),
-          h('dl', { class: 'dl dl-compact' }, draft.map(([k, v]) => [h('dt', null, k), h('dd', null, v === null || v === undefined ? '—' : (typeof v === 'object' ? JSON.stringify(v) : String(v)))]))) : null));
+      h('td', { 'data-label': 'Employee' }, a.link ? h('a', { href: a.link, target: '_blank', rel: 'noopener noreferrer' }, dash(a.employeeId)) : dash(a.employeeId)),
+      h('td', { class: 'col-details', 'data-label': 'Details' },
+        a.error ? h('div', { class: a.state === 'CREATED' ? 'muted small' : 'error-text small', testid: 'history-error' }, a.error) : null,
+        // skipped steps (nothing created, the employee existed) say nothing the state does not
+        (a.steps || []).some((s) => s.state !== 'SKIPPED') ? h('ul', { class: 'step-list', testid: 'history-steps' }, a.steps.filter((s) => s.state !== 'SKIPPED').map((s) =>
+          h('li', { testid: 'history-step', dataset: { stepId: s.stepId, state: s.state } },
+            badge(s.state, STEP_LABEL[s.state]), ' ', s.label,
+            s.message ? h('div', { class: s.state === 'FAILED' ? 'error-text small' : 'muted small' }, s.message) : null))) : null,
+        (a.warnings || []).length ? h('ul', { class: 'warnings small' }, a.warnings.map((w) => h('li', null, w.message))) : null,
+        lines.length ? h('details', { testid: 'history-draft' }, h('summary', null, `What was sent (${lines.length} fields)`),
+          h('dl', { class: 'dl dl-compact' }, lines.map(([label, value]) => [h('dt', null, label), h('dd', null, value)]))) : null));
+  }
+
+  /** The values sent with their labels and meanings then; attempts from before the host kept labels show keys. */
+  function draftLines(a) {
+    if ((a.draftLines || []).length) {
+      return a.draftLines.map((l) => [l.label || l.key, shownValue(l)]);
+    }
+    return Object.entries(a.draft || {}).sort(([x], [y]) => x.localeCompare(y)) // stored as an unordered map
+      .map(([k, v]) => [k, v === null || v === undefined ? '—' : (typeof v === 'object' ? JSON.stringify(v) : String(v))]);
+  }
+
+  function shownValue(l) {
+    if (l.type === 'COUNTRY') return fmtCountry(l.value);
+    if (l.type === 'DATE') return fmtDate(l.value);
+    if (l.type === 'BOOLEAN') return l.value === 'true' ? 'Yes' : 'No';
+    return dash(l.shown || l.value);
   }
   await load();
 }

@@ -2,6 +2,7 @@
 import { api, enc } from '../api.js';
 import { h, mount, badge, openModal, confirmDialog, toast, fmtDate, dash, errorBox } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
+import { automationSection } from './automation.js';
 
 const STATUS_LABEL = { NOT_CONNECTED: 'Not connected', CONNECTED: 'Connected', NEEDS_RECONNECTION: 'Needs reconnection', NEEDS_ATTENTION: 'Needs attention' };
 
@@ -47,7 +48,7 @@ function integrationCard(ctx, c) {
     h('p', { class: 'integration-desc' }, dash(c.description)),
     c.status !== 'CONNECTED' && c.problem ? h('p', { class: 'error-text small', testid: 'integration-problem' }, c.problem) : null,
     version ? h('p', { class: 'muted small', testid: 'integration-version' },
-      `API version ${version.version}`, version.expectedEnd ? ` · expected to end ${version.expectedEnd}` : '') : null,
+      `API version ${version.version}`, version.expectedEnd ? ` · expected to end ${fmtDate(version.expectedEnd)}` : '') : null,
     version && version.warning ? h('p', { class: 'warning-text small', testid: 'integration-version-warning' }, version.warning) : null,
     h('div', { class: 'integration-actions' },
       c.guideUrl ? h('a', { href: c.guideUrl, target: '_blank', rel: 'noopener noreferrer', class: 'small' }, 'Setup guide') : h('span'),
@@ -69,16 +70,59 @@ async function openConnectForm(ctx, card) {
   const built = specs.map((f) => {
     const type = String(f.type || 'TEXT').toUpperCase();
     return Object.assign(buildField(Object.assign({}, f, {
+      // A setting that holds an entry of the HR system's lists is a choice among their names, never a typed id.
+      type: f.referenceList ? 'SELECT' : type,
+      options: f.referenceList ? [] : f.options,
       value: type === 'SECRET' ? '' : f.defaultValue,
       helpLinkLabel: type === 'SECRET' ? 'Where do I find my API key?' : 'More help',
-    }), 'setting'), { advanced: !!f.advanced });
+    }), 'setting'), { advanced: !!f.advanced, referenceList: f.referenceList || null });
   });
+  const referenced = built.filter((b) => b.referenceList);
+  const systemName = form.name || card.name;
+  const choicesNote = h('p', { class: 'help', role: 'status', testid: 'connect-choices-status' },
+    `Fill in the fields above first: the choices below are read from your ${systemName} account.`);
+  referenced.forEach((b) => { b.input.disabled = true; });
+  let choicesFor = null; // the values the choices were read with
+  async function loadChoices() {
+    if (referenced.length === 0) return;
+    const values = {};
+    built.filter((b) => !b.referenceList).forEach((b) => { values[b.key] = b.getValue(); });
+    if (built.some((b) => !b.referenceList && b.required && !String(values[b.key] || '').trim())) {
+      choicesFor = null;
+      referenced.forEach((b) => { b.input.disabled = true; });
+      choicesNote.textContent = `Fill in the fields above first: the choices below are read from your ${systemName} account.`;
+      return;
+    }
+    const signature = JSON.stringify(values);
+    if (signature === choicesFor) return;
+    choicesFor = signature;
+    choicesNote.textContent = `Reading your ${systemName} account's choices…`;
+    try {
+      const lists = await api('POST', `/integrations/${enc(card.connectorId)}/choices`, { body: { values } });
+      if (choicesFor !== signature) return;
+      referenced.forEach((b) => {
+        const keep = b.input.value;
+        mount(b.input, h('option', { value: '' }, '—'),
+          (lists[b.referenceList] || []).map((o) => h('option', { value: String(o.value) }, String(o.label))));
+        b.input.value = keep;
+        b.input.disabled = false;
+      });
+      choicesNote.textContent = '';
+    } catch (err) {
+      if (err.status === 401) return;
+      choicesFor = null;
+      referenced.forEach((b) => { b.input.disabled = true; });
+      choicesNote.textContent = `The choices could not be read: ${errorMessage(err)}`;
+    }
+  }
   const basic = built.filter((b) => !b.advanced);
   const advanced = built.filter((b) => b.advanced);
-  const advBox = h('div', { class: 'advanced', id: 'connect-advanced', hidden: true }, advanced.map((b) => b.row));
+  const advBox = h('div', { class: 'advanced', id: 'connect-advanced', hidden: true },
+    advanced.some((b) => b.referenceList) ? choicesNote : null, advanced.map((b) => b.row));
   const toggle = advanced.length ? h('button', { type: 'button', class: 'btn-link', testid: 'more-settings', 'aria-expanded': 'false', 'aria-controls': 'connect-advanced' }, '▸ More settings') : null;
   const setAdv = (open) => {
     advBox.hidden = !open;
+    if (open) loadChoices();
     if (toggle) { toggle.setAttribute('aria-expanded', String(open)); toggle.textContent = (open ? '▾' : '▸') + ' More settings'; }
   };
   if (toggle) toggle.addEventListener('click', () => setAdv(advBox.hidden));
@@ -90,6 +134,10 @@ async function openConnectForm(ctx, card) {
     form.guideUrl ? h('p', { class: 'small' }, h('a', { href: form.guideUrl, target: '_blank', rel: 'noopener noreferrer' }, `Read the ${form.name || card.name} setup guide`)) : null,
     basic.map((b) => b.row), toggle, advBox, errBox,
     h('div', { class: 'form-actions' }, cancel, submit));
+  // Changed credentials may mean another account: read its choices again once the field is left.
+  built.filter((b) => !b.referenceList).forEach((b) => b.input.addEventListener('change', () => {
+    if (!advBox.hidden) loadChoices();
+  }));
   let running = false;
   el.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -173,6 +221,8 @@ export async function renderIntegrationDetails(ctx) {
       if (err.status !== 401) toast(errorMessage(err), 'error', 8000);
     }
   });
+  const automation = await automationSection(ctx, id, d.name || id);
+  if (!ctx.isCurrent()) return;
   const version = d.apiVersion;
   let versionSection = null;
   if (version) {
@@ -228,6 +278,11 @@ export async function renderIntegrationDetails(ctx) {
         secrets.map(([k, v]) => [h('dt', null, k), h('dd', { class: 'mono' }, dash(v))]),
         (d.details || []).map((x) => [h('dt', null, x.label), h('dd', null, dash(x.value))]))),
     versionSection,
+    h('section', { class: 'card', testid: 'mapping-link' },
+      h('h2', null, 'Mapping rules'),
+      h('p', { class: 'muted' }, `Fill ${d.name}'s choice fields (such as team or location) from the job's department, location or the job itself, with a default per field.`),
+      h('a', { href: `#/settings/integrations/${enc(id)}/mapping`, class: 'btn', testid: 'open-mapping' }, 'Edit mapping rules')),
+    automation,
     h('section', { class: 'card danger-zone' },
       h('h2', null, 'Remove'),
       h('p', { class: 'muted' }, 'Removing deletes the stored credentials. Export history is kept.'),

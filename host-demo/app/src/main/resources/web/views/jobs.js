@@ -1,6 +1,6 @@
 // Jobs list and a job's pipeline board.
 import { api, enc } from '../api.js';
-import { h, mount, badge, fullName, dash } from '../dom.js';
+import { h, mount, badge, fullName, dash, emailText, restoreFocus } from '../dom.js';
 import { candidateMenu, exportBadges } from './candidates.js';
 
 export async function renderJobs(ctx) {
@@ -11,14 +11,14 @@ export async function renderJobs(ctx) {
   mount(el,
     h('div', { class: 'page-header' }, h('h1', { testid: 'page-title' }, 'Jobs')),
     (jobs || []).length === 0 ? h('div', { class: 'empty' }, 'No jobs yet.')
-      : h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
+      : h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards' },
         h('thead', null, h('tr', null, h('th', null, 'Job'), h('th', null, 'Department'), h('th', null, 'Location'),
           h('th', { class: 'num' }, 'Candidates'), h('th', { class: 'num' }, 'Hired'), h('th', null, h('span', { class: 'sr-only' }, 'Pipeline')))),
         h('tbody', null, jobs.map((j) => h('tr', { testid: 'job-row', dataset: { jobId: String(j.id) } },
-          h('td', null, h('a', { href: `#/jobs/${enc(j.id)}/pipeline`, class: 'strong', testid: 'job-link' }, j.name)),
-          h('td', null, dash(j.department)), h('td', null, dash(j.location)),
-          h('td', { class: 'num' }, dash(j.candidateCount)), h('td', { class: 'num' }, dash(j.hiredCount)),
-          h('td', null, h('a', { href: `#/jobs/${enc(j.id)}/pipeline` }, 'Pipeline ›'))))))));
+          h('td', { class: 'col-main' }, h('a', { href: `#/jobs/${enc(j.id)}/pipeline`, class: 'strong', testid: 'job-link' }, j.name)),
+          h('td', { 'data-label': 'Department' }, dash(j.department)), h('td', { 'data-label': 'Location' }, dash(j.location)),
+          h('td', { class: 'num', 'data-label': 'Candidates' }, dash(j.candidateCount)), h('td', { class: 'num', 'data-label': 'Hired' }, dash(j.hiredCount)),
+          h('td', null, h('a', { href: `#/jobs/${enc(j.id)}/pipeline`, 'aria-label': `Pipeline of ${j.name}` }, 'Pipeline ›'))))))));
 }
 
 export async function renderPipeline(ctx) {
@@ -29,6 +29,7 @@ export async function renderPipeline(ctx) {
     const p = await api('GET', `/jobs/${enc(id)}/pipeline`);
     if (!ctx.isCurrent()) return;
     render(p);
+    restoreFocus();
   };
   function render(p) {
     const job = p.job || {};
@@ -50,8 +51,8 @@ export async function renderPipeline(ctx) {
         (s.candidates || []).map((c) => h('article', { class: 'pipeline-card', testid: 'pipeline-card', dataset: { candidateId: String(c.id) } },
           h('div', { class: 'card-top' },
             h('a', { href: `#/candidates/${enc(c.id)}`, class: 'strong' }, fullName(c)),
-            candidateMenu(c, { openCandidate: true, navigate: ctx.navigate, onExported: () => load().catch(() => {}) })),
-          h('div', { class: 'muted small' }, dash(c.email)),
+            candidateMenu(c, { openCandidate: true, navigate: ctx.navigate, onExported: () => load().catch(() => {}), where: 'pipeline' })),
+          h('div', { class: 'muted small' }, emailText(c.email)),
           h('div', { class: 'card-badges' }, c.status && c.status !== 'ACTIVE' ? badge(c.status) : null, exportBadges(c.exports)))))))));
   }
   await load();

@@ -82,7 +82,7 @@ export async function renderPlugins(ctx) {
     if (!ctx.isCurrent()) return;
     list = list || [];
     mount(area, list.length === 0 ? h('div', { class: 'empty' }, 'No plugins installed.') :
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table', testid: 'plugin-table' },
+      h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'plugin-table' },
         h('thead', null, h('tr', null, h('th', null, 'Plugin'), h('th', null, 'Version'), h('th', null, 'Provider'),
           h('th', null, 'Status'), h('th', null, 'Notes'), h('th', null, h('span', { class: 'sr-only' }, 'Actions')))),
         h('tbody', null, list.map((p) => {
@@ -95,12 +95,12 @@ export async function renderPlugins(ctx) {
           const removeBtn = h('button', { type: 'button', class: 'btn btn-small btn-danger-ghost', testid: 'plugin-remove' }, 'Remove');
           removeBtn.addEventListener('click', () => act(p, 'remove', removeBtn));
           return h('tr', { testid: 'plugin-row', dataset: { pluginId: String(p.id) } },
-            h('td', null, h('div', { class: 'strong mono' }, p.id), p.description ? h('div', { class: 'muted small' }, p.description) : null,
+            h('td', { class: 'col-main' }, h('div', { class: 'strong mono' }, p.id), p.description ? h('div', { class: 'muted small' }, p.description) : null,
               p.file ? h('div', { class: 'muted small mono' }, p.file) : null),
-            h('td', null, dash(p.version)),
-            h('td', null, dash(p.provider)),
-            h('td', null, badge(p.status)),
-            h('td', null,
+            h('td', { 'data-label': 'Version' }, dash(p.version)),
+            h('td', { 'data-label': 'Provider' }, dash(p.provider)),
+            h('td', { 'data-label': 'Status' }, badge(p.status)),
+            h('td', { 'data-label': 'Notes' },
               p.reason ? h('div', { class: 'small' }, p.reason) : null,
               p.lastError ? h('div', { class: 'small error-text' }, 'Last error: ', p.lastError) : null,
               (p.extensions || []).length ? h('div', { class: 'muted small' }, 'Provides: ', (p.extensions || []).map((x) => typeof x === 'string' ? x : (x.name || x.id || JSON.stringify(x))).join(', ')) : null),

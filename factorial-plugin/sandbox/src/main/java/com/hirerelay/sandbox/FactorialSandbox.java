@@ -206,6 +206,18 @@ public final class FactorialSandbox implements AutoCloseable {
         }
     }
 
+    /** The ids of the teams whose members include the employee, ascending (a team is not a field of the employee). */
+    public List<String> teamIdsOf(String employeeId) {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return s.teams.values().stream()
+                    .filter(team -> ((List<?>) team.get("employee_ids")).contains(employeeId))
+                    .map(team -> String.valueOf(team.get("id")))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     /** The employee whose email, login_email or personal_email equals {@code email}, ignoring case. */
     public Optional<Map<String, Object>> employeeByEmail(String email) {
         SandboxStore s = router.store();

@@ -42,5 +42,12 @@ public final class PluginTimeLimits {
      */
     public static final Duration CLOSE = Duration.ofSeconds(2);
 
+    /**
+     * How long a connector may serve reference data it read earlier from a cache of its connection
+     * (see {@link com.hirerelay.api.hris.HrisConnection#referenceData()}): one minute. Not a time limit
+     * on a call: the age after which a cached list must be read again.
+     */
+    public static final Duration REFERENCE_DATA_MAX_AGE = Duration.ofMinutes(1);
+
     private PluginTimeLimits() {}
 }

@@ -1,8 +1,11 @@
 package com.hirerelay.api;
 
 /**
- * The HR system refused the request for a reason that is neither credentials, permission, validation
- * nor load, such as a 404 for a record that no longer exists or a 409.
+ * The HR system answered and refused the request for a reason that is neither credentials, permission,
+ * validation nor load, such as a 404 for a record that no longer exists, a 409 conflict or a full quota.
+ * A connector uses it for a refusal it cannot attach to a field of the draft (a refusal it can attach is a
+ * {@link ValidationFailedException}) and that is not an outage (which is a
+ * {@link RemoteUnavailableException}). Not retryable: the same request would be refused again.
  */
 public class RemoteRejectedException extends HrisException {
 

@@ -46,9 +46,11 @@ import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
+import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
@@ -112,10 +114,12 @@ public final class FactorialConnection implements HrisConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(FactorialConnection.class);
     private static final Duration REFERENCE_TTL = Duration.ofSeconds(60);
-    private static final String CONTRACT_STEP = "Set job title and salary";
-    private static final String INVITATION_STEP = "Send the Factorial invitation";
-    private static final String REFERENCE_STEP = "Record the HireRelay reference";
-    private static final String PERSONAL_EMAIL_STEP = "Set the personal e-mail";
+    /** The follow-up steps of an export, in the order they run after the create. */
+    static final FollowUpStep REFERENCE_STEP = new FollowUpStep("ats-reference", "Record the HireRelay reference");
+
+    static final FollowUpStep PERSONAL_EMAIL_STEP = new FollowUpStep("personal-email", "Set the personal e-mail");
+    static final FollowUpStep CONTRACT_STEP = new FollowUpStep("contract-version", "Set job title and salary");
+    static final FollowUpStep INVITATION_STEP = new FollowUpStep("invitation", "Send the Factorial invitation");
 
     private final ConnectionSettings settings;
     private final FactorialEnvironment environment;
@@ -451,13 +455,43 @@ public final class FactorialConnection implements HrisConnection {
         return export(draft, null);
     }
 
+    @Override
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+        return export(draft, decision, ExportJournal.NONE);
+    }
+
+    /**
+     * The steps a create runs after it, as {@link #export(EmployeeDraft, MatchDecision, ExportJournal)} runs
+     * them: the ATS reference in its custom field (unless the reference goes into the employee number with
+     * the create), the personal e-mail when there is one, job title and salary when the draft has them, the
+     * invitation when the connection sends one. No I/O.
+     */
+    @Override
+    public List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
+        List<FollowUpStep> steps = new ArrayList<>();
+        if (!referenceInCompanyIdentifier) {
+            steps.add(REFERENCE_STEP);
+        }
+        if (draft.value(DraftKeys.PERSONAL_EMAIL).isPresent()) {
+            steps.add(PERSONAL_EMAIL_STEP);
+        }
+        if (new EmployeeRequestBodies(true).needsContractVersion(draft)) {
+            steps.add(CONTRACT_STEP);
+        }
+        if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
+            steps.add(INVITATION_STEP);
+        }
+        return List.copyOf(steps);
+    }
+
     /**
      * Links a same-person match; stops at a possible match unless the person decided on exactly that
      * employee; otherwise creates the employee and completes it: the ATS reference, the personal e-mail,
-     * job title and salary on the contract version the create made, the invitation.
+     * job title and salary on the contract version the create made, the invitation. The journal hears of
+     * the create before the first step, and of each step before and after it.
      */
     @Override
-    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
         FactorialApi factorial = api();
         List<FieldError> problems = validate(draft);
         if (!problems.isEmpty()) {
@@ -523,10 +557,12 @@ public final class FactorialConnection implements HrisConnection {
                 employeeId,
                 draft.candidateId(),
                 settings.connectionId());
+        journal.employeeCreated(employeeId);
 
         List<ExportWarning> warnings = new ArrayList<>();
         if (fieldId != null) {
             followUp(
+                    journal,
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " in the employee's custom field in Factorial, so that a later"
                             + " export recognises the employee.",
@@ -537,6 +573,7 @@ public final class FactorialConnection implements HrisConnection {
         }
         draft.value(DraftKeys.PERSONAL_EMAIL)
                 .ifPresent(personal -> followUp(
+                        journal,
                         PERSONAL_EMAIL_STEP,
                         "Enter it on the employee's profile in Factorial.",
                         draft,
@@ -545,21 +582,17 @@ public final class FactorialConnection implements HrisConnection {
                         () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal))));
         if (bodies.needsContractVersion(draft)) {
             followUp(
+                    journal,
                     CONTRACT_STEP,
                     "Set them on the employee's contract in Factorial.",
                     draft,
                     employeeId,
                     warnings,
-                    () -> {
-                        String versionId = factorial
-                                .referenceContractVersionId(employeeId)
-                                .orElseThrow(() -> new RemoteRejectedException(
-                                        404, "Factorial shows no contract for the new employee"));
-                        factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
-                    });
+                    () -> setContract(factorial, bodies, draft, employeeId));
         }
         if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
             followUp(
+                    journal,
                     INVITATION_STEP,
                     "Invite the employee from their profile in Factorial.",
                     draft,
@@ -594,6 +627,7 @@ public final class FactorialConnection implements HrisConnection {
         List<ExportWarning> warnings = new ArrayList<>();
         if (fieldId != null) {
             followUp(
+                    ExportJournal.NONE,
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " in the employee's custom field in Factorial.",
                     draft,
@@ -606,6 +640,7 @@ public final class FactorialConnection implements HrisConnection {
                     });
         } else if (match.facts().stream().noneMatch(fact -> fact.label().equals("Employee number"))) {
             followUp(
+                    ExportJournal.NONE,
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " as the employee number in Factorial.",
                     draft,
@@ -733,33 +768,119 @@ public final class FactorialConnection implements HrisConnection {
     }
 
     private void followUp(
-            String step,
+            ExportJournal journal,
+            FollowUpStep step,
             String remedy,
             EmployeeDraft draft,
             String employeeId,
             List<ExportWarning> warnings,
             Runnable call) {
-        String message;
-        try {
-            call.run();
+        journal.stepStarted(step);
+        String message = runStep(step, remedy, employeeId, call);
+        if (message == null) {
+            journal.stepDone(step);
             return;
-        } catch (UnprocessableEntityException refused) {
-            message = "Factorial refused it: " + refused.body().summary("no reason given") + ". " + remedy;
-        } catch (PostOutcomeUnknownException lost) {
-            message = "Factorial did not confirm it (" + lost.getMessage() + "). Check in Factorial; " + remedy;
-        } catch (HrisException failed) {
-            message = failed.getMessage() + ". " + remedy;
-        } catch (RuntimeException bug) {
-            LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step, employeeId, bug);
-            message = "It failed unexpectedly. " + remedy;
         }
         LOG.warn(
                 "Factorial employee {} for candidate {} was created, but step '{}' failed: {}",
                 employeeId,
                 draft.candidateId(),
-                step,
+                step.label(),
                 message);
-        warnings.add(new ExportWarning(step, message));
+        journal.stepFailed(step, message);
+        warnings.add(new ExportWarning(step.label(), message));
+    }
+
+    /** @return null when the step went through, else why not with what to do instead, for people */
+    private static String runStep(FollowUpStep step, String remedy, String employeeId, Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (UnprocessableEntityException refused) {
+            return "Factorial refused it: " + refused.body().summary("no reason given") + ". " + remedy;
+        } catch (PostOutcomeUnknownException lost) {
+            return "Factorial did not confirm it (" + lost.getMessage() + "). Check in Factorial; " + remedy;
+        } catch (HrisException failed) {
+            return failed.getMessage() + ". " + remedy;
+        } catch (RuntimeException bug) {
+            LOG.error("Step '{}' for Factorial employee {} failed unexpectedly", step.label(), employeeId, bug);
+            return "It failed unexpectedly. " + remedy;
+        }
+    }
+
+    /** Job title and salary on the contract version the create made: an update, so doing it twice is harmless. */
+    private static void setContract(
+            FactorialApi factorial, EmployeeRequestBodies bodies, EmployeeDraft draft, String employeeId) {
+        String versionId = factorial
+                .referenceContractVersionId(employeeId)
+                .orElseThrow(
+                        () -> new RemoteRejectedException(404, "Factorial shows no contract for the new employee"));
+        factorial.updateContractVersion(versionId, bodies.contractVersionUpdate(draft, versionId));
+    }
+
+    /**
+     * Finishes a step of an export whose outcome the host did not learn. Each step looks before it writes
+     * or writes what is idempotent: the reference only when the employee has none, the personal e-mail and
+     * the contract as updates, and an invitation Factorial says was already sent counts as sent.
+     */
+    @Override
+    public void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
+        FactorialApi factorial = api();
+        EmployeeRequestBodies bodies =
+                new EmployeeRequestBodies(factorial.client().config().sendsStringIds());
+        String message = switch (step.id()) {
+            case "ats-reference" ->
+                runStep(
+                        step,
+                        "Enter " + reference(draft).value() + " in the employee's custom field in Factorial.",
+                        employeeId,
+                        () -> {
+                            String fieldId = referenceFieldId();
+                            if (!factorial.hasCustomFieldValue(fieldId, employeeId)) {
+                                factorial.createCustomFieldValue(
+                                        bodies.referenceValue(fieldId, employeeId, reference(draft)));
+                            }
+                        });
+            case "personal-email" ->
+                runStep(
+                        step,
+                        "Enter it on the employee's profile in Factorial.",
+                        employeeId,
+                        () -> draft.value(DraftKeys.PERSONAL_EMAIL)
+                                .ifPresent(personal -> factorial.updateEmployee(
+                                        employeeId, bodies.personalEmail(employeeId, personal))));
+            case "contract-version" ->
+                runStep(
+                        step,
+                        "Set them on the employee's contract in Factorial.",
+                        employeeId,
+                        () -> setContract(factorial, bodies, draft, employeeId));
+            case "invitation" ->
+                runStep(step, "Invite the employee from their profile in Factorial.", employeeId, () -> {
+                    try {
+                        factorial.invite(bodies.invitation(employeeId, companyId()));
+                    } catch (UnprocessableEntityException refused) {
+                        // sent before the host lost track of it: done, not to be sent twice
+                        if (!refused.body()
+                                .summary("")
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("already")) {
+                            throw refused;
+                        }
+                    }
+                });
+            default ->
+                throw new UnsupportedOperationException("The Factorial connector has no step '" + step.id() + "'");
+        };
+        if (message != null) {
+            throw new RemoteRejectedException(422, message);
+        }
+        LOG.info(
+                "Finished step '{}' for Factorial employee {} (candidate {}) on connection {}",
+                step.label(),
+                employeeId,
+                draft.candidateId(),
+                settings.connectionId());
     }
 
     /** Documents go into the employee's file (see {@link DocumentUploader}). */

@@ -80,6 +80,10 @@ public final class DraftValidator {
             case BOOLEAN ->
                 value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("Choose yes or no.");
             case SELECT -> checkChoice(field, value, reference);
+            case COUNTRY ->
+                COUNTRY_CODES.contains(value.toUpperCase(Locale.ROOT))
+                        ? Optional.empty()
+                        : Optional.of("Choose a country from the list; " + value + " is not an ISO 3166 country code.");
             case TEXT -> Optional.empty();
         };
     }
@@ -127,13 +131,6 @@ public final class DraftValidator {
                                 + "'. Convert the amount to one of those periods.");
             }
         });
-        for (String key : List.of(NATIONALITY, COUNTRY)) {
-            draft.value(key).ifPresent(code -> {
-                if (!COUNTRY_CODES.contains(code.toUpperCase(Locale.ROOT))) {
-                    errors.putIfAbsent(key, "Enter a two-letter country code, such as ES or GB.");
-                }
-            });
-        }
         draft.value(SALARY_AMOUNT).flatMap(DraftValidator::parseDecimal).ifPresent(amount -> {
             if (amount.signum() <= 0 || amount.compareTo(MAX_SALARY) >= 0) {
                 errors.putIfAbsent(SALARY_AMOUNT, "Enter a positive amount below 100,000,000.");

@@ -9,11 +9,13 @@ import com.hirerelay.api.candidate.PostalAddress;
 import com.hirerelay.api.candidate.Salary;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
+import com.hirerelay.api.hris.DraftSection;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.hris.ValueSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,16 @@ public final class EmployeeDraftFactory {
     private static final ValueSource CANDIDATE_EMAIL = ValueSource.candidate("Candidate's e-mail");
     private static final ValueSource OFFER = ValueSource.candidate("Candidate's offer");
     private static final ValueSource ADMIN_DEFAULT = ValueSource.adminDefault("Admin default (Factorial settings)");
+
+    private static final Map<String, DraftSection> SECTIONS = Map.of(
+            CONTRACT_STARTS_ON, DraftSection.JOB_AND_CONTRACT,
+            JOB_TITLE, DraftSection.JOB_AND_CONTRACT,
+            SALARY_AMOUNT, DraftSection.JOB_AND_CONTRACT,
+            SALARY_FREQUENCY, DraftSection.JOB_AND_CONTRACT,
+            LEGAL_ENTITY_ID, DraftSection.PLACEMENT,
+            LOCATION_ID, DraftSection.PLACEMENT,
+            TEAM_ID, DraftSection.PLACEMENT,
+            MANAGER_ID, DraftSection.PLACEMENT);
 
     private final Map<String, String> defaults;
     private final boolean candidateEmailIsLogin;
@@ -123,9 +135,7 @@ public final class EmployeeDraftFactory {
                 .withOptions(GENDER_OPTIONS)
                 .withHelpText("Optional. Factorial accepts only these values."));
         fields.add(date(BIRTHDAY_ON, "Date of birth", candidate.birthday(), PROFILE));
-        fields.add(text(NATIONALITY, "Nationality", upper(candidate.nationality()), PROFILE)
-                .withMaxLength(2)
-                .withHelpText("Two-letter country code, such as ES."));
+        fields.add(country(NATIONALITY, "Nationality", candidate.nationality(), PROFILE));
         fields.add(text(ADDRESS_LINE_1, "Address", address.line1(), PROFILE).withMaxLength(255));
         fields.add(text(ADDRESS_LINE_2, "Address (line 2)", address.line2(), PROFILE)
                 .withMaxLength(255));
@@ -133,10 +143,17 @@ public final class EmployeeDraftFactory {
                 text(POSTAL_CODE, "Postal code", address.postalCode(), PROFILE).withMaxLength(20));
         fields.add(text(CITY, "City", address.city(), PROFILE).withMaxLength(100));
         fields.add(text(STATE, "State or province", address.state(), PROFILE).withMaxLength(100));
-        fields.add(text(COUNTRY, "Country", upper(address.country()), PROFILE)
-                .withMaxLength(2)
-                .withHelpText("Two-letter country code, such as ES."));
-        return new EmployeeDraft(candidate.id(), fields);
+        fields.add(country(COUNTRY, "Country", address.country(), PROFILE));
+        return new EmployeeDraft(candidate.id(), fields, sections(fields));
+    }
+
+    /** The offer's terms and the company's structure each get a section; the rest describes the person. */
+    private static Map<String, DraftSection> sections(List<DraftField> fields) {
+        Map<String, DraftSection> sections = new LinkedHashMap<>();
+        for (DraftField field : fields) {
+            sections.put(field.key(), SECTIONS.getOrDefault(field.key(), DraftSection.PERSON));
+        }
+        return sections;
     }
 
     /** Preselected only from the admin's default, and only while Factorial still offers it. */
@@ -156,6 +173,10 @@ public final class EmployeeDraftFactory {
     private static DraftField date(String key, String label, LocalDate value, ValueSource source) {
         return DraftField.of(key, label, DraftFieldType.DATE)
                 .withValue(value == null ? null : value.toString(), source);
+    }
+
+    private static DraftField country(String key, String label, String code, ValueSource source) {
+        return DraftField.of(key, label, DraftFieldType.COUNTRY).withValue(upper(code), source);
     }
 
     private static String upper(String code) {

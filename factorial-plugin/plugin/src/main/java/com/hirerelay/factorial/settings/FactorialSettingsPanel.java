@@ -13,6 +13,7 @@ import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.api.settings.SettingFieldType;
 import com.hirerelay.factorial.FactorialPlugin;
+import com.hirerelay.factorial.mapping.DraftKeys;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,15 +136,20 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                                     "The access id of the Factorial user shown as having added the documents."
                                             + " When empty, the new employee's own access id.",
                                     null),
-                    SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity id", SettingFieldType.TEXT)
+                    // Chosen among the account's own legal entities, locations and teams, by name (the host
+                    // reads the lists with the key typed above), never typed in as ids.
+                    SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity", SettingFieldType.TEXT)
                             .asAdvanced()
-                            .withHelp("Preselected in every export when set; the user can still pick another.", null),
-                    SettingField.of(DEFAULT_LOCATION_ID, "Default location id", SettingFieldType.TEXT)
+                            .withReferenceList(DraftKeys.LEGAL_ENTITIES)
+                            .withHelp("Chosen in every export to start with; the recruiter can pick another.", null),
+                    SettingField.of(DEFAULT_LOCATION_ID, "Default location", SettingFieldType.TEXT)
                             .asAdvanced()
-                            .withHelp("Preselected in every export when set.", null),
-                    SettingField.of(DEFAULT_TEAM_ID, "Default team id", SettingFieldType.TEXT)
+                            .withReferenceList(DraftKeys.LOCATIONS)
+                            .withHelp("Chosen in every export to start with.", null),
+                    SettingField.of(DEFAULT_TEAM_ID, "Default team", SettingFieldType.TEXT)
                             .asAdvanced()
-                            .withHelp("Preselected in every export when set.", null),
+                            .withReferenceList(DraftKeys.TEAMS)
+                            .withHelp("Chosen in every export to start with.", null),
                     SettingField.of(EMPLOYEE_LINK_PATTERN, "Employee page address", SettingFieldType.TEXT)
                             .asAdvanced()
                             .withDefault(DEFAULT_EMPLOYEE_LINK_PATTERN)

@@ -22,6 +22,10 @@ import java.util.stream.Stream;
  * <p>Factorial's duplicate check is several requests sent side by side: by e-mail, by name, and by our
  * reference (its custom-field value, or {@code company_identifier} where the admin keeps it there); a fault
  * aimed at {@link BackendOperation#FIND_EMPLOYEE} is injected for each of them with the same count.
+ *
+ * <p>The export's follow-up steps ({@link BackendOperation#FOLLOW_UP}) are the requests after the create:
+ * writing the reference custom-field value, updating the employee (personal e-mail, employee number), reading
+ * and fixing the contract version, and sending the invitation.
  */
 public final class SandboxBackend implements ContractBackend {
 
@@ -34,6 +38,9 @@ public final class SandboxBackend implements ContractBackend {
     private static final List<String> LOOK_UPS = List.of("emails", BY_NAME, "company_identifier", "ids");
 
     private static final List<String> EMAILS = List.of("email", "personal_email");
+
+    private static final String CONTRACTS = "contracts/";
+    private static final String INVITE = "employees/employees/invite";
 
     private final FactorialSandbox sandbox;
 
@@ -66,6 +73,14 @@ public final class SandboxBackend implements ContractBackend {
                 sandbox.inject(played.on("GET", CUSTOM_FIELD_VALUES).whenQueryHas("value"));
             }
             case CREATE_EMPLOYEE -> sandbox.inject(played.on("POST", SandboxSettings.CREATE));
+            case FOLLOW_UP -> {
+                sandbox.inject(played.on("POST", CUSTOM_FIELD_VALUES));
+                sandbox.inject(played.on("PUT", SandboxSettings.EMPLOYEES + "/"));
+                sandbox.inject(played.on("GET", CONTRACTS));
+                sandbox.inject(played.on("PUT", CONTRACTS));
+                sandbox.inject(played.on("POST", CONTRACTS));
+                sandbox.inject(played.on("POST", INVITE));
+            }
             default -> throw new UnsupportedBackendFeature("steering " + operation, "a mapping for it");
         }
     }
@@ -74,9 +89,14 @@ public final class SandboxBackend implements ContractBackend {
         return switch (fault.kind()) {
             case NONE -> Fault.delay(Duration.ZERO);
             case UNAVAILABLE -> Fault.status(503);
-            case RATE_LIMITED -> Fault.rateLimited((int) fault.retryAfter().toSeconds());
+            case RATE_LIMITED ->
+                Fault.rateLimited(
+                        fault.retryAfter() == null
+                                ? null
+                                : (int) fault.retryAfter().toSeconds());
             case CREDENTIALS_REFUSED -> Fault.status(401);
             case ACCESS_DENIED -> Fault.status(403);
+            case REJECTED -> Fault.status(409, "{\"errors\":[\"Conflict\"]}");
             // Factorial names the e-mail 'login_email'; the personal e-mail travels in it when the login e-mail
             // is left empty (the default). Other draft keys are Factorial's attribute names.
             case REFUSED_FIELD ->
@@ -125,7 +145,20 @@ public final class SandboxBackend implements ContractBackend {
         if (request.method().equals("POST") && resource.equals(SandboxSettings.CREATE)) {
             return BackendOperation.CREATE_EMPLOYEE;
         }
+        if (isFollowUp(request.method(), resource)) {
+            return BackendOperation.FOLLOW_UP;
+        }
         return BackendOperation.OTHER;
+    }
+
+    private static boolean isFollowUp(String method, String resource) {
+        return switch (method) {
+            case "POST" ->
+                resource.equals(CUSTOM_FIELD_VALUES) || resource.startsWith(CONTRACTS) || resource.equals(INVITE);
+            case "PUT" -> resource.startsWith(SandboxSettings.EMPLOYEES + "/") || resource.startsWith(CONTRACTS);
+            case "GET" -> resource.startsWith(CONTRACTS);
+            default -> false;
+        };
     }
 
     /** Faults, an outage they started, the page size and the recorded requests; the employees stay. */

@@ -1,9 +1,15 @@
 package com.hirerelay.host.app;
 
 import com.hirerelay.api.settings.SettingField;
+import com.hirerelay.host.auth.SessionAdminResource;
 import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
+import com.hirerelay.host.auth.SignInThrottle;
+import com.hirerelay.host.automation.AutomationFailureResource;
+import com.hirerelay.host.automation.AutomationRepository;
+import com.hirerelay.host.automation.AutomationResource;
+import com.hirerelay.host.automation.AutomationService;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
@@ -19,18 +25,27 @@ import com.hirerelay.host.export.ExportAttemptRepository;
 import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportResource;
 import com.hirerelay.host.export.ExportService;
+import com.hirerelay.host.export.ExportStepRepository;
+import com.hirerelay.host.export.FollowUpService;
 import com.hirerelay.host.integrations.IntegrationRepository;
 import com.hirerelay.host.integrations.IntegrationResource;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.jobs.JobRepository;
 import com.hirerelay.host.jobs.JobResource;
+import com.hirerelay.host.mapping.MappingResource;
+import com.hirerelay.host.mapping.MappingRuleRepository;
+import com.hirerelay.host.mapping.MappingService;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
+import com.hirerelay.host.web.ClientOriginFilter;
+import com.hirerelay.host.web.CorrelationAnswerFilter;
+import com.hirerelay.host.web.HostHttpServer;
 import com.hirerelay.host.web.JsonMapperProvider;
+import com.hirerelay.host.web.RequestBodyLimitFilter;
 import com.hirerelay.host.web.SecurityHeadersFilter;
 import com.hirerelay.host.web.StaticFiles;
 import java.io.IOException;
@@ -41,8 +56,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -58,19 +71,21 @@ public final class HireRelayHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
 
-    private final HttpServer server;
+    private final HostHttpServer server;
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
+    private final AutomationService automation;
     private final Database database;
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
 
     private HireRelayHost(
-            HttpServer server,
+            HostHttpServer server,
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
+            AutomationService automation,
             Database database,
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
@@ -78,6 +93,7 @@ public final class HireRelayHost implements AutoCloseable {
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
+        this.automation = automation;
         this.database = database;
         this.seeding = seeding;
         this.baseUri = baseUri;
@@ -135,6 +151,12 @@ public final class HireRelayHost implements AutoCloseable {
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
         DocumentService documents = new DocumentService(new DocumentRepository(database.jdbi()), candidates, clock);
+        ExportStepRepository exportSteps = new ExportStepRepository(database.jdbi());
+        DocumentSteps documentSteps =
+                new DocumentSteps(new DocumentUploadRepository(database.jdbi()), exportSteps, documents, clock);
+        JobRepository jobs = new JobRepository(database.jdbi());
+        MappingService mapping =
+                new MappingService(new MappingRuleRepository(database.jdbi()), integrations, jobs, clock);
         ExportService exports = new ExportService(
                 candidates,
                 plugins,
@@ -142,9 +164,19 @@ public final class HireRelayHost implements AutoCloseable {
                 policy,
                 attempts,
                 documents,
-                new DocumentSteps(new DocumentUploadRepository(database.jdbi()), clock),
-                clock);
+                documentSteps,
+                new FollowUpService(attempts, exportSteps, documentSteps, clock),
+                clock,
+                mapping);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        AutomationService automation = new AutomationService(
+                database.dataSource(),
+                new AutomationRepository(database.jdbi()),
+                integrations,
+                exports,
+                candidates,
+                attempts,
+                clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
 
         ResourceConfig api = new ResourceConfig()
@@ -152,20 +184,26 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new CorrelationAnswerFilter())
+                .register(new RequestBodyLimitFilter())
+                .register(new ClientOriginFilter(options.behindHttpsProxy()))
                 .register(new SessionFilter(sessions))
                 .register(new SecurityHeadersFilter())
-                .register(new SessionResource(sessions))
-                .register(new CandidateResource(candidates, views))
-                .register(new JobResource(new JobRepository(database.jdbi()), candidates, views))
+                .register(new SessionResource(sessions, new SignInThrottle(SignInThrottle.Policy.DEFAULTS, clock)))
+                .register(new SessionAdminResource(sessions))
+                .register(new CandidateResource(candidates, views, automation))
+                .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
                 .register(new DocumentResource(documents))
+                .register(new MappingResource(mapping))
+                .register(new AutomationResource(automation))
+                .register(new AutomationFailureResource(automation))
                 .register(new CandidateExportResource(exports))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
-        server.getServerConfiguration().addHttpHandler(new StaticFiles(), "/");
+        HostHttpServer server = HostHttpServer.create(apiUri, api, new StaticFiles());
         try {
             server.start();
         } catch (IOException e) {
@@ -176,6 +214,7 @@ public final class HireRelayHost implements AutoCloseable {
                             + " (is another program using the port? choose another with --port)",
                     e);
         }
+        automation.start();
         Database seeded = database;
         java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
@@ -184,8 +223,19 @@ public final class HireRelayHost implements AutoCloseable {
                 seeding.completeExceptionally(failed);
             }
         });
+        // Follow-up steps of exports the last run left half done: finished once the host serves.
+        seeding.thenRunAsync(() -> {
+            try {
+                int finished = exports.finishInterruptedFollowUps();
+                if (finished > 0) {
+                    LOG.info("Finished {} follow-up step(s) of exports the host stopped in", finished);
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
+            }
+        });
         unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);
-        int port = server.getListeners().iterator().next().getPort();
+        int port = server.port();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
         LOG.info(
                 "HireRelay ATS serving {} ({} plugin(s), {} connector(s)) after {} ms",
@@ -193,7 +243,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, database, seeding, baseUri);
+        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, seeding, baseUri);
     }
 
     /**
@@ -277,12 +327,13 @@ public final class HireRelayHost implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
+        server.close();
         try {
             seeding.join();
         } catch (RuntimeException seedingFailed) {
             LOG.error("Seeding the demo data failed", seedingFailed);
         }
+        automation.close();
         bulk.close();
         integrations.close();
         plugins.close();

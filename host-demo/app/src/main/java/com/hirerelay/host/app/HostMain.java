@@ -93,6 +93,13 @@ public final class HostMain implements Callable<Integer> {
     private DemoFlags demo;
 
     @Option(
+            names = "--behind-https-proxy",
+            description = "A reverse proxy that terminates HTTPS sits in front of the host: trust its"
+                    + " X-Forwarded-Proto (Secure cookie, HSTS) and X-Forwarded-For (the client's address for sign-in"
+                    + " throttling). Without it both headers are ignored, as any client can send them.")
+    private boolean behindHttpsProxy;
+
+    @Option(
             names = "--check",
             description =
                     "Instead of serving: walk the demo once on a temporary data folder and free ports (first page,"
@@ -163,7 +170,8 @@ public final class HostMain implements Callable<Integer> {
         defaults.putAll(explicitDefaults);
         HireRelayHost host;
         try {
-            host = HireRelayHost.start(new HostOptions(bind, port, dataDir, plugins, defaults, Map.of()));
+            host = HireRelayHost.start(new HostOptions(bind, port, dataDir, plugins, defaults, Map.of())
+                    .withBehindHttpsProxy(behindHttpsProxy));
         } catch (RuntimeException failed) {
             demoEnvironment.close();
             throw failed;

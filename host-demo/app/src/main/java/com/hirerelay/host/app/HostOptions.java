@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param bulkLimits what bulk exports may take: pool size, queue, per-user limit, retention
  * @param pluginLimits how long plugin calls that do I/O may take, and on how many threads per plugin
  * @param clock the host's clock (sessions, export history, bulk retention); tests move it forward
+ * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
+ *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
+ *                         (secure cookies, the client's address for sign-in throttling); false by default
  */
 public record HostOptions(
         String bindAddress,
@@ -32,7 +35,8 @@ public record HostOptions(
         Map<String, String> demoPasswords,
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
-        Clock clock) {
+        Clock clock,
+        boolean behindHttpsProxy) {
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
@@ -59,19 +63,38 @@ public record HostOptions(
                 demoPasswords,
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                false);
     }
 
     /** @return these options with other bulk export limits */
     public HostOptions withBulkLimits(BulkExportLimits limits) {
         return new HostOptions(
-                bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, limits, pluginLimits, clock);
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                limits,
+                pluginLimits,
+                clock,
+                behindHttpsProxy);
     }
 
     /** @return these options with other plugin call limits */
     public HostOptions withPluginLimits(PluginCallLimits limits) {
         return new HostOptions(
-                bindAddress, port, dataDir, pluginsDir, settingDefaults, demoPasswords, bulkLimits, limits, clock);
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                limits,
+                clock,
+                behindHttpsProxy);
     }
 
     /** @return these options with another clock */
@@ -85,6 +108,22 @@ public record HostOptions(
                 demoPasswords,
                 bulkLimits,
                 pluginLimits,
-                newClock);
+                newClock,
+                behindHttpsProxy);
+    }
+
+    /** @return these options with {@link #behindHttpsProxy()} set */
+    public HostOptions withBehindHttpsProxy(boolean trusted) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                trusted);
     }
 }

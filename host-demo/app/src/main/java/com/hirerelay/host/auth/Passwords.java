@@ -36,6 +36,14 @@ public final class Passwords {
         return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
     }
 
+    /**
+     * @return a hash in the stored format with the real iteration count that no password matches (its
+     *         hash is zero bytes): checking a password against it costs what a real check costs
+     */
+    static String unmatchableHash() {
+        return "pbkdf2$" + ITERATIONS + "$" + b64(new byte[16]) + "$" + b64(new byte[32]);
+    }
+
     /** @return a random URL-safe token of 32 bytes, for sessions and CSRF */
     public static String randomToken() {
         byte[] bytes = new byte[32];

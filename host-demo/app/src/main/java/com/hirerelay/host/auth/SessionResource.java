@@ -1,6 +1,9 @@
 package com.hirerelay.host.auth;
 
 import com.hirerelay.host.errors.ApiError;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
+import com.hirerelay.host.web.ClientOrigin;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,18 +11,24 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sign-in, the current session and sign-out.
+ * Sign-in, the current session and sign-out. Sign-in is throttled per account and per client address
+ * ({@link SignInThrottle}): a throttled attempt gets 429 {@code rate_limited} with {@code Retry-After},
+ * and its password is not even checked.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,13 +38,19 @@ public final class SessionResource {
     private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
 
     private final SessionStore sessions;
+    private final SignInThrottle throttle;
 
-    public SessionResource(SessionStore sessions) {
+    public SessionResource(SessionStore sessions, SignInThrottle throttle) {
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
-    /** The sign-in form's body. */
-    public record SignIn(String email, String password) {}
+    /**
+     * The sign-in form's body.
+     *
+     * @param endOtherSessions true to sign the user out everywhere else at the same time
+     */
+    public record SignIn(String email, String password, Boolean endOtherSessions) {}
 
     /** What the UI needs about the signed-in user. */
     public record SessionView(Map<String, Object> user, String csrfToken) {
@@ -55,18 +70,46 @@ public final class SessionResource {
     }
 
     @POST
-    public Response signIn(SignIn body, @Context SecurityContext security) {
-        var session = body == null
-                ? java.util.Optional.<SessionStore.Session>empty()
-                : sessions.signIn(body.email(), body.password());
+    public Response signIn(SignIn body, @Context SecurityContext security, @Context ContainerRequestContext request) {
+        new FieldChecks()
+                .required("email", body == null ? null : body.email(), RequestLimits.MAX_EMAIL_CHARS, "The e-mail")
+                .required(
+                        "password",
+                        body == null ? null : body.password(),
+                        RequestLimits.MAX_PASSWORD_CHARS,
+                        "The password")
+                .throwIfAny("Enter your e-mail and password.");
+        ClientOrigin origin =
+                request.getProperty(ClientOrigin.PROPERTY) instanceof ClientOrigin known ? known : ClientOrigin.UNKNOWN;
+        Optional<Duration> wait = throttle.attempt(body.email(), origin.address());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            LOG.info("Sign-in from {} refused for {} s after repeated failures", origin.address(), seconds);
+            return Response.status(429)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", seconds)
+                    .entity(new ApiError(
+                            "rate_limited",
+                            "Too many failed sign-ins. Try again in " + seconds + " seconds.",
+                            List.of(),
+                            seconds))
+                    .build();
+        }
+        var session =
+                sessions.signIn(body.email(), body.password(), origin, Boolean.TRUE.equals(body.endOtherSessions()));
         if (session.isEmpty()) {
-            LOG.info("Failed sign-in attempt");
+            LOG.info("Failed sign-in attempt from {}", origin.address());
             return Response.status(401)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("invalid_login", "The e-mail or password is wrong."))
                     .build();
         }
-        LOG.info("User {} signed in", session.get().user().id());
+        throttle.succeeded(body.email(), origin.address());
+        LOG.info(
+                "User {} signed in from {}{}",
+                session.get().user().id(),
+                origin.address(),
+                Boolean.TRUE.equals(body.endOtherSessions()) ? ", ending their other sessions" : "");
         NewCookie cookie = new NewCookie.Builder(SessionFilter.COOKIE)
                 .value(session.get().token())
                 .path("/")
@@ -89,13 +132,14 @@ public final class SessionResource {
     }
 
     @DELETE
-    public Response signOut(@Context HttpHeaders headers) {
+    public Response signOut(@Context HttpHeaders headers, @Context SecurityContext security) {
         var cookie = headers.getCookies().get(SessionFilter.COOKIE);
         sessions.signOut(cookie == null ? null : cookie.getValue());
         NewCookie cleared = new NewCookie.Builder(SessionFilter.COOKIE)
                 .value("")
                 .path("/")
                 .httpOnly(true)
+                .secure(security.isSecure())
                 .sameSite(NewCookie.SameSite.STRICT)
                 .maxAge(0)
                 .build();

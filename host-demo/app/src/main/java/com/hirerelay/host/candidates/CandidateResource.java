@@ -8,6 +8,8 @@ import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,10 +37,12 @@ public final class CandidateResource {
 
     private final CandidateRepository repository;
     private final CandidateViews views;
+    private final HiredListener hired;
 
-    public CandidateResource(CandidateRepository repository, CandidateViews views) {
+    public CandidateResource(CandidateRepository repository, CandidateViews views, HiredListener hired) {
         this.repository = repository;
         this.views = views;
+        this.hired = hired;
     }
 
     /** A page of candidate rows. */
@@ -54,11 +58,14 @@ public final class CandidateResource {
             @QueryParam("pageSize") @DefaultValue("25") String pageSize,
             @Context SecurityContext security) {
         User user = Access.user(security);
+        new FieldChecks()
+                .text("q", query, RequestLimits.MAX_SEARCH_CHARS)
+                .throwIfAny("The search text cannot be used.");
         CandidateFilter filter = new CandidateFilter(
                 status(status),
                 number(jobId, "jobId"),
                 number(stageId, "stageId"),
-                query == null ? null : query.length() > 200 ? query.substring(0, 200) : query,
+                query,
                 (int) Math.min(1_000_000, orDefault(number(page, "page"), 1L)),
                 (int) Math.min(100, orDefault(number(pageSize, "pageSize"), 25L)));
         CandidatePage result = repository.list(filter);
@@ -87,6 +94,13 @@ public final class CandidateResource {
         if (edit == null) {
             throw new RequestRefusedException(Reason.BAD_REQUEST, "Send the candidate's fields as JSON.");
         }
+        // characters first: a NUL or an escape in a name is refused, not stored
+        new FieldChecks()
+                .text("firstName", edit.firstName(), RequestLimits.MAX_TEXT_CHARS)
+                .text("lastName", edit.lastName(), RequestLimits.MAX_TEXT_CHARS)
+                .text("email", edit.email(), RequestLimits.MAX_EMAIL_CHARS)
+                .text("phone", edit.phone(), RequestLimits.MAX_TEXT_CHARS)
+                .throwIfAny("Check the highlighted fields.");
         List<FieldError> errors = new ArrayList<>();
         String first = required(edit.firstName(), candidate.firstName(), "firstName", "First name", errors);
         String last = required(edit.lastName(), candidate.lastName(), "lastName", "Last name", errors);
@@ -108,12 +122,12 @@ public final class CandidateResource {
                 email == null || email.isEmpty() ? null : email,
                 phone == null || phone.isEmpty() ? null : phone);
         if (edit.stageId() != null && !edit.stageId().equals(candidate.stageId())) {
-            moveToStage(candidate, edit.stageId());
+            moveToStage(candidate, edit.stageId(), user);
         }
         return views.detail(find(id), user);
     }
 
-    private void moveToStage(StoredCandidate candidate, long stageId) {
+    private void moveToStage(StoredCandidate candidate, long stageId, User user) {
         var stage = repository
                 .stageOfJob(candidate.jobId() == null ? -1 : candidate.jobId(), stageId)
                 .orElseThrow(() -> new RequestRefusedException(
@@ -125,6 +139,9 @@ public final class CandidateResource {
                 stageId,
                 stage.hired(),
                 java.time.LocalDate.now().toString());
+        if (stage.hired()) {
+            hired.hired(candidate.id(), user);
+        }
     }
 
     private StoredCandidate find(String id) {

@@ -46,7 +46,7 @@ public final class DocumentService {
      *
      * @param declaredLength the request's Content-Length, or -1 when it announced none
      * @throws RequestRefusedException 404 for an unknown candidate; 413 {@code too_large} past 15 MB; 415
-     *     {@code unsupported_type} for content that is no accepted type or does not match its name; 422 for an
+     *     {@code unsupported_media_type} for content that is no accepted type or does not match its name; 422 for an
      *     empty file, a bad name or kind; 409 {@code duplicate} when the candidate has these bytes already
      */
     public StoredDocument upload(
@@ -74,12 +74,12 @@ public final class DocumentService {
         }
         DocumentType type = DocumentType.detect(content)
                 .orElseThrow(() -> new RequestRefusedException(
-                        Reason.UNSUPPORTED_TYPE,
+                        Reason.UNSUPPORTED_MEDIA_TYPE,
                         name + " is not a PDF, Word document or image (checked by its content). Accepted: "
                                 + DocumentType.acceptedExtensions() + "."));
         if (!type.matchesName(name)) {
             throw new RequestRefusedException(
-                    Reason.UNSUPPORTED_TYPE,
+                    Reason.UNSUPPORTED_MEDIA_TYPE,
                     name + " holds a " + type.name() + " file but its name says otherwise; rename it to match.");
         }
         String sha256 = sha256(content);

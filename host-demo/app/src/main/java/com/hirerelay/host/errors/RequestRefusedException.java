@@ -33,10 +33,13 @@ public class RequestRefusedException extends HostException {
         BUSY,
         /** The same thing exists already (HTTP 409), such as a candidate's document with the same bytes. */
         DUPLICATE,
-        /** The request body is larger than the call accepts (HTTP 413); it was not read to the end. */
+        /** The request's body is larger than the call accepts (HTTP 413). */
         TOO_LARGE,
-        /** The uploaded file is not of a type the call accepts, judged by its content (HTTP 415). */
-        UNSUPPORTED_TYPE
+        /**
+         * The body is not of a type the call accepts (HTTP 415), judged by its content for an upload; the same
+         * code the host answers when Jersey refuses a request's media type.
+         */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     private final Reason reason;
@@ -96,10 +99,10 @@ public class RequestRefusedException extends HostException {
                     UPGRADE_FAILED,
                     ALREADY_CONNECTED,
                     DUPLICATE -> 409;
-            case TOO_LARGE -> 413;
-            case UNSUPPORTED_TYPE -> 415;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
             case LIMIT_REACHED -> 429;
             case BUSY -> 503;
+            case TOO_LARGE -> 413;
         };
     }
 

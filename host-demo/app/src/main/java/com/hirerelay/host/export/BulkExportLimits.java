@@ -13,10 +13,20 @@ import java.time.Duration;
  * @param perUser how many bulk exports one user may run at once; at least 1
  * @param retention how long a finished bulk export's progress stays in memory; its exports stay in
  *                  the export history for good; not negative
+ * @param retainedResults how many candidate lines the finished bulk exports may hold in memory together,
+ *                        within their retention too: beyond it the oldest finished ones are cleared first
+ *                        (bulk exports of unknown ids finish in seconds, so the retention alone would let
+ *                        one user fill the heap); at least 1
  */
-public record BulkExportLimits(int threads, int queueCapacity, int perUser, Duration retention) {
+public record BulkExportLimits(int threads, int queueCapacity, int perUser, Duration retention, int retainedResults) {
 
-    /** 8 threads, 256 waiting places (32 full-width bulk exports), 2 per user, kept 1 hour after finishing. */
+    /** Candidate lines of finished bulk exports kept by default: 20 full bulk exports, some tens of MB. */
+    public static final int DEFAULT_RETAINED_RESULTS = 100_000;
+
+    /**
+     * 8 threads, 256 waiting places (32 full-width bulk exports), 2 per user, kept 1 hour after finishing,
+     * at most {@value #DEFAULT_RETAINED_RESULTS} finished candidate lines.
+     */
     public static final BulkExportLimits DEFAULTS = new BulkExportLimits(8, 256, 2, Duration.ofHours(1));
 
     /**
@@ -36,20 +46,35 @@ public record BulkExportLimits(int threads, int queueCapacity, int perUser, Dura
         if (retention == null || retention.isNegative()) {
             throw new IllegalArgumentException("The retention must be zero or more, not " + retention);
         }
+        if (retainedResults < 1) {
+            throw new IllegalArgumentException(
+                    "Finished bulk exports must keep at least one line, not " + retainedResults);
+        }
+    }
+
+    /** Limits that keep {@value #DEFAULT_RETAINED_RESULTS} finished candidate lines at most. */
+    public BulkExportLimits(int threads, int queueCapacity, int perUser, Duration retention) {
+        this(threads, queueCapacity, perUser, retention, DEFAULT_RETAINED_RESULTS);
     }
 
     /** @return these limits with another retention */
     public BulkExportLimits withRetention(Duration newRetention) {
-        return new BulkExportLimits(threads, queueCapacity, perUser, newRetention);
+        return new BulkExportLimits(threads, queueCapacity, perUser, newRetention, retainedResults);
     }
 
     /** @return these limits with another per-user limit */
     public BulkExportLimits withPerUser(int newPerUser) {
-        return new BulkExportLimits(threads, queueCapacity, newPerUser, retention);
+        return new BulkExportLimits(threads, queueCapacity, newPerUser, retention, retainedResults);
+    }
+
+    /** @return these limits with another number of finished candidate lines kept in memory */
+    public BulkExportLimits withRetainedResults(int newRetainedResults) {
+        return new BulkExportLimits(threads, queueCapacity, perUser, retention, newRetainedResults);
     }
 
     /** @return these limits with another pool size (the queue grows to hold one full bulk export if needed) */
     public BulkExportLimits withThreads(int newThreads) {
-        return new BulkExportLimits(newThreads, Math.max(queueCapacity, newThreads), perUser, retention);
+        return new BulkExportLimits(
+                newThreads, Math.max(queueCapacity, newThreads), perUser, retention, retainedResults);
     }
 }

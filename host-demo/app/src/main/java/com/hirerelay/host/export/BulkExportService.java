@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the pool's queue is bounded, and never overflows: a bulk export reserves its lanes when it
  *       starts, and one that does not fit is refused as busy;</li>
  *   <li>a user runs a limited number of bulk exports at once; one more is refused with when to retry;</li>
- *   <li>a finished bulk export's progress is dropped from memory after the retention time. Its
+ *   <li>a finished bulk export's progress is dropped from memory after the retention time, or sooner when
+ *       the finished ones hold more candidate lines than the limit (oldest first). Its
  *       exports stay in the export history; asking for it then says that it finished and was cleared.</li>
  * </ul>
  *
@@ -120,6 +121,7 @@ public final class BulkExportService implements AutoCloseable {
             int done,
             int succeeded,
             int failed,
+            int needsReview,
             boolean finished,
             List<Result> results) {}
 
@@ -193,11 +195,14 @@ public final class BulkExportService implements AutoCloseable {
             return bulk.view();
         }
         if (gone != null && mayRead(gone.userId(), user)) {
+            String when = gone.early()
+                    ? " to make room for later bulk exports"
+                    : " " + describe(limits.retention()) + " later";
             throw new RequestRefusedException(
                     Reason.NOT_FOUND,
-                    "This bulk export finished at " + gone.finishedAt() + " and was cleared from memory "
-                            + describe(limits.retention()) + " later. Each candidate's page shows its"
-                            + " export, and admins find every attempt in the export history.");
+                    "This bulk export finished at " + gone.finishedAt() + " and was cleared from memory" + when
+                            + ". Each candidate's page shows its export, and admins find every attempt in the export"
+                            + " history.");
         }
         throw new RequestRefusedException(Reason.NOT_FOUND, "There is no such bulk export.");
     }
@@ -235,7 +240,10 @@ public final class BulkExportService implements AutoCloseable {
         }
     }
 
-    /** Drops finished bulk exports older than the retention. Holds this. */
+    /**
+     * Drops finished bulk exports older than the retention, then the oldest finished ones while together
+     * they hold more lines than {@link BulkExportLimits#retainedResults()}. Holds this.
+     */
     private void evictExpired(Instant now) {
         var iterator = bulks.values().iterator();
         while (iterator.hasNext()) {
@@ -244,9 +252,29 @@ public final class BulkExportService implements AutoCloseable {
             if (finishedAt.isPresent()
                     && !finishedAt.get().plus(limits.retention()).isAfter(now)) {
                 iterator.remove();
-                cleared.put(bulk.id, new Cleared(bulk.user.id(), finishedAt.get()));
+                cleared.put(bulk.id, new Cleared(bulk.user.id(), finishedAt.get(), false));
                 LOG.debug("Bulk export {} cleared from memory; it finished at {}", bulk.id, finishedAt.get());
             }
+        }
+        List<Bulk> finished = bulks.values().stream()
+                .filter(Bulk::isFinished)
+                .sorted(Comparator.comparing(bulk -> bulk.finishedAt().orElseThrow()))
+                .toList();
+        long retained = finished.stream().mapToLong(Bulk::size).sum();
+        for (Bulk oldest : finished) {
+            if (retained <= limits.retainedResults()) {
+                break;
+            }
+            bulks.remove(oldest.id);
+            retained -= oldest.size();
+            Instant finishedAt = oldest.finishedAt().orElseThrow();
+            cleared.put(oldest.id, new Cleared(oldest.user.id(), finishedAt, true));
+            LOG.info(
+                    "Bulk export {} of user {} cleared from memory before its retention ended, to make room for later"
+                            + " ones; it finished at {}",
+                    oldest.id,
+                    oldest.user.id(),
+                    finishedAt);
         }
     }
 
@@ -308,9 +336,12 @@ public final class BulkExportService implements AutoCloseable {
         } catch (HostException failure) {
             List<FieldError> fields =
                     failure instanceof RequestRefusedException refused ? refused.fieldErrors() : List.of();
+            // Refused before anything was sent for fields the draft leaves empty or wrong: a person must look.
+            boolean review =
+                    failure instanceof RequestRefusedException refused && refused.reason() == Reason.VALIDATION_FAILED;
             bulk.update(
                     candidateId,
-                    BulkResultState.FAILED,
+                    review ? BulkResultState.NEEDS_REVIEW : BulkResultState.FAILED,
                     failure.getMessage() + describeFields(fields),
                     null,
                     null,
@@ -357,8 +388,8 @@ public final class BulkExportService implements AutoCloseable {
         return duration.toSeconds() + (duration.toSeconds() == 1 ? " second" : " seconds");
     }
 
-    /** A bulk export cleared from memory: whose it was and when it finished. */
-    private record Cleared(long userId, Instant finishedAt) {}
+    /** A bulk export cleared from memory: whose it was, when it finished, and whether before its retention ended. */
+    private record Cleared(long userId, Instant finishedAt, boolean early) {}
 
     private static final class Bulk {
         private final String id;
@@ -367,8 +398,10 @@ public final class BulkExportService implements AutoCloseable {
         private final Instant startedAt;
         private final Map<Long, Result> results = new LinkedHashMap<>();
         private final Deque<Long> pending;
+        private final int size;
         private int succeeded;
         private int failed;
+        private int needsReview;
         private Instant finishedAt;
 
         Bulk(String id, String connectorId, User user, Instant startedAt, Map<Long, String> names) {
@@ -379,6 +412,7 @@ public final class BulkExportService implements AutoCloseable {
             names.forEach((candidateId, name) ->
                     results.put(candidateId, new Result(candidateId, name, BulkResultState.PENDING, null, null, null)));
             this.pending = new ArrayDeque<>(names.keySet());
+            this.size = names.size();
         }
 
         synchronized OptionalLong next() {
@@ -393,13 +427,20 @@ public final class BulkExportService implements AutoCloseable {
             if (state.isFinal() && !old.state().isFinal()) {
                 if (state.isSuccess()) {
                     succeeded++;
+                } else if (state == BulkResultState.NEEDS_REVIEW) {
+                    needsReview++;
                 } else {
                     failed++;
                 }
-                if (succeeded + failed == results.size()) {
+                if (succeeded + failed + needsReview == results.size()) {
                     finishedAt = now;
                 }
             }
+        }
+
+        /** @return how many candidates it names */
+        int size() {
+            return size;
         }
 
         synchronized boolean isFinished() {
@@ -412,7 +453,7 @@ public final class BulkExportService implements AutoCloseable {
 
         /** @return how long the rest will take at the pace so far; empty before the first candidate is done */
         synchronized Optional<Duration> remaining(Instant now) {
-            int done = succeeded + failed;
+            int done = succeeded + failed + needsReview;
             if (done == 0) {
                 return Optional.empty();
             }
@@ -421,7 +462,7 @@ public final class BulkExportService implements AutoCloseable {
         }
 
         synchronized BulkExport view() {
-            int done = succeeded + failed;
+            int done = succeeded + failed + needsReview;
             return new BulkExport(
                     id,
                     connectorId,
@@ -429,6 +470,7 @@ public final class BulkExportService implements AutoCloseable {
                     done,
                     succeeded,
                     failed,
+                    needsReview,
                     finishedAt != null,
                     new ArrayList<>(results.values()));
         }

@@ -16,7 +16,12 @@ public enum BulkResultState {
     /** The HR system had the person already; the existing employee was linked. */
     ALREADY_EXISTS,
     /** Not exported; the message says why. */
-    FAILED;
+    FAILED,
+    /**
+     * Not sent: fields that must be filled stayed empty after the mapping rules (or the connector found the
+     * draft invalid); the message names them, and the candidate's export dialog opens with the rest filled.
+     */
+    NEEDS_REVIEW;
 
     /** @return the state of a candidate exported with that outcome */
     public static BulkResultState of(ExportOutcome outcome) {

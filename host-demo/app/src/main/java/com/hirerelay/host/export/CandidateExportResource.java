@@ -2,6 +2,8 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -77,6 +79,9 @@ public final class CandidateExportResource {
             Submit body,
             @Context SecurityContext security) {
         User user = Access.requireExporter(security);
+        new FieldChecks()
+                .form("values", body == null ? null : body.values(), RequestLimits.MAX_TEXT_CHARS)
+                .throwIfAny("Check the highlighted fields; nothing was sent.");
         return exports.export(
                 ExportResource.candidateId(id),
                 connectorId,

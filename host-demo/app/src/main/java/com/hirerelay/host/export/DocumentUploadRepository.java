@@ -36,10 +36,18 @@ public final class DocumentUploadRepository {
     /**
      * Claims the send of a document to an employee: a new row, or a failed or abandoned one taken over.
      *
+     * @param takeOverPending whether a pending send is taken over however recent: the host lost track of it
+     *     (it stopped while the send ran), and the connector looks before it uploads
      * @return true when this caller may send it; false when it was uploaded already or another send runs
      */
     boolean claim(
-            long documentId, long candidateId, String connectorId, String employeeId, String sha256, Instant now) {
+            long documentId,
+            long candidateId,
+            String connectorId,
+            String employeeId,
+            String sha256,
+            boolean takeOverPending,
+            Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO document_uploads (document_id, candidate_id,"
                                 + " connector_id, employee_id, sha256, state, attempts, updated_at)"
                                 + " VALUES (?, ?, ?, ?, ?, 'PENDING', 1, ?)"
@@ -54,7 +62,7 @@ public final class DocumentUploadRepository {
                         .bind(3, employeeId)
                         .bind(4, sha256)
                         .bind(5, now.toString())
-                        .bind(6, now.minus(ABANDONED_AFTER).toString())
+                        .bind(6, (takeOverPending ? now.plusSeconds(1) : now.minus(ABANDONED_AFTER)).toString())
                         .execute())
                 == 1;
     }

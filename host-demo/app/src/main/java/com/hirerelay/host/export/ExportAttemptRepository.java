@@ -1,5 +1,6 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
@@ -44,24 +45,30 @@ public final class ExportAttemptRepository implements ExportSummaries {
             long userId,
             String userName,
             Map<String, String> draft,
+            List<DraftLine> draftLines,
             Instant now) {
         try {
-            return Optional.of(
-                    jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
-                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .bind(0, candidateId)
-                            .bind(1, candidateName)
-                            .bind(2, connectorId)
-                            .bind(3, connectorName)
-                            .bind(4, userId)
-                            .bind(5, userName)
-                            .bind(6, now.toString())
-                            .bind(7, ExportAttemptState.IN_PROGRESS.name())
-                            .bind(8, JsonText.write(draft))
-                            .executeAndReturnGeneratedKeys("id")
-                            .mapTo(Long.class)
-                            .one()));
+            return Optional.of(jdbi.withHandle(handle -> handle.createUpdate(
+                            "INSERT INTO export_attempts (candidate_id,"
+                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json,"
+                                    + " draft_lines_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .bind(0, candidateId)
+                    .bind(1, candidateName)
+                    .bind(2, connectorId)
+                    .bind(3, connectorName)
+                    .bind(4, userId)
+                    .bind(5, userName)
+                    .bind(6, now.toString())
+                    .bind(7, ExportAttemptState.IN_PROGRESS.name())
+                    .bind(8, JsonText.write(draft))
+                    .bind(
+                            9,
+                            JsonText.write(draftLines.stream()
+                                    .map(ExportAttemptRepository::write)
+                                    .toList()))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one()));
         } catch (UnableToExecuteStatementException e) {
             if (String.valueOf(e.getCause()).contains("UNIQUE")) {
                 return Optional.empty();
@@ -103,22 +110,60 @@ public final class ExportAttemptRepository implements ExportSummaries {
     }
 
     /**
-     * Marks attempts left in progress by a stopped host as unfinished; called once at start, before any
-     * export can begin.
+     * Records, while the attempt is in progress, the employee the connector said it created: a host that
+     * stops from now on knows the create happened.
+     */
+    public void recordEmployee(long attemptId, String employeeId) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET employee_id = ? WHERE id = ? AND" + " state = ?")
+                .bind(0, employeeId)
+                .bind(1, attemptId)
+                .bind(2, ExportAttemptState.IN_PROGRESS.name())
+                .execute());
+    }
+
+    /**
+     * Ties an attempt whose outcome stayed unknown to the employee a later export found: that employee was
+     * absent when the attempt began, so the attempt created it.
+     */
+    public void attributeEmployee(long attemptId, String employeeId) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET employee_id = ? WHERE id = ? AND" + " employee_id IS NULL")
+                .bind(0, employeeId)
+                .bind(1, attemptId)
+                .execute());
+    }
+
+    /**
+     * Settles attempts left in progress by a stopped host; called once at start, before any export can
+     * begin. One whose employee the connector had reported created is {@code CREATED} (its follow-up steps
+     * are finished next); the others are unfinished.
      *
      * @return how many there were
      */
     public int markInterruptedAsUnfinished(Instant now) {
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?")
-                .bind(0, ExportAttemptState.UNFINISHED.name())
+        int created = jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ? AND"
+                                + " employee_id IS NOT NULL")
+                .bind(0, ExportAttemptState.CREATED.name())
                 .bind(1, now.toString())
                 .bind(
                         2,
-                        "The host stopped while this export was running. Export again: an employee the HR system"
-                                + " already has is linked, not created twice.")
+                        "The host stopped after the HR system created the employee; the follow-up steps that did"
+                                + " not run are finished when the host starts again.")
                 .bind(3, ExportAttemptState.IN_PROGRESS.name())
                 .execute());
+        return created
+                + jdbi.withHandle(handle -> handle.createUpdate(
+                                "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?")
+                        .bind(0, ExportAttemptState.UNFINISHED.name())
+                        .bind(1, now.toString())
+                        .bind(
+                                2,
+                                "The host stopped while this export was running. Export again: an employee the HR system"
+                                        + " already has is linked, not created twice.")
+                        .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                        .execute());
     }
 
     /** @return the attempt, or empty */
@@ -129,7 +174,6 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 .findOne());
     }
 
-    /** @return the latest attempt of the candidate with the connector, or empty */
     /**
      * @return the id of the user who made the attempt
      */
@@ -140,6 +184,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 .findOne());
     }
 
+    /** @return the latest attempt of the candidate with the connector, or empty */
     public Optional<ExportAttempt> latest(long candidateId, String connectorId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ?"
                         + " AND connector_id = ? ORDER BY id DESC LIMIT 1")
@@ -147,6 +192,23 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 .bind(1, connectorId)
                 .map((rs, ctx) -> read(rs))
                 .findOne());
+    }
+
+    /** @return the latest attempt of the candidate with the connector that created or linked an employee */
+    public Optional<ExportAttempt> latestWithEmployee(long candidateId, String connectorId) {
+        List<ExportAttemptState> successes = Arrays.stream(ExportAttemptState.values())
+                .filter(ExportAttemptState::isSuccess)
+                .toList();
+        String successMarks = String.join(",", java.util.Collections.nCopies(successes.size(), "?"));
+        return jdbi.withHandle(handle -> {
+            Query query = handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ? AND connector_id = ?"
+                    + " AND employee_id IS NOT NULL AND state IN (" + successMarks + ") ORDER BY id DESC LIMIT 1");
+            query.bind(0, candidateId).bind(1, connectorId);
+            for (int i = 0; i < successes.size(); i++) {
+                query.bind(2 + i, successes.get(i).name());
+            }
+            return query.map((rs, ctx) -> read(rs)).findOne();
+        });
     }
 
     @Override
@@ -219,8 +281,13 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 rows.bind(i, args.get(i));
             }
             rows.bind(args.size(), size).bind(args.size() + 1, (long) (number - 1) * size);
+            List<ExportAttempt> items = rows.map((rs, ctx) -> read(rs)).list();
+            Map<Long, List<FollowUpRecord>> steps = new ExportStepRepository(jdbi)
+                    .forAttempts(items.stream().map(ExportAttempt::id).toList());
             return new HistoryPage(
-                    rows.map((rs, ctx) -> read(rs)).list(),
+                    items.stream()
+                            .map(item -> item.withSteps(steps.getOrDefault(item.id(), List.of())))
+                            .toList(),
                     number,
                     size,
                     count.mapTo(Long.class).one());
@@ -240,11 +307,34 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 finished == null ? null : Instant.parse(finished),
                 ExportAttemptState.valueOf(rs.getString("state")),
                 JsonText.readMap(rs.getString("draft_json")),
+                JsonText.readMapList(rs.getString("draft_lines_json")).stream()
+                        .map(ExportAttemptRepository::readLine)
+                        .toList(),
                 rs.getString("employee_id"),
                 rs.getString("link"),
                 rs.getString("error"),
                 JsonText.readMapList(rs.getString("warnings_json")).stream()
                         .map(warning -> new ExportWarning(warning.get("step"), warning.get("message")))
-                        .toList());
+                        .toList(),
+                List.of());
+    }
+
+    private static Map<String, String> write(DraftLine line) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("key", line.key());
+        row.put("label", line.label());
+        row.put("type", line.type().name());
+        row.put("value", line.value());
+        row.put("shown", line.shown());
+        return row;
+    }
+
+    /** A type this host does not know (a newer connector's) reads as text. */
+    private static DraftLine readLine(Map<String, String> row) {
+        DraftFieldType type = Arrays.stream(DraftFieldType.values())
+                .filter(known -> known.name().equals(row.get("type")))
+                .findFirst()
+                .orElse(DraftFieldType.TEXT);
+        return new DraftLine(row.get("key"), row.get("label"), type, row.get("value"), row.get("shown"));
     }
 }

@@ -4,6 +4,8 @@ import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,9 +44,24 @@ public final class ExportResource {
     @Path("bulk")
     public Response startBulk(BulkRequest body, @Context SecurityContext security) {
         User user = Access.requireExporter(security);
-        if (body == null || body.connectorId() == null) {
-            throw new RequestRefusedException(Reason.BAD_REQUEST, "Name the connector and the candidates.");
+        FieldChecks checks = new FieldChecks()
+                .required(
+                        "connectorId",
+                        body == null ? null : body.connectorId(),
+                        RequestLimits.MAX_KEY_CHARS,
+                        "The connector");
+        List<Long> ids = body == null ? null : body.candidateIds();
+        if (ids == null || ids.isEmpty()) {
+            checks.add("candidateIds", "Select at least one candidate.");
+        } else if (ids.size() > RequestLimits.MAX_BULK_CANDIDATES) {
+            checks.add(
+                    "candidateIds",
+                    "A bulk export takes at most " + RequestLimits.MAX_BULK_CANDIDATES + " candidates; " + ids.size()
+                            + " were sent.");
+        } else if (ids.contains(null)) {
+            checks.add("candidateIds[" + ids.indexOf(null) + "]", "Every candidate id must be a number, not null.");
         }
+        checks.throwIfAny("Name the connector and the candidates to export.");
         return Response.status(202)
                 .entity(bulk.start(body.connectorId(), body.candidateIds(), user))
                 .build();

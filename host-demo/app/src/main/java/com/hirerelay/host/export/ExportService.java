@@ -11,10 +11,12 @@ import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.DocumentKind;
+import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
@@ -27,6 +29,7 @@ import com.hirerelay.host.documents.StoredDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.mapping.DraftRules;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
@@ -62,7 +65,10 @@ public final class ExportService {
     private final ExportAttemptRepository attempts;
     private final DocumentService documents;
     private final DocumentSteps documentSteps;
+    private final FollowUpService followUps;
     private final Clock clock;
+    private final DraftInputCheck inputCheck = new DraftInputCheck();
+    private final DraftRules rules;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -73,7 +79,9 @@ public final class ExportService {
             ExportAttemptRepository attempts,
             DocumentService documents,
             DocumentSteps documentSteps,
-            Clock clock) {
+            FollowUpService followUps,
+            Clock clock,
+            DraftRules rules) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
@@ -81,7 +89,23 @@ public final class ExportService {
         this.attempts = attempts;
         this.documents = documents;
         this.documentSteps = documentSteps;
+        this.followUps = followUps;
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    /**
+     * After a restart: finishes the follow-up steps of exports whose create the connector had reported
+     * before the host stopped (see {@link FollowUpService}). Runs once, in the background.
+     *
+     * @return how many steps were finished
+     */
+    public int finishInterruptedFollowUps() {
+        return followUps.finishAfterRestart(
+                connectorId -> integrations.isUsable(connectorId)
+                        ? Optional.of(integrations.connection(connectorId))
+                        : Optional.empty(),
+                candidates::findForExport);
     }
 
     /**
@@ -91,7 +115,7 @@ public final class ExportService {
     public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
         // A failed attempt's values are what one user typed, not the candidate's data: only that user gets them
         // back, and only while that attempt is the latest (a later export by anyone makes them stale).
@@ -123,7 +147,7 @@ public final class ExportService {
     public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
         Candidate candidate = exportable(candidateId, connectorId, user);
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
             if (base.field(field).isPresent()) {
@@ -184,10 +208,16 @@ public final class ExportService {
             return awaitRunning(theirs);
         }
         try {
-            ExportViews.Outcome outcome = exportOnce(candidate, candidateId, connectorId, edits, decision, user);
+            ExportViews.Outcome outcome =
+                    exportOnce(candidate, candidateId, connectorId, edits, decision, chosen, user);
             if (!chosen.isEmpty() && outcome.employeeId() != null) {
                 outcome = outcome.withDocuments(documentSteps.send(
-                        connection(connectorId), connectorId, candidateId, outcome.employeeId(), chosen));
+                        connection(connectorId),
+                        connectorId,
+                        candidateId,
+                        outcome.employeeId(),
+                        outcome.attemptId(),
+                        chosen));
             }
             mine.complete(outcome);
             return outcome;
@@ -205,9 +235,10 @@ public final class ExportService {
             String connectorId,
             Map<String, String> edits,
             MatchDecision decision,
+            List<CandidateDocument> chosen,
             User user) {
         HrisConnection connection = connection(connectorId);
-        EmployeeDraft base = call(connectorId, () -> connection.draftFor(candidate));
+        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -221,7 +252,8 @@ public final class ExportService {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED, "The export names fields this HR system does not have.", unknown);
         }
-        EmployeeDraft draft = base.withValues(known);
+        DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
+        EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
         long attemptId = attempts.begin(
                         candidateId,
@@ -231,36 +263,47 @@ public final class ExportService {
                         user.id(),
                         user.name(),
                         draft.values(),
+                        DraftLine.of(draft, referenceOrNull(connection, connectorId)),
                         clock.instant())
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,
                         candidate.fullName() + " is being exported to " + connectorName
                                 + " right now. Wait a moment and" + " look at the candidate again."));
-        List<FieldError> invalid;
+        List<FieldError> invalid = new ArrayList<>(checked.errors());
         try {
-            invalid = call(connectorId, () -> connection.validate(draft));
+            // The host's refusal of a field stands; the connector speaks for the other fields.
+            call(connectorId, () -> connection.validate(draft)).stream()
+                    .filter(error ->
+                            invalid.stream().noneMatch(mine -> mine.field().equals(error.field())))
+                    .forEach(invalid::add);
+            List<FieldError> withEmpty = withEmptyRequired(draft, invalid);
+            invalid.clear();
+            invalid.addAll(withEmpty);
         } catch (RuntimeException failure) {
             fail(attemptId, failure.getMessage());
             throw failure;
         }
         if (!invalid.isEmpty()) {
-            fail(attemptId, "Not sent: " + describe(invalid));
+            fail(attemptId, "Nothing was sent. " + describe(invalid, draft));
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
-                    "Check the highlighted fields; nothing was sent to " + connectorName + ".",
+                    "Check the highlighted fields; nothing was sent to " + connectorName + "." + emptyRequired(draft),
                     invalid);
         }
+        // The steps after the create are recorded before anything is sent, so that none is forgotten.
+        AttemptJournal journal = followUps.begin(attemptId, connection, draft);
+        documentSteps.plan(attemptId, chosen);
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
-            result = connection.export(draft, decision);
+            result = connection.export(draft, decision, journal);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
-            return settleUnknownOutcome(attemptId, connection, draft, connectorId, unconfirmed);
+            return settleUnknownOutcome(attemptId, candidate, connection, draft, connectorId, journal, unconfirmed);
         } catch (ValidationFailedException refused) {
             fail(
                     attemptId,
-                    refused.getMessage()
-                            + (refused.fieldErrors().isEmpty() ? "" : ": " + describe(refused.fieldErrors())));
+                    sentence(refused.getMessage())
+                            + (refused.fieldErrors().isEmpty() ? "" : " " + describe(refused.fieldErrors(), draft)));
             throw refused;
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
             fail(attemptId, refused.getMessage());
@@ -271,40 +314,96 @@ public final class ExportService {
             integrations.markNeedsAttention(connectorId, gone.getMessage());
             throw gone;
         } catch (RuntimeException failure) {
+            if (journal.createdEmployeeId() != null) {
+                // The connector failed after it created the employee: the export stands, its open steps wait.
+                return succeed(
+                        attemptId,
+                        candidate,
+                        connection,
+                        new ExportResult(
+                                com.hirerelay.api.hris.ExportOutcome.CREATED,
+                                journal.createdEmployeeId(),
+                                null,
+                                List.of(new ExportWarning(
+                                        "Finish the export",
+                                        "The connector failed after it created the employee (" + failure.getMessage()
+                                                + "). Export again to finish the remaining steps."))),
+                        journal);
+            }
             fail(attemptId, failure.getMessage());
             throw failure;
         }
-        return succeed(attemptId, result);
+        return succeed(attemptId, candidate, connection, result, journal);
+    }
+
+    /** The connector's draft with the integration's mapping rules applied (issue 16). */
+    private EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
+        EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
+        return rules.apply(connectorId, candidate, draft, () -> call(connectorId, connection::referenceData));
     }
 
     /**
-     * The HR system may or may not have created the employee: look once; found means it was us (it did
-     * not exist when the export started), not found means nothing was created. If even the look-up
-     * fails, the attempt stays visibly unfinished and a later export links whatever exists.
+     * Adds an error for each required field left empty that the connector did not flag itself: a field the
+     * admin's mapping rules require is the host's rule, not the connector's, and must stop the export too.
+     */
+    private static List<FieldError> withEmptyRequired(EmployeeDraft draft, List<FieldError> fromConnector) {
+        List<FieldError> all = new ArrayList<>(fromConnector);
+        for (DraftField field : draft.fields()) {
+            if (field.required()
+                    && !field.hasValue()
+                    && all.stream().noneMatch(error -> error.field().equals(field.key()))) {
+                all.add(new FieldError(field.key(), field.label() + " must be filled; no mapping rule filled it."));
+            }
+        }
+        return all;
+    }
+
+    /** @return " Empty: Team, Location." naming the required fields left empty, or "" */
+    private static String emptyRequired(EmployeeDraft draft) {
+        List<String> empty = draft.fields().stream()
+                .filter(field -> field.required() && !field.hasValue())
+                .map(DraftField::label)
+                .toList();
+        return empty.isEmpty() ? "" : " Empty: " + String.join(", ", empty) + ".";
+    }
+
+    /**
+     * The HR system may or may not have created the employee. When the connector reported the create, it
+     * did. Otherwise look once: found means it was us (it did not exist when the export started), not found
+     * means nothing was created. If even the look-up fails, the attempt stays visibly unfinished and a later
+     * export links whatever exists. Either way an employee found here gets the follow-up steps the connector
+     * may not have run.
      */
     private ExportViews.Outcome settleUnknownOutcome(
             long attemptId,
+            Candidate candidate,
             HrisConnection connection,
             EmployeeDraft draft,
             String connectorId,
+            AttemptJournal journal,
             RuntimeException unknown) {
         Optional<ExistingEmployee> found;
-        try {
-            found = connection.findExisting(draft);
-        } catch (RuntimeException lookupFailed) {
-            attempts.finish(
-                    attemptId,
-                    ExportAttemptState.UNFINISHED,
-                    null,
-                    null,
-                    "The HR system did not confirm the export (" + unknown.getMessage()
-                            + "). Export again: an employee it already has is linked, not created twice.",
-                    List.of(),
-                    clock.instant());
-            throw new ExportOutcomeUnknownException(
-                    "The HR system did not confirm the export and could not be asked"
-                            + " again. Export again in a moment: an employee it already has is linked, not created twice.",
-                    unknown);
+        if (journal.createdEmployeeId() != null) {
+            found = Optional.of(new ExistingEmployee(journal.createdEmployeeId(), null, null, null));
+        } else {
+            try {
+                found = connection.findExisting(draft);
+            } catch (RuntimeException lookupFailed) {
+                attempts.finish(
+                        attemptId,
+                        ExportAttemptState.UNFINISHED,
+                        null,
+                        null,
+                        "The HR system did not confirm the export (" + unknown.getMessage()
+                                + "). Export again: an employee it already has is linked, not created twice.",
+                        List.of(),
+                        clock.instant());
+                throw new ExportOutcomeUnknownException(
+                        "The HR system did not confirm the export and could not be asked"
+                                + " again. Export again in a moment: an employee it already has is linked, not created"
+                                + " twice.",
+                        unknown);
+            }
         }
         if (found.isPresent()) {
             LOG.info(
@@ -316,8 +415,21 @@ public final class ExportService {
                     com.hirerelay.api.hris.ExportOutcome.CREATED,
                     found.get().employeeId(),
                     found.get().link(),
-                    List.of());
-            return succeed(attemptId, confirmed);
+                    List.of(),
+                    true);
+            List<ExportWarning> own = followUps.finishOwn(
+                    attemptId,
+                    Long.parseLong(candidate.id()),
+                    connectorId,
+                    found.get().employeeId(),
+                    connection,
+                    draft);
+            return succeed(
+                    attemptId,
+                    candidate,
+                    connection,
+                    new ExportResult(confirmed.outcome(), confirmed.employeeId(), confirmed.link(), own, true),
+                    journal);
         }
         fail(attemptId, "Not created: " + unknown.getMessage());
         throw unknown instanceof HrisException hris
@@ -326,6 +438,38 @@ public final class ExportService {
                         "The HR system did not answer in time and has no such employee;"
                                 + " nothing was created. Try again.",
                         unknown);
+    }
+
+    /**
+     * Records the success, settles the steps the connector did not report, and finishes the steps earlier
+     * attempts left open for the same employee (their failures join the result's warnings).
+     */
+    private ExportViews.Outcome succeed(
+            long attemptId,
+            Candidate candidate,
+            HrisConnection connection,
+            ExportResult result,
+            AttemptJournal journal) {
+        ExportViews.Outcome outcome = succeed(attemptId, result);
+        followUps.settle(attemptId, result, journal);
+        List<ExportWarning> earlier = followUps.finishEarlier(
+                Long.parseLong(candidate.id()),
+                connectorIdOf(attemptId),
+                result.employeeId(),
+                attemptId,
+                connection,
+                values -> FollowUpService.draft(connection, candidate, values));
+        if (earlier.isEmpty()) {
+            return outcome;
+        }
+        List<ExportWarning> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(earlier);
+        return new ExportViews.Outcome(
+                outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId, outcome.documents());
+    }
+
+    private String connectorIdOf(long attemptId) {
+        return attempts.find(attemptId).map(ExportAttempt::connectorId).orElseThrow();
     }
 
     private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
@@ -343,6 +487,7 @@ public final class ExportService {
     }
 
     private void fail(long attemptId, String message) {
+        followUps.nothingCreated(attemptId);
         attempts.finish(
                 attemptId,
                 ExportAttemptState.FAILED,
@@ -388,6 +533,12 @@ public final class ExportService {
                 connectorId,
                 connectorName(connectorId),
                 draft.fields(),
+                draft.fields().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                field -> field.key(),
+                                field -> draft.sectionOf(field.key()),
+                                (first, second) -> first,
+                                LinkedHashMap::new)),
                 reference.lists(),
                 existing,
                 restored == null ? null : restored.attemptId(),
@@ -417,14 +568,21 @@ public final class ExportService {
                     "Choose the documents to send.",
                     List.of(new FieldError("documentIds", "Choose at least one document.")));
         }
-        ExportSummary exported = latestExport(candidateId, connectorId)
+        ExportAttempt exported = attempts.latestWithEmployee(candidateId, connectorId)
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.NOT_EXPORTABLE,
                         "Export the candidate to " + connectorName(connectorId) + " first; the documents go to"
                                 + " that employee."));
+        // The documents join that export's steps, beside the ones it sent then.
         return new ExportViews.DocumentsSent(
                 exported.employeeId(),
-                documentSteps.send(connection(connectorId), connectorId, candidateId, exported.employeeId(), chosen));
+                documentSteps.send(
+                        connection(connectorId),
+                        connectorId,
+                        candidateId,
+                        exported.employeeId(),
+                        exported.id(),
+                        chosen));
     }
 
     private List<CandidateDocument> chosenDocuments(long candidateId, String connectorId, List<Long> documentIds) {
@@ -464,12 +622,6 @@ public final class ExportService {
                     upload == null ? null : upload.error()));
         }
         return choices;
-    }
-
-    private Optional<ExportSummary> latestExport(long candidateId, String connectorId) {
-        return attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
-                .filter(summary -> summary.connectorId().equals(connectorId) && summary.employeeId() != null)
-                .findFirst();
     }
 
     /**
@@ -518,11 +670,37 @@ public final class ExportService {
         }
     }
 
-    private static String describe(List<FieldError> errors) {
+    /** "First name: Enter the first name. Phone number: ..." with the labels the person saw, not the keys. */
+    private static String describe(List<FieldError> errors, EmployeeDraft draft) {
         return String.join(
-                "; ",
+                " ",
                 errors.stream()
-                        .map(error -> error.field() + ": " + error.message())
+                        .map(error -> draft.field(error.field())
+                                        .map(field -> field.label() + ": ")
+                                        .orElse(
+                                                error.field() == null
+                                                                || error.field().isBlank()
+                                                        ? ""
+                                                        : error.field() + ": ")
+                                + sentence(error.message()))
                         .toList());
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() || trimmed.matches("(?s).*[.!?]$") ? trimmed : trimmed + ".";
+    }
+
+    /** The lists the draft's choices come from, for the history's names; the export does not depend on them. */
+    private ReferenceData referenceOrNull(HrisConnection connection, String connectorId) {
+        try {
+            return call(connectorId, connection::referenceData);
+        } catch (RuntimeException unreadable) {
+            LOG.info(
+                    "Export history of {} keeps ids without names: the reference lists could not be read ({})",
+                    connectorId,
+                    unreadable.getMessage());
+            return null;
+        }
     }
 }

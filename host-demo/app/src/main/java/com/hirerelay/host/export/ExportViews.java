@@ -5,6 +5,7 @@ import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.DocumentKind;
 import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.DraftSection;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportWarning;
@@ -24,6 +25,7 @@ public final class ExportViews {
     /**
      * The editable draft of the export dialog.
      *
+     * @param sections each field's section of the form, by field key (every field is named)
      * @param restoredFromAttempt the signed-in user's own failed attempt whose values were restored into the
      *     draft, or null; another user's attempt is never restored
      * @param restoredAt when that attempt was made, or null
@@ -40,6 +42,7 @@ public final class ExportViews {
             String connectorId,
             String connectorName,
             List<DraftField> fields,
+            Map<String, DraftSection> sections,
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
             Long restoredFromAttempt,

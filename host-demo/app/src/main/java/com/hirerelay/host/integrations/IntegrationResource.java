@@ -1,10 +1,13 @@
 package com.hirerelay.host.integrations;
 
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.SelectOption;
 import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,8 +63,22 @@ public final class IntegrationResource {
     public Response connect(
             @PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
         User user = Access.requireIntegrationManager(security);
+        // An API key with a control character or pasted from the wrong file is the admin's to fix, named beside
+        // its field, before anything reaches the plugin.
+        new FieldChecks()
+                .form("values", body == null ? null : body.values(), RequestLimits.MAX_SETTING_CHARS)
+                .throwIfAny("Check the highlighted settings; nothing was saved.");
         var details = integrations.connect(connectorId, body == null ? Map.of() : body.values(), user);
         return Response.status(201).entity(details).build();
+    }
+
+    /** The entries the form's reference-list fields offer, read with the typed values; see the service. */
+    @POST
+    @Path("{connectorId}/choices")
+    public Map<String, List<SelectOption>> choices(
+            @PathParam("connectorId") String connectorId, Connect body, @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        return integrations.choices(connectorId, body == null ? Map.of() : body.values());
     }
 
     @GET

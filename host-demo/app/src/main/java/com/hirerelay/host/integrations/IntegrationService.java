@@ -4,10 +4,12 @@ import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
+import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.ConnectForm;
 import com.hirerelay.api.settings.IntegrationCategory;
@@ -113,7 +115,8 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                         field.options(),
                         field.helpText(),
                         field.helpLink() == null ? null : field.helpLink().toString(),
-                        field.advanced()))
+                        field.advanced(),
+                        field.referenceList()))
                 .toList();
         var info = connector.info();
         return new IntegrationViews.Form(
@@ -202,6 +205,82 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         connection.close();
         LOG.info("Integration {} connected by user {} to account '{}'", connectorId, user.id(), account.accountName());
         return details(connectorId);
+    }
+
+    /**
+     * The entries of the reference lists the connect form's fields draw on (a default team, say), read from
+     * the HR system with the values the admin has typed so far, so the form offers names instead of asking
+     * for ids. Nothing is stored; the connection is closed before answering.
+     *
+     * @return list name to its entries, for each list a field of the form names
+     * @throws RequestRefusedException with field errors when a required value is missing or the HR system
+     *                                 refuses the credentials
+     */
+    public Map<String, List<SelectOption>> choices(String connectorId, Map<String, String> submitted) {
+        SettingsPanelHandle panel = panel(connectorId);
+        ConnectorHandle connector = connector(connectorId);
+        ConnectForm form = panel.form();
+        List<String> lists = form.fields().stream()
+                .map(SettingField::referenceList)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        if (lists.isEmpty()) {
+            return Map.of();
+        }
+        // The fields that pick from the lists are not needed to read them.
+        Map<String, String> values = cleaned(connectorId, form, submitted == null ? Map.of() : submitted);
+        List<FieldError> missing = form.fields().stream()
+                .filter(field -> field.required() && field.referenceList() == null && !values.containsKey(field.key()))
+                .map(field -> new FieldError(field.key(), field.label() + " is required."))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Fill in "
+                            + String.join(
+                                    ", ",
+                                    missing.stream()
+                                            .map(error -> labelOf(form, error.field()))
+                                            .toList()) + " first: the choices are read from "
+                            + connector.info().displayName() + " with them.",
+                    missing);
+        }
+        ConnectionSettings settings = new ConnectionSettings(connectorId, values, form.secretKeys(), Map.of());
+        HrisConnection probe = connector.open(settings);
+        HrisConnection reader = null;
+        try {
+            ConnectedAccount account = probe.verify();
+            reader = connector.open(settings.withAccountAttributes(account.attributes()));
+            ReferenceData reference = reader.referenceData();
+            Map<String, List<SelectOption>> choices = new LinkedHashMap<>();
+            lists.forEach(list -> choices.put(list, reference.options(list)));
+            return choices;
+        } catch (InvalidCredentialsException | AccessDeniedException refused) {
+            String field = form.secretKeys().stream()
+                    .sorted()
+                    .findFirst()
+                    .orElse(form.fields().get(0).key());
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    refused.getMessage(),
+                    List.of(new FieldError(field, refused.getMessage())));
+        } catch (ValidationFailedException invalid) {
+            throw new RequestRefusedException(Reason.VALIDATION_FAILED, invalid.getMessage(), invalid.fieldErrors());
+        } finally {
+            probe.close();
+            if (reader != null) {
+                reader.close();
+            }
+        }
+    }
+
+    private static String labelOf(ConnectForm form, String key) {
+        return form.fields().stream()
+                .filter(field -> field.key().equals(key))
+                .map(SettingField::label)
+                .findFirst()
+                .orElse(key);
     }
 
     /** @return the View page of a connected connector */

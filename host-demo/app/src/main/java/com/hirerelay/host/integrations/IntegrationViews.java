@@ -54,7 +54,10 @@ public final class IntegrationViews {
     /** The connect form as the UI renders it. */
     public record Form(String connectorId, String name, String intro, String guideUrl, List<FormField> fields) {}
 
-    /** One input of the connect form; a secret's default is always null. */
+    /**
+     * One input of the connect form; a secret's default is always null. A field with a reference list holds an
+     * id from that list, whose entries {@code POST /api/integrations/{connector}/choices} reads.
+     */
     public record FormField(
             String key,
             String label,
@@ -64,7 +67,8 @@ public final class IntegrationViews {
             List<SelectOption> options,
             String helpText,
             String helpLink,
-            boolean advanced) {}
+            boolean advanced,
+            String referenceList) {}
 
     /** One line of Connection Details. */
     public record Detail(String label, String value) {}

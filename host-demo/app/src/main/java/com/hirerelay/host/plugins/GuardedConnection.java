@@ -8,7 +8,9 @@ import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
+import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
@@ -112,6 +114,34 @@ final class GuardedConnection implements HrisConnection {
                         "exporting an employee",
                         () -> delegate.export(draft, decision)),
                 "export");
+    }
+
+    /** The steps after a create, asked on the caller's thread: the API says this does no I/O. */
+    @Override
+    public List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
+        List<FollowUpStep> steps =
+                guard.call(pluginId, loader, "listing its follow-up steps", () -> delegate.followUpSteps(draft));
+        return steps == null ? List.of() : steps;
+    }
+
+    @Override
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "exporting an employee",
+                        () -> delegate.export(draft, decision, journal)),
+                "export");
+    }
+
+    @Override
+    public void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
+        guard.callWithin(limits.export(), pluginId, loader, "finishing '" + step.label() + "'", () -> {
+            delegate.resumeFollowUp(step, employeeId, draft);
+            return null;
+        });
     }
 
     @Override

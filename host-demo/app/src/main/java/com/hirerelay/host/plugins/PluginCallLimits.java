@@ -4,10 +4,10 @@ import com.hirerelay.api.PluginTimeLimits;
 import java.time.Duration;
 
 /**
- * How long, and on how many threads, the host runs plugin calls that may do I/O. Calls that the plugin
- * API forbids to do I/O run on the caller's thread and are not limited here (see {@link PluginGuard}).
- * The default time limits are the ones the plugin API documents ({@link PluginTimeLimits}); tests may
- * shorten them.
+ * How long, and on how many threads, the host runs plugin calls that may do I/O, and how long it waits
+ * for a plugin's own start and stop. Calls that the plugin API forbids to do I/O run on the caller's
+ * thread and are not limited here (see {@link PluginGuard}). The default time limits are the ones the
+ * plugin API documents ({@link PluginTimeLimits}); tests may shorten them.
  *
  * @param remoteRead verify, reference data, draft, validation of a draft, duplicate look-up
  * @param export one export, which may include the plugin's own pacing and retries
@@ -15,19 +15,30 @@ import java.time.Duration;
  * @param threadsPerPlugin how many I/O calls of one plugin run at once; at least 1
  * @param queuePerPlugin how many more of one plugin's I/O calls may wait for a thread; a call that
  *                       finds the queue full is refused at once as busy; zero or more
+ * @param lifecycle a plugin's {@code start()} or {@code stop()}; one that takes longer is recorded as failed
  */
 public record PluginCallLimits(
-        Duration remoteRead, Duration export, Duration close, int threadsPerPlugin, int queuePerPlugin) {
+        Duration remoteRead,
+        Duration export,
+        Duration close,
+        int threadsPerPlugin,
+        int queuePerPlugin,
+        Duration lifecycle) {
 
-    /** The API's {@link PluginTimeLimits} (30 s for reads, 3 minutes for an export, 2 s to close); 16 threads and 64 waiting calls per plugin. */
-    public static final PluginCallLimits DEFAULTS =
-            new PluginCallLimits(PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.CLOSE, 16, 64);
+    private static final Duration DEFAULT_LIFECYCLE = Duration.ofSeconds(10);
+
+    /**
+     * The API's {@link PluginTimeLimits} (30 s for reads, 3 minutes for an export, 2 s to close); 16 threads
+     * and 64 waiting calls per plugin; 10 s to start or stop.
+     */
+    public static final PluginCallLimits DEFAULTS = new PluginCallLimits(
+            PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.CLOSE, 16, 64, DEFAULT_LIFECYCLE);
 
     /**
      * @throws IllegalArgumentException if a time limit is not positive or a size out of range
      */
     public PluginCallLimits {
-        for (Duration limit : new Duration[] {remoteRead, export, close}) {
+        for (Duration limit : new Duration[] {remoteRead, export, close, lifecycle}) {
             if (limit == null || limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("Plugin call time limits must be positive, not " + limit);
             }
@@ -40,8 +51,19 @@ public record PluginCallLimits(
         }
     }
 
+    /** Limits with the default 10 s to start or stop a plugin. */
+    public PluginCallLimits(
+            Duration remoteRead, Duration export, Duration close, int threadsPerPlugin, int queuePerPlugin) {
+        this(remoteRead, export, close, threadsPerPlugin, queuePerPlugin, DEFAULT_LIFECYCLE);
+    }
+
     /** @return these limits with another number of threads and waiting places per plugin */
     public PluginCallLimits withPool(int threads, int queue) {
-        return new PluginCallLimits(remoteRead, export, close, threads, queue);
+        return new PluginCallLimits(remoteRead, export, close, threads, queue, lifecycle);
+    }
+
+    /** @return these limits with another time limit for a plugin's start and stop */
+    public PluginCallLimits withLifecycle(Duration limit) {
+        return new PluginCallLimits(remoteRead, export, close, threadsPerPlugin, queuePerPlugin, limit);
     }
 }

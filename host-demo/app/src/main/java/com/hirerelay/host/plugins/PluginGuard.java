@@ -222,7 +222,8 @@ public final class PluginGuard implements AutoCloseable {
         return new PluginFailureException(pluginId, message, cause);
     }
 
-    private static String describe(Duration limit) {
+    /** @return the limit the way people read it: "500 ms", "10 s" */
+    static String describe(Duration limit) {
         return limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
     }
 

@@ -145,13 +145,16 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * Installs an uploaded jar without a restart: inspects it, copies it into the plugins folder
-     * (replacing an installed plugin with the same id), loads and starts it.
+     * Installs an uploaded jar without a restart: inspects it, copies it into the plugins folder, loads
+     * and starts it. An installed plugin with the same id is replaced, whatever its state (started,
+     * failed, disabled: a disabled one stays disabled): it is stopped and unloaded first, and its jar is
+     * deleted only once the new one has loaded. Jars refused earlier under the same id are deleted too.
      *
      * @param upload the uploaded file
      * @param fileName the name it was uploaded under, for messages
      * @return the installed plugin, started or with the reason it is not
-     * @throws PluginRejectedException if inspection refuses the jar; nothing is changed then
+     * @throws PluginRejectedException if inspection or pf4j refuses the jar, or the installed version cannot
+     *         be stopped; the plugins folder is then as it was (the old version running, if it was)
      */
     public synchronized InstalledPlugin install(Path upload, String fileName) {
         PluginJarInspection inspection = inspector.inspect(upload);
@@ -160,24 +163,83 @@ public final class PluginHost implements AutoCloseable {
         }
         String id = inspection.pluginId();
         Set<String> changed = new HashSet<>(Set.of(id));
-        if (manager.getPlugin(id) != null) {
-            LOG.info("Replacing plugin '{}' with the uploaded version {}", id, inspection.version());
-            guardedLifecycle(id, "uninstalling", () -> manager.deletePlugin(id));
+        PluginWrapper old = manager.getPlugin(id);
+        Path oldJar = old == null ? null : old.getPluginPath();
+        if (old != null) {
+            LOG.info(
+                    "Replacing plugin '{}' {} ({}) with the uploaded version {}",
+                    id,
+                    old.getDescriptor().getVersion(),
+                    old.getPluginState(),
+                    inspection.version());
+            if (!unload(id)) {
+                rebuild(changed);
+                throw new PluginRejectedException(
+                        fileName,
+                        List.of("the installed version of plugin '" + id + "' could not be stopped ("
+                                + startFailures.getOrDefault(id, "it is still running")
+                                + "); restart the host to replace it"));
+            }
         }
         // A new file name each time: a jar still mapped by an old class loader is never overwritten.
         Path target = pluginsDir.resolve(id + "-" + inspection.version() + "-" + System.currentTimeMillis() + ".jar");
         try {
             Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            restore(id, oldJar);
             throw new UncheckedIOException("Cannot copy the plugin jar into " + pluginsDir, e);
         }
-        refusedJars.values().removeIf(refused -> id.equals(refused.id()));
+        try {
+            manager.loadPlugin(target);
+        } catch (RuntimeException | LinkageError e) {
+            deleteQuietly(target);
+            restore(id, oldJar);
+            rebuild(changed);
+            throw new PluginRejectedException(fileName, List.of("pf4j could not load it: " + PluginGuard.describe(e)));
+        }
+        if (oldJar != null) {
+            deleteQuietly(oldJar);
+        }
+        for (InstalledPlugin stale : List.copyOf(refusedJars.values())) {
+            if (id.equals(stale.id())) {
+                refusedJars.remove(stale.file());
+                deleteQuietly(pluginsDir.resolve(stale.file()));
+            }
+        }
         startFailures.remove(id);
         lastErrors.remove(id);
-        loadJar(target);
         startLoaded(id);
         rebuild(changed);
         return describe(manager.getPlugin(id));
+    }
+
+    /**
+     * Stops (time-limited) and unloads a plugin, whatever its state, keeping its jar.
+     *
+     * @return false when it would not stop; it is then still loaded and marked failed with the reason
+     */
+    private boolean unload(String pluginId) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        if (wrapper.getPluginState() == PluginState.STARTED
+                && !guardedLifecycle(pluginId, "stopping", () -> manager.stopPlugin(pluginId))) {
+            return false;
+        }
+        if (wrapper.getPluginState() == PluginState.STARTED) {
+            startFailures.put(pluginId, "it failed while stopping: " + describeFailure(wrapper));
+            return false;
+        }
+        // pf4j's unload stops a started plugin only; a failed or stopped one is unloaded as it is.
+        boolean[] unloaded = {false};
+        guardedLifecycle(pluginId, "unloading", () -> unloaded[0] = manager.unloadPlugin(pluginId));
+        return unloaded[0] && manager.getPlugin(pluginId) == null;
+    }
+
+    /** Puts the previous version back after a replacement that could not go through. */
+    private void restore(String pluginId, Path oldJar) {
+        if (oldJar != null && manager.getPlugin(pluginId) == null && Files.exists(oldJar)) {
+            LOG.warn("Reloading the previous version of plugin '{}' from {}", pluginId, oldJar.getFileName());
+            loadJar(oldJar).ifPresent(this::startLoaded);
+        }
     }
 
     /** Stops a plugin and keeps it off across restarts. */
@@ -198,9 +260,14 @@ public final class PluginHost implements AutoCloseable {
         return describe(manager.getPlugin(pluginId));
     }
 
-    /** Stops, unloads and deletes a plugin, or forgets a refused jar and deletes it. */
+    /**
+     * Stops, unloads and deletes a plugin whatever its state, or forgets a refused jar and deletes it.
+     *
+     * @throws PluginFailureException when the plugin would not stop; it stays installed, marked failed
+     */
     public synchronized void uninstall(String pluginId) {
-        if (manager.getPlugin(pluginId) == null) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        if (wrapper == null) {
             InstalledPlugin refused = refusedJars.values().stream()
                     .filter(plugin -> plugin.id().equals(pluginId))
                     .findFirst()
@@ -209,7 +276,28 @@ public final class PluginHost implements AutoCloseable {
             deleteQuietly(pluginsDir.resolve(refused.file()));
             return;
         }
-        guardedLifecycle(pluginId, "uninstalling", () -> manager.deletePlugin(pluginId));
+        Path jar = wrapper.getPluginPath();
+        org.pf4j.Plugin plugin = wrapper.getPlugin();
+        if (!unload(pluginId)) {
+            rebuild(Set.of(pluginId));
+            throw new PluginFailureException(
+                    pluginId,
+                    "Plugin '" + pluginId + "' could not be stopped (" + startFailures.get(pluginId)
+                            + "); restart the host to remove it",
+                    null);
+        }
+        if (plugin != null) {
+            ClassLoader loader = wrapper.getPluginClassLoader();
+            try {
+                guard.callWithin(limits.lifecycle(), pluginId, loader, "cleaning up after removal", () -> {
+                    plugin.delete();
+                    return null;
+                });
+            } catch (RuntimeException cleanupFailed) {
+                LOG.warn("Plugin '{}' failed to clean up after removal: {}", pluginId, cleanupFailed.getMessage());
+            }
+        }
+        deleteQuietly(jar);
         startFailures.remove(pluginId);
         lastErrors.remove(pluginId);
         rebuild(Set.of(pluginId));
@@ -218,18 +306,15 @@ public final class PluginHost implements AutoCloseable {
     @Override
     public synchronized void close() {
         Set<String> ids = new HashSet<>();
-        manager.getStartedPlugins().forEach(wrapper -> ids.add(wrapper.getPluginId()));
+        startedPlugins().forEach(wrapper -> ids.add(wrapper.getPluginId()));
         contributions = Contributions.NONE;
         notifyListeners(ids);
         // One by one, newest first: pf4j 3.15's stopPlugins() removes from the list it iterates and fails.
-        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        List<PluginWrapper> started = startedPlugins();
         java.util.Collections.reverse(started);
         for (PluginWrapper wrapper : started) {
-            try {
-                manager.stopPlugin(wrapper.getPluginId());
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Plugin '{}' failed while stopping: {}", wrapper.getPluginId(), PluginGuard.describe(e));
-            }
+            String id = wrapper.getPluginId();
+            guardedLifecycle(id, "stopping", () -> manager.stopPlugin(id));
         }
         guard.close();
     }
@@ -294,22 +379,60 @@ public final class PluginHost implements AutoCloseable {
         if (wrapper == null || wrapper.getPluginState() == PluginState.DISABLED) {
             return;
         }
-        guardedLifecycle(pluginId, "starting", () -> manager.startPlugin(pluginId));
-        if (wrapper.getPluginState() == PluginState.FAILED) {
-            Throwable cause = wrapper.getFailedException();
-            startFailures.put(
-                    pluginId,
-                    "it failed to start: " + (cause == null ? "unknown reason" : PluginGuard.describe(cause)));
+        if (guardedLifecycle(pluginId, "starting", () -> manager.startPlugin(pluginId))
+                && wrapper.getPluginState() == PluginState.FAILED) {
+            startFailures.put(pluginId, "it failed to start: " + describeFailure(wrapper));
         }
     }
 
-    private void guardedLifecycle(String pluginId, String what, Runnable action) {
+    /**
+     * Runs a pf4j lifecycle step (which calls the plugin's {@code start()} or {@code stop()}) on a worker
+     * thread, at most {@link PluginCallLimits#lifecycle()} long: a plugin that blocks there is recorded as
+     * failed instead of holding the plugins page and uploads forever.
+     *
+     * @return whether the step finished in time without throwing
+     */
+    private boolean guardedLifecycle(String pluginId, String what, Runnable action) {
+        PluginWrapper wrapper = manager.getPlugin(pluginId);
+        ClassLoader loader = wrapper == null ? PluginHost.class.getClassLoader() : wrapper.getPluginClassLoader();
         try {
-            action.run();
+            guard.callWithin(limits.lifecycle(), pluginId, loader, what, () -> {
+                action.run();
+                return null;
+            });
+            return true;
+        } catch (PluginTimeoutException late) {
+            startFailures.put(
+                    pluginId, "it did not finish " + what + " within " + PluginGuard.describe(limits.lifecycle()));
         } catch (RuntimeException | LinkageError e) {
-            startFailures.put(pluginId, "it failed while " + what + ": " + PluginGuard.describe(e));
-            LOG.warn("Plugin '{}' failed while {}: {}", pluginId, what, PluginGuard.describe(e));
+            Throwable cause = e instanceof PluginFailureException && e.getCause() != null ? e.getCause() : e;
+            startFailures.put(pluginId, "it failed while " + what + ": " + PluginGuard.describe(cause));
         }
+        LOG.warn("Plugin '{}': {}", pluginId, startFailures.get(pluginId));
+        return false;
+    }
+
+    private static String describeFailure(PluginWrapper wrapper) {
+        Throwable cause = wrapper.getFailedException();
+        return cause == null ? "unknown reason" : PluginGuard.describe(cause);
+    }
+
+    /**
+     * A copy of pf4j's started plugins, taken without iterating its list: a {@code start()} cut off at its
+     * time limit is interrupted and may still return on its worker thread, and pf4j then adds the plugin
+     * to that list while this thread reads it (such a plugin stays failed: {@code startFailures}).
+     */
+    private List<PluginWrapper> startedPlugins() {
+        // toArray copies in one step and never throws ConcurrentModificationException; a slot an add was
+        // still filling reads as null.
+        Object[] started = manager.getStartedPlugins().toArray();
+        List<PluginWrapper> copy = new ArrayList<>(started.length);
+        for (Object wrapper : started) {
+            if (wrapper != null) {
+                copy.add((PluginWrapper) wrapper);
+            }
+        }
+        return copy;
     }
 
     /** Reads the started plugins' extensions into a new snapshot; a plugin whose extensions fail is stopped. */
@@ -319,8 +442,11 @@ public final class PluginHost implements AutoCloseable {
         List<SettingsPanelHandle> panels = new ArrayList<>();
         Map<String, String> connectorOwners = new LinkedHashMap<>();
         Set<String> stopped = new HashSet<>();
-        for (PluginWrapper wrapper : manager.getStartedPlugins()) {
+        for (PluginWrapper wrapper : startedPlugins()) {
             String id = wrapper.getPluginId();
+            if (startFailures.containsKey(id)) {
+                continue; // a start that finished after its time limit: the plugin stays failed
+            }
             ClassLoader loader = wrapper.getPluginClassLoader();
             try {
                 List<ConnectorHandle> ownConnectors = new ArrayList<>();
@@ -365,11 +491,10 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         for (String id : stopped) {
-            LOG.warn("Stopping plugin '{}': {}", id, startFailures.get(id));
-            try {
-                manager.stopPlugin(id);
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Plugin '{}' also failed while stopping: {}", id, PluginGuard.describe(e));
+            String reason = startFailures.get(id);
+            LOG.warn("Stopping plugin '{}': {}", id, reason);
+            if (!guardedLifecycle(id, "stopping", () -> manager.stopPlugin(id))) {
+                startFailures.put(id, reason + "; then " + startFailures.get(id));
             }
         }
         Set<String> known = connectorOwners.keySet();

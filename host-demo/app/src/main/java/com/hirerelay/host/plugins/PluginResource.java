@@ -4,6 +4,9 @@ import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.PercentDecoding;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,7 +37,7 @@ public final class PluginResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginResource.class);
     /** The largest plugin jar accepted. */
-    public static final long MAX_JAR_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_JAR_BYTES = RequestLimits.MAX_PLUGIN_JAR_BYTES;
 
     private final PluginHost plugins;
 
@@ -53,18 +56,16 @@ public final class PluginResource {
     public Response upload(
             InputStream body, @HeaderParam("X-File-Name") String fileName, @Context SecurityContext security) {
         User user = Access.requireIntegrationManager(security);
-        String decoded =
-                fileName == null ? "" : java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8);
-        String name = decoded.isBlank()
-                ? "upload.jar"
-                : Path.of(decoded.replace('\\', '/')).getFileName().toString();
+        String name = fileName(fileName);
         Path upload = null;
         try {
             upload = Files.createTempFile("plugin-upload-", ".jar");
             try (InputStream in = body) {
                 long copied = copyAtMost(in, upload);
                 if (copied > MAX_JAR_BYTES) {
-                    throw new RequestRefusedException(Reason.BAD_REQUEST, "A plugin jar may be at most 50 MB.");
+                    throw new RequestRefusedException(
+                            Reason.TOO_LARGE,
+                            "A plugin jar may be at most " + RequestLimits.describe(MAX_JAR_BYTES) + ".");
                 }
             }
             InstalledPlugin installed = plugins.install(upload, name);
@@ -107,6 +108,42 @@ public final class PluginResource {
         });
         LOG.info("User {} removed plugin {}", user.id(), id);
         return Response.noContent().build();
+    }
+
+    /**
+     * The uploaded file's name, for messages only (the jar is stored under its plugin id): the header is
+     * optional, but when sent it must be a plain file name, percent-encoded UTF-8, without folders or
+     * control characters.
+     */
+    static String fileName(String header) {
+        if (header == null || header.isBlank()) {
+            return "upload.jar";
+        }
+        String problem;
+        String decoded = null;
+        if (header.length() > RequestLimits.MAX_FILE_NAME_CHARS * 9) {
+            problem = "The file name is too long.";
+        } else {
+            try {
+                decoded = PercentDecoding.strict(header);
+                problem = FieldChecks.problem(decoded, RequestLimits.MAX_FILE_NAME_CHARS, false);
+            } catch (IllegalArgumentException badEscape) {
+                problem = "The file name is not percent-encoded properly.";
+            }
+        }
+        if (problem == null && (decoded.contains("/") || decoded.contains("\\") || decoded.contains(":"))) {
+            problem = "Send the file's name only, without a folder.";
+        }
+        if (problem == null && (decoded.isBlank() || decoded.startsWith("."))) {
+            problem = "The file name must not be empty or start with a dot.";
+        }
+        if (problem != null) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "The X-File-Name header is not a usable file name.",
+                    List.of(new com.hirerelay.api.FieldError("X-File-Name", problem)));
+        }
+        return decoded.strip();
     }
 
     private static <T> T known(Supplier<T> action) {

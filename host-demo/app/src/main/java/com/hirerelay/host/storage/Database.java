@@ -2,10 +2,8 @@ package com.hirerelay.host.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -14,7 +12,8 @@ import org.sqlite.SQLiteDataSource;
  * The host's SQLite database, reached through Jdbi: WAL mode so readers never wait for the writer, a busy
  * time-out so concurrent writers queue instead of failing with "database is locked", foreign keys on, and
  * the schema brought up to date at open by Flyway (see {@link SchemaMigrator}): a database of an earlier
- * release carries on from the version it recorded, and one of a newer release is refused.
+ * release carries on from the version it recorded, and one of a newer release is refused. The file and its
+ * WAL are readable by the owner only ({@link OwnerOnlyFiles}).
  */
 public final class Database implements AutoCloseable {
 
@@ -44,13 +43,15 @@ public final class Database implements AutoCloseable {
      *     a newer release has migrated it); the file is then left as it was and nothing stays open
      */
     public static Database open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder for " + file, e);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            OwnerOnlyFiles.createFolder(parent);
+        }
+        // SQLite gives the WAL and shared-memory files the database file's permissions: create it owner-only
+        // before SQLite does (an empty file is a valid empty database), and tighten files an older version left.
+        OwnerOnlyFiles.createFile(file);
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
+            OwnerOnlyFiles.restrict(file.resolveSibling(file.getFileName() + suffix));
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -83,6 +84,11 @@ public final class Database implements AutoCloseable {
     /** @return Jdbi over this database */
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** @return the pooled connections, for libraries that take a DataSource (the job engine) */
+    public javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     /** @return the database file */

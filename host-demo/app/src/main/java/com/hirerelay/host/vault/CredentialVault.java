@@ -116,9 +116,19 @@ public final class CredentialVault {
     private static byte[] keyFile(Path file) {
         try {
             if (Files.exists(file)) {
+                // an older version, a restore or a copy may have left it readable by others
+                ownerOnly(file);
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path folder = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                try {
+                    Files.createDirectories(
+                            folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException noPosix) {
+                    Files.createDirectories(folder);
+                }
+            }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
@@ -133,6 +143,15 @@ public final class CredentialVault {
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the master key file " + file, e);
+        }
+    }
+
+    /** Readable and writable by the owner only, where the file system has POSIX permissions. */
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException noPosix) {
+            // a file system without POSIX permissions: its ACLs are the operator's
         }
     }
 }

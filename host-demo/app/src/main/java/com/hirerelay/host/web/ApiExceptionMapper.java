@@ -3,26 +3,21 @@ package com.hirerelay.host.web;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.host.errors.ApiError;
 import com.hirerelay.host.errors.HostException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
  * Turns every failure into the API's one error shape ({@link ApiError}) with a stable code. A host failure
- * says its own status and body ({@link HostException}), so this mapper knows no feature. Unexpected
- * failures are logged with their stack trace and answered with a bare "internal" error, never the trace.
+ * says its own status and body ({@link HostException}), so this mapper knows no feature; Jersey's and
+ * Jackson's own failures are the client's ({@link JerseyFailures}). Unexpected failures are logged with
+ * their stack trace under the request's correlation id and answered with a bare "internal" error carrying
+ * that id, never the trace.
  */
 @Provider
 public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionMapper.class);
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -30,19 +25,17 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return answer(host.httpStatus(), host.toApiError());
         } else if (failure instanceof HrisException remote) {
             return remote(remote);
-        } else if (failure instanceof NotAuthorizedException) {
-            return answer(401, ApiError.of("unauthenticated", "Sign in first."));
-        } else if (failure instanceof NotFoundException) {
-            return answer(404, ApiError.of("not_found", "There is nothing at this address."));
-        } else if (failure instanceof NotAllowedException) {
-            return answer(405, ApiError.of("bad_request", "This method is not allowed here."));
-        } else if (failure instanceof WebApplicationException web) {
-            return web(web);
-        } else if (unreadableBody(failure)) {
-            return answer(400, ApiError.of("bad_request", "The request body is not the JSON this call expects."));
         }
-        LOG.error("Unexpected failure while serving a request", failure);
-        return answer(500, ApiError.of("internal", "Something went wrong on our side. It has been logged."));
+        Optional<Response> jersey = JerseyFailures.answer(failure);
+        if (jersey.isPresent()) {
+            return jersey.get();
+        }
+        String id = CorrelationIds.current();
+        CorrelationIds.log(id, 500, "internal", "a request", "Unexpected failure while serving a request", failure);
+        return answer(
+                500,
+                ApiError.of("internal", "Something went wrong on our side. It has been logged.")
+                        .withCorrelationId(id));
     }
 
     private static Response remote(HrisException remote) {
@@ -61,28 +54,7 @@ public final class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return builder.build();
     }
 
-    private static Response web(WebApplicationException web) {
-        int status = web.getResponse().getStatus();
-        String code = status >= 500 ? "internal" : "bad_request";
-        String message = status >= 500
-                ? "Something went wrong on our side."
-                : "The request could not be read: " + (web.getMessage() == null ? "HTTP " + status : web.getMessage());
-        if (status >= 500) {
-            LOG.error("Server error while serving a request", web);
-        }
-        return answer(status, ApiError.of(code, message));
-    }
-
-    private static boolean unreadableBody(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Response answer(int status, ApiError error) {
+    static Response answer(int status, ApiError error) {
         Response.ResponseBuilder builder =
                 Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
         if (error.retryAfterSeconds() != null) {

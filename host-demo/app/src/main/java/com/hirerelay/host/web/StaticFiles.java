@@ -1,5 +1,7 @@
 package com.hirerelay.host.web;
 
+import com.hirerelay.host.errors.ApiError;
+import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -24,6 +26,17 @@ public final class StaticFiles extends CLStaticHttpHandler {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
+        Method method = request.getMethod();
+        if (!Method.GET.equals(method) && !Method.HEAD.equals(method)) {
+            // Grizzly answers these with a bodiless 405; the API's error shape instead
+            response.setHeader("Allow", "GET, HEAD");
+            ErrorAnswers.send(
+                    request,
+                    response,
+                    405,
+                    ApiError.of("method_not_allowed", "The web UI's files are only read: use GET or HEAD."));
+            return;
+        }
         super.service(request, response);
     }
 }

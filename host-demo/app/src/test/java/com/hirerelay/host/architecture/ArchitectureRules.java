@@ -76,8 +76,20 @@ final class ArchitectureRules {
             .should()
             .dependOnClassesThat(resideInAPackage(HOST + "..")
                     .and(not(resideInAPackage(HOST + ".web..")))
+                    .and(not(resideInAPackage(HOST + ".errors..")))
+                    .and(not(resideInAPackage(HOST + ".limits.."))))
+            .because("the HTTP plumbing maps failures through the errors package: one mapper for every feature;"
+                    + " it enforces the input limits every feature shares");
+
+    static final ArchRule LIMITS_USE_ONLY_ERRORS = noClasses()
+            .that()
+            .resideInAPackage(HOST + ".limits..")
+            .should()
+            .dependOnClassesThat(resideInAPackage(HOST + "..")
+                    .and(not(resideInAPackage(HOST + ".limits..")))
                     .and(not(resideInAPackage(HOST + ".errors.."))))
-            .because("the HTTP plumbing maps failures through the errors package: one mapper for every feature");
+            .because("the input limits are one set for the web layer and every feature: they refuse through the"
+                    + " errors package and know no feature");
 
     static final List<ArchRule> ALL = List.of(
             NO_PACKAGE_CYCLES,
@@ -86,7 +98,8 @@ final class ArchitectureRules {
             SANDBOX_ONLY_IN_DEMO,
             COMPOSITION_ROOT_IMPORTED_BY_NOBODY,
             LEAVES_USE_NO_OTHER_HOST_PACKAGE,
-            WEB_KNOWS_NO_FEATURE);
+            WEB_KNOWS_NO_FEATURE,
+            LIMITS_USE_ONLY_ERRORS);
 
     private ArchitectureRules() {}
 

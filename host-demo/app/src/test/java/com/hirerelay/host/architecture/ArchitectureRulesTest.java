@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hirerelay.host.architecture.violations.cycle.a.Orders;
 import com.hirerelay.host.architecture.violations.cycle.b.Invoices;
 import com.hirerelay.host.errors.archviolation.ErrorNamingAUser;
+import com.hirerelay.host.limits.archviolation.LimitKnowingAFeature;
 import com.hirerelay.host.storage.JsonText;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.archviolation.MapperKnowingAFeature;
@@ -64,7 +65,12 @@ class ArchitectureRulesTest {
                         "web knows no feature",
                         ArchitectureRules.WEB_KNOWS_NO_FEATURE,
                         List.of(MapperKnowingAFeature.class),
-                        MapperKnowingAFeature.class.getName()));
+                        MapperKnowingAFeature.class.getName()),
+                Arguments.of(
+                        "limits use only errors",
+                        ArchitectureRules.LIMITS_USE_ONLY_ERRORS,
+                        List.of(LimitKnowingAFeature.class),
+                        LimitKnowingAFeature.class.getName()));
     }
 
     @ParameterizedTest(name = "{0}")

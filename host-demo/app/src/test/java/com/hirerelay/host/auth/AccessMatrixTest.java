@@ -71,11 +71,20 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/integrations/factorial", null, ADMINS),
                 new Endpoint("POST", "/api/integrations/no-such-connector", Map.of("values", Map.of()), ADMINS),
                 new Endpoint("DELETE", "/api/integrations/no-such-connector", null, ADMINS),
+                new Endpoint("GET", "/api/integrations/factorial/mapping", null, ADMINS),
+                new Endpoint("PUT", "/api/integrations/no-such-connector/mapping", Map.of(), ADMINS),
+                new Endpoint("POST", "/api/integrations/no-such-connector/mapping/preview", Map.of(), ADMINS),
+                new Endpoint("GET", "/api/integrations/factorial/automation", null, ADMINS),
+                new Endpoint("PUT", "/api/integrations/no-such-connector/automation", Map.of("onHired", "OFF"), ADMINS),
+                new Endpoint("GET", "/api/automation/failures", null, ADMINS),
                 new Endpoint("GET", "/api/plugins", null, ADMINS),
                 new Endpoint("POST", "/api/plugins", new byte[] {1, 2, 3}, ADMINS),
                 new Endpoint("POST", "/api/plugins/no-such-plugin/disable", null, ADMINS),
                 new Endpoint("POST", "/api/plugins/no-such-plugin/enable", null, ADMINS),
-                new Endpoint("DELETE", "/api/plugins/no-such-plugin", null, ADMINS));
+                new Endpoint("DELETE", "/api/plugins/no-such-plugin", null, ADMINS),
+                new Endpoint("GET", "/api/sessions", null, ADMINS),
+                new Endpoint("DELETE", "/api/sessions/no-such-session", null, ADMINS),
+                new Endpoint("DELETE", "/api/sessions?userId=999999", null, ADMINS));
     }
 
     @Test

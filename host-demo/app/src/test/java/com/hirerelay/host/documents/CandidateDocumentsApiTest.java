@@ -68,7 +68,7 @@ class CandidateDocumentsApiTest {
         assertThat(word.status()).as(word.toString()).isEqualTo(201);
         assertThat(word.json().get("mediaType").asText()).contains("wordprocessingml");
         assertThat(zip.status()).as(zip.toString()).isEqualTo(415);
-        assertThat(zip.json().get("code").asText()).isEqualTo("unsupported_type");
+        assertThat(zip.json().get("code").asText()).isEqualTo("unsupported_media_type");
     }
 
     @Test
@@ -98,6 +98,20 @@ class CandidateDocumentsApiTest {
         assertThat(refused.json().get("code").asText()).isEqualTo("too_large");
         assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at com.");
         assertThat(recruiter.get(documents(id)).json()).isEmpty();
+    }
+
+    @Test
+    void aFileOfExactlyFifteenMegabytesPassesTheBodyLimitWithItsMultipartFraming() {
+        ApiClient recruiter = host.signIn(RECRUITER);
+        long id = candidate(6);
+        byte[] largest = Arrays.copyOf(TestDocuments.pdf("largest"), DocumentService.MAX_BYTES);
+
+        ApiClient.Answer stored = recruiter.upload(documents(id), "largest.pdf", largest);
+
+        assertThat(stored.status())
+                .as("the host's body limit leaves room for the framing around a 15 MB file: " + stored)
+                .isEqualTo(201);
+        assertThat(stored.json().get("sizeBytes").asLong()).isEqualTo(DocumentService.MAX_BYTES);
     }
 
     @Test

@@ -134,6 +134,42 @@ class BulkExportBoundsTest {
     }
 
     @Nested
+    class WithRoomForThreeFinishedLines {
+
+        @RegisterExtension
+        final RunningHostExtension host = RunningHostExtension.perTest()
+                .hostOptions(options -> options.withBulkLimits(BulkExportLimits.DEFAULTS
+                        .withRetention(Duration.ofHours(1))
+                        .withRetainedResults(3)))
+                .connected();
+
+        @Test
+        void finishedBulkExportsBeyondTheLinesKeptAreClearedOldestFirstWithinTheRetention()
+                throws InterruptedException {
+            ApiClient recruiter = host.signIn(RECRUITER);
+            // Ids that name no candidate finish at once: the way to pile up finished bulk exports quickly.
+            var older = bulk(recruiter, List.of(9_000_001L, 9_000_002L));
+            assertThat(older.status()).as(older.toString()).isEqualTo(202);
+            String olderId = older.json().get("id").asText();
+            awaitFinished(recruiter, olderId);
+            var newer = bulk(recruiter, List.of(9_000_003L, 9_000_004L));
+            assertThat(newer.status()).as(newer.toString()).isEqualTo(202);
+            String newerId = newer.json().get("id").asText();
+
+            assertThat(awaitFinished(recruiter, newerId).get("failed").asInt())
+                    .as("the newer one is kept")
+                    .isEqualTo(2);
+            var cleared = recruiter.get("/api/exports/bulk/" + olderId);
+            assertThat(cleared.status())
+                    .as("four finished lines, three kept: the older bulk export is cleared an hour early: " + cleared)
+                    .isEqualTo(404);
+            assertThat(cleared.json().get("message").asText())
+                    .as("says why it is gone and where its results are")
+                    .contains("cleared from memory to make room for later bulk exports", "export history");
+        }
+    }
+
+    @Nested
     class AgainstASlowFactorial {
 
         // Latency keeps the first two bulk exports running while the third is asked for.

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.HostProcess;
 import com.hirerelay.host.testing.RunningHostExtension;
+import com.hirerelay.host.testing.TestDocuments;
 import com.hirerelay.sandbox.Fault;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,11 +19,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The worst moment: the host process is killed (SIGKILL) after Factorial was asked to create the
- * employee and before our database heard back. After a restart the attempt shows as unfinished and
- * exporting again links the employee Factorial has instead of creating a second one.
+ * The worst moments: the host process is killed (SIGKILL) after Factorial was asked to create the employee
+ * and before our database heard back, or while a follow-up step runs. After a restart the attempt shows
+ * as unfinished and exporting again links the employee Factorial has instead of creating a second one, and
+ * finishes the steps the killed export never ran; a step that was running when the host died is finished
+ * by the host as it starts again.
  */
 class CrashRecoveryTest {
 
@@ -76,6 +81,151 @@ class CrashRecoveryTest {
                         .asText())
                 .as("the candidate page shows the link")
                 .isEqualTo(factorialId);
+
+        // The create of the killed export went through but none of its steps ran: the second export, which
+        // found the employee, finished them instead of answering "already exists" with the contract empty.
+        assertThat(currentContract(factorialId).get("salary_amount"))
+                .as("salary on the employee's contract")
+                .isNotNull();
+        JsonNode killed =
+                admin.get("/api/exports?candidateId=" + id).json().get("items").get(1);
+        assertThat(killed.get("employeeId").asText())
+                .as("the killed export created the employee")
+                .isEqualTo(factorialId);
+        assertEveryStepDone(killed, "the killed export's steps");
+    }
+
+    /**
+     * The host dies while a step's call is in flight. For the reference step the call is a write that lands
+     * in Factorial after the host died, so the restarted host must look before it writes again; for the
+     * contract step the read before the write is in flight, so nothing was written.
+     */
+    @ParameterizedTest(name = "killed during {0}")
+    @CsvSource({"ats-reference, POST, custom_fields/values", "contract-version, GET, contracts/reference_contracts"})
+    void aHostKilledDuringAFollowUpStepFinishesEveryStepWhenItStartsAgain(String stepId, String method, String resource)
+            throws Exception {
+        JsonNode candidate = host.hiredCandidates(2).get(1);
+        long id = candidate.get("id").asLong();
+        String email = candidate.get("email").asText();
+        host.stopHost();
+
+        try (HostProcess child = host.launchProcess()) {
+            ApiClient recruiter = child.signIn(RECRUITER);
+            host.sandbox().inject(Fault.delay(Duration.ofSeconds(5)).on(method, resource));
+            CompletableFuture.runAsync(
+                    () -> recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of())));
+            waitUntil(() -> stepState(id, stepId).equals("RUNNING"), "step " + stepId + " was recorded as running");
+            Thread.sleep(1_000); // the step's call is sent and held by the delay
+            child.kill();
+        }
+        String factorialId = String.valueOf(
+                host.sandbox().employeeByEmail(email).orElseThrow().get("id"));
+        assertThat(currentContract(factorialId).get("salary_amount"))
+                .as("no salary before the restart")
+                .isNull();
+        assertThat(attemptStates(id)).containsExactly("IN_PROGRESS");
+        if (method.equals("POST")) {
+            // the worst case: the write the dead host sent is applied after all
+            waitUntil(() -> host.sandbox().customFieldValues(factorialId).size() == 1, "the delayed write landed");
+        }
+
+        host.startAgain();
+        waitUntil(() -> currentContract(factorialId).get("salary_amount") != null, "the restarted host set the salary");
+        waitUntil(() -> stepState(id, "contract-version").equals("DONE"), "the contract step recorded as done");
+        assertThat(attemptStates(id))
+                .as("the connector had reported the create: the attempt is a success")
+                .containsExactly("CREATED");
+        assertThat(host.sandbox().employees().stream()
+                        .filter(employee -> email.equalsIgnoreCase(String.valueOf(employee.get("email"))))
+                        .count())
+                .as("employees with the candidate's e-mail")
+                .isEqualTo(1);
+        assertThat(host.sandbox().customFieldValues(factorialId))
+                .as("the ATS reference on the employee, once")
+                .hasSize(1);
+        JsonNode history = host.signIn(ADMIN)
+                .get("/api/exports?candidateId=" + id)
+                .json()
+                .get("items")
+                .get(0);
+        assertEveryStepDone(history, "the steps after the restart");
+    }
+
+    /**
+     * The host dies while a document chosen with the export is being uploaded; the upload lands in Factorial
+     * after all. The document is a follow-up step of the export: the restarted host finishes it through the
+     * connector's upload, which finds the document there, so the employee has it once.
+     */
+    @Test
+    void aHostKilledWhileUploadingADocumentFinishesItsStepWithoutASecondCopy() throws Exception {
+        JsonNode candidate = host.hiredCandidates(3).get(2);
+        long id = candidate.get("id").asLong();
+        String email = candidate.get("email").asText();
+        host.stopHost();
+
+        long documentId;
+        try (HostProcess child = host.launchProcess()) {
+            ApiClient recruiter = child.signIn(RECRUITER);
+            ApiClient.Answer uploaded = recruiter.upload(
+                    "/api/candidates/" + id + "/documents?kind=CV", "cv.pdf", TestDocuments.pdf("killed upload"));
+            assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+            documentId = uploaded.json().get("id").asLong();
+            host.sandbox().inject(Fault.delay(Duration.ofSeconds(5)).on("POST", "documents/documents"));
+            CompletableFuture.runAsync(() -> recruiter.post(
+                    "/api/candidates/" + id + "/exports/factorial",
+                    Map.of("values", Map.of(), "documentIds", List.of(documentId))));
+            waitUntil(
+                    () -> stepState(id, "document-" + documentId).equals("RUNNING"),
+                    "the document step was recorded as running");
+            Thread.sleep(1_000); // the upload is sent and held by the delay
+            child.kill();
+        }
+        String factorialId = String.valueOf(
+                host.sandbox().employeeByEmail(email).orElseThrow().get("id"));
+        waitUntil(() -> host.sandbox().documents(factorialId).size() == 1, "the delayed upload landed");
+
+        host.startAgain();
+        waitUntil(
+                () -> stepState(id, "document-" + documentId).equals("DONE"),
+                "the restarted host finished the document step");
+        assertThat(host.sandbox().documents(factorialId))
+                .as("the employee's documents in Factorial")
+                .hasSize(1);
+    }
+
+    private static void assertEveryStepDone(JsonNode attempt, String what) {
+        Map<String, String> states = stepStates(attempt);
+        assertThat(states).as(what).containsKeys("ats-reference", "contract-version");
+        assertThat(states)
+                .as(what)
+                .allSatisfy((step, state) ->
+                        assertThat(state).as(what + ": " + step).isEqualTo("DONE"));
+    }
+
+    private Map<String, Object> currentContract(String employeeId) {
+        List<Map<String, Object>> contracts = host.sandbox().contractVersions(employeeId);
+        return contracts.isEmpty() ? Map.of() : contracts.get(contracts.size() - 1);
+    }
+
+    private static Map<String, String> stepStates(JsonNode attempt) {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        attempt.get("steps")
+                .forEach(step -> states.put(
+                        step.get("stepId").asText(), step.get("state").asText()));
+        return states;
+    }
+
+    private String stepState(long candidateId, String stepId) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + host.databaseFile())) {
+            var statement = connection.prepareStatement("SELECT s.state FROM export_steps s JOIN export_attempts a ON"
+                    + " a.id = s.attempt_id WHERE a.candidate_id = ? AND s.step_id = ? ORDER BY a.id DESC LIMIT 1");
+            statement.setLong(1, candidateId);
+            statement.setString(2, stepId);
+            ResultSet rows = statement.executeQuery();
+            return rows.next() ? rows.getString(1) : "none";
+        } catch (java.sql.SQLException e) {
+            return "unreadable: " + e.getMessage();
+        }
     }
 
     private List<String> attemptStates(long candidateId) {
@@ -96,7 +246,7 @@ class CrashRecoveryTest {
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what)
             throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 600; i++) {
             if (condition.getAsBoolean()) {
                 return;
             }

@@ -1,5 +1,6 @@
 package com.hirerelay.host.export;
 
+import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,22 @@ class DocumentExportTest {
         outcome.get("documents")
                 .forEach(document -> results.add(document.get("result").asText()));
         return results;
+    }
+
+    /** @return the document steps of the candidate's latest export in the history: label to state */
+    private static Map<String, String> documentSteps(long candidateId) {
+        JsonNode attempt = host.signIn(ADMIN)
+                .get("/api/exports?candidateId=" + candidateId)
+                .json()
+                .get("items")
+                .get(0);
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        attempt.get("steps").forEach(step -> {
+            if (step.get("stepId").asText().startsWith("document-")) {
+                states.put(step.get("label").asText(), step.get("state").asText());
+            }
+        });
+        return states;
     }
 
     @Test
@@ -135,6 +152,9 @@ class DocumentExportTest {
                 .json();
         assertThat(draft.get("documents").get(0).get("sent").asText()).isEqualTo("FAILED");
         assertThat(draft.get("documents").get(0).get("preselected").asBoolean()).isTrue();
+        assertThat(documentSteps(id))
+                .as("each document is a follow-up step of the export in the history, beside the connector's")
+                .containsExactly(Map.entry("Upload cv.pdf", "FAILED"), Map.entry("Upload offer.pdf", "DONE"));
 
         ApiClient.Answer retried = recruiter.post(
                 "/api/candidates/" + id + "/exports/factorial/documents", Map.of("documentIds", List.of(cvId)));
@@ -143,6 +163,7 @@ class DocumentExportTest {
         assertThat(retried.json().get("employeeId").asText()).isEqualTo(employeeId);
         assertThat(results(retried.json())).containsExactly("UPLOADED");
         assertThat(host.sandbox().documents(employeeId)).hasSize(2);
+        assertThat(documentSteps(id)).as("the retry finishes the export's step").containsEntry("Upload cv.pdf", "DONE");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -298,5 +299,36 @@ class ExportFaultTest {
                         .get("/api/candidates/" + active.get("id").asLong() + "/exports/factorial/draft")
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostStillGetsItsFollowUpStepsAndTheHistoryShowsEach() {
+        JsonNode candidate = freshHiredCandidate();
+        long id = candidate.get("id").asLong();
+        // Factorial commits the create and the connection drops before the answer: the connector looks the
+        // employee up, finds it, and must still set job title and salary on it.
+        host.sandbox().inject(Fault.lostResponse().on("POST", CREATE));
+
+        ApiClient.Answer answer = export(id, Map.of());
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("outcome").asText()).isEqualTo("CREATED");
+        String employeeId = answer.json().get("employeeId").asText();
+        List<Map<String, Object>> contracts = host.sandbox().contractVersions(employeeId);
+        assertThat(contracts.get(contracts.size() - 1).get("salary_amount"))
+                .as("salary on the contract")
+                .isNotNull();
+        JsonNode attempt = host.signIn(ADMIN)
+                .get("/api/exports?candidateId=" + id)
+                .json()
+                .get("items")
+                .get(0);
+        Map<String, String> steps = new java.util.LinkedHashMap<>();
+        attempt.get("steps")
+                .forEach(step ->
+                        steps.put(step.get("stepId").asText(), step.get("state").asText()));
+        assertThat(steps).as("each step with its outcome").containsEntry("contract-version", "DONE");
+        assertThat(steps.values()).as("no step left open").doesNotContain("PENDING", "RUNNING");
+        assertHistoryMatchesFactorial(candidate);
     }
 }

@@ -66,7 +66,7 @@ class ExportLoadTest {
                 JsonNode candidate = hired.get(random.nextInt(hired.size()));
                 var edit = recruiter.put(
                         "/api/candidates/" + candidate.get("id").asLong(),
-                        Map.of("phone", "+34 600 " + random.nextInt(1_000_000)));
+                        Map.of("phone", "+34 600 " + String.format("%06d", random.nextInt(1_000_000))));
                 var list = recruiter.get("/api/candidates?status=HIRED&page=" + (1 + random.nextInt(3)));
                 var pipeline = recruiter.get("/api/jobs/" + (1 + random.nextInt(4)) + "/pipeline");
                 for (var answer : List.of(edit, list, pipeline)) {

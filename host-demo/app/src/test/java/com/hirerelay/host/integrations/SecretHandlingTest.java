@@ -35,6 +35,13 @@ class SecretHandlingTest {
             var refused = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", wrongKey)));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             answers.append(refused.body());
+            // The connect form reads the account's lists with the typed key before anything is stored
+            var wrongChoices =
+                    admin.post("/api/integrations/factorial/choices", Map.of("values", Map.of("api_key", wrongKey)));
+            assertThat(wrongChoices.status()).as(wrongChoices.toString()).isEqualTo(422);
+            var choices = admin.post("/api/integrations/factorial/choices", Map.of("values", Map.of("api_key", key)));
+            assertThat(choices.status()).as(choices.toString()).isEqualTo(200);
+            answers.append(wrongChoices.body()).append(choices.body());
             var connected = admin.post("/api/integrations/factorial", Map.of("values", Map.of("api_key", key)));
             assertThat(connected.status()).as(connected.toString()).isEqualTo(201);
             answers.append(connected.body());

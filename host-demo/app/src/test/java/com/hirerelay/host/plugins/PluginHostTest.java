@@ -60,6 +60,36 @@ class PluginHostTest {
                         true);
     }
 
+    /** A working plugin whose pf4j Plugin class runs {@code startBody} and {@code stopBody}. */
+    static PluginJarBuilder pluginWithLifecycle(
+            String pluginId, String connectorId, String startBody, String stopBody) {
+        String pkg = "test." + pluginId.replace('-', '_');
+        return workingPlugin(pluginId, connectorId)
+                .manifest("Plugin-Class", pkg + ".Lifecycle")
+                .source(pkg + ".Lifecycle", """
+                        package %s;
+                        public class Lifecycle extends org.pf4j.Plugin {
+                            public void start() { %s }
+                            public void stop() { %s }
+                        }
+                        """.formatted(pkg, startBody, stopBody), false);
+    }
+
+    private static final String BLOCKS =
+            "try { Thread.sleep(600_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }";
+
+    private static final PluginCallLimits QUICK_LIFECYCLE =
+            PluginCallLimits.DEFAULTS.withLifecycle(Duration.ofMillis(500));
+
+    private List<String> jarsIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".jar"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     private static ConnectionSettings settings() {
         return new ConnectionSettings("1", Map.of(), Set.of(), Map.of());
     }
@@ -289,6 +319,109 @@ class PluginHostTest {
             host.install(workingPlugin("late-one", "late").writeTo(uploads), "late-one.jar");
             host.uninstall("late-one");
             assertThat(heard).containsExactly(Set.of("late-one"), Set.of("late-one"));
+        }
+    }
+
+    @Test
+    void aPluginWhoseStartBlocksIsFailedAfterTheTimeLimitAndTheOthersStart() {
+        workingPlugin("good-one", "good").writeTo(pluginsDir);
+        pluginWithLifecycle("slow-start", "slow", BLOCKS, "").writeTo(pluginsDir);
+
+        long started = System.nanoTime();
+        try (PluginHost host = PluginHost.start(pluginsDir, QUICK_LIFECYCLE)) {
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("start-up waited for the blocked plugin only as long as the limit")
+                    .isLessThan(Duration.ofSeconds(30));
+            assertThat(host.connectors()).extracting(ConnectorHandle::id).containsExactly("good");
+            InstalledPlugin slow = host.plugins().stream()
+                    .filter(p -> p.id().equals("slow-start"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(slow.status()).isEqualTo(PluginStatus.FAILED);
+            assertThat(slow.reason()).contains("did not finish starting within");
+        }
+    }
+
+    @Test
+    void aFailedPluginIsReplacedByAFixedVersionAndOnlyItsJarRemains(@TempDir Path uploads) throws IOException {
+        pluginWithLifecycle("flaky", "flaky", "throw new IllegalStateException(\"broken start\");", "")
+                .writeTo(pluginsDir);
+
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            assertThat(host.plugins()).singleElement().satisfies(p -> {
+                assertThat(p.status()).isEqualTo(PluginStatus.FAILED);
+                assertThat(p.reason()).contains("broken start");
+            });
+            Path fixed = workingPlugin("flaky", "flaky")
+                    .manifest("Plugin-Version", "1.0.1")
+                    .writeTo(uploads);
+
+            InstalledPlugin installed = host.install(fixed, "flaky-1.0.1.jar");
+
+            assertThat(installed.status()).as("reason: %s", installed.reason()).isEqualTo(PluginStatus.STARTED);
+            assertThat(installed.version()).isEqualTo("1.0.1");
+            assertThat(host.plugins()).as("one entry for the id").hasSize(1);
+            assertThat(host.connector("flaky")).isPresent();
+            assertThat(jarsIn(pluginsDir))
+                    .as("the failed version's jar is gone, the new one is there")
+                    .singleElement()
+                    .asString()
+                    .startsWith("flaky-1.0.1-");
+        }
+    }
+
+    @Test
+    void aStartedPluginIsReplacedByANewerVersion(@TempDir Path uploads) throws IOException {
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            host.install(workingPlugin("upgrade", "upgrade").writeTo(uploads.resolve("v1")), "upgrade.jar");
+            Path newer = workingPlugin("upgrade", "upgrade")
+                    .manifest("Plugin-Version", "1.1.0")
+                    .writeTo(uploads.resolve("v2"));
+
+            InstalledPlugin installed = host.install(newer, "upgrade.jar");
+
+            assertThat(installed.status()).isEqualTo(PluginStatus.STARTED);
+            assertThat(installed.version()).isEqualTo("1.1.0");
+            assertThat(jarsIn(pluginsDir)).singleElement().asString().startsWith("upgrade-1.1.0-");
+            HrisConnection connection = host.connector("upgrade").orElseThrow().open(settings());
+            assertThat(connection.verify().accountName())
+                    .as("the new version answers")
+                    .isEqualTo("plugin loader");
+        }
+    }
+
+    @Test
+    void aPluginWhoseStopBlocksIsNotReplacedAndNoNewJarIsLeft(@TempDir Path uploads) throws IOException {
+        pluginWithLifecycle("stuck", "stuck", "", BLOCKS).writeTo(pluginsDir);
+
+        try (PluginHost host = PluginHost.start(pluginsDir, QUICK_LIFECYCLE)) {
+            assertThat(host.plugins())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.status()).isEqualTo(PluginStatus.STARTED));
+            Path newer = workingPlugin("stuck", "stuck")
+                    .manifest("Plugin-Version", "1.1.0")
+                    .writeTo(uploads);
+
+            assertThatThrownBy(() -> host.install(newer, "stuck-1.1.0.jar"))
+                    .isInstanceOf(PluginRejectedException.class)
+                    .hasMessageContaining("could not be stopped")
+                    .hasMessageContaining("did not finish stopping within");
+            assertThat(jarsIn(pluginsDir)).as("only the old jar").containsExactly("stuck.jar");
+            assertThat(host.plugins()).singleElement().satisfies(p -> {
+                assertThat(p.version()).isEqualTo("1.0.0");
+                assertThat(p.status()).isEqualTo(PluginStatus.FAILED);
+            });
+        }
+    }
+
+    @Test
+    void aFailedPluginCanBeUninstalled() throws IOException {
+        pluginWithLifecycle("flaky", "flaky", "throw new IllegalStateException(\"broken start\");", "")
+                .writeTo(pluginsDir);
+        try (PluginHost host = PluginHost.start(pluginsDir)) {
+            host.uninstall("flaky");
+            assertThat(host.plugins()).isEmpty();
+            assertThat(jarsIn(pluginsDir)).isEmpty();
         }
     }
 }

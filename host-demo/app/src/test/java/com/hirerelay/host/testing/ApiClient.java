@@ -67,6 +67,20 @@ public final class ApiClient {
         csrfToken = answer.json().get("csrfToken").asText();
     }
 
+    /** @return the CSRF token of the signed-in session, or null */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    /** @return the {@code Cookie} header value the browser would send, or an empty string when not signed in */
+    public String cookieHeader() {
+        return String.join(
+                "; ",
+                cookies().stream()
+                        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                        .toList());
+    }
+
     /** @return the session cookie, as the browser holds it */
     public List<HttpCookie> cookies() {
         return cookies.getCookieStore().getCookies();

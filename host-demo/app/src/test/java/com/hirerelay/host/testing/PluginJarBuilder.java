@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ public final class PluginJarBuilder {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final List<String> extensions = new ArrayList<>();
     private final List<Class<?>> bundledHostClasses = new ArrayList<>();
+    private final Map<String, Long> filledEntries = new LinkedHashMap<>();
     private boolean writeIndex = true;
 
     private PluginJarBuilder(String pluginId) {
@@ -67,6 +69,15 @@ public final class PluginJarBuilder {
         return this;
     }
 
+    /**
+     * Adds an entry of {@code size} newline bytes, written as a stream: with a large size, a zip bomb (one
+     * GiB deflates to about one MiB). For {@code META-INF/MANIFEST.MF} the bytes follow the manifest's own.
+     */
+    public PluginJarBuilder filledEntry(String name, long size) {
+        filledEntries.put(name, size);
+        return this;
+    }
+
     /** Copies host classes into the jar, as a wrongly packaged plugin would. */
     public PluginJarBuilder bundling(Class<?> hostClass) {
         bundledHostClasses.add(hostClass);
@@ -83,7 +94,17 @@ public final class PluginJarBuilder {
             Manifest mf = new Manifest();
             mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
             manifest.forEach((key, value) -> mf.getMainAttributes().putValue(key, value));
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), mf)) {
+            boolean paddedManifest = filledEntries.containsKey(JarFile.MANIFEST_NAME);
+            try (JarOutputStream out = paddedManifest
+                    ? new JarOutputStream(Files.newOutputStream(jar))
+                    : new JarOutputStream(Files.newOutputStream(jar), mf)) {
+                if (paddedManifest) {
+                    // the manifest's attributes followed by the filler: a manifest that unpacks to the filled size
+                    out.putNextEntry(new JarEntry(JarFile.MANIFEST_NAME));
+                    mf.write(out);
+                    writeFiller(out, filledEntries.get(JarFile.MANIFEST_NAME));
+                    out.closeEntry();
+                }
                 if (writeIndex) {
                     out.putNextEntry(new JarEntry("META-INF/extensions.idx"));
                     out.write(String.join("\n", extensions).getBytes(StandardCharsets.UTF_8));
@@ -92,6 +113,13 @@ public final class PluginJarBuilder {
                 try (Stream<Path> files = Files.walk(classes)) {
                     for (Path file : files.filter(Files::isRegularFile).toList()) {
                         add(out, classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    }
+                }
+                for (Map.Entry<String, Long> filled : filledEntries.entrySet()) {
+                    if (!filled.getKey().equals(JarFile.MANIFEST_NAME)) {
+                        out.putNextEntry(new JarEntry(filled.getKey()));
+                        writeFiller(out, filled.getValue());
+                        out.closeEntry();
                     }
                 }
                 for (Class<?> hostClass : bundledHostClasses) {
@@ -125,6 +153,14 @@ public final class PluginJarBuilder {
         int status = compiler.run(null, null, errors, arguments.toArray(String[]::new));
         if (status != 0) {
             throw new IllegalStateException("Test plugin sources did not compile:\n" + errors);
+        }
+    }
+
+    private static void writeFiller(OutputStream out, long size) throws IOException {
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, (byte) '\n');
+        for (long left = size; left > 0; left -= chunk.length) {
+            out.write(chunk, 0, (int) Math.min(chunk.length, left));
         }
     }
 

@@ -58,7 +58,8 @@ class ApiVersionUiTest {
         browser.open("/settings/integrations");
         WebElement card = browser.waitVisible(testId("integration-card", "connector-id", "factorial"));
         assertThat(card.findElement(testId("integration-version")).getText())
-                .isEqualTo("API version 2026-04-01 · expected to end 2027-04-01");
+                .as("the card's end date in the app's one date format")
+                .isEqualTo("API version 2026-04-01 · expected to end " + browser.dayText("2027-04-01"));
         assertThat(card.findElement(testId("integration-version-warning")).getText())
                 .contains("2026-04-01")
                 .contains("2027-04-01");
@@ -67,7 +68,7 @@ class ApiVersionUiTest {
         card.findElement(testId("view-button")).click();
         WebElement version = browser.waitVisible(testId("api-version"));
         assertThat(version.findElement(testId("api-version-current")).getText()).isEqualTo("2026-04-01");
-        assertThat(version.findElement(testId("api-version-end")).getText()).isEqualTo("2027-04-01");
+        assertThat(version.findElement(testId("api-version-end")).getText()).isEqualTo(browser.dayText("2027-04-01"));
         assertThat(version.findElement(testId("connection-version-warning")).getText())
                 .contains("Upgrade the connection to 2026-10-01");
         WebElement upgrade = version.findElement(testId("upgrade-api-version"));
@@ -86,7 +87,7 @@ class ApiVersionUiTest {
         browser.waitClickable(testId("upgrade-api-version")).click();
         browser.waitFor(Browser.textContains(testId("api-version-current"), "2026-10-01"));
         WebElement upgraded = browser.waitVisible(testId("api-version"));
-        assertThat(upgraded.findElement(testId("api-version-end")).getText()).isEqualTo("2027-10-01");
+        assertThat(upgraded.findElement(testId("api-version-end")).getText()).isEqualTo(browser.dayText("2027-10-01"));
         assertThat(upgraded.findElements(testId("connection-version-warning")))
                 .as("no warning for a version that ends in eight months")
                 .isEmpty();
@@ -98,7 +99,7 @@ class ApiVersionUiTest {
         browser.open("/settings/integrations");
         WebElement after = browser.waitVisible(testId("integration-card", "connector-id", "factorial"));
         assertThat(after.findElement(testId("integration-version")).getText())
-                .isEqualTo("API version 2026-10-01 · expected to end 2027-10-01");
+                .isEqualTo("API version 2026-10-01 · expected to end " + browser.dayText("2027-10-01"));
         assertThat(after.findElements(testId("integration-version-warning"))).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package com.hirerelay.host.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.host.testing.RunningHostExtension;
@@ -114,7 +116,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1280,900");
+                "--window-size=1280,900",
+                "--hide-scrollbars");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -145,6 +148,76 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
                 driver = null;
             }
         }
+    }
+
+    /** The widths every screen is checked and photographed at: a desktop and a phone (iPhone 12 to 15). */
+    public static final int WIDE = 1400;
+
+    public static final int NARROW = 390;
+
+    /** A tablet in portrait, where the tables are still tables, and the narrowest phone the layout supports. */
+    public static final int TABLET = 768;
+
+    public static final int SMALLEST = 360;
+
+    /** Sets the window to that width (and a height to match), as a person's screen would be. */
+    public void resize(int width) {
+        // Device metrics rather than the window size: a headless window has a minimum width, a viewport has none.
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of(
+                        "width", width, "height", width >= 1000 ? 1000 : 844, "deviceScaleFactor", 1, "mobile", false));
+        waitFor("window " + width + " px wide", d -> ((Number) js("return window.innerWidth;")).intValue() == width);
+    }
+
+    /** Back to the window's own size. */
+    public void resetSize() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /**
+     * Checks the screen shown now with axe-core at both widths and saves
+     * {@code target/ui-screenshots/screen-<name>-1400.png} and {@code -390.png}; checks its layout at a tablet's
+     * and the smallest phone's width too; then goes back to the window's own size.
+     */
+    public void checkScreen(String name) {
+        for (int width : new int[] {WIDE, NARROW}) {
+            resize(width);
+            AxeCheck.assertNoSeriousViolations(this, name + " at " + width + " px");
+            assertFitsItsWidth(name, width);
+            screen(name + "-" + width);
+        }
+        for (int width : new int[] {TABLET, SMALLEST}) {
+            resize(width);
+            assertFitsItsWidth(name, width);
+        }
+        resetSize();
+    }
+
+    /**
+     * Neither the page nor a table scrolls sideways, and every ⋯ (row menus, the candidate page's) lies within
+     * the window's width: a ⋯ in a table scrolled sideways is out of reach for a person who does not know to
+     * scroll it.
+     */
+    private void assertFitsItsWidth(String name, int width) {
+        assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth + 1;"))
+                .as("%s at %d px has no sideways scrolling", name, width)
+                .isEqualTo(true);
+        assertThat(
+                        js(
+                                "return [...document.querySelectorAll('.table-wrap')]"
+                                        + ".filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.querySelector('table')?.getAttribute('data-testid'));"))
+                .as("%s at %d px: tables that scroll sideways", name, width)
+                .asList()
+                .isEmpty();
+        assertThat(js("return [...document.querySelectorAll(\"[data-testid='row-menu-button']\")]"
+                        + ".filter((b) => b.getClientRects().length > 0)"
+                        + ".filter((b) => { const r = b.getBoundingClientRect();"
+                        + " return r.left < 0 || r.right > document.documentElement.clientWidth; })"
+                        + ".map((b) => b.id || b.getAttribute('aria-label'));"))
+                .as("%s at %d px: ⋯ buttons beyond the window's edge", name, width)
+                .asList()
+                .isEmpty();
     }
 
     public WebDriver driver() {
@@ -261,6 +334,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestE
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** A calendar day as the app shows it in this browser's language, e.g. "Apr 1, 2027" for 2027-04-01. */
+    public String dayText(String isoDay) {
+        return (String) js(
+                "const [y, m, d] = arguments[0].split('-').map(Number);"
+                        + " return new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeZone: 'UTC'})"
+                        + ".format(new Date(Date.UTC(y, m - 1, d)));",
+                isoDay);
     }
 
     public String pageSource() {

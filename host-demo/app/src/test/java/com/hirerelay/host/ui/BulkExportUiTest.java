@@ -259,16 +259,21 @@ class BulkExportUiTest {
                 .contains(employeeId)
                 .contains("Rita Recruiter")
                 .contains("FactorialHr");
-        // The draft that was sent, behind a disclosure
+        // Each follow-up step of the export with its outcome
+        assertThat(createdRow.findElements(testId("history-step")))
+                .extracting(step -> step.getAttribute("data-step-id") + "=" + step.getAttribute("data-state"))
+                .contains("contract-version=DONE");
+        // The draft that was sent, behind a disclosure, by the labels and in the order of the export dialog
         WebElement draft = createdRow.findElement(testId("history-draft"));
         draft.findElement(By.tagName("summary")).click();
         browser.waitFor("draft open", d -> draft.getAttribute("open") != null);
         assertThat(draft.getText())
-                .contains("email")
-                .contains(exported.get("email").asText());
+                .contains("Personal e-mail")
+                .contains(exported.get("email").asText())
+                .doesNotContain("first_name");
         assertThat(Flows.texts(draft.findElements(By.tagName("dt"))))
-                .as("draft fields in a findable order")
-                .isSorted();
+                .as("draft fields in the dialog's order")
+                .startsWith("First name", "Last name", "Personal e-mail");
         WebElement refusedRow = rows.stream()
                 .filter(r -> candidateOf(r).equals(refusedId))
                 .findFirst()

@@ -7,6 +7,7 @@ import static com.hirerelay.host.ui.Flows.EXPORT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import java.util.List;
@@ -38,11 +39,51 @@ class CandidateExportUiTest {
 
     @BeforeAll
     static void findHiredCandidates() {
-        hired = host.hiredCandidates(4);
+        hired = host.hiredCandidates(5);
     }
 
     private static long id(JsonNode candidate) {
         return candidate.get("id").asLong();
+    }
+
+    @Test
+    void theGuidesStepsCanBeFollowedByTheWordsOnTheScreen() {
+        JsonNode candidate = hired.get(4);
+        String name = candidate.get("firstName").asText() + " "
+                + candidate.get("lastName").asText();
+
+        // "Sign in to your ATS": the form's labels and its button, as read
+        browser.showSignIn();
+        Flows.fieldLabelled(browser, browser.driver(), "Email").sendKeys(RunningHost.email(RECRUITER));
+        Flows.fieldLabelled(browser, browser.driver(), "Password").sendKeys(RunningHost.password(RECRUITER));
+        Flows.buttonNamed(browser, browser.driver(), "Sign in").click();
+
+        // "Go to Candidates, open the filters and update the Status to display only Hired candidates"
+        Flows.linkNamed(browser, "Candidates").click();
+        Flows.buttonNamed(browser, browser.driver(), "Open Filters").click();
+        new Select(Flows.fieldLabelled(browser, browser.driver(), "Status")).selectByVisibleText("Hired");
+        browser.waitFor("the list follows the Status at once", ExpectedConditions.urlContains("status=HIRED"));
+
+        // "Click the ⋯ beside the candidate, then Export to FactorialHr"
+        Flows.buttonNamed(browser, browser.driver(), "Actions for " + name).click();
+        Flows.buttonNamed(browser, browser.driver(), EXPORT_LABEL).click();
+        WebElement dialog = browser.waitVisible(By.cssSelector("[role=dialog]"));
+        // The heading names the person once the draft has loaded
+        Flows.fieldLabelled(browser, dialog, "First name");
+        assertThat(dialog.findElement(By.tagName("h2")).getText())
+                .as("the dialog names the person and the HR system")
+                .isEqualTo("Export " + name + " to FactorialHr");
+
+        // "Review the details and click Export"
+        Flows.buttonNamed(browser, dialog, "Export").click();
+        WebElement result = browser.waitVisible(By.cssSelector("[role=dialog] [role=status]"));
+        assertThat(result.getText()).startsWith("Exported to FactorialHr: employee ");
+        assertThat(host.sandbox().employeeByEmail(candidate.get("email").asText()))
+                .as("the employee the guide's steps created")
+                .isPresent();
+        Flows.buttonNamed(browser, dialog, "Close").click();
+        browser.waitNoModal();
+        browser.step("01-guide-followed-by-its-words");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
 /** Steps the UI tests share, done the way a user does them. */
@@ -15,7 +16,10 @@ final class Flows {
 
     private Flows() {}
 
-    /** Candidates tab → Open Filters → Status Hired → Apply; waits until the table shows only hired rows. */
+    /**
+     * Candidates tab → Open Filters → Status Hired, as the guide says; the list follows the choice (no Apply
+     * button). Waits until the table shows only hired rows and the address says so.
+     */
     static List<WebElement> filterHired(Browser browser) {
         browser.waitClickable(testId("nav-candidates")).click();
         browser.waitVisible(testId("candidate-table"));
@@ -25,7 +29,6 @@ final class Flows {
         }
         browser.waitVisible(testId("filter-panel"));
         browser.selectByValue(browser.byTestId("filter-status"), "HIRED");
-        browser.waitClickable(testId("apply-filters")).click();
         return browser.waitFor("only hired rows in the candidate table", d -> {
             List<WebElement> rows = d.findElements(testId("candidate-row"));
             if (rows.isEmpty() || !d.getCurrentUrl().contains("status=HIRED")) {
@@ -87,11 +90,58 @@ final class Flows {
         browser.waitNoModal();
     }
 
-    /** Closes the open export dialog whose values were edited and not sent: the dialog asks, the user discards. */
+    // ---- finding things by what a person reads on the screen, not by test ids ----
+
+    /** The visible button (or button-like link) reading exactly that text, or named so for assistive technology. */
+    static WebElement buttonNamed(Browser browser, SearchContext scope, String name) {
+        String literal = xpathLiteral(name);
+        By by = By.xpath(".//*[self::button or @role='button' or @role='menuitem']" + "[normalize-space()=" + literal
+                + " or @aria-label=" + literal + "]");
+        return browser.waitFor(
+                "a visible button named '" + name + "'",
+                d -> scope.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** The visible link reading exactly that text. */
+    static WebElement linkNamed(Browser browser, String text) {
+        return browser.waitVisible(By.xpath("//a[normalize-space()=" + xpathLiteral(text) + "]"));
+    }
+
+    /**
+     * The form control whose {@code <label>} reads exactly that text, or that text with the required marker
+     * ("First name *"): the label's own words, not a placeholder.
+     */
+    static WebElement fieldLabelled(Browser browser, SearchContext scope, String label) {
+        String literal = xpathLiteral(label);
+        By by = By.xpath(
+                ".//label[normalize-space()=" + literal + " or normalize-space()=concat(" + literal + ", ' *')]");
+        WebElement labelElement = browser.waitFor(
+                "a label reading '" + label + "'",
+                d -> scope.findElements(by).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+        String target = labelElement.getAttribute("for");
+        assertThat(target).as("the label '%s' names its control", label).isNotBlank();
+        return browser.driver().findElement(By.id(target));
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** Cancels the export dialog after typed edits: answers the question that follows with "Discard changes". */
     static void closeDialogDiscardingEdits(Browser browser) {
         browser.waitClickable(testId("export-cancel")).click();
-        browser.waitVisible(testId("export-discard-dialog"));
-        browser.waitClickable(testId("export-discard")).click();
+        browser.waitVisible(testId("discard-dialog"))
+                .findElement(testId("discard-confirm"))
+                .click();
         browser.waitNoModal();
     }
 

@@ -1,15 +1,19 @@
 package com.hirerelay.host.ui;
 
 import static com.hirerelay.api.UserRole.ADMIN;
+import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.RunningHostExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The integration guide, followed literally in the browser by an admin: connect, view, remove Factorial. */
 class IntegrationSettingsUiTest {
@@ -143,5 +147,66 @@ class IntegrationSettingsUiTest {
         assertThat(host.signIn(ADMIN).get("/api/integrations/factorial").status())
                 .isEqualTo(404);
         browser.step("07-removed");
+    }
+
+    @Test
+    void moreSettingsOfferTheAccountsLegalEntitiesLocationsAndTeamsByNameInsteadOfIds() {
+        browser.signIn(ADMIN);
+        browser.open("/settings/integrations");
+        browser.waitVisible(FACTORIAL_CARD)
+                .findElement(testId("connect-button"))
+                .click();
+        WebElement form = browser.waitVisible(testId("connect-form"));
+
+        // Before the key is in, the defaults cannot be chosen yet, and the form says why
+        form.findElement(testId("more-settings")).click();
+        WebElement team = form.findElement(testId("setting-default_team_id"));
+        assertThat(team.getTagName()).isEqualTo("select");
+        assertThat(team.isEnabled()).isFalse();
+        WebElement status = form.findElement(testId("connect-choices-status"));
+        assertThat(status.getText()).contains("Fill in the fields above first");
+        assertThat(form.getText()).doesNotContain("team id", "legal entity id", "location id");
+
+        // A wrong key: the choices cannot be read, and the form says so
+        WebElement key = form.findElement(testId("setting-api_key"));
+        key.sendKeys("wrong-key-0000", org.openqa.selenium.Keys.TAB);
+        browser.waitFor("the refusal", d -> status.getText().startsWith("The choices could not be read: "));
+        assertThat(team.isEnabled()).isFalse();
+
+        // The sandbox key: Factorial's teams by name
+        key.clear();
+        key.sendKeys(host.sandbox().apiKey(), org.openqa.selenium.Keys.TAB);
+        browser.waitFor("teams read from Factorial", d -> team.isEnabled());
+        List<WebElement> teams = new Select(team)
+                .getOptions().stream()
+                        .filter(o -> !o.getAttribute("value").isEmpty())
+                        .toList();
+        assertThat(teams).isNotEmpty();
+        assertThat(teams).allSatisfy(o -> assertThat(o.getText()).doesNotMatch("\\d+"));
+        assertThat(new Select(form.findElement(testId("setting-default_legal_entity_id"))).getOptions())
+                .hasSizeGreaterThan(1);
+        WebElement chosen = teams.get(teams.size() - 1);
+        String teamId = chosen.getAttribute("value");
+        new Select(team).selectByValue(teamId);
+        browser.step("08-defaults-by-name");
+        form.findElement(testId("connect-submit")).click();
+        browser.waitNoModal();
+
+        // Every export now starts with that team chosen
+        long candidateId = host.hiredCandidates(1).get(0).get("id").asLong();
+        JsonNode draft = host.signIn(RECRUITER)
+                .get("/api/candidates/" + candidateId + "/exports/factorial/draft")
+                .json();
+        JsonNode teamField = null;
+        for (JsonNode field : draft.get("fields")) {
+            if (field.get("key").asText().equals("team_id")) {
+                teamField = field;
+            }
+        }
+        assertThat(teamField).isNotNull();
+        assertThat(teamField.get("value").asText()).isEqualTo(teamId);
+
+        assertThat(host.signIn(ADMIN).delete("/api/integrations/factorial").status())
+                .isEqualTo(204);
     }
 }

@@ -61,7 +61,7 @@ class RestoredAttemptUiTest {
 
         // Unsent edits: closing asks, and "Cancel" in the question keeps the dialog and the edits
         browser.byTestId("export-cancel").click();
-        browser.waitVisible(testId("export-discard-dialog"));
+        browser.waitVisible(testId("discard-dialog"));
         browser.waitClickable(testId("confirm-cancel")).click();
         assertThat(browser.byTestId("draft-field-first_name").getAttribute("value"))
                 .isEqualTo("Typed By Rita");

@@ -8,7 +8,11 @@ public enum DraftFieldType {
     TEXT,
     /** An e-mail address. */
     EMAIL,
-    /** A phone number. */
+    /**
+     * A phone number. The HireRelay host checks it and sends it in E.164 form ({@code +34600000000}); a
+     * number typed without its country code is read in the country of the draft's {@link #COUNTRY} fields when
+     * they agree, and refused otherwise.
+     */
     PHONE,
     /** A calendar date, sent as ISO-8601 {@code YYYY-MM-DD}. */
     DATE,
@@ -17,5 +21,11 @@ public enum DraftFieldType {
     /** One of {@link DraftField#options()} or of the reference list {@link DraftField#referenceList()}. */
     SELECT,
     /** {@code true} or {@code false}. */
-    BOOLEAN
+    BOOLEAN,
+    /**
+     * A country, sent as its upper-case ISO 3166-1 alpha-2 code such as {@code ES}. The host offers a
+     * searchable list of country names in the user's language and refuses a code that is not in ISO 3166-1.
+     * Since API 1.1.
+     */
+    COUNTRY
 }

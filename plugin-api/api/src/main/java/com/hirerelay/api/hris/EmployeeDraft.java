@@ -15,12 +15,14 @@ import java.util.Set;
  *
  * @param candidateId the host's id of the candidate this draft was built from; not blank
  * @param fields the inputs in display order, with unique keys; not empty
+ * @param sections the form section of each field, by field key; fields not named here are shown under
+ *                 {@link DraftSection#PERSON}; never null (since API 1.1)
  */
-public record EmployeeDraft(String candidateId, List<DraftField> fields) {
+public record EmployeeDraft(String candidateId, List<DraftField> fields, Map<String, DraftSection> sections) {
 
     /**
-     * @throws IllegalArgumentException if the candidate id is blank, there are no fields, or two share
-     *                                  a key
+     * @throws IllegalArgumentException if the candidate id is blank, there are no fields, two share a key,
+     *                                  or a section names a key that is not a field
      */
     public EmployeeDraft {
         Require.notBlank(candidateId, "candidate id");
@@ -34,6 +36,33 @@ public record EmployeeDraft(String candidateId, List<DraftField> fields) {
                 throw new IllegalArgumentException("duplicate draft field key '" + field.key() + "'");
             }
         }
+        Require.notNull(sections, "sections");
+        for (Map.Entry<String, DraftSection> section : sections.entrySet()) {
+            if (!keys.contains(section.getKey())) {
+                throw new IllegalArgumentException(
+                        "section given for '" + section.getKey() + "', which is not a field");
+            }
+            Require.notNull(section.getValue(), "section of '" + section.getKey() + "'");
+        }
+        sections = Map.copyOf(sections);
+    }
+
+    /**
+     * A draft without sections: every field is shown under {@link DraftSection#PERSON} (the API 1.0 form).
+     *
+     * @param candidateId the host's id of the candidate; not blank
+     * @param fields the inputs in display order, with unique keys; not empty
+     */
+    public EmployeeDraft(String candidateId, List<DraftField> fields) {
+        this(candidateId, fields, Map.of());
+    }
+
+    /**
+     * @param key a field key
+     * @return the section the field is shown in ({@link DraftSection#PERSON} when the connector gave none)
+     */
+    public DraftSection sectionOf(String key) {
+        return sections.getOrDefault(key, DraftSection.PERSON);
     }
 
     /**
@@ -85,6 +114,6 @@ public record EmployeeDraft(String candidateId, List<DraftField> fields) {
         List<DraftField> edited = fields.stream()
                 .map(field -> edits.containsKey(field.key()) ? field.withValue(edits.get(field.key())) : field)
                 .toList();
-        return new EmployeeDraft(candidateId, edited);
+        return new EmployeeDraft(candidateId, edited, sections);
     }
 }

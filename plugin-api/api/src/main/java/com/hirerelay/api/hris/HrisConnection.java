@@ -27,7 +27,12 @@ import java.util.Set;
  *   <li>the HR system refuses for load and the plugin's own bounded retries did not get through:
  *       {@link com.hirerelay.api.RateLimitedException} with the wait the HR system asked for;</li>
  *   <li>the HR system fails, cannot be reached, or answers something the plugin cannot read:
- *       {@link com.hirerelay.api.RemoteUnavailableException}.</li>
+ *       {@link com.hirerelay.api.RemoteUnavailableException};</li>
+ *   <li>the HR system answers but refuses the request for a reason that is none of these and names no
+ *       field of the draft (a 409 conflict, a 404 for a record that no longer exists, a full quota):
+ *       {@link com.hirerelay.api.RemoteRejectedException} with the status it answered (0 for a protocol
+ *       without one), not a {@code RemoteUnavailableException}: retrying unchanged does not help. Only
+ *       {@link #referenceData} and {@link #draftFor} may instead offer a list they were refused empty.</li>
  * </ul>
  * Nothing else escapes: no {@code IOException} wrapped in an unchecked exception, no parsing exception.
  * Messages, causes' messages, {@code toString()} and log lines never contain a secret value of the
@@ -47,12 +52,22 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.AccessDeniedException if the credentials may not read the account
      * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     * @throws com.hirerelay.api.RemoteRejectedException if the HR system refused the read for another reason
      */
     ConnectedAccount verify();
 
     /**
-     * The choices for the draft's select inputs, read from the HR system. Connectors should cache
-     * them briefly (a minute or so): the host asks each time an export dialog opens.
+     * The choices for the draft's select inputs, read from the HR system. The host asks each time an
+     * export dialog opens, so a connector may cache the lists, under these rules:
+     * <ul>
+     *   <li>a cache belongs to this connection: a connection opened later (the host opens a new one when
+     *       the settings change, possibly for another company) reads the lists afresh, and two connections
+     *       never serve each other's lists;</li>
+     *   <li>a failed or refused read is never cached: once the HR system answers again, the next call
+     *       returns the complete lists, not an error or an empty list kept from the failure;</li>
+     *   <li>cached lists are served for at most {@link com.hirerelay.api.PluginTimeLimits#REFERENCE_DATA_MAX_AGE}
+     *       after they were read, so that a choice added in the HR system shows within a minute.</li>
+     * </ul>
      *
      * @return the reference lists, each complete: every page the HR system serves is followed to the
      *         end, whatever its page size
@@ -71,7 +86,9 @@ public interface HrisConnection extends AutoCloseable {
      * {@link DraftFieldType} (ISO dates, dot decimals, {@code true}/{@code false}), a select input's
      * {@link DraftField#referenceList()} names a list of {@link #referenceData()}, and the draft's
      * {@link EmployeeDraft#candidateId()} is the candidate's id. May read {@link #referenceData()} to
-     * preselect a choice when there is only one; looks up and creates no employee.
+     * map a candidate's value to a choice; preselects a choice only from the candidate, an admin's default
+     * or a mapping rule, never because it is the only option (see {@link ValueSource}); looks up and
+     * creates no employee.
      *
      * @param candidate the candidate to map; the host only passes hired candidates
      * @return the draft, never null
@@ -106,6 +123,7 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.AccessDeniedException if the credentials may not read employees
      * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached
+     * @throws com.hirerelay.api.RemoteRejectedException if the HR system refused the look-up for another reason
      */
     Optional<ExistingEmployee> findExisting(EmployeeDraft draft);
 
@@ -138,8 +156,14 @@ public interface HrisConnection extends AutoCloseable {
      * that may have created the employee (no answer, a lost connection, a 5xx after sending) the
      * connector looks again before deciding: found means this export created it
      * ({@link ExportResult#createdConfirmedByLookup}); confirmed absent allows one more create; a look-up
-     * that fails too means {@link com.hirerelay.api.ExportOutcomeUnknownException}. Follow-up steps that
-     * fail after the employee exists are reported as {@link ExportResult#warnings()}, not as an exception.
+     * that fails too means {@link com.hirerelay.api.ExportOutcomeUnknownException}.
+     *
+     * <p>Follow-up steps: calls after the create that complete the employee (a contract, an invitation, a
+     * reference) are follow-up steps. One that fails after the employee exists is an
+     * {@link ExportWarning} in {@link ExportResult#warnings()} naming the step: the export returns
+     * {@link ExportOutcome#CREATED} with the warning, neither claiming full success (no warning) nor
+     * throwing (the employee exists, and the host must link it). The warnings are empty only when every
+     * step went through.
      *
      * @param draft the draft as the user edited it
      * @return the employee that now stands for the candidate
@@ -149,6 +173,8 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.AccessDeniedException if the credentials may not create employees
      * @throws com.hirerelay.api.RateLimitedException if the HR system kept refusing for load
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system failed before creating
+     * @throws com.hirerelay.api.RemoteRejectedException if the HR system refused the look-up or the create
+     *         for a reason that names no field of the draft (a 409, say); nothing was created
      * @throws com.hirerelay.api.ExportOutcomeUnknownException if the employee may have been created but
      *         that could not be confirmed
      * @throws PossibleMatchException if the HR system has an employee that may be the
@@ -230,6 +256,69 @@ public interface HrisConnection extends AutoCloseable {
     default UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
         throw new com.hirerelay.api.CapabilityNotSupportedException(
                 Capability.DOCUMENTS, "This HR system's connector does not upload documents.");
+    }
+
+    /**
+     * The follow-up steps an export of this draft runs after creating the employee, in the order it runs
+     * them. The host records them as pending before it calls {@link #export(EmployeeDraft, MatchDecision,
+     * ExportJournal)}, so that a step that never ran is not forgotten. A step that turns out not to be needed
+     * may be left unreported; the host then counts it as not run.
+     *
+     * <p>Does no I/O. The default has no follow-up steps.
+     *
+     * @param draft the draft about to be exported
+     * @return the steps, ids unique; empty when an export of this draft is done once the employee exists
+     * @since 1.1.0
+     */
+    default List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
+        return List.of();
+    }
+
+    /**
+     * Exports as {@link #export(EmployeeDraft, MatchDecision)} does, telling the journal as it goes: the
+     * create once confirmed, and each follow-up step before and after it runs (see {@link ExportJournal} for
+     * the order). Connectors with {@linkplain #followUpSteps follow-up steps} override this; the host
+     * calls it for every export.
+     *
+     * <p>The default tells the journal nothing and exports as {@link #export(EmployeeDraft, MatchDecision)}:
+     * the host then knows the steps' outcome from the result's warnings only, and after a crash cannot tell
+     * which ran.
+     *
+     * @param draft the draft as the user edited it
+     * @param decision the person's choice on a possible match, or null
+     * @param journal where to tell what happened; never null
+     * @return as {@link #export(EmployeeDraft, MatchDecision)}
+     * @throws com.hirerelay.api.HrisException as {@link #export(EmployeeDraft, MatchDecision)}
+     * @since 1.1.0
+     */
+    default ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
+        return export(draft, decision);
+    }
+
+    /**
+     * Runs a follow-up step for an employee that an export of this draft created, when the host does not
+     * know whether the step ran: the host stopped while it ran, its answer was lost, it failed, or the
+     * export's outcome was settled by a later look-up. The host calls it after a restart and when the same
+     * candidate is exported again, never for an employee that existed before the export.
+     *
+     * <p>Must be idempotent: look at the employee first and do only what is missing, so that a step that
+     * did run is not done twice (a second contract version, a second invitation). Returns normally when the
+     * step is done, now or before.
+     *
+     * <p>The default cannot resume anything and says so; the host then shows the step as failed with that
+     * message, for a person to finish in the HR system.
+     *
+     * @param step one of {@link #followUpSteps} for this draft
+     * @param employeeId the employee the export created
+     * @param draft the draft the export sent
+     * @throws com.hirerelay.api.HrisException when the step failed (the message is shown to users), or
+     *         the HR system cannot be reached
+     * @throws UnsupportedOperationException when the connector cannot resume steps
+     * @since 1.1.0
+     */
+    default void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
+        throw new UnsupportedOperationException(
+                "This connector cannot finish '" + step.label() + "' by itself; do it in the HR system.");
     }
 
     /**

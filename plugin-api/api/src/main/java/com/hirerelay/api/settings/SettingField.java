@@ -17,6 +17,10 @@ import java.util.List;
  * @param helpText a hint under the input, or null
  * @param helpLink a link next to the hint (where to find the value), or null
  * @param advanced whether the host may fold the input away under "Advanced"
+ * @param referenceList the name of the {@link com.hirerelay.api.hris.ReferenceData} list whose entry ids this
+ *                      setting holds (such as a default team), or null. The host offers that list's labels
+ *                      instead of asking for an id, reading it through a connection opened with the form's
+ *                      other values once they are filled in; since API 1.1
  */
 public record SettingField(
         String key,
@@ -27,7 +31,8 @@ public record SettingField(
         List<SelectOption> options,
         String helpText,
         URI helpLink,
-        boolean advanced) {
+        boolean advanced,
+        String referenceList) {
 
     /**
      * @throws IllegalArgumentException if the key is malformed, the label blank, a secret has a default,
@@ -51,6 +56,32 @@ public record SettingField(
     }
 
     /**
+     * The API 1.0 constructor, without a {@link #referenceList()}.
+     *
+     * @param key the key
+     * @param label the label
+     * @param type the type
+     * @param required whether a value is required
+     * @param defaultValue the starting value, or null
+     * @param options the choices of a {@code CHOICE}
+     * @param helpText the hint, or null
+     * @param helpLink the help link, or null
+     * @param advanced whether it may be folded away
+     */
+    public SettingField(
+            String key,
+            String label,
+            SettingFieldType type,
+            boolean required,
+            String defaultValue,
+            List<SelectOption> options,
+            String helpText,
+            URI helpLink,
+            boolean advanced) {
+        this(key, label, type, required, defaultValue, options, helpText, helpLink, advanced, null);
+    }
+
+    /**
      * An optional field with no default, hint or options. For a {@link SettingFieldType#CHOICE} use
      * {@link #choice}.
      *
@@ -60,7 +91,7 @@ public record SettingField(
      * @return the field
      */
     public static SettingField of(String key, String label, SettingFieldType type) {
-        return new SettingField(key, label, type, false, null, List.of(), null, null, false);
+        return new SettingField(key, label, type, false, null, List.of(), null, null, false, null);
     }
 
     /**
@@ -72,32 +103,50 @@ public record SettingField(
      * @return the field
      */
     public static SettingField choice(String key, String label, List<SelectOption> options) {
-        return new SettingField(key, label, SettingFieldType.CHOICE, false, null, options, null, null, false);
+        return new SettingField(key, label, SettingFieldType.CHOICE, false, null, options, null, null, false, null);
     }
 
     /** @return this field, required */
     public SettingField asRequired() {
-        return new SettingField(key, label, type, true, defaultValue, options, helpText, helpLink, advanced);
+        return new SettingField(
+                key, label, type, true, defaultValue, options, helpText, helpLink, advanced, referenceList);
     }
 
     /** @return this field with a default value */
     public SettingField withDefault(String value) {
-        return new SettingField(key, label, type, required, value, options, helpText, helpLink, advanced);
+        return new SettingField(
+                key, label, type, required, value, options, helpText, helpLink, advanced, referenceList);
     }
 
     /** @return this field with choices */
     public SettingField withOptions(List<SelectOption> choices) {
-        return new SettingField(key, label, type, required, defaultValue, choices, helpText, helpLink, advanced);
+        return new SettingField(
+                key, label, type, required, defaultValue, choices, helpText, helpLink, advanced, referenceList);
     }
 
     /** @return this field with a hint and an optional link */
     public SettingField withHelp(String text, URI link) {
-        return new SettingField(key, label, type, required, defaultValue, options, text, link, advanced);
+        return new SettingField(key, label, type, required, defaultValue, options, text, link, advanced, referenceList);
     }
 
     /** @return this field, folded under "Advanced" */
     public SettingField asAdvanced() {
-        return new SettingField(key, label, type, required, defaultValue, options, helpText, helpLink, true);
+        return new SettingField(
+                key, label, type, required, defaultValue, options, helpText, helpLink, true, referenceList);
+    }
+
+    /**
+     * @param listName the {@link com.hirerelay.api.hris.ReferenceData} list whose entry ids this setting holds
+     * @return this field, offered by the host as a choice among that list's entries (a {@code TEXT} setting)
+     * @throws IllegalArgumentException if the name is blank or the field is not a {@code TEXT} setting
+     */
+    public SettingField withReferenceList(String listName) {
+        Require.notBlank(listName, "reference list name");
+        if (type != SettingFieldType.TEXT) {
+            throw new IllegalArgumentException("setting '" + key + "' must be TEXT to hold reference-list ids");
+        }
+        return new SettingField(
+                key, label, type, required, defaultValue, options, helpText, helpLink, advanced, listName);
     }
 
     /** @return whether the value is secret */

@@ -84,4 +84,22 @@ class EmployeeDraftTest {
                         .outcome())
                 .isEqualTo(ExportOutcome.ALREADY_EXISTS);
     }
+
+    @Test
+    void fieldsWithoutASectionAreShownUnderPersonAndEditsKeepTheSections() {
+        EmployeeDraft sectioned =
+                new EmployeeDraft("42", draft.fields(), Map.of("phone_number", DraftSection.JOB_AND_CONTRACT));
+        assertThat(sectioned.sectionOf("phone_number")).isEqualTo(DraftSection.JOB_AND_CONTRACT);
+        assertThat(sectioned.sectionOf("email")).as("not assigned").isEqualTo(DraftSection.PERSON);
+        assertThat(draft.sectionOf("phone_number")).as("a 1.0 draft").isEqualTo(DraftSection.PERSON);
+        assertThat(sectioned.withValues(Map.of("email", "m@example.com")).sectionOf("phone_number"))
+                .isEqualTo(DraftSection.JOB_AND_CONTRACT);
+    }
+
+    @Test
+    void refusesASectionForAKeyThatIsNotAField() {
+        assertThatThrownBy(() -> new EmployeeDraft("42", draft.fields(), Map.of("salary", DraftSection.PLACEMENT)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("section given for 'salary', which is not a field");
+    }
 }

@@ -104,4 +104,41 @@ class HrisConnectionDefaultsTest {
                         refused -> assertThat(refused.capability()).isEqualTo(Capability.DOCUMENTS))
                 .hasMessageContaining("does not upload documents");
     }
+
+    @Test
+    void aConnectorWithoutFollowUpStepsHasNoneToRecordAndCannotResumeOne() {
+        OldConnection connection = new OldConnection(Optional.empty());
+        FollowUpStep step = new FollowUpStep("contract-version", "Set job title and salary");
+
+        assertThat(connection.followUpSteps(DRAFT)).isEmpty();
+        assertThatThrownBy(() -> connection.resumeFollowUp(step, "99", DRAFT))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("Set job title and salary");
+    }
+
+    @Test
+    void exportingWithAJournalExportsOnceAndTellsTheJournalNothing() {
+        OldConnection connection = new OldConnection(Optional.empty());
+        List<String> told = new java.util.ArrayList<>();
+        ExportJournal journal = new ExportJournal() {
+            @Override
+            public void employeeCreated(String employeeId) {
+                told.add("created " + employeeId);
+            }
+        };
+
+        ExportResult result = connection.export(DRAFT, null, journal);
+
+        assertThat(result.employeeId()).isEqualTo("99");
+        assertThat(connection.exports).hasValue(1);
+        assertThat(told).as("a 1.0 connector reports nothing as it goes").isEmpty();
+    }
+
+    @Test
+    void aFollowUpStepNeedsAnIdentifierAndALabel() {
+        assertThatThrownBy(() -> new FollowUpStep("Contract Version", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FollowUpStep("invitation", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new FollowUpStep("invitation", "Send the invitation").id()).isEqualTo("invitation");
+    }
 }

@@ -5,6 +5,7 @@ import com.hirerelay.api.EmailAddress;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
+import com.hirerelay.api.PluginTimeLimits;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
@@ -17,9 +18,12 @@ import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.ReferenceData;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,9 +40,11 @@ import java.util.Optional;
 final class ${classPrefix}Connection implements HrisConnection {
 
     private static final System.Logger LOG = System.getLogger(${classPrefix}Connection.class.getName());
-    private static final Duration REFERENCE_TTL = Duration.ofSeconds(60);
+    /** Reference data is cached per connection, for at most what the plugin API allows. */
+    private static final Duration REFERENCE_TTL = PluginTimeLimits.REFERENCE_DATA_MAX_AGE;
     private static final int MOST_PAGES = 1000;
     private static final String DEPARTMENTS = "departments";
+    private static final String INVITATION_STEP = "Send the ${hrSystemName} invitation";
     /** ${hrSystemName}'s field names for the draft keys that differ; the others are the same. */
     private static final Map<String, String> DRAFT_KEY_BY_FIELD = Map.of("work_email", "email", "department_id", "department");
 
@@ -220,7 +226,35 @@ final class ${classPrefix}Connection implements HrisConnection {
             return settle(draft, "an answer without an employee id", null);
         }
         LOG.log(System.Logger.Level.INFO, "Created ${hrSystemName} employee {0} for candidate {1}", id, draft.candidateId());
-        return new ExportResult(ExportOutcome.CREATED, id, client().employeeLink(id), List.of());
+        return new ExportResult(ExportOutcome.CREATED, id, client().employeeLink(id), invite(id));
+    }
+
+    /**
+     * The follow-up step: ${hrSystemName}'s invitation e-mail to the new employee. The employee exists
+     * whatever happens here, so a failure is a warning on the result, never an exception.
+     */
+    private List<ExportWarning> invite(String employeeId) {
+        String path = "/employees/" + URLEncoder.encode(employeeId, StandardCharsets.UTF_8) + "/invitations";
+        String failure;
+        try {
+            client().throwIfFailed(client().post(path, Map.of()), path);
+            return List.of();
+        } catch (HrisException refused) {
+            failure = refused.getMessage();
+        } catch (IOException lost) {
+            failure = "no answer arrived, so it may or may not have been sent";
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            failure = "the wait for an answer was interrupted";
+        }
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "${hrSystemName} employee {0} was created, but the invitation failed: {1}",
+                employeeId,
+                failure);
+        return List.of(new ExportWarning(
+                INVITATION_STEP,
+                "The invitation failed (" + failure + "). Invite the employee from their profile in ${hrSystemName}."));
     }
 
     /**
@@ -243,7 +277,7 @@ final class ${classPrefix}Connection implements HrisConnection {
                     cause == null ? lookupFailed : cause);
         }
         if (found.isPresent()) {
-            return ExportResult.createdConfirmedByLookup(found.get(), List.of());
+            return ExportResult.createdConfirmedByLookup(found.get(), invite(found.get().employeeId()));
         }
         throw new RemoteUnavailableException("${hrSystemName} failed while creating the employee (" + what + "); nothing was created", cause);
     }

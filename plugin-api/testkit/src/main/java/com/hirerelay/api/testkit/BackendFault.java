@@ -9,8 +9,8 @@ import java.util.Objects;
  * storage layer).
  *
  * @param kind what happens
- * @param retryAfter for {@link Kind#RATE_LIMITED}, the wait the backend announces; for
- *                   {@link Kind#LATENCY}, the delay; null otherwise
+ * @param retryAfter for {@link Kind#RATE_LIMITED}, the wait the backend announces, or null to announce none;
+ *                   for {@link Kind#LATENCY}, the delay; null otherwise
  * @param draftKey for {@link Kind#REFUSED_FIELD}, the draft field whose value the HR system refuses (the
  *                 backend names its own field for it in the refusal); null otherwise
  */
@@ -22,7 +22,10 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         NONE,
         /** Fail without doing anything: an HTTP 503, a refused connection, an unreachable share. */
         UNAVAILABLE,
-        /** Refuse for load without doing anything, announcing {@link #retryAfter()} (an HTTP 429 with Retry-After). */
+        /**
+         * Refuse for load without doing anything, announcing {@link #retryAfter()} (an HTTP 429 with
+         * Retry-After), or announcing no wait when it is null (a 429 without Retry-After).
+         */
         RATE_LIMITED,
         /** Refuse the credentials (an HTTP 401). */
         CREDENTIALS_REFUSED,
@@ -30,6 +33,11 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         ACCESS_DENIED,
         /** Refuse a create because of the value of {@link #draftKey()}, naming the HR system's own field (an HTTP 422). */
         REFUSED_FIELD,
+        /**
+         * Refuse the call for a reason that is neither credentials, permission, validation nor load and names
+         * no field, without doing anything: an HTTP 409 Conflict (a storage layer's "quota exceeded").
+         */
+        REJECTED,
         /** Answer with something that cannot be read (a 200 whose body is not the expected format); nothing done. */
         UNREADABLE_ANSWER,
         /** Do the call (really create the employee), then lose the answer: the connection drops without a reply. */
@@ -48,7 +56,7 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
      */
     public BackendFault {
         Objects.requireNonNull(kind, "kind");
-        if (kind == Kind.RATE_LIMITED || kind == Kind.LATENCY) {
+        if (kind == Kind.LATENCY) {
             Objects.requireNonNull(retryAfter, "duration");
         }
         if (kind == Kind.REFUSED_FIELD) {
@@ -74,6 +82,11 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
         return new BackendFault(Kind.RATE_LIMITED, retryAfter, null);
     }
 
+    /** @return a refusal for load that announces no wait (no Retry-After) */
+    public static BackendFault rateLimitedWithoutWait() {
+        return new BackendFault(Kind.RATE_LIMITED, null, null);
+    }
+
     /** @return a refusal of the credentials */
     public static BackendFault credentialsRefused() {
         return new BackendFault(Kind.CREDENTIALS_REFUSED, null, null);
@@ -90,6 +103,11 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
      */
     public static BackendFault refusedField(String draftKey) {
         return new BackendFault(Kind.REFUSED_FIELD, null, draftKey);
+    }
+
+    /** @return a refusal for another reason (a 409), naming no field */
+    public static BackendFault rejected() {
+        return new BackendFault(Kind.REJECTED, null, null);
     }
 
     /** @return an answer that cannot be read */
@@ -118,7 +136,10 @@ public record BackendFault(Kind kind, Duration retryAfter, String draftKey) {
     @Override
     public String toString() {
         return switch (kind) {
-            case RATE_LIMITED -> "a rate limit (retry after " + retryAfter.toSeconds() + " s)";
+            case RATE_LIMITED ->
+                retryAfter == null
+                        ? "a rate limit announcing no wait"
+                        : "a rate limit (retry after " + retryAfter.toSeconds() + " s)";
             case LATENCY -> "latency of " + retryAfter.toMillis() + " ms";
             case REFUSED_FIELD -> "a refusal of draft field '" + draftKey + "'";
             default -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

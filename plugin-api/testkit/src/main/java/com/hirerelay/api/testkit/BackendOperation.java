@@ -15,6 +15,13 @@ public enum BackendOperation {
     FIND_EMPLOYEE,
     /** Creating an employee (for example {@code POST /employees}). */
     CREATE_EMPLOYEE,
-    /** Anything else, such as a follow-up step after a create; the kit counts but never steers these. */
+    /**
+     * A follow-up step of an export: a call after the create that completes the employee (a contract, an
+     * invitation, a reference written back), as {@code HrisConnection.export} defines it. A backend whose
+     * connector makes such calls sorts them here, never into {@link #OTHER}: the kit fails them on purpose to
+     * check that the export reports a warning.
+     */
+    FOLLOW_UP,
+    /** Anything else; the kit counts but never steers these. */
     OTHER
 }

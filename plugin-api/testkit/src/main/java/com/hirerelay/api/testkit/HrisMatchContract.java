@@ -2,7 +2,9 @@ package com.hirerelay.api.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.candidate.CandidateStatus;
 import com.hirerelay.api.candidate.Offer;
@@ -30,10 +32,12 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>an employee the connector exported is found again as {@link MatchConfidence#SAME_PERSON}, with a
  *       reason;</li>
- *   <li>an employee with the candidate's name but another e-mail is a {@link MatchConfidence#POSSIBLE_MATCH}:
- *       never returned by {@code findExisting}, and an export stops with {@link PossibleMatchException}
- *       creating nothing;</li>
+ *   <li>an employee with the candidate's name but another e-mail, or the candidate's e-mail but another
+ *       name, is a {@link MatchConfidence#POSSIBLE_MATCH}: never returned by {@code findExisting}, and an
+ *       export stops with {@link PossibleMatchException} carrying the match, creating nothing;</li>
+ *   <li>when several employees qualify, a same-person match wins and is linked;</li>
  *   <li>the person's decision is applied: "Create new" creates, "Link" links that employee;</li>
+ *   <li>a "Link" naming an employee the person was not shown as a match links nothing;</li>
  *   <li>an employee whose own employee number equals the candidate id is no match at all.</li>
  * </ul>
  */
@@ -134,6 +138,48 @@ public abstract class HrisMatchContract {
     }
 
     @Test
+    void theCandidatesEmailUnderAnotherNameIsAPossibleMatch() {
+        HrisConnection connection = workingConnection();
+        String unique = unique();
+        String email = "shared-" + unique + "@example.com";
+        String other = matchBackend().addEmployee("Someone", "Different " + unique, email, null);
+        EmployeeDraft draft = connection.draftFor(candidate("Mailbox " + unique, email));
+
+        assertThat(connection.findMatch(draft))
+                .as("an employee with the candidate's e-mail but another name")
+                .hasValueSatisfying(match -> {
+                    assertThat(match.confidence()).isEqualTo(MatchConfidence.POSSIBLE_MATCH);
+                    assertThat(match.employee().employeeId()).isEqualTo(other);
+                });
+        assertThat(connection.findExisting(draft))
+                .as("findExisting never returns a possible match")
+                .isEmpty();
+        assertThatThrownBy(() -> connection.export(draft))
+                .as("an export without a decision stops instead of linking someone else's e-mail")
+                .isInstanceOf(PossibleMatchException.class);
+    }
+
+    @Test
+    void aSamePersonMatchWinsOverAPossibleMatch() {
+        HrisConnection connection = workingConnection();
+        String unique = unique();
+        String email = "both-" + unique + "@example.com";
+        matchBackend().addEmployee("Tck", "Twice " + unique, "namesake-" + unique + "@example.com", null);
+        String same = matchBackend().addEmployee("Tck", "Twice " + unique, email, null);
+        EmployeeDraft draft = connection.draftFor(candidate("Twice " + unique, email));
+
+        assertThat(connection.findMatch(draft))
+                .as("same name and e-mail beats a namesake")
+                .hasValueSatisfying(match -> {
+                    assertThat(match.confidence()).isEqualTo(MatchConfidence.SAME_PERSON);
+                    assertThat(match.employee().employeeId()).isEqualTo(same);
+                });
+        ExportResult linked = connection.export(draft);
+        assertThat(linked.outcome()).as("the same person is linked").isEqualTo(ExportOutcome.ALREADY_EXISTS);
+        assertThat(linked.employeeId()).isEqualTo(same);
+    }
+
+    @Test
     void createNewAndLinkAreApplied() {
         HrisConnection connection = workingConnection();
         String unique = unique();
@@ -149,6 +195,34 @@ public abstract class HrisMatchContract {
         ExportResult linked = connection.export(linkDraft, MatchDecision.link(second));
         assertThat(linked.outcome()).as("Link").isEqualTo(ExportOutcome.ALREADY_EXISTS);
         assertThat(linked.employeeId()).isEqualTo(second);
+    }
+
+    @Test
+    void aDecisionAboutAnEmployeeThePersonWasNotShownLinksNothing() {
+        HrisConnection connection = workingConnection();
+        String unique = unique();
+        String namesake =
+                matchBackend().addEmployee("Tck", "Shown " + unique, "shown-" + unique + "@example.com", null);
+        String stranger =
+                matchBackend().addEmployee("Other", "Stranger " + unique, "stranger-" + unique + "@example.com", null);
+        Candidate candidate = candidate("Shown " + unique, "cand-" + unique + "@example.com");
+        EmployeeDraft draft = connection.draftFor(candidate);
+
+        Throwable refused = catchThrowable(() -> connection.export(draft, MatchDecision.link(stranger)));
+
+        assertThat(refused)
+                .as("a Link naming an employee that is no match must link nothing: the export stops with the match"
+                        + " the person has not seen, or refuses the decision")
+                .isInstanceOfAny(PossibleMatchException.class, ValidationFailedException.class);
+        if (refused instanceof PossibleMatchException possible) {
+            assertThat(possible.match().employee().employeeId())
+                    .as("the possible match carried by the exception")
+                    .isEqualTo(namesake);
+        }
+        assertThat(connection.findMatch(draft))
+                .as("nothing was created or linked: the namesake is still the only match")
+                .hasValueSatisfying(
+                        match -> assertThat(match.employee().employeeId()).isEqualTo(namesake));
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
+import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.UserRole;
@@ -33,6 +34,7 @@ import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.ReferenceData;
@@ -303,8 +305,10 @@ public abstract class HrisPluginContract {
     }
 
     @Test
-    void infoIsConstantAndDoesNoIo() {
+    void constructingTheConnectorAndAskingItsInfoDoNoIoAndInfoIsConstant() {
         int mark = mark();
+        assertThat(connector()).as("connector()").isNotNull();
+        assertNoCallsSince(mark, "the connector's constructor");
         Object first = connector.info();
         Object second = connector.info();
         handedBack.add(first);
@@ -344,6 +348,7 @@ public abstract class HrisPluginContract {
         panel.connectForm();
         panel.validate(presentValues(workingSettings()));
         handedBack.addAll(panel.connectionDetails(account, workingSettings()));
+        panel.apiVersionStatus(workingSettings(), LocalDate.now()).ifPresent(handedBack::add);
         assertNoCallsSince(mark, "the menu contribution and the settings panel");
     }
 
@@ -503,11 +508,35 @@ public abstract class HrisPluginContract {
     }
 
     @ParameterizedTest(name = "{0}")
+    @EnumSource(RemoteMethod.class)
+    void aRateLimitWithoutAnAnnouncedWaitInventsNone(RemoteMethod method) {
+        assumeTrue(hrSystemRateLimits(), "the plugin declares that its HR system never rate limits");
+        Throwable failure =
+                expectTypedFailureEverywhere(method, BackendFault.rateLimitedWithoutWait(), RateLimitedException.class);
+        if (failure instanceof RateLimitedException limited) {
+            assertThat(limited.retryAfter())
+                    .as("the HR system announced no wait, so RateLimitedException.retryAfter() must be empty, not"
+                            + " a wait the plugin invented")
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
     @EnumSource(
             value = RemoteMethod.class,
             names = {"VERIFY", "FIND_EXISTING", "EXPORT"})
     void aRefusedPermissionIsAccessDenied(RemoteMethod method) {
         expectTypedFailureEverywhere(method, BackendFault.accessDenied(), AccessDeniedException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = RemoteMethod.class,
+            names = {"VERIFY", "FIND_EXISTING", "EXPORT"})
+    void aRefusalForAnotherReasonIsRemoteRejected(RemoteMethod method) {
+        Throwable failure =
+                expectTypedFailureEverywhere(method, BackendFault.rejected(), RemoteRejectedException.class);
+        assertRejectionStatus(failure);
     }
 
     /**
@@ -669,6 +698,59 @@ public abstract class HrisPluginContract {
         HrisConnection connection = open(workingSettingsVerified());
         backend.inject(BackendOperation.READ_REFERENCE_DATA, BackendFault.unavailable(), ContractBackend.EVERY_CALL);
         expectSuccess("validate(draft) while reference data cannot be read", () -> connection.validate(draft));
+    }
+
+    @Test
+    void aConnectionOpenedLaterReadsReferenceDataAfreshFromTheHrSystem() {
+        ConnectionSettings verified = workingSettingsVerified();
+        // A connection id no earlier test used, opened twice as a host does when settings change.
+        ConnectionSettings settings = new ConnectionSettings(
+                "kit-reference-" + UUID.randomUUID(),
+                verified.values(),
+                verified.secretKeys(),
+                verified.accountAttributes());
+        ReferenceData first = null;
+        for (String which : List.of("the first connection", "a connection opened after the first was closed")) {
+            HrisConnection connection = open(settings);
+            int mark = mark();
+            ReferenceData read = expectSuccess("referenceData() on " + which, connection::referenceData);
+            List<BackendCall> calls = callsSince(mark);
+            if (read.lists().values().stream().anyMatch(options -> !options.isEmpty())) {
+                assertThat(calls)
+                        .as(
+                                "referenceData() on %s served lists without asking the HR system: a cache belongs to"
+                                        + " its connection and dies with it (constant choices are a field's options,"
+                                        + " not reference data)",
+                                which)
+                        .anyMatch(call -> call.operation() == BackendOperation.READ_REFERENCE_DATA);
+            }
+            if (first == null) {
+                first = read;
+            } else {
+                assertThat(read.lists())
+                        .as("the lists read again by a new connection")
+                        .isEqualTo(first.lists());
+            }
+            closeNow(connection);
+        }
+    }
+
+    @Test
+    void aFailedReferenceDataReadIsNotCached() {
+        ReferenceData healthy =
+                expectSuccess("referenceData()", () -> workingConnection().referenceData());
+        HrisConnection connection = open(workingSettingsVerified());
+        backend.inject(BackendOperation.READ_REFERENCE_DATA, BackendFault.unavailable(), ContractBackend.EVERY_CALL);
+        outcomeOf("referenceData() while the lists cannot be read", connection::referenceData);
+        backend.reset();
+
+        ReferenceData after =
+                expectSuccess("referenceData() once the HR system answers again", connection::referenceData);
+
+        assertThat(after.lists())
+                .as("a failed read must not be cached: once the HR system answers, the same connection serves the"
+                        + " complete lists")
+                .isEqualTo(healthy.lists());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -885,6 +967,76 @@ public abstract class HrisPluginContract {
         assertThat(backend.employeesWithEmail(candidate.email()))
                 .as("nothing may be created")
                 .isZero();
+    }
+
+    @Test
+    void aCreateRefusedForAnotherReasonIsRemoteRejectedAndCreatesNothing() {
+        HrisConnection connection = workingConnection();
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.CREATE_EMPLOYEE, BackendFault.rejected(), ContractBackend.EVERY_CALL);
+        int mark = mark();
+
+        Throwable failure =
+                outcomeOf("export(draft) whose create the HR system refuses (409)", () -> connection.export(draft));
+        List<BackendCall> calls = callsSince(mark);
+
+        assertThat(failure)
+                .as("a create refused for a reason that names no field is neither an outage nor a validation error")
+                .isInstanceOf(RemoteRejectedException.class);
+        assertRejectionStatus(failure);
+        assertCreatesAreSeparatedByLookUps(calls);
+        backend.reset();
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("nothing may be created")
+                .isZero();
+    }
+
+    @Test
+    void aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee() {
+        HrisConnection connection = workingConnection();
+        EmployeeDraft complete = connection.draftFor(fullHiredCandidate());
+        int mark = mark();
+        ExportResult clean = expectSuccess("export(draft) of a complete candidate", () -> connection.export(complete));
+        List<BackendCall> calls = callsSince(mark);
+        assertThat(clean.warnings())
+                .as("an export whose every step went through has no warnings")
+                .isEmpty();
+        List<BackendOperation> operations =
+                calls.stream().map(BackendCall::operation).toList();
+        List<BackendOperation> afterCreate = operations.subList(
+                Math.max(0, operations.indexOf(BackendOperation.CREATE_EMPLOYEE)), operations.size());
+        assertThat(afterCreate)
+                .as(
+                        "calls after the create that the backend sorts as OTHER; a backend sorts follow-up steps as"
+                                + " FOLLOW_UP (calls: %s)",
+                        calls)
+                .doesNotContain(BackendOperation.OTHER);
+        assumeTrue(
+                afterCreate.contains(BackendOperation.FOLLOW_UP),
+                "the connector made no follow-up call after creating a complete candidate, so the rule on follow-up"
+                        + " warnings does not apply");
+
+        Candidate candidate = fullHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        backend.inject(BackendOperation.FOLLOW_UP, BackendFault.unavailable(), ContractBackend.EVERY_CALL);
+        ExportResult partial = expectSuccess(
+                "export(draft) whose follow-up steps fail after the create (the employee exists, so the export must"
+                        + " not throw)",
+                () -> connection.export(draft));
+        backend.reset();
+
+        assertThat(partial.outcome()).as("the employee was created").isEqualTo(ExportOutcome.CREATED);
+        assertThat(partial.warnings())
+                .extracting(ExportWarning::step)
+                .as("a follow-up step that failed must be a warning naming the step, not a full success")
+                .isNotEmpty();
+        assertThat(backend.employeesWithEmail(candidate.email()))
+                .as("employees with the candidate's e-mail")
+                .isEqualTo(1);
+        assertThat(expectSuccess("findExisting(draft)", () -> connection.findExisting(draft)))
+                .as("the employee a partial export created is found again")
+                .hasValueSatisfying(found -> assertThat(found.employeeId()).isEqualTo(partial.employeeId()));
     }
 
     @Test
@@ -1112,6 +1264,26 @@ public abstract class HrisPluginContract {
         }
     }
 
+    /** A refusal carries the status the HR system answered: the backend's 409, or 0 for a protocol without one. */
+    private static void assertRejectionStatus(Throwable failure) {
+        if (failure instanceof RemoteRejectedException rejected) {
+            assertThat(rejected.status())
+                    .as("RemoteRejectedException.status() is the status the HR system answered (409), or 0 when its"
+                            + " protocol has none")
+                    .isIn(409, 0);
+        }
+    }
+
+    /** Closes a connection in the middle of a test, once: the kit does not close it again afterwards. */
+    private void closeNow(HrisConnection connection) {
+        opened.remove(connection);
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            fail("HrisConnection.close() must not throw, but threw " + e);
+        }
+    }
+
     private int mark() {
         return backend.calls().size();
     }
@@ -1239,6 +1411,10 @@ public abstract class HrisPluginContract {
                         .as("SELECT field '%s' holds '%s', which is not among its choices", field.key(), value)
                         .contains(value);
             }
+            case COUNTRY ->
+                assertThat(java.util.Locale.getISOCountries())
+                        .as("COUNTRY field '%s' must hold an upper-case ISO 3166-1 alpha-2 code", field.key())
+                        .contains(value);
             default -> {
                 // TEXT and PHONE take any text.
             }

@@ -8,6 +8,7 @@ import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.CandidateDocument;
@@ -19,6 +20,7 @@ import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.hris.UploadedDocument;
@@ -48,12 +50,31 @@ import javax.crypto.spec.SecretKeySpec;
  * exist" is one file read and the create is an atomic move that fails if the file appeared meanwhile:
  * two concurrent exports of the same person can never both write.
  *
+ * <p>The folder is shared with a payroll import: it lists the company's departments in
+ * {@value #DEPARTMENTS_FILE} (one a line; the draft's Department choices), and it picks up an employee file
+ * once its {@code .ready} marker exists. Writing the marker is the export's follow-up step: when it fails
+ * the employee file is there, and the export says what is left to do.
+ *
  * <p>It declares {@link Capability#DOCUMENTS}: an employee's documents go into a directory beside the
  * employee file, each named after its checksum, so "uploaded before?" is one look and never a second copy.
  */
 final class FolderConnection implements HrisConnection {
 
     private static final Pattern EMPLOYEE_FILE = Pattern.compile("[A-Za-z0-9._*%+-]+\\.json");
+
+    /** The payroll import's list of departments, read afresh on every call (one small file). */
+    static final String DEPARTMENTS_FILE = "departments.txt";
+
+    /** The reference list, and the draft key, of the department. */
+    static final String DEPARTMENTS = "departments";
+
+    static final String DEPARTMENT = "department";
+
+    /** What the payroll import waits for beside an employee file. */
+    static final String READY_SUFFIX = ".ready";
+
+    private static final String READY_STEP = "Hand the file to the payroll import";
+
     private static final Pattern NAME_PART = Pattern.compile("\"(first_name|last_name)\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final String folder;
@@ -90,7 +111,24 @@ final class FolderConnection implements HrisConnection {
 
     @Override
     public ReferenceData referenceData() {
-        return ReferenceData.EMPTY;
+        Optional<String> text;
+        try {
+            text = store().read(DEPARTMENTS_FILE);
+        } catch (IOException e) {
+            throw failure("Could not read the departments of the folder " + folder, e);
+        }
+        List<SelectOption> departments = new ArrayList<>();
+        for (String line : text.orElse("").lines().map(String::strip).toList()) {
+            if (line.chars().anyMatch(Character::isISOControl)) {
+                throw new RemoteUnavailableException(
+                        "The file " + DEPARTMENTS_FILE + " in the folder " + folder + " is not a list of departments",
+                        null);
+            }
+            if (!line.isEmpty()) {
+                departments.add(new SelectOption(line, line));
+            }
+        }
+        return new ReferenceData(Map.of(DEPARTMENTS, List.copyOf(departments)));
     }
 
     @Override
@@ -115,7 +153,9 @@ final class FolderConnection implements HrisConnection {
                                                 : candidate.offer().startDate().toString()),
                         DraftField.of("job_title", "Job title", DraftFieldType.TEXT)
                                 .withValue(candidate.offer().jobTitle())
-                                .withMaxLength(200)));
+                                .withMaxLength(200),
+                        DraftField.of(DEPARTMENT, "Department", DraftFieldType.SELECT)
+                                .withReferenceList(DEPARTMENTS)));
     }
 
     @Override
@@ -137,7 +177,20 @@ final class FolderConnection implements HrisConnection {
         draft.value("start_date")
                 .filter(date -> !isIsoDate(date))
                 .ifPresent(date -> errors.add(new FieldError("start_date", "Enter a date such as 2026-09-01.")));
+        draft.value(DEPARTMENT)
+                .filter(department -> !isKnownDepartment(department))
+                .ifPresent(department ->
+                        errors.add(new FieldError(DEPARTMENT, "Choose one of the departments in the folder.")));
         return errors;
+    }
+
+    /** Unknown only when the list says so: a list that cannot be read now is checked by the payroll import. */
+    private boolean isKnownDepartment(String department) {
+        try {
+            return referenceData().contains(DEPARTMENTS, department);
+        } catch (HrisException unreadable) {
+            return true;
+        }
     }
 
     @Override
@@ -195,6 +248,9 @@ final class FolderConnection implements HrisConnection {
         } catch (java.nio.file.AccessDeniedException refused) {
             throw new AccessDeniedException("The ATS may not write to the folder " + folder, refused);
         } catch (IOException unclear) {
+            if (isFull(unclear)) {
+                throw rejected("Could not write to the folder " + folder + "; nothing was written", unclear);
+            }
             if (unclear instanceof FileSystemException refused && isNameTooLong(refused)) {
                 throw new ValidationFailedException(
                         "The folder refused the file name",
@@ -204,7 +260,27 @@ final class FolderConnection implements HrisConnection {
             }
             return settle(draft, unclear);
         }
-        return new ExportResult(ExportOutcome.CREATED, fileName, store().link(fileName), List.of());
+        return new ExportResult(ExportOutcome.CREATED, fileName, store().link(fileName), markReady(fileName));
+    }
+
+    /**
+     * The follow-up step: the marker that hands the file to the payroll import. The employee file exists
+     * whatever happens here, so a failure is a warning, never an exception.
+     */
+    private List<ExportWarning> markReady(String fileName) {
+        String marker = fileName.substring(0, fileName.length() - ".json".length()) + READY_SUFFIX;
+        try {
+            store().createNew(marker, "");
+            return List.of();
+        } catch (FileAlreadyExistsException alreadyThere) {
+            return List.of();
+        } catch (IOException e) {
+            return List.of(new ExportWarning(
+                    READY_STEP,
+                    "The employee file " + fileName + " was written, but its marker " + marker + " was not ("
+                            + e.getMessage() + "): create an empty " + marker
+                            + " in the folder so the payroll import picks the employee up."));
+        }
     }
 
     /**
@@ -223,7 +299,8 @@ final class FolderConnection implements HrisConnection {
                     unclear);
         }
         if (found.isPresent()) {
-            return ExportResult.createdConfirmedByLookup(found.get(), List.of());
+            return ExportResult.createdConfirmedByLookup(
+                    found.get(), markReady(found.get().employeeId()));
         }
         throw new RemoteUnavailableException(
                 "Could not write to the folder " + folder + " (" + unclear.getMessage() + "); nothing was written",
@@ -283,7 +360,24 @@ final class FolderConnection implements HrisConnection {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return new AccessDeniedException(what + ": permission denied", e);
         }
+        if (isFull(e)) {
+            return rejected(what, e);
+        }
         return new RemoteUnavailableException(what + " (" + e.getMessage() + ")", e);
+    }
+
+    /** The share answered and refused: asking again changes nothing until someone frees space. */
+    private RemoteRejectedException rejected(String what, IOException e) {
+        return new RemoteRejectedException(
+                0, what + ": the folder is full (" + e.getMessage() + "). Free space on the share, then try again.", e);
+    }
+
+    private static boolean isFull(IOException e) {
+        if (!(e instanceof FileSystemException refused) || refused.getReason() == null) {
+            return false;
+        }
+        String reason = refused.getReason().toLowerCase(Locale.ROOT);
+        return reason.contains("no space left on device") || reason.contains("disk quota exceeded");
     }
 
     private static boolean isNameTooLong(FileSystemException e) {

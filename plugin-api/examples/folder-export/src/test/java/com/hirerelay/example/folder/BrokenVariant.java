@@ -1,6 +1,8 @@
 package com.hirerelay.example.folder;
 
 import com.hirerelay.api.FieldError;
+import com.hirerelay.api.HrisException;
+import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
@@ -13,6 +15,7 @@ import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.menu.MenuContext;
 import com.hirerelay.api.menu.MenuItem;
@@ -21,6 +24,7 @@ import com.hirerelay.api.settings.ConnectionDetail;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.api.settings.SettingFieldType;
+import com.hirerelay.api.testkit.ForwardingHrisConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -33,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,7 +49,7 @@ enum BrokenVariant {
     CREATES_BEFORE_LOOKING("anExportLooksForTheEmployeeBeforeCreatingIt") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     requireValid(real, draft);
@@ -66,7 +71,7 @@ enum BrokenVariant {
     UPLOADS_A_DOCUMENT_TWICE("theDocumentsCapabilityUploadsADocumentOnceOrIsRefusedWhenUndeclared") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public com.hirerelay.api.hris.UploadedDocument uploadDocument(
                         String employeeId, com.hirerelay.api.hris.CandidateDocument document) {
@@ -86,7 +91,7 @@ enum BrokenVariant {
     REPEATS_A_LOST_CREATE("aCreateWhoseAnswerIsLostIsNeverRepeatedBlindly") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     requireValid(real, draft);
@@ -119,7 +124,7 @@ enum BrokenVariant {
     HIDES_A_SETTLED_OUTCOME("aCreateWhoseAnswerIsLostIsNeverRepeatedBlindly") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     ExportResult result = real.export(draft);
@@ -132,7 +137,7 @@ enum BrokenVariant {
     CLAIMS_NOTHING_WAS_CREATED("aCreateThatMayHaveWorkedButCannotBeConfirmedIsOutcomeUnknown") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     try {
@@ -148,7 +153,7 @@ enum BrokenVariant {
     SENDS_INVALID_DRAFTS("anEmptyDraftIsRefusedWithFieldErrorsNamingDraftFieldsBeforeAnythingIsSent") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     String file = fileFor(draft, true);
@@ -166,7 +171,7 @@ enum BrokenVariant {
     VALIDATES_WITH_UNKNOWN_KEYS("anEmptyDraftIsRefusedWithFieldErrorsNamingDraftFieldsBeforeAnythingIsSent") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public List<com.hirerelay.api.FieldError> validate(EmployeeDraft draft) {
                     return real.validate(draft).stream()
@@ -180,7 +185,7 @@ enum BrokenVariant {
     WRONG_DRAFT_KEY_FOR_A_REFUSAL("aRefusalByTheHrSystemNamesTheDraftKeys") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     try {
@@ -200,7 +205,7 @@ enum BrokenVariant {
     UNTYPED_FAILURE("anOutageIsRemoteUnavailable") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                     try {
@@ -217,7 +222,7 @@ enum BrokenVariant {
     CASE_SENSITIVE_LOOK_UP("findExistingMatchesTheEmailCaseInsensitively") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                     String email = draft.value("email").orElse("");
@@ -230,7 +235,7 @@ enum BrokenVariant {
     VERIFIES_NOTHING("verifyingWorkingCredentialsNamesTheAccountWithOneReadAndNoEmployeeCalls") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ConnectedAccount verify() {
                     return new ConnectedAccount(settings.valueOr(FolderSettings.FOLDER, "folder"), null, Map.of());
@@ -242,7 +247,7 @@ enum BrokenVariant {
     SECRET_IN_TO_STRING("noSecretShowsInToStringsOfWhatThePluginHandsBack") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public String toString() {
                     return "FolderConnection[" + settings.values() + "]";
@@ -254,7 +259,7 @@ enum BrokenVariant {
     SECRET_IN_A_LOG_LINE("exportingTwiceCreatesOneEmployeeAndLinksItTheSecondTime") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     System.getLogger("folder-export")
@@ -272,7 +277,7 @@ enum BrokenVariant {
     SECRET_IN_AN_EXCEPTION_MESSAGE("anOutageIsRemoteUnavailable") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public Optional<ExistingEmployee> findExisting(EmployeeDraft draft) {
                     try {
@@ -294,7 +299,7 @@ enum BrokenVariant {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
             closed.set(false);
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public ExportResult export(EmployeeDraft draft) {
                     if (closed.get()) {
@@ -322,7 +327,7 @@ enum BrokenVariant {
     NON_ISO_DATE_IN_THE_DRAFT("aDraftFromAFullCandidateHasWellFormedValuesAndKnownChoices") {
         @Override
         HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
-            return new ForwardingConnection(real) {
+            return new ForwardingHrisConnection(real) {
                 @Override
                 public EmployeeDraft draftFor(com.hirerelay.api.candidate.Candidate candidate) {
                     EmployeeDraft draft = real.draftFor(candidate);
@@ -348,7 +353,7 @@ enum BrokenVariant {
         }
     },
     /** Touches the folder when asked who it is. */
-    IO_IN_INFO("infoIsConstantAndDoesNoIo") {
+    IO_IN_INFO("constructingTheConnectorAndAskingItsInfoDoNoIoAndInfoIsConstant") {
         @Override
         HrisConnector connector(UnaryOperator<FolderStore> steer, Path folder) {
             HrisConnector connector = super.connector(steer, folder);
@@ -368,6 +373,18 @@ enum BrokenVariant {
                     return connector.open(settings);
                 }
             };
+        }
+    },
+    /** Checks that the folder is writable as soon as the connector is built. */
+    IO_IN_THE_CONSTRUCTOR("constructingTheConnectorAndAskingItsInfoDoNoIoAndInfoIsConstant") {
+        @Override
+        HrisConnector connector(UnaryOperator<FolderStore> steer, Path folder) {
+            try {
+                steer.apply(new LocalFolderStore(folder)).checkWritable();
+            } catch (IOException e) {
+                // A connector that probes here reports nothing anyway.
+            }
+            return super.connector(steer, folder);
         }
     },
     /** Checks the folder while opening a connection. */
@@ -428,6 +445,98 @@ enum BrokenVariant {
                 @Override
                 public ConnectForm connectForm() {
                     return form;
+                }
+            };
+        }
+    },
+    /** Reports a full folder as an outage, which tells the user to try again unchanged. */
+    REJECTION_AS_OUTAGE("aCreateRefusedForAnotherReasonIsRemoteRejectedAndCreatesNothing") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public ExportResult export(EmployeeDraft draft) {
+                    try {
+                        return real.export(draft);
+                    } catch (RemoteRejectedException refused) {
+                        throw new RemoteUnavailableException("Could not write to the folder", refused);
+                    }
+                }
+            };
+        }
+    },
+    /** Drops the warning of a marker that could not be written: the export claims full success. */
+    HIDES_A_FAILED_FOLLOW_UP("aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public ExportResult export(EmployeeDraft draft) {
+                    ExportResult result = real.export(draft);
+                    return new ExportResult(
+                            result.outcome(),
+                            result.employeeId(),
+                            result.link(),
+                            List.of(),
+                            result.confirmedByLookup());
+                }
+            };
+        }
+    },
+    /** Fails an export whose marker could not be written, although the employee file is there. */
+    FAILS_AFTER_THE_CREATE("aFollowUpStepThatFailsIsAWarningOnTheCreatedEmployee") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public ExportResult export(EmployeeDraft draft) {
+                    ExportResult result = real.export(draft);
+                    if (result.isPartial()) {
+                        throw new RemoteUnavailableException(
+                                result.warnings().get(0).message(), null);
+                    }
+                    return result;
+                }
+            };
+        }
+    },
+    /** Keeps the departments in a cache every connection of the plugin shares, read once per JVM. */
+    SHARES_REFERENCE_DATA_BETWEEN_CONNECTIONS("aConnectionOpenedLaterReadsReferenceDataAfreshFromTheHrSystem") {
+        private final AtomicReference<ReferenceData> shared = new AtomicReference<>();
+
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public ReferenceData referenceData() {
+                    ReferenceData cached = shared.get();
+                    if (cached == null) {
+                        cached = real.referenceData();
+                        shared.set(cached);
+                    }
+                    return cached;
+                }
+            };
+        }
+    },
+    /** Caches what a failed read left: no departments, until the connection is reopened. */
+    CACHES_A_FAILED_READ("aFailedReferenceDataReadIsNotCached") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            AtomicReference<ReferenceData> cache = new AtomicReference<>();
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public ReferenceData referenceData() {
+                    ReferenceData cached = cache.get();
+                    if (cached == null) {
+                        try {
+                            cached = real.referenceData();
+                        } catch (HrisException unreadable) {
+                            cached = new ReferenceData(Map.of(FolderConnection.DEPARTMENTS, List.of()));
+                        }
+                        cache.set(cached);
+                    }
+                    return cached;
                 }
             };
         }

@@ -6,6 +6,9 @@ import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
 import com.hirerelay.api.testkit.ContractBackend;
 import com.hirerelay.api.testkit.HrisPluginContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +22,18 @@ class FolderExportContractTest extends HrisPluginContract {
 
     private SteerableFolder backend;
 
-    /** The kit asks for the backend and the connector once per test; both share one steerable folder. */
+    /**
+     * The kit asks for the backend and the connector once per test; both share one steerable folder, which
+     * holds the payroll import's departments as a real folder would.
+     */
     @Override
     protected ContractBackend backend() {
         if (backend == null) {
+            try {
+                Files.writeString(folder.resolve(FolderConnection.DEPARTMENTS_FILE), "Engineering\nSales\nPeople\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             backend = new SteerableFolder(folder);
         }
         return backend;

@@ -27,7 +27,10 @@ import java.util.Optional;
 /**
  * The folder behind the example connector as the test kit steers it: every connection's real
  * {@link LocalFolderStore} is wrapped, so faults are played where a network share would fail, and
- * everything else happens in the real folder.
+ * everything else happens in the real folder. Reading the departments file is
+ * {@link BackendOperation#READ_REFERENCE_DATA}, reading an employee file {@link BackendOperation#FIND_EMPLOYEE},
+ * writing one {@link BackendOperation#CREATE_EMPLOYEE}, and writing its {@code .ready} marker the export's
+ * {@link BackendOperation#FOLLOW_UP}.
  */
 final class SteerableFolder implements ContractBackend {
 
@@ -94,7 +97,7 @@ final class SteerableFolder implements ContractBackend {
         faults.computeIfAbsent(operation, op -> new ArrayDeque<>()).addLast(new Slot(fault, times));
     }
 
-    /** The folder reads no lists, so a page size changes nothing it serves. */
+    /** The departments list is one file, read whole: a folder has no pages to serve. */
     @Override
     public void usePageSize(int size) {}
 
@@ -137,6 +140,7 @@ final class SteerableFolder implements ContractBackend {
             case ACCESS_DENIED -> throw new AccessDeniedException(fileName);
             case UNREADABLE_ANSWER -> throw new IOException("Input/output error");
             case REFUSED_FIELD -> throw new FileSystemException(fileName, null, "File name too long");
+            case REJECTED -> throw new FileSystemException(fileName, null, "Disk quota exceeded");
             case LATENCY -> sleep(fault.retryAfter());
             default -> {
                 // Played after the call, or nothing to play.
@@ -193,7 +197,10 @@ final class SteerableFolder implements ContractBackend {
 
         @Override
         public Optional<String> read(String fileName) throws IOException {
-            BackendFault fault = arrive(BackendOperation.FIND_EMPLOYEE, "read " + fileName);
+            BackendOperation operation = fileName.equals(FolderConnection.DEPARTMENTS_FILE)
+                    ? BackendOperation.READ_REFERENCE_DATA
+                    : BackendOperation.FIND_EMPLOYEE;
+            BackendFault fault = arrive(operation, "read " + fileName);
             if (fault.kind() == BackendFault.Kind.UNREADABLE_ANSWER) {
                 return Optional.of("\u0000\u0000 not a file this plugin wrote");
             }
@@ -205,7 +212,10 @@ final class SteerableFolder implements ContractBackend {
 
         @Override
         public void createNew(String fileName, String content) throws IOException {
-            BackendFault fault = before(arrive(BackendOperation.CREATE_EMPLOYEE, "create " + fileName), fileName);
+            BackendOperation operation = fileName.endsWith(FolderConnection.READY_SUFFIX)
+                    ? BackendOperation.FOLLOW_UP
+                    : BackendOperation.CREATE_EMPLOYEE;
+            BackendFault fault = before(arrive(operation, "create " + fileName), fileName);
             real.createNew(fileName, content);
             after(fault);
         }

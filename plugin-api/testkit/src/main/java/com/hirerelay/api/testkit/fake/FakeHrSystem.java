@@ -43,10 +43,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST /employees} with {@code {"first_name","last_name","work_email","external_id",
  *       "department_id","start_date","job_title","phone"}}: 201 with the employee and its {@code id};
  *       422 {@code {"errors":[{"field":"work_email","message":"can't be blank"}]}} for a missing name or
- *       e-mail, an unknown department or an e-mail already taken.</li>
+ *       e-mail, an unknown department or an e-mail already taken;</li>
+ *   <li>{@code POST /employees/{id}/invitations}: sends the employee the invitation e-mail, the export's
+ *       follow-up step ({@link BackendOperation#FOLLOW_UP}); 201 {@code {"employee_id","invited":true}}, 404
+ *       for an unknown employee.</li>
  * </ul>
  * Faults are answered as an HTTP HR system would: 503, 429 with {@code Retry-After}, 401, 403, 422
- * naming the HR system's field, a 200 whose body is HTML, a connection closed after the create, latency.
+ * naming the HR system's field, 409 naming none, a 200 whose body is HTML, a connection closed after the
+ * create, latency.
  * A {@link BackendFault#refusedField refusal} names the fake's field for the draft key: {@code email} is
  * {@code work_email}, {@code department} is {@code department_id}, any other key keeps its name.
  */
@@ -54,6 +58,9 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
 
     /** The page size served when the client asks for none, and the largest one. */
     public static final int MAX_PAGE_SIZE = 100;
+
+    private static final java.util.regex.Pattern INVITATION =
+            java.util.regex.Pattern.compile("/employees/[^/]+/invitations");
 
     private static final Map<String, List<Map<String, Object>>> LISTS = Map.of(
             "departments",
@@ -192,7 +199,9 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
                             exchange,
                             429,
                             Map.of("error", "too many requests"),
-                            String.valueOf(fault.retryAfter().toSeconds()));
+                            fault.retryAfter() == null
+                                    ? null
+                                    : String.valueOf(fault.retryAfter().toSeconds()));
                 case CREDENTIALS_REFUSED -> send(exchange, 401, Map.of("error", "invalid token"), null);
                 case ACCESS_DENIED -> send(exchange, 403, Map.of("error", "forbidden"), null);
                 case REFUSED_FIELD ->
@@ -203,6 +212,8 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
                                     "errors",
                                     List.of(Map.of("field", fieldFor(fault.draftKey()), "message", "is invalid"))),
                             null);
+                case REJECTED ->
+                    send(exchange, 409, Map.of("error", "conflict with the current state of the resource"), null);
                 case UNREADABLE_ANSWER -> sendRaw(exchange, 200, "<html><body>502 Bad Gateway</body></html>");
                 case LOST_ANSWER_AFTER_COMMIT -> route(exchange, method, path, uri, body, true);
                 case OUTAGE_AFTER_COMMIT -> {
@@ -229,6 +240,9 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
         }
         if (path.equals("/employees")) {
             return method.equals("POST") ? BackendOperation.CREATE_EMPLOYEE : BackendOperation.FIND_EMPLOYEE;
+        }
+        if (method.equals("POST") && INVITATION.matcher(path).matches()) {
+            return BackendOperation.FOLLOW_UP;
         }
         return BackendOperation.OTHER;
     }
@@ -280,6 +294,11 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
                 status = 400;
             }
             answer = created;
+        } else if (method.equals("POST") && INVITATION.matcher(path).matches()) {
+            String employeeId = URLDecoder.decode(path.split("/")[2], StandardCharsets.UTF_8);
+            boolean known = invite(employeeId);
+            status = known ? 201 : 404;
+            answer = known ? Map.of("employee_id", employeeId, "invited", true) : Map.of("error", "no such employee");
         } else {
             status = 404;
             answer = Map.of("error", "not found");
@@ -289,6 +308,11 @@ public final class FakeHrSystem implements ContractBackend, AutoCloseable {
             return;
         }
         send(exchange, status, answer, null);
+    }
+
+    /** @return whether the employee exists; the fake sends no real e-mail */
+    private synchronized boolean invite(String employeeId) {
+        return employees.stream().anyMatch(employee -> employeeId.equals(employee.get("id")));
     }
 
     private synchronized List<Map<String, Object>> matching(Map<String, String> query) {

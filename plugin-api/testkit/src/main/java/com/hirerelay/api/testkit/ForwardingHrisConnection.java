@@ -1,4 +1,4 @@
-package com.hirerelay.example.folder;
+package com.hirerelay.api.testkit;
 
 import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
@@ -6,22 +6,32 @@ import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.hris.UploadedDocument;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The example's connection with every call passed through, for a broken variant to override one of them. */
-class ForwardingConnection implements HrisConnection {
+/**
+ * A connection that passes every call, the optional ones included, to another connection: the base of a
+ * decorator in a plugin's tests, such as a deliberately broken variant that overrides one method to show
+ * that the kit fails the rule it breaks (see {@link ContractRun}).
+ */
+public class ForwardingHrisConnection implements HrisConnection {
 
-    final HrisConnection real;
+    /** The connection every call goes to. */
+    protected final HrisConnection real;
 
-    ForwardingConnection(HrisConnection real) {
-        this.real = real;
+    /**
+     * @param real the connection to pass every call to; not null
+     */
+    public ForwardingHrisConnection(HrisConnection real) {
+        this.real = java.util.Objects.requireNonNull(real, "real");
     }
 
     @Override
@@ -50,6 +60,11 @@ class ForwardingConnection implements HrisConnection {
     }
 
     @Override
+    public Optional<EmployeeMatch> findMatch(EmployeeDraft draft) {
+        return real.findMatch(draft);
+    }
+
+    @Override
     public ExportResult export(EmployeeDraft draft) {
         return real.export(draft);
     }
@@ -62,6 +77,11 @@ class ForwardingConnection implements HrisConnection {
     @Override
     public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
         return real.uploadDocument(employeeId, document);
+    }
+
+    @Override
+    public ExportResult export(EmployeeDraft draft, MatchDecision decision) {
+        return real.export(draft, decision);
     }
 
     @Override

@@ -1,0 +1,92 @@
+package com.hirerelay.host.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.utils.DelayedExecutor;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The host's HTTP server: Jersey's API under {@code /api}, the static web UI under {@code /}, and one
+ * error contract for every answer (see API.md, "Errors"), from the HTTP codec up: Grizzly's own error
+ * pages and bodiless 400s are replaced by the API's JSON shape ({@link JsonErrorsHttpServerFilter},
+ * {@link JsonErrorPages}), request targets are checked before anything decodes them, and no answer
+ * names the server or its version.
+ */
+public final class HostHttpServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService timerThread;
+    private final ScheduledExecutorService closer;
+    private final DelayedExecutor keepAliveTimer;
+
+    private HostHttpServer(
+            HttpServer server,
+            ExecutorService timerThread,
+            ScheduledExecutorService closer,
+            DelayedExecutor keepAliveTimer) {
+        this.server = server;
+        this.timerThread = timerThread;
+        this.closer = closer;
+        this.keepAliveTimer = keepAliveTimer;
+    }
+
+    /**
+     * Builds the server, not yet started.
+     *
+     * @param apiUri where the API is served, such as {@code http://127.0.0.1:8080/api/}
+     * @param api the Jersey application
+     * @param staticFiles the handler of everything outside {@code /api}
+     */
+    public static HostHttpServer create(URI apiUri, ResourceConfig api, HttpHandler staticFiles) {
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
+        ServerConfiguration configuration = server.getServerConfiguration();
+        configuration.addHttpHandler(staticFiles, "/");
+        configuration.setDefaultErrorPageGenerator(new JsonErrorPages());
+        configuration.setHttpServerName(null);
+        configuration.setHttpServerVersion(null);
+        // Two threads: the keep-alive timer occupies its own for good, the closer runs short tasks.
+        ExecutorService timerThread = Executors.newSingleThreadExecutor(daemon("http-keep-alive-timer"));
+        ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(daemon("http-error-closer"));
+        DelayedExecutor keepAliveTimer = new DelayedExecutor(timerThread);
+        for (NetworkListener listener : server.getListeners()) {
+            listener.registerAddOn(new JsonErrorsAddOn(keepAliveTimer, closer));
+        }
+        return new HostHttpServer(server, timerThread, closer, keepAliveTimer);
+    }
+
+    /** Starts listening. */
+    public void start() throws IOException {
+        keepAliveTimer.start();
+        server.start();
+    }
+
+    /** @return the port it listens on */
+    public int port() {
+        return server.getListeners().iterator().next().getPort();
+    }
+
+    /** Stops at once, dropping open connections. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+        keepAliveTimer.destroy();
+        timerThread.shutdownNow();
+        closer.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
