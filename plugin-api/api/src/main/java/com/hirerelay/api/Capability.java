@@ -17,7 +17,16 @@ public enum Capability {
      * Uploads the candidate's documents (a CV, a signed offer letter) to the employee's file, once per
      * document: {@link com.hirerelay.api.hris.HrisConnection#uploadDocument}.
      */
-    DOCUMENTS("Documents");
+    DOCUMENTS("Documents"),
+
+    /**
+     * Keeps an employee that an export created or linked in step with the candidate: reads what the HR
+     * system holds now ({@link com.hirerelay.api.hris.HrisConnection#currentValues}) and sends chosen changes
+     * ({@link com.hirerelay.api.hris.HrisConnection#update}), each field by the route the HR system takes it.
+     *
+     * @since 1.3.0
+     */
+    UPDATE_EMPLOYEE("Update employees");
 
     private final String label;
 

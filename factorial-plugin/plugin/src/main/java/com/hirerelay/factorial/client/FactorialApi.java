@@ -263,6 +263,51 @@ public final class FactorialApi {
     }
 
     /**
+     * One employee as Factorial sends it, active or not ({@code GET employees/employees?ids[]=}).
+     *
+     * @param employeeId the employee
+     * @return the record, or empty when Factorial does not list it
+     */
+    public Optional<JsonNode> employeeRecord(String employeeId) {
+        FactorialQuery query = FactorialQuery.none()
+                .and("ids[]", employeeId)
+                .and("only_active", false)
+                .and("only_managers", false);
+        for (JsonNode node : client.getAll(EMPLOYEES, query)) {
+            if (employeeId.equals(FactorialIds.read(node.get("id")))) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The contract version that applies to the employee (see {@link #referenceContractVersionId}), whole.
+     *
+     * @param employeeId the employee
+     * @return the version, when Factorial shows one
+     */
+    public Optional<JsonNode> referenceContract(String employeeId) {
+        FactorialQuery query = FactorialQuery.none().and("employee_ids[]", employeeId);
+        for (JsonNode node : client.getAll(REFERENCE_CONTRACTS, query)) {
+            if (employeeId.equals(FactorialIds.read(node.get("employee_id")))) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param employeeId the employee
+     * @return every contract version of the employee ({@code GET contracts/contract_versions?employee_ids[]=})
+     */
+    public List<JsonNode> contractVersions(String employeeId) {
+        return client.getAll(CONTRACT_VERSIONS, FactorialQuery.none().and("employee_ids[]", employeeId)).stream()
+                .filter(node -> employeeId.equals(FactorialIds.read(node.get("employee_id"))))
+                .toList();
+    }
+
+    /**
      * Fixes a contract version in place ({@code PUT contracts/contract_versions/{id}}).
      *
      * @param versionId the version

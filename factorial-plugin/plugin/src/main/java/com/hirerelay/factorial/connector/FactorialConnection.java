@@ -45,16 +45,20 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
 import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.factorial.client.ApiKey;
 import com.hirerelay.factorial.client.FactorialApi;
@@ -75,6 +79,7 @@ import com.hirerelay.factorial.mapping.EmployeeDraftFactory;
 import com.hirerelay.factorial.mapping.EmployeeRequestBodies;
 import com.hirerelay.factorial.mapping.FactorialFieldErrors;
 import com.hirerelay.factorial.settings.FactorialEnvironment;
+import com.hirerelay.factorial.update.EmployeeUpdater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -135,6 +140,7 @@ public final class FactorialConnection implements HrisConnection {
     private final boolean referenceInCompanyIdentifier;
     private final ExecutorService lookups;
     private final DocumentUploader documents;
+    private final EmployeeUpdater updater = new EmployeeUpdater();
     private FactorialApi api;
     private boolean closed;
 
@@ -883,10 +889,69 @@ public final class FactorialConnection implements HrisConnection {
                 settings.connectionId());
     }
 
-    /** Documents go into the employee's file (see {@link DocumentUploader}). */
+    /**
+     * Documents go into the employee's file (see {@link DocumentUploader}); exported employees are kept in step
+     * (see {@link EmployeeUpdater}).
+     */
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.DOCUMENTS);
+        return Set.of(Capability.DOCUMENTS, Capability.UPDATE_EMPLOYEE);
+    }
+
+    @Override
+    public EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        return updater.read(api(), employeeId, draft);
+    }
+
+    /**
+     * Checks the changed fields as an export would check them (only those: a field the user did not change is
+     * not the update's business), then sends them by their routes.
+     */
+    @Override
+    public UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        FactorialApi factorial = api();
+        Map<String, String> values = new LinkedHashMap<>();
+        List<FieldError> problems = new ArrayList<>();
+        for (FieldChange change : changes) {
+            if (draft.field(change.key()).isEmpty()) {
+                problems.add(new FieldError(change.key(), "Factorial's draft has no field '" + change.key() + "'."));
+            } else if (values.put(change.key(), change.value()) != null) {
+                problems.add(new FieldError(change.key(), "The field is named twice."));
+            }
+        }
+        if (changes.isEmpty()) {
+            problems.add(new FieldError("", "Choose at least one field to update."));
+        }
+        if (problems.isEmpty()) {
+            EmployeeDraft changed = draft.withValues(values);
+            validate(changed).stream()
+                    .filter(error -> values.containsKey(error.field()))
+                    .forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(
+                    "Nothing was sent to Factorial: " + problems.size()
+                            + (problems.size() == 1 ? " field needs" : " fields need") + " attention",
+                    problems);
+        }
+        if (options == null) {
+            options = UpdateOptions.correctCurrent();
+        }
+        LOG.info(
+                "Updating Factorial employee {} for candidate {} on connection {}: {} ({})",
+                employeeId,
+                draft.candidateId(),
+                settings.connectionId(),
+                values.keySet(),
+                options.contractChange());
+        return updater.update(
+                factorial,
+                factorial.client().config().sendsStringIds(),
+                employeeId,
+                draft.withValues(values),
+                changes,
+                options);
     }
 
     @Override

@@ -7,13 +7,17 @@ import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
 import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import java.util.List;
@@ -170,6 +174,33 @@ final class GuardedConnection implements HrisConnection {
                         "uploading a document",
                         () -> delegate.uploadDocument(employeeId, document)),
                 "uploadDocument");
+    }
+
+    /** Bounded like a look-up: it reads the employee and its contract. */
+    @Override
+    public EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(),
+                        pluginId,
+                        loader,
+                        "reading the employee's current values",
+                        () -> delegate.currentValues(employeeId, draft)),
+                "currentValues");
+    }
+
+    /** Bounded like an export: it may send an employee update and a contract version. */
+    @Override
+    public UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "updating an employee",
+                        () -> delegate.update(employeeId, draft, changes, options)),
+                "update");
     }
 
     /**

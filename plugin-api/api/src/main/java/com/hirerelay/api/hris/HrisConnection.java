@@ -259,6 +259,70 @@ public interface HrisConnection extends AutoCloseable {
     }
 
     /**
+     * Reads, live, what the HR system holds now for an employee that an export created or linked
+     * ({@link Capability#UPDATE_EMPLOYEE}), in the terms of the draft: one value per draft field the connector
+     * can read, and per field how a change would be sent ({@link UpdatableField}). A host shows it beside the
+     * candidate's values before an update; it is never cached, because the point is to see edits made in the
+     * HR system since the export. Changes nothing.
+     *
+     * <p>The default refuses: a connector that declares {@link Capability#UPDATE_EMPLOYEE} overrides it.
+     *
+     * @param employeeId the HR system's id of the employee; not blank
+     * @param draft the candidate's draft ({@link #draftFor}); its keys say which values to read
+     * @return the employee's values and routes, never null
+     * @throws com.hirerelay.api.CapabilityNotSupportedException if the connection does not declare
+     *         {@link Capability#UPDATE_EMPLOYEE}
+     * @throws com.hirerelay.api.RemoteRejectedException with status 404 if the employee no longer exists
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached; credentials,
+     *         permission and load are reported as by every remote method (see above)
+     * @since 1.3.0
+     */
+    default EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        throw new com.hirerelay.api.CapabilityNotSupportedException(
+                Capability.UPDATE_EMPLOYEE, "This HR system's connector does not update employees.");
+    }
+
+    /**
+     * Changes fields of an employee that an export created or linked ({@link Capability#UPDATE_EMPLOYEE}),
+     * each by its {@linkplain EmployeeValues#route route}: employee fields in place; contract fields on one
+     * contract version, corrected or new from a date as {@code options} say; read-only fields are not sent
+     * and come back {@link FieldUpdateStatus#READ_ONLY} with the reason. Fields not named in {@code changes}
+     * are not sent, whatever the draft holds for them.
+     *
+     * <p>Checks every change before sending anything: a malformed value (as {@link #validate} would report it)
+     * refuses the whole update with {@link com.hirerelay.api.ValidationFailedException} naming its key. Once
+     * sending has started, a group of fields the HR system refuses or does not confirm is reported per field
+     * as {@link FieldUpdateStatus#FAILED} with the reason, and the other groups still go: the result is
+     * returned, not thrown, because some fields may have changed.
+     *
+     * <p>Never makes two contract versions for one change: before starting a new version the connector looks
+     * for a version of the employee that applies from the same day, and corrects that one instead. Sending the
+     * same update twice leaves the employee as sending it once.
+     *
+     * <p>The default refuses: a connector that declares {@link Capability#UPDATE_EMPLOYEE} overrides it.
+     *
+     * @param employeeId the HR system's id of the employee; not blank
+     * @param draft the candidate's draft with the values to send; gives the changes' types and any value a
+     *              change needs with it (a salary's period, say)
+     * @param changes the fields to change, keys unique and naming fields of {@code draft}; not empty
+     * @param options how contract fields are changed; ignored when no change is a contract field
+     * @return one outcome per change, in the order of {@code changes}
+     * @throws com.hirerelay.api.CapabilityNotSupportedException if the connection does not declare
+     *         {@link Capability#UPDATE_EMPLOYEE}
+     * @throws com.hirerelay.api.ValidationFailedException if a change is malformed; nothing was sent
+     * @throws com.hirerelay.api.RemoteRejectedException with status 404 if the employee no longer exists;
+     *         nothing was sent
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached before anything
+     *         was sent; credentials, permission and load are reported as by every remote method (see above)
+     * @since 1.3.0
+     */
+    default UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        throw new com.hirerelay.api.CapabilityNotSupportedException(
+                Capability.UPDATE_EMPLOYEE, "This HR system's connector does not update employees.");
+    }
+
+    /**
      * The follow-up steps an export of this draft runs after creating the employee, in the order it runs
      * them. The host records them as pending before it calls {@link #export(EmployeeDraft, MatchDecision,
      * ExportJournal)}, so that a step that never ran is not forgotten. A step that turns out not to be needed

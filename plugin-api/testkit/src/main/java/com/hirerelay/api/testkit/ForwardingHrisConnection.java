@@ -7,11 +7,15 @@ import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
 import com.hirerelay.api.hris.UploadedDocument;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +81,17 @@ public class ForwardingHrisConnection implements HrisConnection {
     @Override
     public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
         return real.uploadDocument(employeeId, document);
+    }
+
+    @Override
+    public EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        return real.currentValues(employeeId, draft);
+    }
+
+    @Override
+    public UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        return real.update(employeeId, draft, changes, options);
     }
 
     @Override
