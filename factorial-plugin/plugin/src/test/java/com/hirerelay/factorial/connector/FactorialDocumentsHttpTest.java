@@ -65,7 +65,8 @@ class FactorialDocumentsHttpTest extends SandboxHttpTest {
 
         UploadedDocument uploaded = connection.uploadDocument(employeeId, cv);
 
-        assertThat(connection.capabilities()).containsExactly(Capability.DOCUMENTS);
+        assertThat(connection.capabilities())
+                .containsExactlyInAnyOrder(Capability.DOCUMENTS, Capability.UPDATE_EMPLOYEE);
         assertThat(uploaded.alreadyPresent()).isFalse();
         assertThat(sandbox.folders())
                 .as("the Recruitment folder, created because the account had none")
