@@ -10,13 +10,18 @@ import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FieldChange;
+import com.hirerelay.api.hris.FieldUpdateOutcome;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
 import com.hirerelay.api.testkit.ContractRun;
 import com.hirerelay.api.testkit.ForwardingHrisConnection;
 import com.hirerelay.factorial.connector.FactorialConnector;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +96,24 @@ class KitBrokenVariantsTest {
                     throw new RateLimitedException(
                             limited.getMessage(), limited.retryAfter().orElse(Duration.ofSeconds(60)), limited);
                 }
+            }
+        },
+
+        /** Reports every change as updated without sending it. */
+        CLAIMS_AN_UPDATE_IT_DID_NOT_SEND("theUpdateCapabilityChangesExactlyTheChosenFieldOrIsRefusedWhenUndeclared") {
+            @Override
+            HrisConnection broken(HrisConnection real) {
+                return new ForwardingHrisConnection(real) {
+                    @Override
+                    public UpdateResult update(
+                            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+                        return new UpdateResult(
+                                employeeId,
+                                changes.stream()
+                                        .map(change -> FieldUpdateOutcome.updated(change.key()))
+                                        .toList());
+                    }
+                };
             }
         };
 

@@ -21,7 +21,10 @@ import com.hirerelay.host.export.BulkExportService;
 import com.hirerelay.host.export.CandidateExportResource;
 import com.hirerelay.host.export.DocumentSteps;
 import com.hirerelay.host.export.DocumentUploadRepository;
+import com.hirerelay.host.export.EmployeeUpdateRepository;
+import com.hirerelay.host.export.EmployeeUpdateService;
 import com.hirerelay.host.export.ExportAttemptRepository;
+import com.hirerelay.host.export.ExportBaselineRepository;
 import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportResource;
 import com.hirerelay.host.export.ExportService;
@@ -149,7 +152,8 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
         CandidateRepository candidates = new CandidateRepository(database.jdbi());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
-        CandidateViews views = new CandidateViews(policy::visibleItems, attempts);
+        ExportBaselineRepository baselines = new ExportBaselineRepository(database.jdbi());
+        CandidateViews views = new CandidateViews(policy::visibleItems, attempts, baselines);
         DocumentService documents = new DocumentService(new DocumentRepository(database.jdbi()), candidates, clock);
         ExportStepRepository exportSteps = new ExportStepRepository(database.jdbi());
         DocumentSteps documentSteps =
@@ -167,7 +171,10 @@ public final class HireRelayHost implements AutoCloseable {
                 documentSteps,
                 new FollowUpService(attempts, exportSteps, documentSteps, clock),
                 clock,
-                mapping);
+                mapping,
+                baselines);
+        EmployeeUpdateService updates = new EmployeeUpdateService(
+                exports, attempts, new EmployeeUpdateRepository(database.jdbi()), baselines, clock);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         AutomationService automation = new AutomationService(
                 database.dataSource(),
@@ -198,7 +205,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new MappingResource(mapping))
                 .register(new AutomationResource(automation))
                 .register(new AutomationFailureResource(automation))
-                .register(new CandidateExportResource(exports))
+                .register(new CandidateExportResource(exports, updates))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");

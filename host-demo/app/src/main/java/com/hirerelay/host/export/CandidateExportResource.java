@@ -25,9 +25,11 @@ import java.util.Map;
 public final class CandidateExportResource {
 
     private final ExportService exports;
+    private final EmployeeUpdateService updates;
 
-    public CandidateExportResource(ExportService exports) {
+    public CandidateExportResource(ExportService exports, EmployeeUpdateService updates) {
         this.exports = exports;
+        this.updates = updates;
     }
 
     /**
@@ -105,6 +107,45 @@ public final class CandidateExportResource {
                 connectorId,
                 body == null || body.documentIds() == null ? List.of() : body.documentIds(),
                 user);
+    }
+
+    /** The update dialog: per field the HR system's value now, the value sent last time, and the ATS's now. */
+    @GET
+    @Path("{connectorId}/update")
+    public EmployeeUpdateService.UpdateView updateView(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        return updates.view(ExportResource.candidateId(id), connectorId, user);
+    }
+
+    /** Sends the chosen fields to the employee of the candidate's export. */
+    @POST
+    @Path("{connectorId}/update")
+    public EmployeeUpdateService.UpdateOutcome update(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            EmployeeUpdateService.UpdateRequest body,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        new FieldChecks()
+                .form("values", body == null ? null : body.values(), RequestLimits.MAX_TEXT_CHARS)
+                .throwIfAny("Check the highlighted fields; nothing was sent.");
+        if (body != null && body.fields() != null && body.fields().size() > 200) {
+            throw new com.hirerelay.host.errors.RequestRefusedException(
+                    com.hirerelay.host.errors.RequestRefusedException.Reason.BAD_REQUEST,
+                    "An update names at most 200 fields.");
+        }
+        return updates.update(ExportResource.candidateId(id), connectorId, body, user);
+    }
+
+    /** The updates sent for the candidate, newest first, with each field's outcome. */
+    @GET
+    @Path("updates")
+    public List<EmployeeUpdate> updateHistory(@PathParam("id") String id, @Context SecurityContext security) {
+        Access.requireExporter(security);
+        return updates.history(ExportResource.candidateId(id));
     }
 
     /** What the HR system already has that may be this candidate, with the dialog's current values. */

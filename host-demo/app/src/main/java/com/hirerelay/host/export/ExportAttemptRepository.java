@@ -211,6 +211,18 @@ public final class ExportAttemptRepository implements ExportSummaries {
         });
     }
 
+    /** @return the latest attempt of the candidate with the connector that created this employee */
+    public Optional<ExportAttempt> latestCreated(long candidateId, String connectorId, String employeeId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ?"
+                        + " AND connector_id = ? AND employee_id = ? AND state = ? ORDER BY id DESC LIMIT 1")
+                .bind(0, candidateId)
+                .bind(1, connectorId)
+                .bind(2, employeeId)
+                .bind(3, ExportAttemptState.CREATED.name())
+                .map((rs, ctx) -> read(rs))
+                .findOne());
+    }
+
     @Override
     public Map<Long, List<ExportSummary>> latestFor(Collection<Long> candidateIds) {
         Map<Long, List<ExportSummary>> result = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.candidates.CandidateFacts;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.documents.DocumentService;
@@ -69,6 +70,7 @@ public final class ExportService {
     private final Clock clock;
     private final DraftInputCheck inputCheck = new DraftInputCheck();
     private final DraftRules rules;
+    private final ExportBaselineRepository baselines;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -81,7 +83,8 @@ public final class ExportService {
             DocumentSteps documentSteps,
             FollowUpService followUps,
             Clock clock,
-            DraftRules rules) {
+            DraftRules rules,
+            ExportBaselineRepository baselines) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
@@ -92,6 +95,7 @@ public final class ExportService {
         this.followUps = followUps;
         this.clock = clock;
         this.rules = rules;
+        this.baselines = baselines;
     }
 
     /**
@@ -337,7 +341,7 @@ public final class ExportService {
     }
 
     /** The connector's draft with the integration's mapping rules applied (issue 16). */
-    private EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
+    EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
         return rules.apply(connectorId, candidate, draft, () -> call(connectorId, connection::referenceData));
     }
@@ -451,6 +455,12 @@ public final class ExportService {
             ExportResult result,
             AttemptJournal journal) {
         ExportViews.Outcome outcome = succeed(attemptId, result);
+        // what the ATS said when the employee came to stand for the candidate: later edits show as changed
+        baselines.record(
+                Long.parseLong(candidate.id()),
+                connectorIdOf(attemptId),
+                CandidateFacts.of(candidate),
+                clock.instant());
         followUps.settle(attemptId, result, journal);
         List<ExportWarning> earlier = followUps.finishEarlier(
                 Long.parseLong(candidate.id()),
@@ -639,7 +649,7 @@ public final class ExportService {
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
-    private Candidate exportable(long candidateId, String connectorId, User user) {
+    Candidate exportable(long candidateId, String connectorId, User user) {
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
@@ -648,17 +658,17 @@ public final class ExportService {
         return candidate;
     }
 
-    private HrisConnection connection(String connectorId) {
+    HrisConnection connection(String connectorId) {
         return integrations.connection(connectorId);
     }
 
-    private String connectorName(String connectorId) {
+    String connectorName(String connectorId) {
         return plugins.connector(connectorId)
                 .map(handle -> handle.info().displayName())
                 .orElse(connectorId);
     }
 
-    private <T> T call(String connectorId, java.util.function.Supplier<T> call) {
+    <T> T call(String connectorId, java.util.function.Supplier<T> call) {
         try {
             return call.get();
         } catch (InvalidCredentialsException | AccessDeniedException refused) {

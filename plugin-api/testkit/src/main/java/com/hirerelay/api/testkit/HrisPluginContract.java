@@ -31,13 +31,19 @@ import com.hirerelay.api.hris.DocumentKind;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FieldChange;
+import com.hirerelay.api.hris.FieldUpdateStatus;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
+import com.hirerelay.api.hris.UpdateRoute;
 import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.menu.MenuContext;
@@ -1189,6 +1195,72 @@ public abstract class HrisPluginContract {
         assertThat(backend.documentsOf(exported.employeeId()))
                 .as("documents in the employee's file after uploading the same document twice")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theUpdateCapabilityChangesExactlyTheChosenFieldOrIsRefusedWhenUndeclared() {
+        HrisConnection connection = workingConnection();
+        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
+        String firstKey = draft.fields().get(0).key();
+        if (!connection.capabilities().contains(Capability.UPDATE_EMPLOYEE)) {
+            int mark = mark();
+            Throwable readRefused = outcomeOf(
+                    "currentValues(employeeId, draft) on a connection without UPDATE_EMPLOYEE",
+                    () -> connection.currentValues("1", draft));
+            Throwable updateRefused = outcomeOf(
+                    "update(employeeId, draft, changes, options) on a connection without UPDATE_EMPLOYEE",
+                    () -> connection.update(
+                            "1", draft, List.of(new FieldChange(firstKey, "x")), UpdateOptions.correctCurrent()));
+            assertThat(readRefused)
+                    .as("a connection that does not declare UPDATE_EMPLOYEE must refuse currentValues with"
+                            + " CapabilityNotSupportedException (the default method does)")
+                    .isInstanceOf(CapabilityNotSupportedException.class);
+            assertThat(updateRefused)
+                    .as("a connection that does not declare UPDATE_EMPLOYEE must refuse update with"
+                            + " CapabilityNotSupportedException (the default method does)")
+                    .isInstanceOf(CapabilityNotSupportedException.class);
+            assertNoCallsSince(mark, "refusing an undeclared capability");
+            return;
+        }
+        ExportResult exported = expectSuccess("export(draft)", () -> connection.export(draft));
+        String employeeId = exported.employeeId();
+        EmployeeValues before =
+                expectSuccess("currentValues(employeeId, draft)", () -> connection.currentValues(employeeId, draft));
+        assertThat(before.employeeId())
+                .as("currentValues names the employee it read")
+                .isEqualTo(employeeId);
+        DraftField target = draft.fields().stream()
+                .filter(field -> field.type() == DraftFieldType.TEXT)
+                .filter(field -> before.route(field.key()).route() == UpdateRoute.EMPLOYEE_FIELD)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a connection that declares UPDATE_EMPLOYEE must route at"
+                        + " least one TEXT field of its draft as EMPLOYEE_FIELD, so that the kit can change it"));
+        String newValue = "Kit" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UpdateResult result = expectSuccess(
+                "update(employeeId, draft, [" + target.key() + "], correctCurrent())",
+                () -> connection.update(
+                        employeeId,
+                        draft.withValues(Map.of(target.key(), newValue)),
+                        List.of(new FieldChange(target.key(), newValue)),
+                        UpdateOptions.correctCurrent()));
+        assertThat(result.fields())
+                .as("update returns one outcome per change")
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.status())
+                        .as("the outcome of '%s' (%s)", target.key(), outcome.message())
+                        .isEqualTo(FieldUpdateStatus.UPDATED));
+        EmployeeValues after = expectSuccess(
+                "currentValues(employeeId, draft) after the update", () -> connection.currentValues(employeeId, draft));
+        assertThat(after.value(target.key()))
+                .as("the HR system holds the value the update reported as UPDATED for '%s'", target.key())
+                .hasValue(newValue);
+        Map<String, String> othersBefore = new HashMap<>(before.values());
+        Map<String, String> othersAfter = new HashMap<>(after.values());
+        othersBefore.remove(target.key());
+        othersAfter.remove(target.key());
+        assertThat(othersAfter)
+                .as("fields not named in the changes must keep their values")
+                .isEqualTo(othersBefore);
     }
 
     /** A small PDF, unique per call so that a backend kept between runs never holds it already. */
