@@ -4,6 +4,7 @@ import { api, enc } from '../api.js';
 import { h, mount, openModal, confirmDialog, fmtDate, nextId } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 import { documentsSection, documentResults } from './documents.js';
+import { renderUpdateMode } from './updateDialog.js';
 
 // The guide's words for the parts of the form, in the order a recruiter thinks about a hire.
 const SECTIONS = [
@@ -12,7 +13,7 @@ const SECTIONS = [
   { id: 'PLACEMENT', title: 'Placement in the company' },
   { id: 'DOCUMENTS', title: 'Documents' },
 ];
-// The guide says "Click Export". (Updating an exported employee is not a mode of this dialog yet: issue 15.)
+// The guide says "Click Export". A candidate exported before opens in update mode instead (updateDialog.js).
 const PRIMARY_LABEL = 'Export';
 
 /**
@@ -24,6 +25,7 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   let fields = [];
   const changedFields = () => fields.filter((f) => f.getValue() !== f.initial);
   let docs = null; // the Documents section's choices, when the connector takes documents
+  let updateMode = null; // set when the candidate was exported before and the connector takes updates
   const modal = openModal({
     title: label || 'Export',
     testid: 'export-dialog',
@@ -31,6 +33,16 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     onClose: () => { if ((exported || stale) && onExported) onExported(); },
     // Escape, the × and a click beside the dialog ask before typed edits are lost.
     beforeClose: async () => {
+      if (updateMode) {
+        const edits = updateMode.changed();
+        if (edits.length === 0) return true;
+        return confirmDialog({
+          title: 'Discard your changes?',
+          message: `You changed ${edits.map((f) => f.label).join(', ')}. Closing throws the changes away; nothing is sent.`,
+          confirmLabel: 'Discard changes', cancelLabel: 'Keep editing', danger: true,
+          testid: 'discard-dialog', confirmTestid: 'discard-confirm',
+        });
+      }
       const changed = exported ? [] : changedFields().concat(docs && docs.changed() ? [{ label: 'the documents to send' }] : []);
       if (changed.length === 0) return true;
       return confirmDialog({
@@ -54,6 +66,14 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     mount(modal.footer, h('div', { class: 'modal-actions' },
       h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Close')));
     modal.footer.hidden = false;
+    return;
+  }
+  // Re-export means update: the employee exists, so the dialog compares and sends only chosen fields.
+  if (draft.existing && (draft.capabilities || []).includes('UPDATE_EMPLOYEE')) {
+    updateMode = await renderUpdateMode({
+      modal, candidateId, connectorId, candidateName,
+      onDone: () => { exported = true; },
+    });
     return;
   }
   const connectorName = draft.connectorName || connectorId;
