@@ -141,6 +141,14 @@ public final class HireRelayHost implements AutoCloseable {
                     "{} export(s) were running when the host stopped; they are marked unfinished in the export history",
                     interrupted);
         }
+        EmployeeUpdateRepository employeeUpdates = new EmployeeUpdateRepository(database.jdbi());
+        int interruptedUpdates = employeeUpdates.markInterruptedAsFailed(clock.instant());
+        if (interruptedUpdates > 0) {
+            LOG.warn(
+                    "{} employee update(s) were running when the host stopped; they are marked failed in the"
+                            + " candidates' update history",
+                    interruptedUpdates);
+        }
         PluginHost plugins;
         try {
             plugins = loading.join();
@@ -173,8 +181,7 @@ public final class HireRelayHost implements AutoCloseable {
                 clock,
                 mapping,
                 baselines);
-        EmployeeUpdateService updates = new EmployeeUpdateService(
-                exports, attempts, new EmployeeUpdateRepository(database.jdbi()), baselines, clock);
+        EmployeeUpdateService updates = new EmployeeUpdateService(exports, attempts, employeeUpdates, baselines, clock);
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
         AutomationService automation = new AutomationService(
                 database.dataSource(),

@@ -141,6 +141,9 @@ public final class EmployeeUpdateService {
         boolean sentByUs = attempts.latestCreated(
                         candidateId, connectorId, target.exported().employeeId())
                 .isPresent();
+        // the ATS's own values at the last send tell an ATS change from a value typed in the dialog then
+        Optional<Map<String, String>> atsThen =
+                baselines.atsValues(candidateId, connectorId).filter(values -> !values.isEmpty());
         List<UpdateLine> lines = new ArrayList<>();
         for (DraftField field : draft.fields()) {
             UpdatableField route = now.route(field.key());
@@ -149,7 +152,9 @@ public final class EmployeeUpdateService {
             String ats = field.hasValue() ? field.value().strip() : null;
             boolean differs = !same(field, ats, hr);
             // a field the export never sent (a linked employee) has no "last time" to have changed from
-            boolean changedInAts = sentByUs && !same(field, ats, last);
+            boolean changedInAts = atsThen.isPresent()
+                    ? !same(field, ats, atsThen.get().get(field.key()))
+                    : sentByUs && !same(field, ats, last);
             boolean changedInHr = sentByUs && !same(field, hr, last);
             boolean preselected = route.route() != UpdateRoute.READ_ONLY && ats != null && differs && changedInAts;
             lines.add(new UpdateLine(
@@ -322,7 +327,12 @@ public final class EmployeeUpdateService {
                 : updated == 0 ? EmployeeUpdateState.FAILED : EmployeeUpdateState.PARTIAL;
         updates.finish(updateId, state, finished, null, clock.instant());
         if (state == EmployeeUpdateState.UPDATED) {
-            baselines.record(candidateId, connectorId, CandidateFacts.of(target.candidate()), clock.instant());
+            baselines.record(
+                    candidateId,
+                    connectorId,
+                    CandidateFacts.of(target.candidate()),
+                    target.draft().values(),
+                    clock.instant());
         }
         return new UpdateOutcome(updateId, employeeId, target.exported().link(), state, finished);
     }

@@ -18,17 +18,38 @@ public final class ExportBaselineRepository implements ExportBaselines {
         this.jdbi = jdbi;
     }
 
-    /** Replaces what was recorded for the candidate and connector. */
-    public void record(long candidateId, String connectorId, Map<String, String> facts, Instant now) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO export_baselines (candidate_id, connector_id, facts_json, recorded_at)"
-                                + " VALUES (?, ?, ?, ?) ON CONFLICT (candidate_id, connector_id) DO UPDATE SET"
-                                + " facts_json = excluded.facts_json, recorded_at = excluded.recorded_at")
+    /**
+     * Replaces what was recorded for the candidate and connector.
+     *
+     * @param facts the candidate's facts ({@link com.hirerelay.host.candidates.CandidateFacts})
+     * @param atsValues the connector's draft values as the ATS filled them, before any edit in the dialog
+     */
+    public void record(
+            long candidateId,
+            String connectorId,
+            Map<String, String> facts,
+            Map<String, String> atsValues,
+            Instant now) {
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO export_baselines (candidate_id, connector_id,"
+                        + " facts_json, ats_values_json, recorded_at) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (candidate_id, connector_id) DO UPDATE SET facts_json = excluded.facts_json,"
+                        + " ats_values_json = excluded.ats_values_json, recorded_at = excluded.recorded_at")
                 .bind(0, candidateId)
                 .bind(1, connectorId)
                 .bind(2, JsonText.write(facts))
-                .bind(3, now.toString())
+                .bind(3, JsonText.write(atsValues))
+                .bind(4, now.toString())
                 .execute());
+    }
+
+    /** @return the draft values the ATS had filled when the candidate was last sent with the connector */
+    public java.util.Optional<Map<String, String>> atsValues(long candidateId, String connectorId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT ats_values_json FROM export_baselines" + " WHERE candidate_id = ? AND connector_id = ?")
+                .bind(0, candidateId)
+                .bind(1, connectorId)
+                .map((rs, ctx) -> JsonText.readMap(rs.getString(1)))
+                .findOne());
     }
 
     @Override

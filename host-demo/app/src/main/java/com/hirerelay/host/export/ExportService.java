@@ -214,6 +214,7 @@ public final class ExportService {
         try {
             ExportViews.Outcome outcome =
                     exportOnce(candidate, candidateId, connectorId, edits, decision, chosen, user);
+            recordBaseline(candidate, candidateId, connectorId);
             if (!chosen.isEmpty() && outcome.employeeId() != null) {
                 outcome = outcome.withDocuments(documentSteps.send(
                         connection(connectorId),
@@ -340,6 +341,26 @@ public final class ExportService {
         return succeed(attemptId, candidate, connection, result, journal);
     }
 
+    /**
+     * Records what the ATS said when the employee came to stand for the candidate, so that later changes show as
+     * "Changed since export" and the update dialog can tell them from edits typed in the dialog.
+     */
+    private void recordBaseline(Candidate candidate, long candidateId, String connectorId) {
+        Map<String, String> atsValues;
+        try {
+            atsValues =
+                    mappedDraft(connectorId, connection(connectorId), candidate).values();
+        } catch (RuntimeException unreadable) {
+            LOG.info(
+                    "Candidate {} exported with {}; its ATS draft could not be read again for the record ({})",
+                    candidateId,
+                    connectorId,
+                    unreadable.getMessage());
+            atsValues = Map.of();
+        }
+        baselines.record(candidateId, connectorId, CandidateFacts.of(candidate), atsValues, clock.instant());
+    }
+
     /** The connector's draft with the integration's mapping rules applied (issue 16). */
     EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
@@ -455,12 +476,6 @@ public final class ExportService {
             ExportResult result,
             AttemptJournal journal) {
         ExportViews.Outcome outcome = succeed(attemptId, result);
-        // what the ATS said when the employee came to stand for the candidate: later edits show as changed
-        baselines.record(
-                Long.parseLong(candidate.id()),
-                connectorIdOf(attemptId),
-                CandidateFacts.of(candidate),
-                clock.instant());
         followUps.settle(attemptId, result, journal);
         List<ExportWarning> earlier = followUps.finishEarlier(
                 Long.parseLong(candidate.id()),

@@ -42,7 +42,9 @@ class DatabaseMigrationTest {
     private static final List<String> THIS_RELEASES_TABLES = List.of(
             "candidate_search",
             "candidates",
+            "employee_updates",
             "export_attempts",
+            "export_baselines",
             "export_steps",
             "integrations",
             "jobs",
@@ -76,7 +78,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
-                            new HistoryRow("17", "automation", "SQL", true));
+                            new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("27", "export baselines", "SQL", true),
+                            new HistoryRow("28", "employee updates", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -190,7 +194,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
-                            new HistoryRow("17", "automation", "SQL", true));
+                            new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("27", "export baselines", "SQL", true),
+                            new HistoryRow("28", "employee updates", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -217,7 +223,9 @@ class DatabaseMigrationTest {
                             new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
-                            new HistoryRow("17", "automation", "SQL", true));
+                            new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("27", "export baselines", "SQL", true),
+                            new HistoryRow("28", "employee updates", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
             assertThat(history(reopened)).as("opening again applies nothing").hasSize(12);
@@ -259,7 +267,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 17")
+                .hasMessageContaining("this release knows versions up to 28")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
