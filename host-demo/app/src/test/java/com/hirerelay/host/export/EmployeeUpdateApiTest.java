@@ -224,7 +224,8 @@ class EmployeeUpdateApiTest {
     @Test
     void aNewVersionWithoutItsDateIsRefusedNamingTheField() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(3).get("id").asLong();
+        long id = candidate(5).get("id").asLong();
+        export(recruiter, id);
 
         ApiClient.Answer refused = recruiter.post(
                 "/api/candidates/" + id + "/exports/factorial/update",
