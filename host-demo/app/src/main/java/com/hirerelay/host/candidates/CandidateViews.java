@@ -6,6 +6,7 @@ import com.hirerelay.host.auth.User;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Candidates as the API shows them: rows with their latest exports and the export menu the user may
@@ -65,11 +66,15 @@ public final class CandidateViews {
 
     /** @return rows for the candidates, with one query for all their exports */
     public List<Row> rows(List<StoredCandidate> page, MenuPlacement placement, User user) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<ExportSummary>> latest =
                 exports.latestFor(page.stream().map(StoredCandidate::id).toList());
+        Function<Candidate, List<MenuEntry>> menusOfPage = placement == null ? null : menus.forPage(placement, user);
         return page.stream()
-                .map(candidate -> row(
-                        candidate, latest.getOrDefault(candidate.id(), List.of()), menu(candidate, placement, user)))
+                .map(candidate ->
+                        row(candidate, latest.getOrDefault(candidate.id(), List.of()), menu(candidate, menusOfPage)))
                 .toList();
     }
 
@@ -85,7 +90,7 @@ public final class CandidateViews {
                 new Ref(c.jobId(), c.jobName()),
                 new Ref(c.stageId(), c.stageName()),
                 summaries,
-                menu(c, MenuPlacement.CANDIDATE_PAGE, user),
+                menu(c, menus.forPage(MenuPlacement.CANDIDATE_PAGE, user)),
                 c.phone(),
                 c.hiredOn(),
                 new OfferView(
@@ -109,8 +114,8 @@ public final class CandidateViews {
                 menu);
     }
 
-    private List<MenuEntry> menu(StoredCandidate stored, MenuPlacement placement, User user) {
-        if (placement == null) {
+    private static List<MenuEntry> menu(StoredCandidate stored, Function<Candidate, List<MenuEntry>> menusOfPage) {
+        if (menusOfPage == null) {
             return List.of();
         }
         Candidate candidate;
@@ -119,6 +124,6 @@ public final class CandidateViews {
         } catch (IllegalArgumentException unreadable) {
             return List.of(); // a candidate too broken for plugins (e.g. malformed e-mail) gets no export menu
         }
-        return menus.visible(placement, candidate, user);
+        return menusOfPage.apply(candidate);
     }
 }

@@ -44,6 +44,7 @@ class DatabaseMigrationTest {
             "candidates",
             "export_attempts",
             "export_steps",
+            "host_instances",
             "integrations",
             "jobs",
             "sessions",
@@ -72,11 +73,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
                             new HistoryRow("7", "export attempt labels", "SQL", true),
-                            new HistoryRow("10", "candidate documents", "SQL", true),
-                            new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
-                            new HistoryRow("17", "automation", "SQL", true));
+                            new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -99,7 +101,8 @@ class DatabaseMigrationTest {
                             "rows of %s after the migration (the old schema_version table is kept as %s)",
                             table.getKey(), name)
                     .hasSameSizeAs(table.getValue());
-            // Columns a later migration added (V5 gave sessions a public id) come after the old ones.
+            // Columns later migrations added (V5 gave sessions a public id, V20 attempts their host instance) come
+            // after the old ones.
             for (int i = 0; i < rowsAfter.size(); i++) {
                 assertThat(rowsAfter.get(i))
                         .as("row %d of %s keeps every old column's value", i, name)
@@ -186,11 +189,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
                             new HistoryRow("7", "export attempt labels", "SQL", true),
-                            new HistoryRow("10", "candidate documents", "SQL", true),
-                            new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
-                            new HistoryRow("17", "automation", "SQL", true));
+                            new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -213,14 +217,15 @@ class DatabaseMigrationTest {
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
                             new HistoryRow("7", "export attempt labels", "SQL", true),
-                            new HistoryRow("10", "candidate documents", "SQL", true),
-                            new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
-                            new HistoryRow("17", "automation", "SQL", true));
+                            new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(12);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(13);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -259,7 +264,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 17")
+                .hasMessageContaining("this release knows versions up to 20")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
