@@ -41,13 +41,13 @@ export async function automationSection(ctx, connectorId, name) {
     h('p', { class: 'muted small' }, `The export uses the mapping rules and runs as the person who moved the candidate. A failure that may pass is tried again later (up to 5 times); a candidate with fields to fill is listed below instead of being exported half-filled.`),
     h('h3', null, 'Stopped without an employee'),
     mine.length === 0 ? h('p', { class: 'muted', testid: 'automation-failures-empty' }, 'None.') :
-      h('table', { class: 'table', testid: 'automation-failures' },
+      h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'automation-failures' },
         h('thead', null, h('tr', null, ['Candidate', 'Status', 'Tries', 'Last try', 'Why'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, mine.map((f) => h('tr', { testid: 'automation-failure', dataset: { candidateId: String(f.candidateId) } },
-          h('td', null, h('a', { href: `#/candidates/${enc(String(f.candidateId))}` }, f.candidateName || `Candidate ${f.candidateId}`)),
-          h('td', null, f.kind === 'NEEDS_REVIEW' ? 'Needs review' : 'Failed'),
-          h('td', null, String(f.tries)),
-          h('td', null, fmtDate(f.failedAt)),
-          h('td', null, f.message))))));
+          h('td', { class: 'col-main', 'data-label': 'Candidate' }, h('a', { href: `#/candidates/${enc(String(f.candidateId))}` }, f.candidateName || `Candidate ${f.candidateId}`)),
+          h('td', { 'data-label': 'Status' }, f.kind === 'NEEDS_REVIEW' ? 'Needs review' : 'Failed'),
+          h('td', { 'data-label': 'Tries' }, String(f.tries)),
+          h('td', { 'data-label': 'Last try' }, fmtDate(f.failedAt)),
+          h('td', { 'data-label': 'Why' }, f.message)))))));
   return box;
 }

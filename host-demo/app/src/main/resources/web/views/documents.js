@@ -50,9 +50,10 @@ export function documentsCard(candidateId, user) {
     const file = h('input', { type: 'file', id: 'document-file', accept: ACCEPT, testid: 'document-file', required: true });
     const kind = h('select', { id: 'document-kind', testid: 'document-kind' }, KINDS.map(([v, l]) => h('option', { value: v }, l)));
     const button = h('button', { type: 'submit', class: 'btn', testid: 'document-upload' }, 'Upload');
+    // Each label wraps with its control, and the file input may shrink: at 360 px the form stays in its card.
     const form = h('form', { class: 'document-upload', testid: 'document-upload-form' },
-      h('label', { for: 'document-file' }, 'File'), file,
-      h('label', { for: 'document-kind' }, 'Kind'), kind,
+      h('span', { class: 'document-upload-field' }, h('label', { for: 'document-file' }, 'File'), file),
+      h('span', { class: 'document-upload-field' }, h('label', { for: 'document-kind' }, 'Kind'), kind),
       button,
       h('p', { class: 'small muted' }, 'PDF, Word (.doc, .docx) or an image; at most 15 MB.'),
       status);

@@ -54,7 +54,7 @@ function draw(ctx, id, name, editor) {
       const value = select({ testid: 'rule-value', 'aria-label': `${field.label}: set to` }, [['', '— Choose —']].concat(choices), rule ? rule.value : '');
       const remove = h('button', { type: 'button', class: 'btn btn-ghost', testid: 'rule-remove', 'aria-label': `Remove this ${field.label} rule` }, 'Remove');
       const row = h('tr', { testid: 'mapping-rule' },
-        h('td', null, kind), h('td', null, match), h('td', null, value,
+        h('td', { 'data-label': 'When the job\'s' }, kind), h('td', { 'data-label': 'is' }, match), h('td', { 'data-label': `Set ${field.label} to` }, value,
           rule && !rule.offered ? h('div', { class: 'warning-text small', testid: 'rule-not-offered' }, `${rule.valueLabel} is no longer offered; this rule sets nothing.`) : null),
         h('td', null, remove));
       remove.addEventListener('click', () => row.remove());
@@ -66,10 +66,10 @@ function draw(ctx, id, name, editor) {
     add.addEventListener('click', () => addRow(null));
     const card = h('section', { class: 'card', testid: 'mapping-field', dataset: { field: field.key } },
       h('h2', null, field.label),
-      h('table', { class: 'table' },
+      h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards cards-below-900' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'When the job\'s'), h('th', { scope: 'col' }, 'is'),
           h('th', { scope: 'col' }, `set ${field.label} to`), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Actions')))),
-        body),
+        body)),
       h('p', null, add),
       h('p', null, h('label', { for: `default-${field.key}` }, 'Otherwise (default): '), defaultSelect));
     card.read = () => {

@@ -48,7 +48,7 @@ export async function renderSessions(ctx) {
       return;
     }
     if (!ctx.isCurrent()) return;
-    mount(area, h('div', { class: 'table-wrap' }, h('table', { class: 'table', testid: 'session-table' },
+    mount(area, h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards cards-below-900', testid: 'session-table' },
       h('thead', null, h('tr', null, h('th', null, 'User'), h('th', null, 'Role'), h('th', null, 'Signed in'),
         h('th', null, 'From'), h('th', null, 'Ends'), h('th', null, h('span', { class: 'sr-only' }, 'Actions')))),
       h('tbody', null, (list || []).map((s) => {
@@ -57,12 +57,12 @@ export async function renderSessions(ctx) {
         const allBtn = h('button', { type: 'button', class: 'btn btn-small', testid: 'session-end-all' }, 'Sign out everywhere');
         allBtn.addEventListener('click', () => end(s, true, allBtn));
         return h('tr', { testid: 'session-row', dataset: { sessionId: s.id, userEmail: s.userEmail } },
-          h('td', null, h('div', { class: 'strong' }, dash(s.userName)), h('div', { class: 'muted small' }, s.userEmail),
+          h('td', { class: 'col-main', 'data-label': 'User' }, h('div', { class: 'strong' }, dash(s.userName)), h('div', { class: 'muted small' }, s.userEmail),
             s.current ? h('span', { class: 'badge badge-blue', testid: 'session-current' }, 'This session') : null),
-          h('td', null, humanize(s.role)),
-          h('td', null, fmtDate(s.createdAt)),
-          h('td', null, h('div', { class: 'mono small' }, dash(s.clientAddress)), h('div', { class: 'muted small' }, dash(s.userAgent))),
-          h('td', null, fmtDate(s.expiresAt)),
+          h('td', { 'data-label': 'Role' }, humanize(s.role)),
+          h('td', { 'data-label': 'Signed in' }, fmtDate(s.createdAt)),
+          h('td', { 'data-label': 'From' }, h('div', { class: 'mono small' }, dash(s.clientAddress)), h('div', { class: 'muted small' }, dash(s.userAgent))),
+          h('td', { 'data-label': 'Ends' }, fmtDate(s.expiresAt)),
           h('td', { class: 'actions' }, endBtn, ' ', allBtn));
       })))));
   }

@@ -95,9 +95,11 @@ public final class FactorialSandbox implements AutoCloseable {
                 ? OTHER_ENVIRONMENT_KEY + "-other"
                 : OTHER_ENVIRONMENT_KEY;
         this.router = new ApiRouter(mapper, clock, seed());
-        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
+        // Room for load tests: a connection backlog and threads for many clients at once, since each answer may
+        // sleep for the configured latency on its thread.
+        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
         AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(16, r -> {
+        this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "factorial-sandbox-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;

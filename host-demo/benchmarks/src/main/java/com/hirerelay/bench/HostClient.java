@@ -16,7 +16,13 @@ final class HostClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+
+        /** @return the Server-Timing header's entries, name to milliseconds; empty when there is none */
+        java.util.Map<String, Double> serverTiming() {
+            return ServerTiming.parse(headers.firstValue("Server-Timing").orElse(""));
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -32,6 +38,7 @@ final class HostClient {
     }
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf;
 
@@ -39,7 +46,7 @@ final class HostClient {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
@@ -52,6 +59,15 @@ final class HostClient {
         }
         client.csrf = answer.json().get("csrfToken").asText();
         return client;
+    }
+
+    /** @return the value of a cookie the host set, or null */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     Answer get(String path) {
@@ -76,7 +92,7 @@ final class HostClient {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -9,7 +9,7 @@ package com.hirerelay.api;
  *
  * <p>New constants may be added in a minor version of the API; hosts ignore constants they do not know.
  *
- * @since 1.1.0
+ * @since 1.3.0
  */
 public enum Capability {
 

@@ -6,7 +6,7 @@ package com.hirerelay.api;
  * the SPI throw it, so a connector that implements no capability need not write a line for it; a host
  * that checks the declared capabilities first never sees it.
  *
- * @since 1.1.0
+ * @since 1.3.0
  */
 public class CapabilityNotSupportedException extends HrisException {
 

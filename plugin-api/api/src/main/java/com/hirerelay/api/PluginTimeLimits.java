@@ -46,6 +46,8 @@ public final class PluginTimeLimits {
      * How long a connector may serve reference data it read earlier from a cache of its connection
      * (see {@link com.hirerelay.api.hris.HrisConnection#referenceData()}): one minute. Not a time limit
      * on a call: the age after which a cached list must be read again.
+     *
+     * @since 1.2.0
      */
     public static final Duration REFERENCE_DATA_MAX_AGE = Duration.ofMinutes(1);
 

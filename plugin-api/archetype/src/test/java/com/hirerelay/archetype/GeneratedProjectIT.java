@@ -88,7 +88,7 @@ class GeneratedProjectIT {
         try (JarFile plugin = new JarFile(jar.toFile())) {
             Manifest manifest = plugin.getManifest();
             assertThat(manifest.getMainAttributes().getValue("Plugin-Id")).isEqualTo("acme-hr");
-            assertThat(manifest.getMainAttributes().getValue("Plugin-Requires")).isEqualTo(">=1.1.0 & <2.0.0");
+            assertThat(manifest.getMainAttributes().getValue("Plugin-Requires")).isEqualTo(">=1.3.0 & <2.0.0");
             assertThat(plugin.getEntry("META-INF/extensions.idx"))
                     .as("pf4j's extension index")
                     .isNotNull();

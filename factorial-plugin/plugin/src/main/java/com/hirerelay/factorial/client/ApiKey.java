@@ -33,6 +33,20 @@ public final class ApiKey {
     }
 
     /**
+     * @return a SHA-256 fingerprint of the key (hex, 16 characters): names the key's shared rate budget without
+     *     revealing it; two connections with the same key have the same fingerprint
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    /**
      * @param text any text, such as an error body; may be null
      * @return the text with every occurrence of the key replaced by {@code ***}
      */

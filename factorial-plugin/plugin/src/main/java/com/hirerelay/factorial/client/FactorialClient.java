@@ -10,6 +10,8 @@ import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteRejectedException;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.hris.HrisRequest;
+import com.hirerelay.api.hris.RateBudget;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -50,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *       {@code Retry-After} when sent, otherwise after an exponential back-off, up to
  *       {@link FactorialClientConfig#rateLimitRetries()} times.</li>
  * </ul>
- * Every POST first takes a permit from the connection's {@link PostRateLimiter}.
+ * Every POST first takes a permit from the key's {@link RateBudget}, which the host shares.
  *
  * <p>Thread-safe. The API key appears only in the request header: never in a log line, a message or
  * {@link #toString()}; text echoed by Factorial is {@linkplain ApiKey#redact redacted} before use.
@@ -74,8 +76,10 @@ public final class FactorialClient implements AutoCloseable {
 
     private final FactorialClientConfig config;
     private final ApiKey apiKey;
-    private final PostRateLimiter postLimiter;
+    private final RateBudget postBudget;
+    private final String postBudgetKey;
     private final String connectionLabel;
+    private final RequestReports reports;
     private final ObjectMapper mapper;
     private final Client http;
 
@@ -84,15 +88,36 @@ public final class FactorialClient implements AutoCloseable {
      *
      * @param config where and how to talk to Factorial
      * @param apiKey the key
-     * @param postLimiter the POST limiter shared by the connection's exports
+     * @param postBudget the budget of POST requests, which the host shares between every connection (and host
+     *     instance) with this key; Factorial allows {@link FactorialClientConfig#postsPerWindow()} per key
      * @param connectionLabel names the connection in log lines, for operators
      */
+    public FactorialClient(FactorialClientConfig config, ApiKey apiKey, RateBudget postBudget, String connectionLabel) {
+        this(config, apiKey, postBudget, connectionLabel, RequestReports.none());
+    }
+
+    /**
+     * Builds the client. Does no I/O.
+     *
+     * @param config where and how to talk to Factorial
+     * @param apiKey the key
+     * @param postBudget the budget of POST requests, which the host shares between every connection (and host
+     *     instance) with this key; Factorial allows {@link FactorialClientConfig#postsPerWindow()} per key
+     * @param connectionLabel names the connection in log lines, for operators
+     * @param reports where every request and every wait for the rate limit is reported
+     */
     public FactorialClient(
-            FactorialClientConfig config, ApiKey apiKey, PostRateLimiter postLimiter, String connectionLabel) {
+            FactorialClientConfig config,
+            ApiKey apiKey,
+            RateBudget postBudget,
+            String connectionLabel,
+            RequestReports reports) {
         this.config = config;
         this.apiKey = apiKey;
-        this.postLimiter = postLimiter;
+        this.postBudget = postBudget;
+        this.postBudgetKey = "factorial-posts:" + apiKey.fingerprint();
         this.connectionLabel = connectionLabel;
+        this.reports = reports;
         this.mapper = JsonMapper.builder().build();
         this.http = newJerseyClient(config);
     }
@@ -306,7 +331,8 @@ public final class FactorialClient implements AutoCloseable {
 
     private Answer sendWithRateLimitRetries(String method, String resource, URI uri, Entity<?> json) {
         for (int retry = 0; ; retry++) {
-            PostRateLimiter.Permit permit = json == null ? null : acquirePostPermit(resource);
+            // Factorial's budget counts POSTs: a PUT (the personal e-mail, the contract version) spends none of it.
+            RateBudget.Permit permit = method.equals("POST") ? acquirePostPermit(resource) : null;
             Answer answer;
             try {
                 answer = send(method, resource, uri, json);
@@ -328,6 +354,7 @@ public final class FactorialClient implements AutoCloseable {
                         retryAfter);
             }
             Duration pause = retryAfter != null ? retryAfter : backoff(retry + 1);
+            long pauseStarted = System.nanoTime();
             LOG.warn(
                     "Factorial rate limited {} {} for connection {} (HTTP 429{}); waiting {} ms before retry {} of {}",
                     method,
@@ -337,14 +364,22 @@ public final class FactorialClient implements AutoCloseable {
                     pause.toMillis(),
                     retry + 1,
                     config.rateLimitRetries());
-            sleep(pause, method + " " + resource);
+            try {
+                sleep(pause, method + " " + resource);
+            } finally {
+                reports.rateBudgetWaited(pauseStarted, System.nanoTime());
+            }
         }
     }
 
-    private PostRateLimiter.Permit acquirePostPermit(String resource) {
+    private RateBudget.Permit acquirePostPermit(String resource) {
         try {
-            PostRateLimiter.Permit permit = postLimiter.acquirePermit();
+            RateBudget.Permit permit = postBudget.acquire(postBudgetKey, config.postsPerWindow(), config.postWindow());
             Duration waited = permit.waited();
+            if (!waited.isZero()) {
+                long end = System.nanoTime();
+                reports.rateBudgetWaited(end - waited.toNanos(), end);
+            }
             if (waited.toMillis() >= 1000) {
                 LOG.info(
                         "Paced POST {} for connection {} by {} ms to stay under Factorial's limit of {} POSTs per {} s",
@@ -370,6 +405,8 @@ public final class FactorialClient implements AutoCloseable {
                 .header("x-api-key", apiKey.reveal())
                 .header("User-Agent", "HireRelay-Factorial-Plugin/1.0");
         boolean sent = false;
+        long started = System.nanoTime();
+        int status = HrisRequest.NO_ANSWER;
         try {
             Response response;
             if (json == null) {
@@ -383,8 +420,9 @@ public final class FactorialClient implements AutoCloseable {
             }
             sent = true;
             try (response) {
+                status = response.getStatus();
                 String body = response.hasEntity() ? response.readEntity(String.class) : "";
-                return new Answer(response.getStatus(), body, response.getHeaderString("Retry-After"));
+                return new Answer(status, body, response.getHeaderString("Retry-After"));
             }
         } catch (ProcessingException failure) {
             boolean reachedFactorial = sent || !isConnectFailure(failure);
@@ -398,6 +436,8 @@ public final class FactorialClient implements AutoCloseable {
             }
             throw new RetryableReadFailure(new RemoteUnavailableException(
                     "Factorial could not be reached for " + method + " " + resource + " (" + what + ")", failure));
+        } finally {
+            reports.requestFinished(method, resource, status, started, System.nanoTime());
         }
     }
 

@@ -40,6 +40,13 @@ public record FactorialClientConfig(
     public static final int DOCUMENTED_POSTS_PER_MINUTE = 200;
 
     /**
+     * A JVM system property of the host that replaces {@link #DOCUMENTED_POSTS_PER_MINUTE}: for an account whose
+     * limit Factorial raised, and for load tests against a sandbox that has none. A value that is not a positive
+     * number is ignored.
+     */
+    public static final String POSTS_PER_MINUTE_PROPERTY = "hirerelay.factorial.postsPerMinute";
+
+    /**
      * @throws IllegalArgumentException if a component is missing or out of range
      */
     public FactorialClientConfig {
@@ -62,7 +69,8 @@ public record FactorialClientConfig(
 
     /**
      * The defaults: 30 s per request (connecting included), 3 read attempts, 4 retries after a 429, back-off from
-     * 500 ms, waiting at most 30 s for a {@code Retry-After}, 200 POSTs per minute.
+     * 500 ms, waiting at most 30 s for a {@code Retry-After}, 200 POSTs per minute (or
+     * {@link #POSTS_PER_MINUTE_PROPERTY}).
      *
      * @param baseUri the API host
      * @param apiVersion the dated API version
@@ -77,8 +85,13 @@ public record FactorialClientConfig(
                 4,
                 Duration.ofMillis(500),
                 Duration.ofSeconds(30),
-                DOCUMENTED_POSTS_PER_MINUTE,
+                postsPerMinute(),
                 Duration.ofMinutes(1));
+    }
+
+    private static int postsPerMinute() {
+        Integer configured = Integer.getInteger(POSTS_PER_MINUTE_PROPERTY);
+        return configured != null && configured > 0 ? configured : DOCUMENTED_POSTS_PER_MINUTE;
     }
 
     /** @return this configuration with another time-out per request */

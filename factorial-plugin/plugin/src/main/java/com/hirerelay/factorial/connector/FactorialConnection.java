@@ -54,8 +54,10 @@ import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.hris.UpdateOptions;
 import com.hirerelay.api.hris.UpdateResult;
@@ -68,7 +70,7 @@ import com.hirerelay.factorial.client.FactorialCompany;
 import com.hirerelay.factorial.client.FactorialEmployee;
 import com.hirerelay.factorial.client.FactorialRecord;
 import com.hirerelay.factorial.client.PostOutcomeUnknownException;
-import com.hirerelay.factorial.client.PostRateLimiter;
+import com.hirerelay.factorial.client.RequestReports;
 import com.hirerelay.factorial.client.UnprocessableEntityException;
 import com.hirerelay.factorial.documents.DocumentUploader;
 import com.hirerelay.factorial.identity.AtsReference;
@@ -119,7 +121,7 @@ public final class FactorialConnection implements HrisConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(FactorialConnection.class);
     private static final Duration REFERENCE_TTL = Duration.ofSeconds(60);
-    /** The follow-up steps of an export, in the order they run after the create. */
+    /** The follow-up steps of an export: the first three side by side after the create, the invitation last. */
     static final FollowUpStep REFERENCE_STEP = new FollowUpStep("ats-reference", "Record the HireRelay reference");
 
     static final FollowUpStep PERSONAL_EMAIL_STEP = new FollowUpStep("personal-email", "Set the personal e-mail");
@@ -127,6 +129,7 @@ public final class FactorialConnection implements HrisConnection {
     static final FollowUpStep INVITATION_STEP = new FollowUpStep("invitation", "Send the Factorial invitation");
 
     private final ConnectionSettings settings;
+    private final RateBudget postBudget;
     private final FactorialEnvironment environment;
     private final ValidationFailedException settingsProblem;
     private final UnaryOperator<FactorialClientConfig> tuning;
@@ -141,6 +144,7 @@ public final class FactorialConnection implements HrisConnection {
     private final ExecutorService lookups;
     private final DocumentUploader documents;
     private final EmployeeUpdater updater = new EmployeeUpdater();
+    private final RequestReports reports;
     private FactorialApi api;
     private boolean closed;
 
@@ -150,7 +154,36 @@ public final class FactorialConnection implements HrisConnection {
      * @param settings the connect form's values
      */
     public FactorialConnection(ConnectionSettings settings) {
-        this(settings, UnaryOperator.identity(), Duration.ofSeconds(2), Clock.systemDefaultZone());
+        this(settings, RateBudget.inProcess(), HrisRequestListener.NONE);
+    }
+
+    /**
+     * A connection with the default client configuration that spends the host's POST budget and reports its
+     * requests.
+     *
+     * @param settings the connect form's values
+     * @param postBudget the budget of POST requests the host shares between connections and instances
+     * @param listener told about every request to Factorial and every wait for its rate limit
+     */
+    public FactorialConnection(ConnectionSettings settings, RateBudget postBudget, HrisRequestListener listener) {
+        this(
+                settings,
+                UnaryOperator.identity(),
+                Duration.ofSeconds(2),
+                Clock.systemDefaultZone(),
+                postBudget,
+                listener);
+    }
+
+    /**
+     * A connection with a budget of its own, for tests.
+     */
+    FactorialConnection(
+            ConnectionSettings settings,
+            UnaryOperator<FactorialClientConfig> tuning,
+            Duration lookAgainPause,
+            Clock clock) {
+        this(settings, tuning, lookAgainPause, clock, RateBudget.inProcess(), HrisRequestListener.NONE);
     }
 
     /**
@@ -158,13 +191,35 @@ public final class FactorialConnection implements HrisConnection {
      * @param tuning adjusts the client configuration (time-outs, retries, POST limit)
      * @param lookAgainPause the pause before looking a second time for an employee whose create got no answer
      * @param clock today's date for validation
+     * @param postBudget the budget of POST requests (Factorial's per-key limit)
      */
     FactorialConnection(
             ConnectionSettings settings,
             UnaryOperator<FactorialClientConfig> tuning,
             Duration lookAgainPause,
-            Clock clock) {
+            Clock clock,
+            RateBudget postBudget) {
+        this(settings, tuning, lookAgainPause, clock, postBudget, HrisRequestListener.NONE);
+    }
+
+    /**
+     * @param settings the connect form's values
+     * @param tuning adjusts the client configuration (time-outs, retries, POST limit)
+     * @param lookAgainPause the pause before looking a second time for an employee whose create got no answer
+     * @param clock today's date for validation
+     * @param postBudget the budget of POST requests the host shares between connections and instances
+     * @param listener told about every request to Factorial and every wait for its rate limit
+     */
+    FactorialConnection(
+            ConnectionSettings settings,
+            UnaryOperator<FactorialClientConfig> tuning,
+            Duration lookAgainPause,
+            Clock clock,
+            RateBudget postBudget,
+            HrisRequestListener listener) {
+        this.reports = new RequestReports(listener);
         this.settings = settings;
+        this.postBudget = postBudget;
         this.tuning = tuning;
         this.lookAgainPause = lookAgainPause;
         this.clock = clock;
@@ -395,14 +450,16 @@ public final class FactorialConnection implements HrisConnection {
                 .toList();
         String first = draft.value(DraftKeys.FIRST_NAME).orElse("");
         String last = draft.value(DraftKeys.LAST_NAME).orElse("");
-        CompletableFuture<List<FactorialEmployee>> byReference;
-        CompletableFuture<List<FactorialEmployee>> byName;
+        // Sent from look-up threads: their requests are reported here, by the thread the host called.
+        CompletableFuture<RequestReports.Held<List<FactorialEmployee>>> byReference;
+        CompletableFuture<RequestReports.Held<List<FactorialEmployee>>> byName;
         try {
-            byReference = CompletableFuture.supplyAsync(() -> byReference(factorial, reference, fieldId), lookups);
+            byReference = CompletableFuture.supplyAsync(
+                    () -> reports.holding(() -> byReference(factorial, reference, fieldId)), lookups);
             byName = CompletableFuture.supplyAsync(
-                    () -> first.isBlank() || last.isBlank()
+                    () -> reports.holding(() -> first.isBlank() || last.isBlank()
                             ? List.<FactorialEmployee>of()
-                            : factorial.employeesByName(first + " " + last),
+                            : factorial.employeesByName(first + " " + last)),
                     lookups);
         } catch (RejectedExecutionException closing) {
             throw new RemoteUnavailableException(
@@ -439,9 +496,11 @@ public final class FactorialConnection implements HrisConnection {
 
     /** Waits for a look-up sent side by side; its failure is recorded for the caller to decide. */
     private static List<FactorialEmployee> awaitOrRecord(
-            CompletableFuture<List<FactorialEmployee>> lookup, List<RuntimeException> failures) {
+            CompletableFuture<RequestReports.Held<List<FactorialEmployee>>> lookup, List<RuntimeException> failures) {
         try {
-            return lookup.get();
+            return lookup.get().release();
+        } catch (RuntimeException failed) {
+            failures.add(failed);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             failures.add(new RemoteUnavailableException(
@@ -565,38 +624,30 @@ public final class FactorialConnection implements HrisConnection {
                 settings.connectionId());
         journal.employeeCreated(employeeId);
 
-        List<ExportWarning> warnings = new ArrayList<>();
+        // The steps after the create need only the new employee's id, none another's answer: sent side by side,
+        // they cost one round trip (the contract step two: it reads the version the create made, then fixes it).
+        List<FollowUp> steps = new ArrayList<>();
         if (fieldId != null) {
-            followUp(
-                    journal,
+            steps.add(new FollowUp(
                     REFERENCE_STEP,
                     "Enter " + reference.value() + " in the employee's custom field in Factorial, so that a later"
                             + " export recognises the employee.",
-                    draft,
-                    employeeId,
-                    warnings,
-                    () -> factorial.createCustomFieldValue(bodies.referenceValue(fieldId, employeeId, reference)));
+                    () -> factorial.createCustomFieldValue(bodies.referenceValue(fieldId, employeeId, reference))));
         }
         draft.value(DraftKeys.PERSONAL_EMAIL)
-                .ifPresent(personal -> followUp(
-                        journal,
+                .ifPresent(personal -> steps.add(new FollowUp(
                         PERSONAL_EMAIL_STEP,
                         "Enter it on the employee's profile in Factorial.",
-                        draft,
-                        employeeId,
-                        warnings,
-                        () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal))));
+                        () -> factorial.updateEmployee(employeeId, bodies.personalEmail(employeeId, personal)))));
         if (bodies.needsContractVersion(draft)) {
-            followUp(
-                    journal,
+            steps.add(new FollowUp(
                     CONTRACT_STEP,
                     "Set them on the employee's contract in Factorial.",
-                    draft,
-                    employeeId,
-                    warnings,
-                    () -> setContract(factorial, bodies, draft, employeeId));
+                    () -> setContract(factorial, bodies, draft, employeeId)));
         }
+        List<ExportWarning> warnings = new ArrayList<>(sideBySide(journal, steps, draft, employeeId));
         if (Boolean.parseBoolean(settings.valueOr(SEND_INVITATION, "false"))) {
+            // After the other steps: the invitation e-mails a person, who should find the profile complete.
             followUp(
                     journal,
                     INVITATION_STEP,
@@ -771,6 +822,64 @@ public final class FactorialConnection implements HrisConnection {
                         : error)
                 .toList();
         return new ValidationFailedException(summary, errors, refused);
+    }
+
+    /** A step after the create: the step, what the user can do when it fails, and its requests. */
+    private record FollowUp(FollowUpStep step, String remedy, Runnable call) {}
+
+    /**
+     * Runs the steps side by side: the first on the calling thread, the others on look-up threads whose
+     * requests are reported on the calling thread. Each step reports itself to the journal from the thread
+     * that runs it, before and after it (the host's journal is thread-safe). A failed step becomes a
+     * warning, as in {@link #followUp}.
+     *
+     * @return the warnings, in the steps' order
+     */
+    private List<ExportWarning> sideBySide(
+            ExportJournal journal, List<FollowUp> steps, EmployeeDraft draft, String employeeId) {
+        List<CompletableFuture<RequestReports.Held<List<ExportWarning>>>> others = new ArrayList<>();
+        for (FollowUp step : steps.subList(Math.min(1, steps.size()), steps.size())) {
+            Supplier<List<ExportWarning>> work = () -> warningsOf(journal, step, draft, employeeId);
+            try {
+                others.add(CompletableFuture.supplyAsync(() -> reports.holding(work), lookups));
+            } catch (RejectedExecutionException closing) {
+                // The connection is closing: the step runs here, and its requests fail like any other.
+                others.add(CompletableFuture.completedFuture(reports.holding(work)));
+            }
+        }
+        List<ExportWarning> warnings = new ArrayList<>();
+        if (!steps.isEmpty()) {
+            warnings.addAll(warningsOf(journal, steps.get(0), draft, employeeId));
+        }
+        for (int i = 0; i < others.size(); i++) {
+            FollowUp step = steps.get(i + 1);
+            try {
+                warnings.addAll(others.get(i).get().release());
+            } catch (InterruptedException interrupted) {
+                // The step may still run: its own thread reports it to the journal; until then it stays running.
+                Thread.currentThread().interrupt();
+                warnings.add(new ExportWarning(
+                        step.step().label(),
+                        "The export was stopped before Factorial confirmed it. Check in Factorial; " + step.remedy()));
+            } catch (ExecutionException | RuntimeException failed) {
+                LOG.error(
+                        "Step '{}' for Factorial employee {} failed unexpectedly",
+                        step.step().label(),
+                        employeeId,
+                        failed);
+                String message = "It failed unexpectedly. " + step.remedy();
+                journal.stepFailed(step.step(), message);
+                warnings.add(new ExportWarning(step.step().label(), message));
+            }
+        }
+        return warnings;
+    }
+
+    private List<ExportWarning> warningsOf(
+            ExportJournal journal, FollowUp step, EmployeeDraft draft, String employeeId) {
+        List<ExportWarning> warnings = new ArrayList<>(1);
+        followUp(journal, step.step(), step.remedy(), draft, employeeId, warnings, step.call());
+        return warnings;
     }
 
     private void followUp(
@@ -993,8 +1102,8 @@ public final class FactorialConnection implements HrisConnection {
                     FactorialClientConfig.defaults(environment.apiBase(), environment.apiVersion());
             FactorialClientConfig config =
                     tuning.apply(defaults.withReadTimeout(seconds(READ_TIMEOUT_SECONDS, defaults.readTimeout())));
-            PostRateLimiter limiter = new PostRateLimiter(config.postsPerWindow(), config.postWindow());
-            api = new FactorialApi(new FactorialClient(config, ApiKey.of(key), limiter, settings.connectionId()));
+            api = new FactorialApi(
+                    new FactorialClient(config, ApiKey.of(key), postBudget, settings.connectionId(), reports));
         }
         return api;
     }

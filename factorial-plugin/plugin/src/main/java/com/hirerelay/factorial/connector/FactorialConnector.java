@@ -4,6 +4,8 @@ import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
+import com.hirerelay.api.hris.HrisRequestListener;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.factorial.FactorialPlugin;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +43,26 @@ public class FactorialConnector implements HrisConnector {
         return INFO;
     }
 
+    /** Opens a connection with a POST budget of its own: Factorial's limit is then kept per connection only. */
     @Override
     public HrisConnection open(ConnectionSettings settings) {
         return new FactorialConnection(settings);
+    }
+
+    /**
+     * Opens a connection that spends the host's budget, so that every connection and host instance with the same
+     * API key keeps together under Factorial's 200 POSTs a minute.
+     */
+    @Override
+    public HrisConnection open(ConnectionSettings settings, RateBudget budget) {
+        return new FactorialConnection(settings, budget, HrisRequestListener.NONE);
+    }
+
+    /**
+     * Opens a connection that spends the host's budget and reports every request to Factorial to the listener.
+     */
+    @Override
+    public HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
+        return new FactorialConnection(settings, budget, listener);
     }
 }

@@ -23,6 +23,25 @@ class FactorialClientConfigTest {
     }
 
     @Test
+    void aRaisedLimitSetForTheHostReplacesTheDocumentedOneAndNonsenseIsIgnored() {
+        String property = FactorialClientConfig.POSTS_PER_MINUTE_PROPERTY;
+        try {
+            System.setProperty(property, "1000");
+            assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-04-01").postsPerWindow())
+                    .isEqualTo(1000);
+            System.setProperty(property, "-5");
+            assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-04-01").postsPerWindow())
+                    .as("not a positive number: the documented limit")
+                    .isEqualTo(200);
+            System.setProperty(property, "lots");
+            assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-04-01").postsPerWindow())
+                    .isEqualTo(200);
+        } finally {
+            System.clearProperty(property);
+        }
+    }
+
+    @Test
     void sendsStringIdsFromJuly2026() {
         assertThat(FactorialClientConfig.defaults(PRODUCTION, "2026-04-01").sendsStringIds())
                 .isFalse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.RemoteUnavailableException;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.factorial.testing.SandboxHttpTest;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.Fault;
@@ -36,11 +37,7 @@ class FactorialClientHttpTest extends SandboxHttpTest {
         FactorialClientConfig config = FactorialClientConfig.defaults(
                         URI.create(sandbox.baseUrl()), FactorialSandbox.DEFAULT_VERSION)
                 .withRetries(3, 1, Duration.ofMillis(10));
-        client = new FactorialClient(
-                config,
-                ApiKey.of(sandbox.apiKey()),
-                new PostRateLimiter(config.postsPerWindow(), config.postWindow()),
-                "client-test");
+        client = new FactorialClient(config, ApiKey.of(sandbox.apiKey()), RateBudget.inProcess(), "client-test");
     }
 
     @AfterEach
@@ -104,11 +101,56 @@ class FactorialClientHttpTest extends SandboxHttpTest {
                         URI.create(base), FactorialSandbox.DEFAULT_VERSION)
                 .withReadTimeout(Duration.ofMillis(500))
                 .withRetries(2, 0, Duration.ofMillis(10));
-        try (FactorialClient closedDoor = new FactorialClient(
-                config, ApiKey.of("k-123456"), new PostRateLimiter(1, Duration.ofMinutes(1)), "client-test")) {
+        try (FactorialClient closedDoor =
+                new FactorialClient(config, ApiKey.of("k-123456"), RateBudget.inProcess(), "client-test")) {
             assertThatThrownBy(() -> closedDoor.getAll("teams/teams", FactorialQuery.none()))
                     .isInstanceOf(RemoteUnavailableException.class)
                     .hasMessageContaining("could not be reached");
+        }
+    }
+
+    @Test
+    void aPutSpendsNothingOfThePostBudget() {
+        java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
+        FactorialClientConfig config = FactorialClientConfig.defaults(
+                        URI.create(sandbox.baseUrl()), FactorialSandbox.DEFAULT_VERSION)
+                .withPostLimit(1, Duration.ofMinutes(1));
+        try (FactorialClient onePostAMinute = new FactorialClient(
+                config,
+                ApiKey.of(sandbox.apiKey()),
+                com.hirerelay.api.hris.RateBudget.inProcess(),
+                "client-test",
+                new RequestReports(new com.hirerelay.api.hris.HrisRequestListener() {
+                    @Override
+                    public void rateBudgetWaited(long startNanos, long endNanos) {
+                        waits.incrementAndGet();
+                    }
+                }))) {
+            String field = onePostAMinute
+                    .post(
+                            "custom_fields/fields",
+                            json("{\"label\":\"Budget test\",\"field_type\":\"text\",\"company_id\":\""
+                                    + sandbox.companyId() + "\"}"))
+                    .get("id")
+                    .asText();
+
+            onePostAMinute.put("employees/employees/1", json("{\"id\":1,\"personal_email\":\"budget@example.com\"}"));
+
+            assertThat(waits.get())
+                    .as("the PUT after the minute's only POST was not held back (field %s)", field)
+                    .isZero();
+            assertThat(sandbox.requests())
+                    .as("both sent")
+                    .extracting(RecordedRequest::method)
+                    .containsExactly("POST", "PUT");
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.hirerelay.host.app;
 
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.host.auth.SessionAdminResource;
 import com.hirerelay.host.auth.SessionFilter;
@@ -38,10 +39,20 @@ import com.hirerelay.host.jobs.JobResource;
 import com.hirerelay.host.mapping.MappingResource;
 import com.hirerelay.host.mapping.MappingRuleRepository;
 import com.hirerelay.host.mapping.MappingService;
+import com.hirerelay.host.metrics.HealthCheck;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.ManagementServer;
+import com.hirerelay.host.metrics.RequestArrivalProbe;
+import com.hirerelay.host.metrics.ServerTimingFilter;
+import com.hirerelay.host.plugins.DatabaseRateBudget;
+import com.hirerelay.host.plugins.InstalledPlugin;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginResource;
+import com.hirerelay.host.plugins.PluginStatus;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
 import com.hirerelay.host.storage.Database;
+import com.hirerelay.host.storage.HostInstance;
+import com.hirerelay.host.storage.SqlDialect;
 import com.hirerelay.host.vault.CredentialVault;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.ClientOriginFilter;
@@ -56,6 +67,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,31 +85,43 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class HireRelayHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HireRelayHost.class);
+    /**
+     * Request threads at most. An export holds its request thread while the HR system answers (about 100 ms over
+     * the internet), so Grizzly's default of two per core would let only four exports run at once on two cores;
+     * threads beyond the first few are started only when requests wait, and stop after a minute idle.
+     */
+    static final int REQUEST_THREADS = 200;
 
     private final HostHttpServer server;
+    private final ManagementServer management;
     private final PluginHost plugins;
     private final IntegrationService integrations;
     private final BulkExportService bulk;
     private final AutomationService automation;
     private final Database database;
+    private final HostInstance instance;
     private final java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
     private final URI baseUri;
 
     private HireRelayHost(
             HostHttpServer server,
+            ManagementServer management,
             PluginHost plugins,
             IntegrationService integrations,
             BulkExportService bulk,
             AutomationService automation,
             Database database,
+            HostInstance instance,
             java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
             URI baseUri) {
         this.server = server;
+        this.management = management;
         this.plugins = plugins;
         this.integrations = integrations;
         this.bulk = bulk;
         this.automation = automation;
         this.database = database;
+        this.instance = instance;
         this.seeding = seeding;
         this.baseUri = baseUri;
     }
@@ -115,16 +139,19 @@ public final class HireRelayHost implements AutoCloseable {
             SLF4JBridgeHandler.install();
         }
         Clock clock = options.clock();
+        HostMetrics metrics = HostMetrics.create();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
         java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits()));
+                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
                 java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
         Database database;
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
         try {
-            database = Database.open(options.dataDir().resolve("hirerelay.db"));
+            database = options.databaseServer() != null
+                    ? Database.connect(options.databaseServer())
+                    : Database.open(options.dataDir().resolve("hirerelay.db"));
             vault = CredentialVault.open(options.dataDir());
             // A first start seeds the demo data (and hashes the demo passwords, slow on purpose) once the
             // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
@@ -134,34 +161,59 @@ public final class HireRelayHost implements AutoCloseable {
             loading.thenAccept(PluginHost::close);
             throw failed;
         }
-        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi());
-        int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
-        if (interrupted > 0) {
-            LOG.warn(
-                    "{} export(s) were running when the host stopped; they are marked unfinished in the export history",
-                    interrupted);
+        // Leases are about real time, whatever clock a test gives the host. One host per SQLite file.
+        HostInstance instance = database.dialect() == SqlDialect.POSTGRESQL
+                ? HostInstance.register(database.jdbi(), Clock.systemUTC())
+                : HostInstance.alone();
+        ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi(), instance.id());
+        if (database.dialect() == SqlDialect.SQLITE) {
+            // One host per SQLite file: whatever is in progress at start was left by a stopped host.
+            int interrupted = attempts.markInterruptedAsUnfinished(clock.instant());
+            if (interrupted > 0) {
+                LOG.warn(
+                        "{} export(s) were running when the host stopped; they are marked unfinished in the export"
+                                + " history",
+                        interrupted);
+            }
+        } else {
+            // Other instances may be exporting right now: only the work of instances that stopped is settled.
+            sweepAbandoned(attempts, instance, clock);
         }
         EmployeeUpdateRepository employeeUpdates = new EmployeeUpdateRepository(database.jdbi());
-        int interruptedUpdates = employeeUpdates.markInterruptedAsFailed(clock.instant());
-        if (interruptedUpdates > 0) {
-            LOG.warn(
-                    "{} employee update(s) were running when the host stopped; they are marked failed in the"
-                            + " candidates' update history",
-                    interruptedUpdates);
+        if (database.dialect() == SqlDialect.SQLITE) {
+            // Likewise an update in progress at start was left by a stopped host; on PostgreSQL another instance
+            // may be running it, so it is left alone (the next update of the candidate waits for it to finish).
+            int interruptedUpdates = employeeUpdates.markInterruptedAsFailed(clock.instant());
+            if (interruptedUpdates > 0) {
+                LOG.warn(
+                        "{} employee update(s) were running when the host stopped; they are marked failed in the"
+                                + " candidates' update history",
+                        interruptedUpdates);
+            }
         }
         PluginHost plugins;
         try {
             plugins = loading.join();
         } catch (java.util.concurrent.CompletionException failed) {
+            instance.close();
             database.close();
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
         IntegrationService integrations = new IntegrationService(
-                plugins, new IntegrationRepository(database.jdbi()), vault, options.settingDefaults(), clock);
-        CandidateRepository candidates = new CandidateRepository(database.jdbi());
+                plugins,
+                new IntegrationRepository(database.jdbi(), database.dialect()),
+                vault,
+                options.settingDefaults(),
+                clock,
+                // Factorial's 200 POSTs a minute are per key: counted by this host alone on SQLite, by all
+                // instances together on PostgreSQL.
+                database.dialect() == SqlDialect.POSTGRESQL
+                        ? new DatabaseRateBudget(database.jdbi())
+                        : RateBudget.inProcess());
+        CandidateRepository candidates = new CandidateRepository(database.jdbi(), database.dialect());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
         ExportBaselineRepository baselines = new ExportBaselineRepository(database.jdbi());
-        CandidateViews views = new CandidateViews(policy::visibleItems, attempts, baselines);
+        CandidateViews views = new CandidateViews(policy::menusFor, attempts, baselines);
         DocumentService documents = new DocumentService(new DocumentRepository(database.jdbi()), candidates, clock);
         ExportStepRepository exportSteps = new ExportStepRepository(database.jdbi());
         DocumentSteps documentSteps =
@@ -180,11 +232,27 @@ public final class HireRelayHost implements AutoCloseable {
                 new FollowUpService(attempts, exportSteps, documentSteps, clock),
                 clock,
                 mapping,
+                metrics,
                 baselines);
         EmployeeUpdateService updates = new EmployeeUpdateService(exports, attempts, employeeUpdates, baselines, clock);
+        if (database.dialect() == SqlDialect.POSTGRESQL) {
+            // An instance that stops later leaves its exports to the others: settled on their next heartbeat,
+            // and the follow-up steps of those that had created the employee finished off the heartbeat thread.
+            instance.onHeartbeat(() -> {
+                if (sweepAbandoned(attempts, instance, clock) > 0) {
+                    java.util.concurrent.CompletableFuture.runAsync(() -> finishFollowUps(exports));
+                }
+            });
+        }
         BulkExportService bulk = new BulkExportService(exports, policy, candidates, options.bulkLimits(), clock);
+        metrics.gauge("hirerelay.bulk.exports.running", "Bulk exports in memory that have not finished", bulk::running);
+        metrics.gauge(
+                "hirerelay.bulk.candidates.queued",
+                "Candidates of bulk exports waiting for a bulk thread",
+                bulk::queuedCandidates);
         AutomationService automation = new AutomationService(
                 database.dataSource(),
+                database.dialect(),
                 new AutomationRepository(database.jdbi()),
                 integrations,
                 exports,
@@ -198,6 +266,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new JsonMapperProvider())
                 .register(new ApiExceptionMapper())
+                .register(new ServerTimingFilter())
                 .register(new CorrelationAnswerFilter())
                 .register(new RequestBodyLimitFilter())
                 .register(new ClientOriginFilter(options.behindHttpsProxy()))
@@ -217,16 +286,36 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
-        HostHttpServer server = HostHttpServer.create(apiUri, api, new StaticFiles());
+        HostHttpServer server =
+                HostHttpServer.create(apiUri, api, new StaticFiles(), REQUEST_THREADS, new RequestArrivalProbe());
         try {
             server.start();
         } catch (IOException e) {
             plugins.close();
+            instance.close();
             database.close();
             throw new UncheckedIOException(
                     "Cannot listen on " + options.bindAddress() + ":" + options.port()
                             + " (is another program using the port? choose another with --port)",
                     e);
+        }
+        // The meters' classes load while the first pages are served.
+        metrics.buildInBackground();
+        ManagementServer management = null;
+        if (options.managementPort() != HostOptions.NO_MANAGEMENT_PORT) {
+            try {
+                management = ManagementServer.start(
+                        options.managementBind(),
+                        options.managementPort(),
+                        metrics,
+                        healthChecks(database, seeding, plugins));
+            } catch (RuntimeException failed) {
+                server.close();
+                plugins.close();
+                instance.close();
+                database.close();
+                throw failed;
+            }
         }
         automation.start();
         Database seeded = database;
@@ -238,16 +327,7 @@ public final class HireRelayHost implements AutoCloseable {
             }
         });
         // Follow-up steps of exports the last run left half done: finished once the host serves.
-        seeding.thenRunAsync(() -> {
-            try {
-                int finished = exports.finishInterruptedFollowUps();
-                if (finished > 0) {
-                    LOG.info("Finished {} follow-up step(s) of exports the host stopped in", finished);
-                }
-            } catch (RuntimeException failed) {
-                LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
-            }
-        });
+        seeding.thenRunAsync(() -> finishFollowUps(exports));
         unusedDefaults(plugins, options.settingDefaults()).forEach(LOG::warn);
         int port = server.port();
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + port + "/");
@@ -257,7 +337,81 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new HireRelayHost(server, plugins, integrations, bulk, automation, database, seeding, baseUri);
+        return new HireRelayHost(
+                server, management, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
+    }
+
+    /**
+     * Settles the export attempts that host instances which stopped left in progress (PostgreSQL, where several
+     * instances share the attempts): never those of a live instance.
+     *
+     * @return how many attempts were settled
+     */
+    private static int sweepAbandoned(ExportAttemptRepository attempts, HostInstance instance, Clock clock) {
+        int abandoned = attempts.markAbandonedAsUnfinished(clock.instant(), instance.staleBefore());
+        if (abandoned > 0) {
+            LOG.warn(
+                    "{} export(s) were left running by a host instance that stopped; they are settled in the export"
+                            + " history",
+                    abandoned);
+        }
+        return abandoned;
+    }
+
+    /** Finishes the follow-up steps of exports whose host stopped after the employee was created. */
+    private static void finishFollowUps(ExportService exports) {
+        try {
+            int finished = exports.finishInterruptedFollowUps();
+            if (finished > 0) {
+                LOG.info("Finished {} follow-up step(s) of exports a stopped host left", finished);
+            }
+        } catch (RuntimeException failed) {
+            LOG.warn("Could not finish the follow-up steps of interrupted exports: {}", failed.toString());
+        }
+    }
+
+    /**
+     * Readiness: the database answers (and a first start has written its demo data, which sign-in waits for),
+     * and every plugin that is not switched off is running.
+     */
+    private static Map<String, HealthCheck> healthChecks(
+            Database database,
+            java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding,
+            PluginHost plugins) {
+        Map<String, HealthCheck> checks = new LinkedHashMap<>();
+        checks.put("database", () -> {
+            if (!seeding.isDone()) {
+                return HealthCheck.Health.down("writing the demo data of a first start");
+            }
+            if (seeding.isCompletedExceptionally()) {
+                return HealthCheck.Health.down("writing the demo data of a first start failed; see the log");
+            }
+            try {
+                database.jdbi()
+                        .withHandle(handle -> handle.createQuery("SELECT 1")
+                                .mapTo(Integer.class)
+                                .one());
+                return HealthCheck.Health.up(
+                        (database.dialect() == SqlDialect.POSTGRESQL ? "PostgreSQL" : "SQLite") + " answers");
+            } catch (RuntimeException unreachable) {
+                LOG.warn("Readiness: the database does not answer: {}", unreachable.toString());
+                return HealthCheck.Health.down("the database does not answer");
+            }
+        });
+        checks.put("plugins", () -> {
+            List<String> broken = plugins.plugins().stream()
+                    .filter(plugin -> plugin.status() == PluginStatus.FAILED || plugin.status() == PluginStatus.STOPPED)
+                    .map(InstalledPlugin::id)
+                    .toList();
+            long started = plugins.plugins().stream()
+                    .filter(plugin -> plugin.status() == PluginStatus.STARTED)
+                    .count();
+            return broken.isEmpty()
+                    ? HealthCheck.Health.up(started + " plugin(s) started")
+                    : HealthCheck.Health.down(
+                            "not running: " + String.join(", ", broken) + " (see Settings > Plugins)");
+        });
+        return checks;
     }
 
     /**
@@ -320,6 +474,11 @@ public final class HireRelayHost implements AutoCloseable {
         return baseUri;
     }
 
+    /** @return where {@code /metrics} and {@code /health} are served, such as {@code http://127.0.0.1:9464/} */
+    public Optional<URI> managementUri() {
+        return Optional.ofNullable(management).map(ManagementServer::uri);
+    }
+
     /**
      * @return the users seeded at this start with their passwords (waiting for the seeding); empty unless
      *         the database was new
@@ -341,6 +500,9 @@ public final class HireRelayHost implements AutoCloseable {
 
     @Override
     public void close() {
+        if (management != null) {
+            management.close();
+        }
         server.close();
         try {
             seeding.join();
@@ -351,6 +513,7 @@ public final class HireRelayHost implements AutoCloseable {
         bulk.close();
         integrations.close();
         plugins.close();
+        instance.close();
         database.close();
     }
 }

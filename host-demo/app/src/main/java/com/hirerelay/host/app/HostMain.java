@@ -3,6 +3,8 @@ package com.hirerelay.host.app;
 import com.hirerelay.host.demo.DemoEnvironment;
 import com.hirerelay.host.demo.DemoFlags;
 import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.storage.DatabaseServer;
+import com.hirerelay.host.storage.DatabaseUnavailableException;
 import com.hirerelay.host.storage.SchemaMigrationException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,6 +71,17 @@ public final class HostMain implements Callable<Integer> {
     private Path dataDir;
 
     @Option(
+            names = "--database-url",
+            paramLabel = "URL",
+            defaultValue = "${env:HIRERELAY_DATABASE_URL}",
+            description =
+                    "Keep the data in this PostgreSQL database instead of the SQLite file of --data-dir, so that"
+                            + " several instances share it: jdbc:postgresql://HOST:PORT/DATABASE (default: the environment"
+                            + " variable HIRERELAY_DATABASE_URL, else SQLite). The user and password are read from the"
+                            + " environment variables HIRERELAY_DB_USER and HIRERELAY_DB_PASSWORD, never from the command line.")
+    private String databaseUrl;
+
+    @Option(
             names = "--plugins-dir",
             paramLabel = "DIR",
             description = "Plugin jars loaded at start (default: the folder plugins next to the jar).")
@@ -88,6 +101,22 @@ public final class HostMain implements Callable<Integer> {
             description = "A properties file of connect-form defaults, one CONNECTOR.KEY=VALUE a line; wins over the"
                     + " demo's.")
     private Path pluginDefaultsFile;
+
+    @Option(
+            names = "--management-port",
+            paramLabel = "N",
+            defaultValue = "9464",
+            converter = ManagementPortConverter.class,
+            description = "Port of /metrics (Prometheus) and /health (default: ${DEFAULT-VALUE}); 0 picks a free one,"
+                    + " off serves neither.")
+    private int managementPort;
+
+    @Option(
+            names = "--management-bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
+            description = "Listen address of the management port (default: ${DEFAULT-VALUE}, whatever --bind is).")
+    private String managementBind;
 
     @Mixin
     private DemoFlags demo;
@@ -137,11 +166,25 @@ public final class HostMain implements Callable<Integer> {
                     // A folder or port that cannot be used, a database of another release: the message says it all.
                     if (!(failure instanceof IOException
                             || failure instanceof UncheckedIOException
-                            || failure instanceof SchemaMigrationException)) {
+                            || failure instanceof SchemaMigrationException
+                            || failure instanceof DatabaseUnavailableException)) {
                         failure.printStackTrace(commandLine.getErr()); // a bug: the trace is for us
                     }
                     return 1;
                 });
+    }
+
+    /** @return the PostgreSQL database of --database-url with the environment's credentials, or null for SQLite */
+    private DatabaseServer databaseServer() {
+        if (databaseUrl == null || databaseUrl.isBlank()) {
+            return null;
+        }
+        try {
+            return DatabaseServer.fromEnvironment(databaseUrl.strip(), System.getenv());
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(
+                    command.commandLine(), "Invalid value for option '--database-url': " + invalid.getMessage());
+        }
     }
 
     /** One line naming the problem instead of a stack trace or the whole usage text. */
@@ -163,6 +206,7 @@ public final class HostMain implements Callable<Integer> {
                 return 1;
             }
         }
+        DatabaseServer databaseServer = databaseServer();
         Map<String, String> explicitDefaults = explicitPluginDefaults();
         Files.createDirectories(plugins);
         DemoEnvironment demoEnvironment = demo.start();
@@ -171,7 +215,9 @@ public final class HostMain implements Callable<Integer> {
         HireRelayHost host;
         try {
             host = HireRelayHost.start(new HostOptions(bind, port, dataDir, plugins, defaults, Map.of())
-                    .withBehindHttpsProxy(behindHttpsProxy));
+                    .withManagement(managementBind, managementPort)
+                    .withBehindHttpsProxy(behindHttpsProxy)
+                    .withDatabaseServer(databaseServer));
         } catch (RuntimeException failed) {
             demoEnvironment.close();
             throw failed;
@@ -253,6 +299,21 @@ public final class HostMain implements Callable<Integer> {
                 throw new TypeConversionException("'" + value + "' is not a port number (0 to 65535)");
             }
             return port;
+        }
+    }
+
+    /** A management port, or {@code off}. */
+    static final class ManagementPortConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.strip().equalsIgnoreCase("off")) {
+                return HostOptions.NO_MANAGEMENT_PORT;
+            }
+            try {
+                return new PortConverter().convert(value);
+            } catch (TypeConversionException invalid) {
+                throw new TypeConversionException("'" + value + "' is not a port number (0 to 65535) or off");
+            }
         }
     }
 }

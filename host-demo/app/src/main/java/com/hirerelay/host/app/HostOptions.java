@@ -2,6 +2,7 @@ package com.hirerelay.host.app;
 
 import com.hirerelay.host.export.BulkExportLimits;
 import com.hirerelay.host.plugins.PluginCallLimits;
+import com.hirerelay.host.storage.DatabaseServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,9 +23,15 @@ import java.util.Objects;
  * @param bulkLimits what bulk exports may take: pool size, queue, per-user limit, retention
  * @param pluginLimits how long plugin calls that do I/O may take, and on how many threads per plugin
  * @param clock the host's clock (sessions, export history, bulk retention); tests move it forward
+ * @param managementBind the address of the management port ({@code /metrics}, {@code /health}); 127.0.0.1 by
+ *                       default, whatever {@code bindAddress} is, so that it is not public unless asked
+ * @param managementPort the management port; 9464 from the command line, 0 for any free port (the default of
+ *                       the short constructor), {@link #NO_MANAGEMENT_PORT} for none
  * @param behindHttpsProxy whether a reverse proxy that terminates HTTPS sits in front of the host: its
  *                         {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are then trusted
  *                         (secure cookies, the client's address for sign-in throttling); false by default
+ * @param databaseServer the PostgreSQL database that several instances share, or null (the default) for the
+ *                       SQLite file in {@code dataDir}
  */
 public record HostOptions(
         String bindAddress,
@@ -36,7 +43,13 @@ public record HostOptions(
         BulkExportLimits bulkLimits,
         PluginCallLimits pluginLimits,
         Clock clock,
-        boolean behindHttpsProxy) {
+        String managementBind,
+        int managementPort,
+        boolean behindHttpsProxy,
+        DatabaseServer databaseServer) {
+
+    /** The {@code managementPort} of a host that serves no metrics and no health. */
+    public static final int NO_MANAGEMENT_PORT = -1;
 
     public HostOptions {
         settingDefaults = Map.copyOf(settingDefaults);
@@ -44,9 +57,13 @@ public record HostOptions(
         Objects.requireNonNull(bulkLimits, "bulkLimits");
         Objects.requireNonNull(pluginLimits, "pluginLimits");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(managementBind, "managementBind");
+        if (managementPort < NO_MANAGEMENT_PORT || managementPort > 65_535) {
+            throw new IllegalArgumentException("Not a management port: " + managementPort);
+        }
     }
 
-    /** Options with the default limits and the system clock. */
+    /** Options with the default limits, the system clock and the management port on any free loopback port. */
     public HostOptions(
             String bindAddress,
             int port,
@@ -64,7 +81,10 @@ public record HostOptions(
                 BulkExportLimits.DEFAULTS,
                 PluginCallLimits.DEFAULTS,
                 Clock.systemUTC(),
-                false);
+                "127.0.0.1",
+                0,
+                false,
+                null);
     }
 
     /** @return these options with other bulk export limits */
@@ -79,7 +99,10 @@ public record HostOptions(
                 limits,
                 pluginLimits,
                 clock,
-                behindHttpsProxy);
+                managementBind,
+                managementPort,
+                behindHttpsProxy,
+                databaseServer);
     }
 
     /** @return these options with other plugin call limits */
@@ -94,7 +117,28 @@ public record HostOptions(
                 bulkLimits,
                 limits,
                 clock,
-                behindHttpsProxy);
+                managementBind,
+                managementPort,
+                behindHttpsProxy,
+                databaseServer);
+    }
+
+    /** @return these options with the management port at another address and port */
+    public HostOptions withManagement(String bind, int managementPortNumber) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                bind,
+                managementPortNumber,
+                behindHttpsProxy,
+                databaseServer);
     }
 
     /** @return these options with another clock */
@@ -109,7 +153,28 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 newClock,
-                behindHttpsProxy);
+                managementBind,
+                managementPort,
+                behindHttpsProxy,
+                databaseServer);
+    }
+
+    /** @return these options storing the data in that PostgreSQL database, or in the SQLite file for null */
+    public HostOptions withDatabaseServer(DatabaseServer server) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                managementBind,
+                managementPort,
+                behindHttpsProxy,
+                server);
     }
 
     /** @return these options with {@link #behindHttpsProxy()} set */
@@ -124,6 +189,9 @@ public record HostOptions(
                 bulkLimits,
                 pluginLimits,
                 clock,
-                trusted);
+                managementBind,
+                managementPort,
+                trusted,
+                databaseServer);
     }
 }

@@ -107,11 +107,11 @@ public final class SessionStore {
             return Optional.empty();
         }
         usersReady.join();
-        Optional<StoredUser> stored = jdbi.withHandle(
-                handle -> handle.createQuery("SELECT id, email, name, role, password_hash FROM users WHERE email = ?")
-                        .bind(0, email.strip())
-                        .map((rs, ctx) -> new StoredUser(readUser(rs), rs.getString("password_hash")))
-                        .findOne());
+        Optional<StoredUser> stored = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, email, name, role, password_hash FROM users WHERE lower(email) = lower(?)")
+                .bind(0, email.strip())
+                .map((rs, ctx) -> new StoredUser(readUser(rs), rs.getString("password_hash")))
+                .findOne());
         // The same slow check either way: an unknown e-mail must not answer sooner than a wrong password.
         boolean matches = passwordMatches.test(
                 password, stored.map(StoredUser::passwordHash).orElse(DUMMY_HASH));
@@ -209,8 +209,14 @@ public final class SessionStore {
      * @return how many sessions were ended
      */
     public int endAllOf(long userId, String keepId) {
+        // Two statements rather than SQLite's "IS NOT ?", which PostgreSQL does not take.
+        if (keepId == null) {
+            return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ?")
+                    .bind(0, userId)
+                    .execute());
+        }
         return jdbi.withHandle(
-                handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ? AND public_id IS NOT ?")
+                handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ? AND public_id <> ?")
                         .bind(0, userId)
                         .bind(1, keepId)
                         .execute());

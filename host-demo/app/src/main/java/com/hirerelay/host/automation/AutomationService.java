@@ -1,6 +1,8 @@
 package com.hirerelay.host.automation;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -25,6 +27,7 @@ import com.hirerelay.host.export.ExportService;
 import com.hirerelay.host.export.ExportViews;
 import com.hirerelay.host.integrations.IntegrationService;
 import com.hirerelay.host.plugins.PluginFailureException;
+import com.hirerelay.host.storage.SqlDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +52,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why db-scheduler: one small library (no server, no UI to host), jobs in one table of our own database,
  * optimistic locking that needs no {@code SELECT ... FOR UPDATE} (so SQLite works) and first-class PostgreSQL
- * support for the PostgreSQL branch; JobRunr needs a storage provider per database and none exists for SQLite.
+ * support; JobRunr needs a storage provider per database and none exists for SQLite. On SQLite the library runs
+ * through {@link SqliteJdbcCustomization}; on PostgreSQL through its own PostgreSQL support, which picks due jobs
+ * with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so host instances sharing the database share the jobs and each
+ * job runs on one of them.
  */
 public final class AutomationService implements HiredListener, AutoCloseable {
 
@@ -72,8 +78,14 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     private final OneTimeTask<Long> exportOnHired;
     private final Scheduler scheduler;
 
+    /**
+     * @param dataSource the host's database, which holds the jobs ({@code scheduled_tasks})
+     * @param dialect which database it is: SQLite through this package's adapter, PostgreSQL through the
+     *     library's own support
+     */
     public AutomationService(
             DataSource dataSource,
+            SqlDialect dialect,
             AutomationRepository repository,
             IntegrationService integrations,
             ExportService exports,
@@ -88,9 +100,16 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         this.clock = clock;
         this.exportOnHired =
                 Tasks.oneTime(TASK, Long.class).onFailure(new RetryThenList()).execute(this::run);
-        this.scheduler = Scheduler.create(dataSource, List.of(exportOnHired))
-                .jdbcCustomization(new SqliteJdbcCustomization())
-                .clock(clock::instant)
+        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(exportOnHired));
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // Timestamps with time zone stored in UTC; due jobs locked and fetched in one statement.
+            builder.jdbcCustomization(new PostgreSqlJdbcCustomization(false, true))
+                    .alwaysPersistTimestampInUTC()
+                    .pollUsingLockAndFetch(0.5, 1.0);
+        } else {
+            builder.jdbcCustomization(new SqliteJdbcCustomization());
+        }
+        this.scheduler = builder.clock(clock::instant)
                 .pollingInterval(POLLING)
                 .threads(2)
                 // Plugin calls are bounded by their time limits, so a stop need not wait the library's 30 minutes.

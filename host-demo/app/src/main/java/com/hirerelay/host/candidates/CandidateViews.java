@@ -6,6 +6,7 @@ import com.hirerelay.host.auth.User;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Candidates as the API shows them: rows with their latest exports and the export menu the user may
@@ -69,16 +70,20 @@ public final class CandidateViews {
 
     /** @return rows for the candidates, with one query for all their exports */
     public List<Row> rows(List<StoredCandidate> page, MenuPlacement placement, User user) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
         List<Long> ids = page.stream().map(StoredCandidate::id).toList();
         Map<Long, List<ExportSummary>> latest = exports.latestFor(ids);
         Map<Long, Map<String, Map<String, String>>> sent = baselines.baselinesFor(ids);
+        Function<Candidate, List<MenuEntry>> menusOfPage = placement == null ? null : menus.forPage(placement, user);
         return page.stream()
                 .map(candidate -> {
                     List<ExportSummary> summaries = latest.getOrDefault(candidate.id(), List.of());
                     return row(
                             candidate,
                             summaries,
-                            menu(candidate, placement, user),
+                            menu(candidate, menusOfPage),
                             changed(candidate, summaries, sent.getOrDefault(candidate.id(), Map.of())));
                 })
                 .toList();
@@ -98,7 +103,7 @@ public final class CandidateViews {
                 new Ref(c.jobId(), c.jobName()),
                 new Ref(c.stageId(), c.stageName()),
                 summaries,
-                menu(c, MenuPlacement.CANDIDATE_PAGE, user),
+                menu(c, menus.forPage(MenuPlacement.CANDIDATE_PAGE, user)),
                 c.phone(),
                 c.hiredOn(),
                 new OfferView(
@@ -153,8 +158,8 @@ public final class CandidateViews {
                 changed);
     }
 
-    private List<MenuEntry> menu(StoredCandidate stored, MenuPlacement placement, User user) {
-        if (placement == null) {
+    private static List<MenuEntry> menu(StoredCandidate stored, Function<Candidate, List<MenuEntry>> menusOfPage) {
+        if (menusOfPage == null) {
             return List.of();
         }
         Candidate candidate;
@@ -163,6 +168,6 @@ public final class CandidateViews {
         } catch (IllegalArgumentException unreadable) {
             return List.of(); // a candidate too broken for plugins (e.g. malformed e-mail) gets no export menu
         }
-        return menus.visible(placement, candidate, user);
+        return menusOfPage.apply(candidate);
     }
 }

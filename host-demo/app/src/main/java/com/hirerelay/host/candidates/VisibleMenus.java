@@ -4,6 +4,7 @@ import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.host.auth.User;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The export menu items a user sees for a candidate at a placement. The export feature decides them
@@ -14,10 +15,13 @@ import java.util.List;
 public interface VisibleMenus {
 
     /**
-     * @param placement where the menu is rendered
-     * @param candidate the candidate of the row or page
+     * The menus of one page: what the rule needs beyond the candidate (connection states) is read once for the
+     * page, not once per row.
+     *
+     * @param placement where the menus are rendered
      * @param user the signed-in user
-     * @return the items that user may see there, ascending by order; empty when none
+     * @return for each candidate of the page, the items that user may see there, ascending by order; empty when
+     *         none
      */
-    List<MenuEntry> visible(MenuPlacement placement, Candidate candidate, User user);
+    Function<Candidate, List<MenuEntry>> forPage(MenuPlacement placement, User user);
 }

@@ -48,6 +48,9 @@ public final class DemoSeed {
         {"Carmen", "Ortega"},
     };
 
+    /** The PostgreSQL advisory lock taken while seeding: any number unique to it. */
+    private static final long SEED_LOCK = 0x4869_7265_5365_6564L;
+
     private DemoSeed() {}
 
     /**
@@ -58,6 +61,10 @@ public final class DemoSeed {
      */
     public static List<SeededUser> seedIfEmpty(Jdbi jdbi, Map<String, String> passwords) {
         return jdbi.inTransaction(handle -> {
+            if (onPostgresql(handle)) {
+                // Several instances may start on a new database at once: one seeds, the others then find users.
+                handle.execute("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")");
+            }
             if (handle.createQuery("SELECT COUNT(*) FROM users")
                             .mapTo(Integer.class)
                             .one()
@@ -117,6 +124,14 @@ public final class DemoSeed {
         });
     }
 
+    private static boolean onPostgresql(Handle handle) {
+        try {
+            return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database holds the demo data", e);
+        }
+    }
+
     private record JobStages(long jobId, long[] stages) {}
 
     private static List<JobStages> createJobs(Handle handle) {
@@ -136,7 +151,7 @@ public final class DemoSeed {
                         .bind(0, jobId)
                         .bind(1, STAGES[i])
                         .bind(2, i + 1)
-                        .bind(3, i == STAGES.length - 1)
+                        .bind(3, i == STAGES.length - 1 ? 1 : 0) // an INTEGER column in every dialect
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
                         .one();

@@ -1,6 +1,7 @@
 package com.hirerelay.host.documents;
 
 import com.hirerelay.api.hris.DocumentKind;
+import com.hirerelay.host.storage.UniqueViolations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class DocumentRepository {
                     .one());
             return find(candidateId, id);
         } catch (UnableToExecuteStatementException e) {
-            if (String.valueOf(e.getCause()).contains("UNIQUE")) {
+            if (UniqueViolations.isCause(e)) {
                 return Optional.empty();
             }
             throw e;

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The host's {@link ExportJournal} for one attempt: every call is written to the database before it
  * returns, so that after a crash the history knows whether the employee was created and which follow-up
- * steps ran. Called on the plugin's thread; never throws to the plugin (a write that fails is logged, and
- * the step stays pending, to be finished later).
+ * steps ran. Called on the plugin's threads, several at once for steps run side by side: thread-safe, as
+ * each call is its own write of its own step's row and the created employee is volatile. Never throws to
+ * the plugin (a write that fails is logged, and the step stays pending, to be finished later).
  */
 final class AttemptJournal implements ExportJournal {
 

@@ -309,6 +309,16 @@ public final class BulkExportService implements AutoCloseable {
         }
     }
 
+    /** @return the bulk exports in memory that have not finished */
+    public synchronized int running() {
+        return (int) bulks.values().stream().filter(bulk -> !bulk.isFinished()).count();
+    }
+
+    /** @return the candidates waiting for a bulk thread, over all bulk exports */
+    public int queuedCandidates() {
+        return workers.getQueue().size();
+    }
+
     private synchronized void laneEnded() {
         reservedLanes--;
     }

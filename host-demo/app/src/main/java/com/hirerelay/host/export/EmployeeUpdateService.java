@@ -367,8 +367,9 @@ public final class EmployeeUpdateService {
             Candidate candidate, HrisConnection connection, ExportAttempt exported, EmployeeDraft draft) {}
 
     private Target target(long candidateId, String connectorId, User user) {
-        Candidate candidate = exports.exportable(candidateId, connectorId, user);
-        HrisConnection connection = exports.connection(connectorId);
+        ExportService.Exportable exportable = exports.exportableWithConnection(candidateId, connectorId, user);
+        Candidate candidate = exportable.candidate();
+        HrisConnection connection = exportable.connection();
         if (!connection.capabilities().contains(Capability.UPDATE_EMPLOYEE)) {
             throw new RequestRefusedException(
                     Reason.NOT_EXPORTABLE,

@@ -5,6 +5,7 @@ import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.storage.JsonText;
+import com.hirerelay.host.storage.UniqueViolations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,9 +28,15 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class ExportAttemptRepository implements ExportSummaries {
 
     private final Jdbi jdbi;
+    private final String hostInstance;
 
-    public ExportAttemptRepository(Jdbi jdbi) {
+    /**
+     * @param jdbi the database
+     * @param hostInstance the id of this host instance, recorded on the attempts it begins
+     */
+    public ExportAttemptRepository(Jdbi jdbi, String hostInstance) {
         this.jdbi = jdbi;
+        this.hostInstance = hostInstance;
     }
 
     /**
@@ -51,7 +58,7 @@ public final class ExportAttemptRepository implements ExportSummaries {
             return Optional.of(jdbi.withHandle(handle -> handle.createUpdate(
                             "INSERT INTO export_attempts (candidate_id,"
                                     + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json,"
-                                    + " draft_lines_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    + " draft_lines_json, host_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .bind(0, candidateId)
                     .bind(1, candidateName)
                     .bind(2, connectorId)
@@ -66,11 +73,12 @@ public final class ExportAttemptRepository implements ExportSummaries {
                             JsonText.write(draftLines.stream()
                                     .map(ExportAttemptRepository::write)
                                     .toList()))
+                    .bind(10, hostInstance)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one()));
         } catch (UnableToExecuteStatementException e) {
-            if (String.valueOf(e.getCause()).contains("UNIQUE")) {
+            if (UniqueViolations.isCause(e)) {
                 return Optional.empty();
             }
             throw e;
@@ -163,6 +171,44 @@ public final class ExportAttemptRepository implements ExportSummaries {
                                 "The host stopped while this export was running. Export again: an employee the HR system"
                                         + " already has is linked, not created twice.")
                         .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                        .execute());
+    }
+
+    /**
+     * Marks attempts left in progress by host instances that stopped (not seen since {@code staleBefore}) as
+     * unfinished; the instances sharing a PostgreSQL database call it at start and after each heartbeat. The
+     * attempts of live instances, this one included, are left alone.
+     *
+     * @param staleBefore epoch milliseconds before which an instance last seen is taken for stopped
+     * @return how many there were
+     */
+    public int markAbandonedAsUnfinished(Instant now, long staleBefore) {
+        String abandoned = " AND (host_instance IS NULL OR host_instance NOT IN"
+                + " (SELECT id FROM host_instances WHERE last_seen_at >= ?))";
+        int created = jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ? AND"
+                                + " employee_id IS NOT NULL" + abandoned)
+                .bind(0, ExportAttemptState.CREATED.name())
+                .bind(1, now.toString())
+                .bind(
+                        2,
+                        "The host instance running this export stopped after the HR system created the employee;"
+                                + " the follow-up steps that did not run are finished by another instance.")
+                .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                .bind(4, staleBefore)
+                .execute());
+        return created
+                + jdbi.withHandle(handle -> handle.createUpdate(
+                                "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?"
+                                        + abandoned)
+                        .bind(0, ExportAttemptState.UNFINISHED.name())
+                        .bind(1, now.toString())
+                        .bind(
+                                2,
+                                "The host instance running this export stopped. Export again: an employee the HR"
+                                        + " system already has is linked, not created twice.")
+                        .bind(3, ExportAttemptState.IN_PROGRESS.name())
+                        .bind(4, staleBefore)
                         .execute());
     }
 

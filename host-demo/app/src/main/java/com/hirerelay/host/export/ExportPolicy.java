@@ -14,6 +14,7 @@ import com.hirerelay.host.plugins.PluginHost;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one rule of who may export which candidate with which connector. Menus ask it which items to
@@ -47,8 +48,20 @@ public final class ExportPolicy {
      *         order
      */
     public List<MenuEntry> visibleItems(MenuPlacement placement, Candidate candidate, User user) {
-        return plugins.menus().stream()
-                .filter(menu -> isVisible(menu, placement, candidate, user))
+        return menusFor(placement, user).apply(candidate);
+    }
+
+    /**
+     * The menus of a whole page: connection states are read once for the page, not once per row and item.
+     *
+     * @return for each candidate of the page, the export menu items the user may see at that placement, ascending
+     *         by order
+     */
+    public Function<Candidate, List<MenuEntry>> menusFor(MenuPlacement placement, User user) {
+        ConnectionStates states = connections.snapshot();
+        List<MenuHandle> menus = plugins.menus();
+        return candidate -> menus.stream()
+                .filter(menu -> isVisible(menu, placement, candidate, user, states))
                 .map(menu -> new MenuEntry(
                         menu.item().id(), menu.item().label(), menu.item().connectorId()))
                 .toList();
@@ -74,6 +87,17 @@ public final class ExportPolicy {
      * @throws RequestRefusedException naming the first rule that failed
      */
     public void requireMayExport(User user, Candidate candidate, String connectorId) {
+        requireMayExport(user, candidate, connectorId, connections.snapshot());
+    }
+
+    /**
+     * Checks the whole rule for one candidate with the connection states one request has read.
+     *
+     * @param states the request's view of the connections ({@link ConnectionStates#snapshot()})
+     * @throws AccessDeniedException when the role may not export
+     * @throws RequestRefusedException naming the first rule that failed
+     */
+    public void requireMayExport(User user, Candidate candidate, String connectorId, ConnectionStates states) {
         requireRole(user);
         requireConnector(connectorId);
         if (!candidate.isHired()) {
@@ -82,10 +106,10 @@ public final class ExportPolicy {
                     "Only hired candidates can be exported; " + candidate.fullName() + " is "
                             + candidate.status().name().toLowerCase(Locale.ROOT) + ".");
         }
-        connections.requireUsable(connectorId);
+        states.requireUsable(connectorId);
         boolean offered = menuFor(connectorId)
                 .map(menu -> List.of(MenuPlacement.values()).stream()
-                        .anyMatch(placement -> isVisible(menu, placement, candidate, user)))
+                        .anyMatch(placement -> isVisible(menu, placement, candidate, user, states)))
                 .orElse(false);
         if (!offered) {
             throw new RequestRefusedException(
@@ -94,7 +118,8 @@ public final class ExportPolicy {
         }
     }
 
-    private boolean isVisible(MenuHandle menu, MenuPlacement placement, Candidate candidate, User user) {
+    private static boolean isVisible(
+            MenuHandle menu, MenuPlacement placement, Candidate candidate, User user, ConnectionStates states) {
         // The item's standard rule covers role, hired and connected too (MenuItem.allows); the role is
         // checked first so that a role that may not export never reaches plugin code.
         return user.role().mayExport()
@@ -102,7 +127,7 @@ public final class ExportPolicy {
                         placement,
                         candidate,
                         user.role(),
-                        connections.isUsable(menu.item().connectorId())));
+                        states.isUsable(menu.item().connectorId())));
     }
 
     private static void requireRole(User user) {

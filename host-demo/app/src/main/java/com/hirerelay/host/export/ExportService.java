@@ -30,7 +30,11 @@ import com.hirerelay.host.documents.StoredDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.integrations.IntegrationSnapshot;
 import com.hirerelay.host.mapping.DraftRules;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.Phase;
+import com.hirerelay.host.metrics.RequestTiming;
 import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
@@ -38,6 +42,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +63,8 @@ public final class ExportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
     private static final Duration WAIT_FOR_RUNNING_EXPORT = Duration.ofMinutes(2);
+    // An export takes a few hundred milliseconds to seconds; a quarter second adds little and costs one query.
+    private static final Duration OTHER_INSTANCE_POLL = Duration.ofMillis(250);
 
     private final CandidateLookup candidates;
     private final PluginHost plugins;
@@ -68,6 +75,7 @@ public final class ExportService {
     private final DocumentSteps documentSteps;
     private final FollowUpService followUps;
     private final Clock clock;
+    private final HostMetrics metrics;
     private final DraftInputCheck inputCheck = new DraftInputCheck();
     private final DraftRules rules;
     private final ExportBaselineRepository baselines;
@@ -84,6 +92,7 @@ public final class ExportService {
             FollowUpService followUps,
             Clock clock,
             DraftRules rules,
+            HostMetrics metrics,
             ExportBaselineRepository baselines) {
         this.candidates = candidates;
         this.plugins = plugins;
@@ -94,6 +103,7 @@ public final class ExportService {
         this.documentSteps = documentSteps;
         this.followUps = followUps;
         this.clock = clock;
+        this.metrics = metrics;
         this.rules = rules;
         this.baselines = baselines;
     }
@@ -117,8 +127,9 @@ public final class ExportService {
      *         failed last attempt restored, the reference lists, and the latest successful export
      */
     public ExportViews.Draft draft(long candidateId, String connectorId, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        HrisConnection connection = connection(connectorId);
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
         EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
         // A failed attempt's values are what one user typed, not the candidate's data: only that user gets them
@@ -149,8 +160,9 @@ public final class ExportService {
      * @return the candidate as the draft has it and the match, or a view without a match
      */
     public ExportViews.MatchView match(long candidateId, String connectorId, Map<String, String> edits, User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        HrisConnection connection = connection(connectorId);
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
         EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -199,50 +211,95 @@ public final class ExportService {
             MatchDecision decision,
             List<Long> documentIds,
             User user) {
-        Candidate candidate = exportable(candidateId, connectorId, user);
-        List<CandidateDocument> chosen = chosenDocuments(candidateId, connectorId, documentIds);
-        String key = candidateId + "/" + connectorId;
-        CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
-        CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
-        if (theirs != null) {
-            LOG.info(
-                    "Export of candidate {} with {} is running already; waiting for its result",
-                    candidateId,
-                    connectorId);
-            return awaitRunning(theirs);
+        // A request's timing is bound by the web layer; a bulk export's candidate gets its own.
+        RequestTiming requestTiming = RequestTiming.current();
+        RequestTiming timing = requestTiming != null
+                ? requestTiming
+                : RequestTiming.startedAt(System.nanoTime()).bind();
+        if (requestTiming != null) {
+            timing.lap(Phase.HTTP);
         }
+        String outcome = "failed";
+        boolean counted = true;
         try {
-            ExportViews.Outcome outcome =
-                    exportOnce(candidate, candidateId, connectorId, edits, decision, chosen, user);
-            recordBaseline(candidate, candidateId, connectorId);
-            if (!chosen.isEmpty() && outcome.employeeId() != null) {
-                outcome = outcome.withDocuments(documentSteps.send(
-                        connection(connectorId),
-                        connectorId,
+            // One read of the integrations serves the checks and the connection.
+            IntegrationSnapshot integrationsNow = integrations.snapshot();
+            Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+            HrisConnection connection = integrationsNow.connection(connectorId);
+            List<CandidateDocument> chosen = chosenDocuments(connection, candidateId, connectorId, documentIds);
+            timing.lap(Phase.CHECKS);
+            String key = candidateId + "/" + connectorId;
+            CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
+            CompletableFuture<ExportViews.Outcome> theirs = running.putIfAbsent(key, mine);
+            if (theirs != null) {
+                LOG.info(
+                        "Export of candidate {} with {} is running already; waiting for its result",
                         candidateId,
-                        outcome.employeeId(),
-                        outcome.attemptId(),
-                        chosen));
+                        connectorId);
+                counted = false; // the running export counts itself
+                return awaitRunning(theirs);
             }
-            mine.complete(outcome);
-            return outcome;
+            try {
+                ExportViews.Outcome result = exportOnce(
+                        candidate, connection, candidateId, connectorId, edits, decision, chosen, user, timing);
+                recordBaseline(candidate, connection, candidateId, connectorId);
+                if (!chosen.isEmpty() && result.employeeId() != null) {
+                    result = result.withDocuments(documentSteps.send(
+                            connection, connectorId, candidateId, result.employeeId(), result.attemptId(), chosen));
+                    // The uploads are the plugin's calls (their wait on the HR system is reported as such).
+                    timing.lap(Phase.PLUGIN);
+                }
+                mine.complete(result);
+                outcome = result.outcome().name().toLowerCase(Locale.ROOT);
+                return result;
+            } catch (RuntimeException failure) {
+                mine.completeExceptionally(failure);
+                throw failure;
+            } finally {
+                running.remove(key, mine);
+            }
         } catch (RuntimeException failure) {
-            mine.completeExceptionally(failure);
+            outcome = outcomeOf(failure);
             throw failure;
         } finally {
-            running.remove(key, mine);
+            if (counted) {
+                // The label is a connector the host has, never whatever a request named.
+                String label = plugins.connector(connectorId).isPresent() ? connectorId : "other";
+                metrics.exportFinished(label, outcome, timing.breakdown());
+            }
+            if (requestTiming == null) {
+                RequestTiming.unbind();
+            }
         }
+    }
+
+    /** The outcome label of an export that ended in an exception. */
+    private static String outcomeOf(RuntimeException failure) {
+        if (failure instanceof ValidationFailedException) {
+            return "invalid";
+        }
+        if (failure instanceof RequestRefusedException refused) {
+            return refused.reason() == Reason.VALIDATION_FAILED ? "invalid" : "refused";
+        }
+        if (failure instanceof ExportOutcomeUnknownException) {
+            return "unknown";
+        }
+        if (failure instanceof com.hirerelay.host.auth.AccessDeniedException) {
+            return "refused";
+        }
+        return "failed";
     }
 
     private ExportViews.Outcome exportOnce(
             Candidate candidate,
+            HrisConnection connection,
             long candidateId,
             String connectorId,
             Map<String, String> edits,
             MatchDecision decision,
             List<CandidateDocument> chosen,
-            User user) {
-        HrisConnection connection = connection(connectorId);
+            User user,
+            RequestTiming timing) {
         EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
@@ -260,7 +317,10 @@ public final class ExportService {
         DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
         EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
-        long attemptId = attempts.begin(
+        timing.lap(Phase.DRAFT);
+        long waitUntil = System.nanoTime() + WAIT_FOR_RUNNING_EXPORT.toNanos();
+        Optional<Long> begun;
+        while ((begun = attempts.begin(
                         candidateId,
                         candidate.fullName(),
                         connectorId,
@@ -269,26 +329,48 @@ public final class ExportService {
                         user.name(),
                         draft.values(),
                         DraftLine.of(draft, referenceOrNull(connection, connectorId)),
-                        clock.instant())
-                .orElseThrow(() -> new RequestRefusedException(
+                        clock.instant()))
+                .isEmpty()) {
+            // Another host instance on the same database is exporting this candidate (this one's own exports
+            // wait in export() above): wait for its result instead of calling the HR system a second time.
+            Optional<ExportViews.Outcome> theirs = awaitOtherInstance(candidateId, connectorId, waitUntil);
+            if (theirs.isPresent()) {
+                LOG.info(
+                        "Export of candidate {} with {} was done by another host instance (attempt {})",
+                        candidateId,
+                        connectorId,
+                        theirs.get().attemptId());
+                return theirs.get();
+            }
+            if (System.nanoTime() - waitUntil >= 0) {
+                throw new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,
                         candidate.fullName() + " is being exported to " + connectorName
-                                + " right now. Wait a moment and" + " look at the candidate again."));
-        List<FieldError> invalid = new ArrayList<>(checked.errors());
-        try {
-            // The host's refusal of a field stands; the connector speaks for the other fields.
-            call(connectorId, () -> connection.validate(draft)).stream()
-                    .filter(error ->
-                            invalid.stream().noneMatch(mine -> mine.field().equals(error.field())))
-                    .forEach(invalid::add);
-            List<FieldError> withEmpty = withEmptyRequired(draft, invalid);
-            invalid.clear();
-            invalid.addAll(withEmpty);
-        } catch (RuntimeException failure) {
-            fail(attemptId, failure.getMessage());
-            throw failure;
+                                + " right now. Wait a moment and look at the candidate again.");
+            }
+            // It did not succeed (failed, or its instance stopped): this export is made after all.
         }
+        long attemptId = begun.get();
+        timing.lap(Phase.ATTEMPT);
+        // The host's own checks (the input check, the fields the mapping rules require) come first. Only when they
+        // find something is the connector's validate() asked too, so that the user sees every field at once; a draft
+        // the host finds nothing wrong with is validated once, by export itself, before it sends anything
+        // (HrisConnection#export, proven for every plugin by the test kit).
+        List<FieldError> invalid = new ArrayList<>(withEmptyRequired(draft, checked.errors()));
         if (!invalid.isEmpty()) {
+            invalid = new ArrayList<>(checked.errors());
+            try {
+                // The host's refusal of a field stands; the connector speaks for the other fields.
+                List<FieldError> mine = List.copyOf(invalid);
+                call(connectorId, () -> connection.validate(draft)).stream()
+                        .filter(error ->
+                                mine.stream().noneMatch(own -> own.field().equals(error.field())))
+                        .forEach(invalid::add);
+                invalid = withEmptyRequired(draft, invalid);
+            } catch (RuntimeException failure) {
+                fail(attemptId, failure.getMessage());
+                throw failure;
+            }
             fail(attemptId, "Nothing was sent. " + describe(invalid, draft));
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
@@ -302,9 +384,11 @@ public final class ExportService {
         ExportResult result;
         try {
             result = connection.export(draft, decision, journal);
+            timing.lap(Phase.PLUGIN);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
             return settleUnknownOutcome(attemptId, candidate, connection, draft, connectorId, journal, unconfirmed);
         } catch (ValidationFailedException refused) {
+            // The user's edits stay with the attempt, so the dialog reopens with them.
             fail(
                     attemptId,
                     sentence(refused.getMessage())
@@ -345,11 +429,10 @@ public final class ExportService {
      * Records what the ATS said when the employee came to stand for the candidate, so that later changes show as
      * "Changed since export" and the update dialog can tell them from edits typed in the dialog.
      */
-    private void recordBaseline(Candidate candidate, long candidateId, String connectorId) {
+    private void recordBaseline(Candidate candidate, HrisConnection connection, long candidateId, String connectorId) {
         Map<String, String> atsValues;
         try {
-            atsValues =
-                    mappedDraft(connectorId, connection(connectorId), candidate).values();
+            atsValues = mappedDraft(connectorId, connection, candidate).values();
         } catch (RuntimeException unreadable) {
             LOG.info(
                     "Candidate {} exported with {}; its ATS draft could not be read again for the record ({})",
@@ -507,6 +590,10 @@ public final class ExportService {
                 null,
                 result.warnings(),
                 clock.instant());
+        RequestTiming timing = RequestTiming.current();
+        if (timing != null) {
+            timing.lap(Phase.ATTEMPT);
+        }
         return new ExportViews.Outcome(
                 result.outcome(), result.employeeId(), link, result.warnings(), attemptId, List.of());
     }
@@ -521,6 +608,37 @@ public final class ExportService {
                 message == null ? "Failed" : message,
                 List.of(),
                 clock.instant());
+    }
+
+    /**
+     * Waits while the candidate's latest attempt is in progress on another instance.
+     *
+     * @return its outcome when it succeeded; empty when it did not, or still runs at {@code waitUntil}
+     */
+    private Optional<ExportViews.Outcome> awaitOtherInstance(long candidateId, String connectorId, long waitUntil) {
+        while (true) {
+            Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
+            if (latest.isEmpty()) {
+                return Optional.empty();
+            }
+            ExportAttempt attempt = latest.get();
+            if (attempt.state() != ExportAttemptState.IN_PROGRESS) {
+                return attempt.state()
+                        .outcome()
+                        .map(outcome -> new ExportViews.Outcome(
+                                outcome, attempt.employeeId(), attempt.link(), attempt.warnings(), attempt.id()));
+            }
+            if (System.nanoTime() - waitUntil >= 0) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(OTHER_INSTANCE_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RequestRefusedException(
+                        Reason.EXPORT_IN_PROGRESS, "This candidate's export is still running.");
+            }
+        }
     }
 
     private ExportViews.Outcome awaitRunning(CompletableFuture<ExportViews.Outcome> running) {
@@ -585,8 +703,10 @@ public final class ExportService {
      */
     public ExportViews.DocumentsSent sendDocuments(
             long candidateId, String connectorId, List<Long> documentIds, User user) {
-        exportable(candidateId, connectorId, user);
-        List<CandidateDocument> chosen = chosenDocuments(candidateId, connectorId, documentIds);
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
+        List<CandidateDocument> chosen = chosenDocuments(connection, candidateId, connectorId, documentIds);
         if (chosen.isEmpty()) {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
@@ -601,20 +721,15 @@ public final class ExportService {
         // The documents join that export's steps, beside the ones it sent then.
         return new ExportViews.DocumentsSent(
                 exported.employeeId(),
-                documentSteps.send(
-                        connection(connectorId),
-                        connectorId,
-                        candidateId,
-                        exported.employeeId(),
-                        exported.id(),
-                        chosen));
+                documentSteps.send(connection, connectorId, candidateId, exported.employeeId(), exported.id(), chosen));
     }
 
-    private List<CandidateDocument> chosenDocuments(long candidateId, String connectorId, List<Long> documentIds) {
+    private List<CandidateDocument> chosenDocuments(
+            HrisConnection connection, long candidateId, String connectorId, List<Long> documentIds) {
         if (documentIds == null || documentIds.isEmpty()) {
             return List.of();
         }
-        if (!connection(connectorId).capabilities().contains(Capability.DOCUMENTS)) {
+        if (!connection.capabilities().contains(Capability.DOCUMENTS)) {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
                     connectorName(connectorId) + " does not take documents; nothing was sent.",
@@ -664,17 +779,23 @@ public final class ExportService {
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
-    Candidate exportable(long candidateId, String connectorId, User user) {
+    Candidate exportable(long candidateId, String connectorId, User user, IntegrationSnapshot integrationsNow) {
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
                         new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
-        policy.requireMayExport(user, candidate, connectorId);
+        policy.requireMayExport(user, candidate, connectorId, integrationsNow);
         return candidate;
     }
 
-    HrisConnection connection(String connectorId) {
-        return integrations.connection(connectorId);
+    /** A candidate the user may export with the connector, and the connection, read together. */
+    record Exportable(Candidate candidate, HrisConnection connection) {}
+
+    /** @return the candidate and the connection, for a user who may export the candidate with the connector */
+    Exportable exportableWithConnection(long candidateId, String connectorId, User user) {
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        return new Exportable(candidate, integrationsNow.connection(connectorId));
     }
 
     String connectorName(String connectorId) {

@@ -52,8 +52,8 @@ public final class ExportStepRepository {
         }
         jdbi.useTransaction(handle -> {
             for (int i = 0; i < steps.size(); i++) {
-                handle.createUpdate("INSERT OR IGNORE INTO export_steps (attempt_id, step_id, label, position, state,"
-                                + " updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+                handle.createUpdate("INSERT INTO export_steps (attempt_id, step_id, label, position, state,"
+                                + " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                         .bind(0, attemptId)
                         .bind(1, steps.get(i).id())
                         .bind(2, steps.get(i).label())

@@ -132,6 +132,12 @@ public final class ExportViews {
             documents = List.copyOf(documents);
         }
 
+        /** An outcome that sent no documents. */
+        public Outcome(
+                ExportOutcome outcome, String employeeId, String link, List<ExportWarning> warnings, long attemptId) {
+            this(outcome, employeeId, link, warnings, attemptId, List.of());
+        }
+
         Outcome withDocuments(List<DocumentSteps.DocumentOutcome> sent) {
             List<ExportWarning> all = new ArrayList<>(warnings);
             sent.stream()

@@ -25,4 +25,12 @@ public interface ConnectionStates {
      *         integration is not connected, or needs reconnection or attention
      */
     void requireUsable(String connectorId);
+
+    /**
+     * @return these states as one request sees them: each read at most once, however often the request asks (the
+     *         menus of a whole page of candidates, say); the default reads on every question
+     */
+    default ConnectionStates snapshot() {
+        return this;
+    }
 }

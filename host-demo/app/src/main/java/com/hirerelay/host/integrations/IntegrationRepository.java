@@ -1,6 +1,7 @@
 package com.hirerelay.host.integrations;
 
 import com.hirerelay.host.storage.JsonText;
+import com.hirerelay.host.storage.SqlDialect;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class IntegrationRepository {
 
     private final Jdbi jdbi;
+    private final SqlDialect dialect;
 
-    public IntegrationRepository(Jdbi jdbi) {
+    public IntegrationRepository(Jdbi jdbi, SqlDialect dialect) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
     }
 
     /** @return the stored integration of the connector, or empty */
@@ -36,6 +39,35 @@ public final class IntegrationRepository {
                 .findOne());
     }
 
+    /** @return every stored integration's state by connector, without parsing settings (one query) */
+    public Map<String, IntegrationState> states() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT connector_id, status, problem, connected_at, settings_json, account_attributes"
+                                + " FROM integrations")
+                .map((rs, ctx) -> new IntegrationState(
+                        rs.getString("connector_id"),
+                        IntegrationStatus.valueOf(rs.getString("status")),
+                        rs.getString("problem"),
+                        Instant.parse(rs.getString("connected_at")),
+                        revision(
+                                rs.getString("connected_at"),
+                                rs.getString("settings_json"),
+                                rs.getString("account_attributes"))))
+                .collectToMap(IntegrationState::connectorId, state -> state));
+    }
+
+    /** @return the {@link IntegrationState#revision()} this integration has once stored */
+    static String revision(StoredIntegration integration) {
+        return revision(
+                integration.connectedAt().toString(),
+                JsonText.write(integration.settings()),
+                JsonText.write(integration.accountAttributes()));
+    }
+
+    private static String revision(String connectedAt, String settingsJson, String accountAttributes) {
+        return connectedAt + "\n" + settingsJson + "\n" + accountAttributes;
+    }
+
     /** @return the ids of every connected connector */
     public List<String> connectorIds() {
         return jdbi.withHandle(
@@ -54,9 +86,10 @@ public final class IntegrationRepository {
     }
 
     private static boolean insert(org.jdbi.v3.core.Handle handle, StoredIntegration integration) {
-        return handle.createUpdate("INSERT OR IGNORE INTO integrations (connector_id, settings_json,"
-                                + " secrets_ciphertext, account_name, account_id, account_attributes, status, problem, connected_by,"
-                                + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        return handle.createUpdate(
+                                "INSERT INTO integrations (connector_id, settings_json,"
+                                        + " secrets_ciphertext, account_name, account_id, account_attributes, status, problem, connected_by,"
+                                        + " connected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connector_id) DO NOTHING")
                         .bind(0, integration.connectorId())
                         .bind(1, JsonText.write(integration.settings()))
                         .bind(2, integration.secretsCiphertext())
@@ -121,8 +154,10 @@ public final class IntegrationRepository {
     }
 
     /**
-     * Deletes the integration and with it the encrypted secret: secure delete overwrites the row, and a
-     * checkpoint moves it out of the write-ahead log, so no copy stays in the files.
+     * Deletes the integration and with it the encrypted secret. On SQLite secure delete overwrites the row,
+     * and a checkpoint moves it out of the write-ahead log, so no copy stays in the files; on PostgreSQL a
+     * vacuum of the table removes the dead row version from its pages (the server's WAL archive, if the
+     * operator keeps one, is theirs to rotate).
      */
     public boolean delete(String connectorId) {
         boolean deleted =
@@ -130,8 +165,13 @@ public final class IntegrationRepository {
                                 .bind(0, connectorId)
                                 .execute())
                         == 1;
-        jdbi.useHandle(handle ->
-                handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+        if (dialect == SqlDialect.POSTGRESQL) {
+            jdbi.useHandle(handle -> handle.execute("VACUUM integrations"));
+        } else {
+            jdbi.useHandle(handle -> handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .mapToMap()
+                    .list());
+        }
         return deleted;
     }
 }

@@ -9,6 +9,7 @@ import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.HrisConnection;
+import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.api.settings.ConnectForm;
@@ -48,17 +49,24 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     private final PluginHost plugins;
     private final IntegrationRepository repository;
     private final CredentialVault vault;
+    // Shared by every connection this host opens (and, on PostgreSQL, by every instance): see HrisConnector.open.
+    private final RateBudget budget;
     private final Map<String, String> settingDefaults;
     private final Clock clock;
-    private final Map<String, HrisConnection> openConnections = new ConcurrentHashMap<>();
+    /** The open connection of each connector, with the revision of the settings it was opened from. */
+    private final Map<String, OpenConnection> openConnections = new ConcurrentHashMap<>();
+
+    private record OpenConnection(String revision, HrisConnection connection) {}
 
     public IntegrationService(
             PluginHost plugins,
             IntegrationRepository repository,
             CredentialVault vault,
             Map<String, String> settingDefaults,
-            Clock clock) {
+            Clock clock,
+            RateBudget budget) {
         this.plugins = plugins;
+        this.budget = budget;
         this.repository = repository;
         this.vault = vault;
         this.settingDefaults = Map.copyOf(settingDefaults);
@@ -159,7 +167,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         }
         ConnectionSettings settings = new ConnectionSettings(connectorId, values, form.secretKeys(), Map.of());
         ConnectedAccount account;
-        HrisConnection connection = connector.open(settings);
+        HrisConnection connection = connector.open(settings, budget);
         try {
             account = connection.verify();
         } catch (InvalidCredentialsException | AccessDeniedException refused) {
@@ -199,8 +207,11 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
                     Reason.ALREADY_CONNECTED,
                     connector.info().displayName() + " was connected by someone else a moment ago.");
         }
-        HrisConnection previous =
-                openConnections.put(connectorId, connector.open(settings.withAccountAttributes(account.attributes())));
+        OpenConnection previous = openConnections.put(
+                connectorId,
+                new OpenConnection(
+                        IntegrationRepository.revision(integration),
+                        connector.open(settings.withAccountAttributes(account.attributes()), budget)));
         closeQuietly(previous);
         connection.close();
         LOG.info("Integration {} connected by user {} to account '{}'", connectorId, user.id(), account.accountName());
@@ -392,7 +403,7 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         ConnectionSettings settings =
                 new ConnectionSettings(connectorId, values, secrets.keySet(), stored.accountAttributes());
         ConnectedAccount account;
-        HrisConnection trial = connector.open(settings);
+        HrisConnection trial = connector.open(settings, budget);
         try {
             account = trial.verify();
         } catch (HrisException refused) {
@@ -471,36 +482,73 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
      * @throws RequestRefusedException when it is not connected or needs reconnection
      */
     public HrisConnection connection(String connectorId) {
-        StoredIntegration stored = usable(connectorId);
-        return openConnections.computeIfAbsent(
-                connectorId, id -> connector(id).open(settingsOf(stored, secrets(stored))));
+        return snapshot().connection(connectorId);
+    }
+
+    /** @return the integrations as one request sees them, read once (see {@link IntegrationSnapshot}) */
+    @Override
+    public IntegrationSnapshot snapshot() {
+        return new IntegrationSnapshot(this);
     }
 
     @Override
     public void requireUsable(String connectorId) {
-        usable(connectorId);
+        requireUsable(repository.states().get(connectorId));
     }
 
-    private StoredIntegration usable(String connectorId) {
-        StoredIntegration stored = repository
-                .find(connectorId)
-                .orElseThrow(() -> new RequestRefusedException(
-                        Reason.NOT_EXPORTABLE,
-                        "This HR system is not connected. An admin can connect"
-                                + " it under Settings > Account > Integrations."));
-        if (stored.status() == IntegrationStatus.NEEDS_RECONNECTION) {
+    /** @throws RequestRefusedException naming what an admin must do, unless the integration can be used */
+    static void requireUsable(IntegrationState state) {
+        if (state == null) {
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    "This HR system is not connected. An admin can connect"
+                            + " it under Settings > Account > Integrations.");
+        }
+        if (state.status() == IntegrationStatus.NEEDS_RECONNECTION) {
             throw new RequestRefusedException(
                     Reason.NEEDS_RECONNECTION,
-                    "The connection needs to be renewed: " + stored.problem()
+                    "The connection needs to be renewed: " + state.problem()
                             + " An admin can reconnect it under Settings > Account > Integrations.");
         }
-        if (stored.status() == IntegrationStatus.NEEDS_ATTENTION) {
+        if (state.status() == IntegrationStatus.NEEDS_ATTENTION) {
             throw new RequestRefusedException(
                     Reason.NEEDS_ATTENTION,
-                    "The connection needs attention, so nothing was sent: " + stored.problem()
+                    "The connection needs attention, so nothing was sent: " + state.problem()
                             + " An admin can upgrade or reconnect it under Settings > Account > Integrations.");
         }
-        return stored;
+    }
+
+    Map<String, IntegrationState> readStates() {
+        return repository.states();
+    }
+
+    /**
+     * The open connection for a usable integration: the one the host has open when it was opened from these
+     * settings, otherwise a new one from the stored settings (parsed and decrypted only then), which replaces it.
+     */
+    HrisConnection openConnection(IntegrationState state) {
+        OpenConnection open = openConnections.get(state.connectorId());
+        if (open != null && open.revision().equals(state.revision())) {
+            return open.connection();
+        }
+        synchronized (openConnections) {
+            open = openConnections.get(state.connectorId());
+            if (open != null && open.revision().equals(state.revision())) {
+                return open.connection();
+            }
+            StoredIntegration stored = repository
+                    .find(state.connectorId())
+                    .orElseThrow(() -> new RequestRefusedException(
+                            Reason.NOT_EXPORTABLE, "This HR system was disconnected a moment ago."));
+            HrisConnection connection =
+                    connector(stored.connectorId()).open(settingsOf(stored, secrets(stored)), budget);
+            // Tagged with the revision this request read: were the stored settings newer still, the next request
+            // opens once more rather than keep a connection from settings it cannot tell apart.
+            OpenConnection previous =
+                    openConnections.put(stored.connectorId(), new OpenConnection(state.revision(), connection));
+            closeQuietly(previous);
+            return connection;
+        }
     }
 
     /** Records that the HR system refused the stored credentials, so admins see it and exports stop. */
@@ -523,7 +571,8 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
     /** @return the card status of a connector */
     @Override
     public IntegrationStatus status(String connectorId) {
-        return repository.find(connectorId).map(StoredIntegration::status).orElse(IntegrationStatus.NOT_CONNECTED);
+        IntegrationState state = repository.states().get(connectorId);
+        return state == null ? IntegrationStatus.NOT_CONNECTED : state.status();
     }
 
     @Override
@@ -589,13 +638,17 @@ public final class IntegrationService implements ConnectionStates, AutoCloseable
         return "integration:" + connectorId;
     }
 
+    private static void closeQuietly(OpenConnection open) {
+        if (open != null) {
+            closeQuietly(open.connection());
+        }
+    }
+
     private static void closeQuietly(HrisConnection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (RuntimeException e) {
-                LOG.warn("Closing a connection failed: {}", e.toString());
-            }
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing a connection failed: {}", e.toString());
         }
     }
 }

@@ -28,11 +28,13 @@ public record PluginCallLimits(
     private static final Duration DEFAULT_LIFECYCLE = Duration.ofSeconds(10);
 
     /**
-     * The API's {@link PluginTimeLimits} (30 s for reads, 3 minutes for an export, 2 s to close); 16 threads
-     * and 64 waiting calls per plugin; 10 s to start or stop.
+     * The API's {@link PluginTimeLimits} (30 s for reads, 3 minutes for an export, 2 s to close); 64 threads
+     * and 128 waiting calls per plugin: an export holds a thread while the HR system answers, so 32 exports at
+     * once need 32 threads to go through in one HR-system latency, and 128 fit without a refusal (figure 7 of
+     * BENCHMARKS.md); 10 s to start or stop.
      */
     public static final PluginCallLimits DEFAULTS = new PluginCallLimits(
-            PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.CLOSE, 16, 64, DEFAULT_LIFECYCLE);
+            PluginTimeLimits.REMOTE_READ, PluginTimeLimits.EXPORT, PluginTimeLimits.CLOSE, 64, 128, DEFAULT_LIFECYCLE);
 
     /**
      * @throws IllegalArgumentException if a time limit is not positive or a size out of range

@@ -3,6 +3,8 @@ package com.hirerelay.host.plugins;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.metrics.HostMetrics;
+import com.hirerelay.host.metrics.RequestTiming;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -58,16 +60,19 @@ public final class PluginGuard implements AutoCloseable {
 
     private final PluginCallLimits limits;
     private final BiConsumer<String, Throwable> failureListener;
+    private final HostMetrics metrics;
     private final Map<String, ThreadPoolExecutor> executors = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /**
      * @param limits the size of each plugin's executor
      * @param failureListener told (plugin id, cause) about every failure that is not an HrisException
+     * @param metrics counts failures, time-outs and refusals, and shows each plugin's queue
      */
-    public PluginGuard(PluginCallLimits limits, BiConsumer<String, Throwable> failureListener) {
+    public PluginGuard(PluginCallLimits limits, BiConsumer<String, Throwable> failureListener, HostMetrics metrics) {
         this.limits = limits;
         this.failureListener = failureListener;
+        this.metrics = metrics;
     }
 
     /**
@@ -108,12 +113,16 @@ public final class PluginGuard implements AutoCloseable {
      */
     public <T> T callWithin(Duration limit, String pluginId, ClassLoader loader, String what, Callable<T> call) {
         AtomicInteger phase = new AtomicInteger(QUEUED);
+        // The plugin reports its requests to the HR system on its thread: they belong to the caller's request.
+        RequestTiming timing = RequestTiming.current();
         Callable<T> task = () -> {
             // A call given up while it waited must never start later: its caller was told so.
             if (!phase.compareAndSet(QUEUED, RUNNING)) {
                 return null;
             }
-            return call(pluginId, loader, what, call);
+            return timing == null
+                    ? call(pluginId, loader, what, call)
+                    : timing.runBound(() -> call(pluginId, loader, what, call));
         };
         ThreadPoolExecutor executor;
         Future<T> future;
@@ -136,6 +145,7 @@ public final class PluginGuard implements AutoCloseable {
                 future.cancel(false);
                 executor.remove((Runnable) future);
                 LOG.warn("Plugin '{}' had no free thread for {} within {}", pluginId, what, describe(limit));
+                metrics.pluginCallFailed(pluginId, "busy");
                 throw new RequestRefusedException(
                         Reason.BUSY,
                         "Plugin '" + pluginId + "' had no free thread for " + what + " within " + describe(limit)
@@ -147,6 +157,7 @@ public final class PluginGuard implements AutoCloseable {
             PluginTimeoutException timeout = new PluginTimeoutException(
                     pluginId, "Plugin '" + pluginId + "' did not finish " + what + " within " + describe(limit));
             LOG.warn("{}", timeout.getMessage());
+            metrics.pluginCallFailed(pluginId, "timeout");
             failureListener.accept(pluginId, timeout);
             throw timeout;
         } catch (ExecutionException e) {
@@ -182,7 +193,28 @@ public final class PluginGuard implements AutoCloseable {
             throw new PluginFailureException(
                     pluginId, "The host is stopping; plugin '" + pluginId + "' cannot run " + what, null);
         }
-        return executors.computeIfAbsent(pluginId, this::newExecutor);
+        return executors.computeIfAbsent(pluginId, id -> {
+            // Read at each scrape from whichever executor the plugin has then (a replaced plugin gets a new one).
+            metrics.gauge(
+                    "hirerelay.plugin.calls.queued",
+                    "Plugin I/O calls waiting for a thread",
+                    () -> {
+                        ThreadPoolExecutor current = executors.get(id);
+                        return current == null ? 0 : current.getQueue().size();
+                    },
+                    "plugin",
+                    id);
+            metrics.gauge(
+                    "hirerelay.plugin.calls.active",
+                    "Plugin I/O calls running",
+                    () -> {
+                        ThreadPoolExecutor current = executors.get(id);
+                        return current == null ? 0 : current.getActiveCount();
+                    },
+                    "plugin",
+                    id);
+            return newExecutor(id);
+        });
     }
 
     private RequestRefusedException busy(ThreadPoolExecutor executor, String pluginId, String what) {
@@ -192,6 +224,7 @@ public final class PluginGuard implements AutoCloseable {
                 what,
                 executor.getActiveCount(),
                 executor.getQueue().size());
+        metrics.pluginCallFailed(pluginId, "busy");
         return new RequestRefusedException(
                 Reason.BUSY,
                 "Plugin '" + pluginId + "' is busy: all " + limits.threadsPerPlugin() + " of its threads are"
@@ -218,6 +251,7 @@ public final class PluginGuard implements AutoCloseable {
     private PluginFailureException failed(String pluginId, String what, Throwable cause) {
         String message = "Plugin '" + pluginId + "' failed during " + what + ": " + describe(cause);
         LOG.warn("{}", message, cause);
+        metrics.pluginCallFailed(pluginId, "failure");
         failureListener.accept(pluginId, cause);
         return new PluginFailureException(pluginId, message, cause);
     }

@@ -7,6 +7,7 @@ import com.hirerelay.api.menu.MenuItem;
 import com.hirerelay.api.settings.ConnectForm;
 import com.hirerelay.api.settings.IntegrationCategory;
 import com.hirerelay.api.settings.IntegrationSettingsPanel;
+import com.hirerelay.host.metrics.HostMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,16 +51,18 @@ public final class PluginHost implements AutoCloseable {
     private final PluginJarInspector inspector = new PluginJarInspector();
     private final PluginCallLimits limits;
     private final PluginGuard guard;
+    private final HostMetrics metrics;
     private final Map<String, InstalledPlugin> refusedJars = new LinkedHashMap<>();
     private final Map<String, String> startFailures = new ConcurrentHashMap<>();
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
     private volatile Contributions contributions = Contributions.NONE;
 
-    private PluginHost(Path pluginsDir, PluginCallLimits limits) {
+    private PluginHost(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics) {
         this.pluginsDir = pluginsDir;
         this.limits = limits;
-        this.guard = new PluginGuard(limits, this::recordRuntimeFailure);
+        this.metrics = metrics;
+        this.guard = new PluginGuard(limits, this::recordRuntimeFailure, metrics);
         this.manager = new HostPluginManager(pluginsDir);
     }
 
@@ -68,20 +71,26 @@ public final class PluginHost implements AutoCloseable {
      *
      * @param pluginsDir the plugins folder
      * @param limits how long plugin calls may take
+     * @param metrics where plugin failures and the plugins' requests to HR systems are counted
      * @return the running host
      */
-    public static PluginHost start(Path pluginsDir, PluginCallLimits limits) {
+    public static PluginHost start(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics) {
         try {
             Files.createDirectories(pluginsDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the plugins folder " + pluginsDir, e);
         }
-        PluginHost host = new PluginHost(pluginsDir, limits);
+        PluginHost host = new PluginHost(pluginsDir, limits, metrics);
         host.loadAll();
         return host;
     }
 
-    /** {@link #start(Path, PluginCallLimits)} with the default limits. */
+    /** {@link #start(Path, PluginCallLimits, HostMetrics)} with meters of its own. */
+    public static PluginHost start(Path pluginsDir, PluginCallLimits limits) {
+        return start(pluginsDir, limits, HostMetrics.create());
+    }
+
+    /** {@link #start(Path, PluginCallLimits, HostMetrics)} with the default limits and meters of its own. */
     public static PluginHost start(Path pluginsDir) {
         return start(pluginsDir, PluginCallLimits.DEFAULTS);
     }
@@ -458,7 +467,8 @@ public final class PluginHost implements AutoCloseable {
                             owner == null,
                             id,
                             "connector id '" + info.id() + "' is already provided by plugin '" + owner + "'");
-                    ownConnectors.add(new ConnectorHandle(id, info, connector, loader, guard, limits));
+                    ownConnectors.add(new ConnectorHandle(
+                            id, info, connector, loader, guard, limits, metrics.hrisRequests(info.id())));
                 }
                 List<MenuHandle> ownMenus = new ArrayList<>();
                 for (ExportMenuContribution menu : extensions(ExportMenuContribution.class, id, loader)) {

@@ -9,21 +9,24 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The host's SQLite database, reached through Jdbi: WAL mode so readers never wait for the writer, a busy
- * time-out so concurrent writers queue instead of failing with "database is locked", foreign keys on, and
- * the schema brought up to date at open by Flyway (see {@link SchemaMigrator}): a database of an earlier
- * release carries on from the version it recorded, and one of a newer release is refused. The file and its
- * WAL are readable by the owner only ({@link OwnerOnlyFiles}).
+ * The host's database, reached through Jdbi: by default a SQLite file (WAL mode so readers never wait for the
+ * writer, a busy time-out so concurrent writers queue instead of failing with "database is locked", foreign
+ * keys on), or a PostgreSQL server that several host instances share ({@link #connect}). Either way the schema
+ * is brought up to date at open by Flyway (see {@link SchemaMigrator}): a database of an earlier release
+ * carries on from the version it recorded, and one of a newer release is refused. A SQLite file and its WAL
+ * are readable by the owner only ({@link OwnerOnlyFiles}).
  */
 public final class Database implements AutoCloseable {
 
     private final Path file;
+    private final SqlDialect dialect;
     private final Jdbi jdbi;
 
     private final HikariDataSource pool;
 
-    private Database(Path file, Jdbi jdbi, HikariDataSource pool) {
+    private Database(Path file, SqlDialect dialect, Jdbi jdbi, HikariDataSource pool) {
         this.file = file;
+        this.dialect = dialect;
         this.jdbi = jdbi;
         this.pool = pool;
     }
@@ -78,7 +81,47 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(file, Jdbi.create(dataSource), dataSource);
+        return new Database(file, SqlDialect.SQLITE, Jdbi.create(dataSource), dataSource);
+    }
+
+    /**
+     * Connects to a PostgreSQL database and migrates it. Several hosts may do this at once: Flyway holds a
+     * PostgreSQL advisory lock while it migrates, so one applies the migrations and the others wait for it.
+     *
+     * @param server the server, database and credentials
+     * @return the open database
+     * @throws SchemaMigrationException if the schema cannot be brought to this release's version
+     * @throws DatabaseUnavailableException if the server cannot be reached or refuses the credentials
+     */
+    public static Database connect(DatabaseServer server) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(server.jdbcUrl());
+        if (server.user() != null) {
+            pool.setUsername(server.user());
+        }
+        if (server.password() != null) {
+            pool.setPassword(server.password());
+        }
+        pool.setPoolName("hirerelay-postgresql");
+        // Export attempts hold no connection while they call the HR system, so a small pool serves many users;
+        // each instance takes at most this many of the server's max_connections (100 by default).
+        pool.setMaximumPoolSize(12);
+        pool.setMinimumIdle(2);
+        pool.setConnectionTimeout(15_000);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(
+                    "Cannot connect to the database " + server + ": " + rootMessage(e), e);
+        }
+        try {
+            new SchemaMigrator(dataSource, SqlDialect.POSTGRESQL, server.jdbcUrl()).migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(null, SqlDialect.POSTGRESQL, Jdbi.create(dataSource), dataSource);
     }
 
     /** @return Jdbi over this database */
@@ -86,13 +129,26 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** @return which kind of database this is, for the few queries that differ */
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
     /** @return the pooled connections, for libraries that take a DataSource (the job engine) */
     public javax.sql.DataSource dataSource() {
         return pool;
     }
 
-    /** @return the database file */
+    /** @return the SQLite file, or null on a PostgreSQL server */
     public Path file() {
         return file;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 }

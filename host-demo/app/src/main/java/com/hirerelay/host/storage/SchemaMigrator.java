@@ -177,11 +177,13 @@ final class SchemaMigrator {
                 + " Nothing was changed.");
     }
 
-    /** The tables, found through JDBC's metadata so that this works for every dialect. */
+    /** The tables of the connection's schema, found through JDBC's metadata so that this works for every dialect. */
     private Set<String> tableNames() throws SQLException {
         Set<String> names = new TreeSet<>();
         try (Connection connection = dataSource.getConnection();
-                ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                // The connection's own schema only: a PostgreSQL server may hold other schemas' tables.
+                ResultSet tables =
+                        connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }

@@ -3,11 +3,14 @@ package com.hirerelay.host.storage;
 /**
  * The SQL databases the host can store its data in. Each has a folder of migrations of its own beside the
  * shared ones, so a statement that only one database understands (SQLite's FTS5 search index, its rowid
- * primary keys and NOCASE collation) never reaches another.
+ * primary keys and NOCASE collation; PostgreSQL's pg_trgm index and identity columns) never reaches another.
+ * Repositories ask for the dialect only where a query must differ (the candidate search).
  */
-enum SqlDialect {
+public enum SqlDialect {
     /** A single SQLite file: the demo's and a single machine's database. */
-    SQLITE("sqlite");
+    SQLITE("sqlite"),
+    /** A PostgreSQL server, shared by several host instances. */
+    POSTGRESQL("postgresql");
 
     private final String migrationFolder;
 

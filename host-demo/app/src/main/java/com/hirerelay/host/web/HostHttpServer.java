@@ -7,8 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.HttpServerProbe;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.grizzly.utils.DelayedExecutor;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -44,10 +46,23 @@ public final class HostHttpServer implements AutoCloseable {
      * @param apiUri where the API is served, such as {@code http://127.0.0.1:8080/api/}
      * @param api the Jersey application
      * @param staticFiles the handler of everything outside {@code /api}
+     * @param requestThreads request threads at most; eight are kept, the others stop after a minute idle
+     * @param probes told about every request Grizzly reads (a request's arrival, for its Server-Timing)
      */
-    public static HostHttpServer create(URI apiUri, ResourceConfig api, HttpHandler staticFiles) {
+    public static HostHttpServer create(
+            URI apiUri, ResourceConfig api, HttpHandler staticFiles, int requestThreads, HttpServerProbe... probes) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
+        server.getListeners()
+                .forEach(listener -> listener.getTransport()
+                        .setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
+                                .setPoolName("hirerelay-request")
+                                .setCorePoolSize(Math.min(8, requestThreads))
+                                .setMaxPoolSize(requestThreads)
+                                .setKeepAliveTime(1, java.util.concurrent.TimeUnit.MINUTES)));
         ServerConfiguration configuration = server.getServerConfiguration();
+        if (probes.length > 0) {
+            configuration.getMonitoringConfig().getWebServerConfig().addProbes(probes);
+        }
         configuration.addHttpHandler(staticFiles, "/");
         configuration.setDefaultErrorPageGenerator(new JsonErrorPages());
         configuration.setHttpServerName(null);

@@ -67,8 +67,10 @@ final class ArchitectureRules {
             .resideInAPackage(COMPOSITION_ROOT)
             .because("the composition root wires everything together and sits on top");
 
-    static final ArchRule LEAVES_USE_NO_OTHER_HOST_PACKAGE =
-            CompositeArchRule.of(leaf("errors")).and(leaf("storage")).and(leaf("vault"));
+    static final ArchRule LEAVES_USE_NO_OTHER_HOST_PACKAGE = CompositeArchRule.of(leaf("errors"))
+            .and(leaf("storage"))
+            .and(leaf("vault"))
+            .and(leaf("metrics"));
 
     static final ArchRule WEB_KNOWS_NO_FEATURE = noClasses()
             .that()

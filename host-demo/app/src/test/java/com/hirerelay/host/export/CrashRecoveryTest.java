@@ -34,6 +34,13 @@ class CrashRecoveryTest {
     @RegisterExtension
     final RunningHostExtension host = RunningHostExtension.perTest().connected();
 
+    @org.junit.jupiter.api.BeforeEach
+    void onSqliteOnly() {
+        // It reads the SQLite file the killed host left; the postgresql execution excludes it, and so does -Dtest.
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                com.hirerelay.host.testing.TestPostgres.selected(), "reads the SQLite file a killed host left");
+    }
+
     @Test
     void aHostKilledMidExportLeavesAnUnfinishedAttemptAndTheNextExportLinksTheEmployee() throws Exception {
         JsonNode candidate = host.hiredCandidates(1).get(0);
@@ -97,8 +104,9 @@ class CrashRecoveryTest {
 
     /**
      * The host dies while a step's call is in flight. For the reference step the call is a write that lands
-     * in Factorial after the host died, so the restarted host must look before it writes again; for the
-     * contract step the read before the write is in flight, so nothing was written.
+     * in Factorial after the host died, so the restarted host must look before it writes again (the contract
+     * step, run beside it, may have finished); for the contract step the read before the write is in flight,
+     * so nothing was written.
      */
     @ParameterizedTest(name = "killed during {0}")
     @CsvSource({"ats-reference, POST, custom_fields/values", "contract-version, GET, contracts/reference_contracts"})
@@ -120,9 +128,15 @@ class CrashRecoveryTest {
         }
         String factorialId = String.valueOf(
                 host.sandbox().employeeByEmail(email).orElseThrow().get("id"));
-        assertThat(currentContract(factorialId).get("salary_amount"))
-                .as("no salary before the restart")
-                .isNull();
+        // The steps after the create run side by side: the one held by the delay did not finish, the others may have.
+        assertThat(stepState(id, stepId))
+                .as("the killed step before the restart")
+                .isEqualTo("RUNNING");
+        if (stepId.equals("contract-version")) {
+            assertThat(currentContract(factorialId).get("salary_amount"))
+                    .as("no salary before the restart")
+                    .isNull();
+        }
         assertThat(attemptStates(id)).containsExactly("IN_PROGRESS");
         if (method.equals("POST")) {
             // the worst case: the write the dead host sent is applied after all
@@ -132,6 +146,7 @@ class CrashRecoveryTest {
         host.startAgain();
         waitUntil(() -> currentContract(factorialId).get("salary_amount") != null, "the restarted host set the salary");
         waitUntil(() -> stepState(id, "contract-version").equals("DONE"), "the contract step recorded as done");
+        waitUntil(() -> stepState(id, stepId).equals("DONE"), "the killed step recorded as done");
         assertThat(attemptStates(id))
                 .as("the connector had reported the create: the attempt is a success")
                 .containsExactly("CREATED");

@@ -46,6 +46,7 @@ class DatabaseMigrationTest {
             "export_attempts",
             "export_baselines",
             "export_steps",
+            "host_instances",
             "integrations",
             "jobs",
             "sessions",
@@ -74,11 +75,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
                             new HistoryRow("7", "export attempt labels", "SQL", true),
-                            new HistoryRow("10", "candidate documents", "SQL", true),
-                            new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true),
                             new HistoryRow("27", "export baselines", "SQL", true),
                             new HistoryRow("28", "employee updates", "SQL", true));
             List<String> exportStates = database.jdbi()
@@ -103,7 +105,8 @@ class DatabaseMigrationTest {
                             "rows of %s after the migration (the old schema_version table is kept as %s)",
                             table.getKey(), name)
                     .hasSameSizeAs(table.getValue());
-            // Columns a later migration added (V5 gave sessions a public id) come after the old ones.
+            // Columns later migrations added (V5 gave sessions a public id, V20 attempts their host instance) come
+            // after the old ones.
             for (int i = 0; i < rowsAfter.size(); i++) {
                 assertThat(rowsAfter.get(i))
                         .as("row %d of %s keeps every old column's value", i, name)
@@ -190,11 +193,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
                             new HistoryRow("7", "export attempt labels", "SQL", true),
-                            new HistoryRow("10", "candidate documents", "SQL", true),
-                            new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true),
                             new HistoryRow("27", "export baselines", "SQL", true),
                             new HistoryRow("28", "employee updates", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
@@ -219,16 +223,17 @@ class DatabaseMigrationTest {
                             new HistoryRow("5", "session details", "SQL", true),
                             new HistoryRow("6", "export steps", "SQL", true),
                             new HistoryRow("7", "export attempt labels", "SQL", true),
-                            new HistoryRow("10", "candidate documents", "SQL", true),
-                            new HistoryRow("11", "document uploads", "SQL", true),
                             new HistoryRow("15", "mapping rules", "SQL", true),
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
+                            new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true),
                             new HistoryRow("27", "export baselines", "SQL", true),
                             new HistoryRow("28", "employee updates", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(14);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(15);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"

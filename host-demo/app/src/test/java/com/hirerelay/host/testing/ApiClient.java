@@ -23,7 +23,7 @@ public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private String csrfToken;
 
@@ -33,7 +33,12 @@ public final class ApiClient {
     }
 
     ApiClient(URI base) {
+        this(base, new CookieManager());
+    }
+
+    private ApiClient(URI base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
@@ -65,6 +70,16 @@ public final class ApiClient {
             throw new IllegalStateException("Sign-in failed: " + answer);
         }
         csrfToken = answer.json().get("csrfToken").asText();
+    }
+
+    /**
+     * @return a client of another host instance with this client's session cookie and CSRF token, as a browser
+     *     behind a load balancer sends them to whichever instance serves the next request
+     */
+    public ApiClient sameSessionAt(URI otherBase) {
+        ApiClient other = new ApiClient(otherBase, cookies);
+        other.csrfToken = csrfToken;
+        return other;
     }
 
     /** @return the CSRF token of the signed-in session, or null */

@@ -99,6 +99,14 @@ public final class BadRequests {
             return out.toByteArray();
         }
 
+        /** @return whether the head announces a chunked body and no byte of it follows */
+        public boolean announcesAChunkedBodyItNeverSends() {
+            return body == null
+                    && headers.stream()
+                            .anyMatch(header -> header[0].equalsIgnoreCase("Transfer-Encoding")
+                                    && header[1].equalsIgnoreCase("chunked"));
+        }
+
         /** @return a one-line description for failure reports */
         public String describe() {
             String shownTarget =

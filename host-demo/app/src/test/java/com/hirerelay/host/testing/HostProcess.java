@@ -2,6 +2,7 @@ package com.hirerelay.host.testing;
 
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.app.HostMain;
+import com.hirerelay.host.storage.DatabaseServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,15 +35,19 @@ public final class HostProcess implements AutoCloseable {
     }
 
     /** Starts {@code HostMain} on any free port and waits until it serves. */
-    static HostProcess launch(Path dataDir, Path pluginsDir, String factorialBaseUrl, Path output) {
+    static HostProcess launch(
+            Path dataDir, Path pluginsDir, String factorialBaseUrl, DatabaseServer databaseServer, Path output) {
         try {
-            Process process = new ProcessBuilder(
+            ProcessBuilder builder = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
                             "-cp",
                             System.getProperty("java.class.path"),
                             HostMain.class.getName(),
                             "--port",
+                            "0",
+                            // Not the fixed default: builds on the same machine start host processes side by side.
+                            "--management-port",
                             "0",
                             "--data-dir",
                             dataDir.toString(),
@@ -51,8 +56,16 @@ public final class HostProcess implements AutoCloseable {
                             "--factorial-base-url",
                             factorialBaseUrl)
                     .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
+                    .redirectOutput(output.toFile());
+            if (databaseServer != null) {
+                // As an operator would: the URL in the environment (or --database-url), the credentials only there.
+                builder.environment().put("HIRERELAY_DATABASE_URL", databaseServer.jdbcUrl());
+                builder.environment().put(DatabaseServer.USER_VARIABLE, databaseServer.user());
+                builder.environment().put(DatabaseServer.PASSWORD_VARIABLE, databaseServer.password());
+            } else {
+                builder.environment().remove("HIRERELAY_DATABASE_URL");
+            }
+            Process process = builder.start();
             try {
                 return new HostProcess(process, output);
             } catch (RuntimeException failed) {

@@ -3,6 +3,7 @@ package com.hirerelay.host.testing;
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.app.HireRelayHost;
 import com.hirerelay.host.app.HostOptions;
+import com.hirerelay.host.storage.DatabaseServer;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -53,21 +54,30 @@ public final class RunningHost implements AutoCloseable {
     // every sign-in waits for: about a second per host. So the first host of a JVM seeds a database of its own,
     // and every test host starts from a copy of it: the same rows, made by the same code in the same run.
     private static Path seededDatabaseFolder; // guarded by RunningHost.class
+    // The same on PostgreSQL: a seeded database that each host's database is created from (TestPostgres).
+    private static String seededPostgresDatabase; // guarded by RunningHost.class
 
     private final FactorialSandbox sandbox;
     private final Path root;
     private final Path dataDir;
     private final Path pluginsDir;
     private final UnaryOperator<HostOptions> tuning;
+    private final DatabaseServer databaseServer;
     private final List<HostProcess> processes = new ArrayList<>();
     private HireRelayHost host;
 
-    private RunningHost(FactorialSandbox sandbox, Path root, Path pluginsDir, UnaryOperator<HostOptions> tuning) {
+    private RunningHost(
+            FactorialSandbox sandbox,
+            Path root,
+            Path pluginsDir,
+            UnaryOperator<HostOptions> tuning,
+            DatabaseServer databaseServer) {
         this.sandbox = sandbox;
         this.root = root;
         this.dataDir = root.resolve("data");
         this.pluginsDir = pluginsDir;
         this.tuning = tuning;
+        this.databaseServer = databaseServer;
     }
 
     /** Starts a sandbox and a host in a folder under {@code root}, with the built plugins. */
@@ -96,16 +106,23 @@ public final class RunningHost implements AutoCloseable {
     public static RunningHost start(
             Path root, SandboxConfig sandboxConfig, List<Path> pluginJars, UnaryOperator<HostOptions> tuning) {
         Path plugins;
+        DatabaseServer databaseServer = null;
         try {
             plugins = Files.createDirectories(root.resolve("plugins"));
             for (Path jar : pluginJars) {
                 Files.copy(jar, plugins.resolve(jar.getFileName()));
             }
-            copySeededDatabaseInto(Files.createDirectories(root.resolve("data")));
+            Path data = Files.createDirectories(root.resolve("data"));
+            if (TestPostgres.selected()) {
+                databaseServer = TestPostgres.server().createDatabase(seededPostgresDatabase());
+            } else {
+                copySeededDatabaseInto(data);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the folders under " + root, e);
         }
-        RunningHost running = new RunningHost(FactorialSandbox.start(sandboxConfig), root, plugins, tuning);
+        RunningHost running =
+                new RunningHost(FactorialSandbox.start(sandboxConfig), root, plugins, tuning, databaseServer);
         try {
             running.host = running.startHost();
             return running;
@@ -143,6 +160,27 @@ public final class RunningHost implements AutoCloseable {
         return seededDatabaseFolder;
     }
 
+    private static synchronized String seededPostgresDatabase() throws IOException {
+        if (seededPostgresDatabase == null) {
+            DatabaseServer seed = TestPostgres.server().createDatabase(null);
+            Path folder = Files.createTempDirectory("hirerelay-seeded-");
+            try (HireRelayHost seeding = HireRelayHost.start(new HostOptions(
+                            "127.0.0.1",
+                            0,
+                            folder.resolve("data"),
+                            Files.createDirectories(folder.resolve("plugins")),
+                            Map.of(),
+                            PASSWORDS)
+                    .withDatabaseServer(seed))) {
+                seeding.database(); // waits for the seeding
+            } finally {
+                deleteQuietly(folder);
+            }
+            seededPostgresDatabase = TestPostgres.databaseName(seed);
+        }
+        return seededPostgresDatabase;
+    }
+
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -155,12 +193,13 @@ public final class RunningHost implements AutoCloseable {
 
     private HireRelayHost startHost() {
         return HireRelayHost.start(tuning.apply(new HostOptions(
-                "127.0.0.1",
-                0,
-                dataDir,
-                pluginsDir,
-                Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()),
-                PASSWORDS)));
+                        "127.0.0.1",
+                        0,
+                        dataDir,
+                        pluginsDir,
+                        Map.of("factorial.environment", "custom", "factorial.base_url", sandbox.baseUrl()),
+                        PASSWORDS)
+                .withDatabaseServer(databaseServer)));
     }
 
     /** @return the e-mail of the seeded user of that role */
@@ -199,14 +238,19 @@ public final class RunningHost implements AutoCloseable {
      * Starts the host through its command line in a JVM of its own, on this host's data and plugins folders and
      * sandbox, and waits until it serves. The process is killed when this host closes, if not before.
      *
-     * @throws IllegalStateException while the host in this JVM runs: two hosts must not share a data folder
+     * @throws IllegalStateException while the host in this JVM runs on SQLite: two hosts must not share a SQLite
+     *     file (on PostgreSQL they may: that is how several instances run)
      */
     public HostProcess launchProcess() {
-        if (host != null) {
+        if (host != null && databaseServer == null) {
             throw new IllegalStateException("Stop the host first (stopHost()): two hosts must not share a data folder");
         }
         HostProcess process = HostProcess.launch(
-                dataDir, pluginsDir, sandbox.baseUrl(), root.resolve("host-process-" + processes.size() + ".log"));
+                dataDir,
+                pluginsDir,
+                sandbox.baseUrl(),
+                databaseServer,
+                root.resolve("host-process-" + processes.size() + ".log"));
         processes.add(process);
         return process;
     }
@@ -264,8 +308,17 @@ public final class RunningHost implements AutoCloseable {
         return dataDir;
     }
 
+    /** @return the PostgreSQL database of this host, or null when it runs on SQLite */
+    public DatabaseServer databaseServer() {
+        return databaseServer;
+    }
+
     /** @return the SQLite file in the data folder, to read it as another process would */
     public Path databaseFile() {
+        if (databaseServer != null) {
+            throw new IllegalStateException(
+                    "This test host runs on PostgreSQL (" + TestPostgres.STORE_PROPERTY + "), not on a SQLite file");
+        }
         return dataDir.resolve(DATABASE_FILE);
     }
 

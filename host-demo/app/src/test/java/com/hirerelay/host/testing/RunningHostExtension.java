@@ -3,6 +3,7 @@ package com.hirerelay.host.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.UserRole;
 import com.hirerelay.host.app.HostOptions;
+import com.hirerelay.host.storage.DatabaseServer;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts a real host for a test class: a Factorial sandbox and the host on free loopback ports, in a temporary
  * folder of its own (data folder with a real SQLite file, plugins folder with the built plugin jars), and closes
- * all of it, folder included, afterwards.
+ * all of it, folder included, afterwards. With the system property {@value TestPostgres#STORE_PROPERTY} set to
+ * {@code postgresql} (the build's second test run) the host's data is in a PostgreSQL database of its own on the
+ * JVM's {@link TestPostgres} server instead.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -283,6 +286,11 @@ public final class RunningHostExtension
         running().connectFactorial();
     }
 
+    /** @return the host's management port (/metrics, /health/live, /health/ready) */
+    public URI managementUri() {
+        return running().host().managementUri().orElseThrow();
+    }
+
     /** @return the host's database, to arrange data no API offers */
     public Jdbi jdbi() {
         return running().jdbi();
@@ -291,6 +299,14 @@ public final class RunningHostExtension
     /** @return the host's data folder (SQLite file, master key) */
     public Path dataDir() {
         return running().dataDir();
+    }
+
+    /**
+     * @return the host's PostgreSQL database when the tests run on PostgreSQL ({@link TestPostgres#selected()}),
+     *     else null
+     */
+    public DatabaseServer databaseServer() {
+        return running().databaseServer();
     }
 
     /** @return the host's SQLite file, to read it as another process would */

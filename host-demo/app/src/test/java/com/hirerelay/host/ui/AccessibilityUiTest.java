@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.api.UserRole;
+import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.host.testing.TestDocuments;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,8 +90,9 @@ class AccessibilityUiTest {
         browser.checkScreen("04b-remove-question");
         browser.byTestId("confirm-cancel").click();
         browser.waitNoModal();
-        // The connect form's documents settings make the details page scroll: the settings tabs are at the top
-        browser.js("window.scrollTo(0, 0);");
+        // The details page is longer than the window since the mapping and automation sections (and the connect
+        // form's documents settings): a person scrolls back up to the settings navigation before choosing Plugins.
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.waitClickable(testId("nav-plugins")).click();
         browser.waitVisible(testId("plugin-table"));
         browser.checkScreen("05-plugins");
@@ -379,6 +383,89 @@ class AccessibilityUiTest {
         } finally {
             browser.resetSize();
         }
+    }
+
+    @Test
+    @Order(4)
+    void theScreensAddedSinceHaveNoSeriousAccessibilityViolationsEither() {
+        ensureConnected();
+        ApiClient admin = host.signIn(UserRole.ADMIN);
+        host.signIn(UserRole.RECRUITER); // a second session to list
+        browser.signIn(UserRole.ADMIN);
+
+        // Settings > Sessions, with the admin's own session and a recruiter's
+        browser.open("/settings/sessions");
+        browser.waitFor(
+                "two sessions listed", d -> browser.allByTestId("session-row").size() >= 2);
+        browser.checkScreen("14-sessions");
+
+        // The mapping editor with a rule, reached and filled with the keyboard; then its preview
+        browser.open("/settings/integrations/factorial/mapping");
+        WebElement team = browser.waitVisible(testId("mapping-field", "field", "team_id"));
+        WebElement addRule = team.findElement(testId("add-rule-team_id"));
+        browser.js("arguments[0].focus();", addRule);
+        addRule.sendKeys(Keys.ENTER);
+        WebElement rule = browser.waitVisible(testId("mapping-rule"));
+        new Select(rule.findElement(testId("rule-kind"))).selectByVisibleText("Department");
+        new Select(rule.findElement(testId("rule-match"))).selectByVisibleText("Sales");
+        new Select(rule.findElement(testId("rule-value"))).selectByVisibleText("Sales");
+        browser.js("arguments[0].focus();", rule.findElement(testId("rule-kind")));
+        for (String control : List.of("rule-match", "rule-value", "rule-remove")) {
+            focused().sendKeys(Keys.TAB);
+            assertFocusIsVisible(focused());
+            assertThat(focused().getAttribute("data-testid"))
+                    .as("Tab from the rule's previous control")
+                    .isEqualTo(control);
+        }
+        tabTo("Preview", e -> "mapping-preview-button".equals(e.getAttribute("data-testid")));
+        Object unnamed = browser.js("return [...document.querySelectorAll('main select, main input, main button')]"
+                + ".filter((c) => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')"
+                + " && !c.getAttribute('aria-labelledby') && !c.textContent.trim())"
+                + ".map((c) => c.getAttribute('data-testid') || c.outerHTML);");
+        assertThat((List<?>) unnamed).as("mapping controls without a name").isEmpty();
+        browser.checkScreen("15-mapping-rules");
+        focused().sendKeys(Keys.ENTER);
+        browser.waitVisible(testId("preview-summary"));
+        browser.checkScreen("15b-mapping-preview");
+
+        // The integration's Automatic exports section with a hire that stopped for review
+        var required = admin.put(
+                "/api/integrations/factorial/mapping",
+                Map.of("rules", List.of(), "requiredFields", List.of("team_id")));
+        assertThat(required.status()).as(required.toString()).isEqualTo(200);
+        var auto = admin.put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO"));
+        assertThat(auto.status()).as(auto.toString()).isEqualTo(200);
+        ApiClient recruiter = host.signIn(UserRole.RECRUITER);
+        JsonNode candidate = recruiter
+                .get("/api/candidates?status=ACTIVE&pageSize=1")
+                .json()
+                .get("items")
+                .get(0);
+        long hiredStage = 0;
+        for (JsonNode stage : recruiter
+                .get("/api/jobs/" + candidate.get("job").get("id").asLong())
+                .json()
+                .get("stages")) {
+            if (stage.get("hired").asBoolean()) {
+                hiredStage = stage.get("id").asLong();
+            }
+        }
+        var moved = recruiter.put("/api/candidates/" + id(candidate), Map.of("stageId", hiredStage));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        browser.waitFor(
+                "the automatic export stopped for review",
+                d -> admin.get("/api/automation/failures").json().get("items").size() > 0);
+        browser.open("/settings/integrations/factorial");
+        WebElement failure =
+                browser.waitVisible(testId("automation-failure", "candidate-id", String.valueOf(id(candidate))));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", failure);
+        browser.checkScreen("16-automatic-exports");
+
+        // The export history with an export's follow-up steps
+        browser.open("/exports");
+        browser.waitVisible(testId("history-step"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.byTestId("history-steps"));
+        browser.checkScreen("17-export-history-steps");
     }
 
     /** Each e-mail on the page wraps, if at all, only between its parts (after @, before a dot). */

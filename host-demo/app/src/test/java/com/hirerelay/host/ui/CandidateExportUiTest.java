@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -65,7 +66,16 @@ class CandidateExportUiTest {
         browser.waitFor("the list follows the Status at once", ExpectedConditions.urlContains("status=HIRED"));
 
         // "Click the ⋯ beside the candidate, then Export to FactorialHr"
-        Flows.buttonNamed(browser, browser.driver(), "Actions for " + name).click();
+        // The URL follows the filter at once; the filtered list replaces the rows a moment later, so a ⋯
+        // found before that is gone by the click: click the one the list shows when it is clicked.
+        browser.waitFor("the ⋯ beside " + name + " in the filtered list", driver -> {
+            try {
+                Flows.buttonNamed(browser, driver, "Actions for " + name).click();
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
         Flows.buttonNamed(browser, browser.driver(), EXPORT_LABEL).click();
         WebElement dialog = browser.waitVisible(By.cssSelector("[role=dialog]"));
         // The heading names the person once the draft has loaded

@@ -257,6 +257,20 @@ class ErrorContractTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled("Known gap, not fixed yet: the host gives no answer to a head that announces a"
+            + " chunked body and sends none, not even a 403, and closes at the read time-out. Not the body-limit"
+            + " filter's hasEntity() (tried); GeneratedBadInputIT leaves such requests out until this passes.")
+    void aChunkedBodyThatNeverComesDoesNotHoldBackTheAnswer() throws IOException {
+        // the head announces a chunked body, and not one chunk follows
+        RawHttp.Answer answer = raw.send(RawHttp.request(
+                "POST",
+                "/api/plugins/-1/enable",
+                as(recruiter, "Content-Type", "application/json", "Transfer-Encoding", "chunked"),
+                new byte[0]));
+        assertErrorShape(answer, 403);
+    }
+
+    @Test
     void aChunkedBodyIsCutOffAtTheLimit() throws IOException {
         StringBuilder chunked = new StringBuilder();
         String chunk = "{\"values\":{\"first_name\":\"" + "x".repeat(60_000);

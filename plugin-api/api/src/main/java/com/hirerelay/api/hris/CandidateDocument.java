@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param sha256 the SHA-256 of its bytes, 64 lower-case hex digits: the same bytes always have the same
  *               checksum, so a connector may use it to recognise a document it uploaded before
  * @param content its bytes, read when the upload runs
- * @since 1.1.0
+ * @since 1.3.0
  */
 public record CandidateDocument(
         String id,

@@ -7,7 +7,7 @@ import java.io.InputStream;
  * The bytes of a document, read when the upload runs rather than when it was queued. Each call opens a
  * new stream from the start, so a connector may read it again for a retry; the caller closes the stream.
  *
- * @since 1.1.0
+ * @since 1.3.0
  */
 @FunctionalInterface
 public interface DocumentContent {

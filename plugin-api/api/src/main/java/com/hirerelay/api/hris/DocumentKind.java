@@ -4,7 +4,7 @@ package com.hirerelay.api.hris;
  * What a candidate's document is, so that a connector can file it (a CV and an offer letter may belong in
  * different folders) and a host can preselect the usual ones.
  *
- * @since 1.1.0
+ * @since 1.3.0
  */
 public enum DocumentKind {
     /** A CV or résumé. */

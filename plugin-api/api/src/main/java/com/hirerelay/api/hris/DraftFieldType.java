@@ -25,7 +25,7 @@ public enum DraftFieldType {
     /**
      * A country, sent as its upper-case ISO 3166-1 alpha-2 code such as {@code ES}. The host offers a
      * searchable list of country names in the user's language and refuses a code that is not in ISO 3166-1.
-     * Since API 1.1.
+     * Since API 1.2.
      */
     COUNTRY
 }

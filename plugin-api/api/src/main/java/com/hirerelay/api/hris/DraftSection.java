@@ -7,7 +7,7 @@ package com.hirerelay.api.hris;
  * them in this order; within a section, required fields come first, then the draft's order.
  *
  * <p>A connector assigns sections with {@link EmployeeDraft#EmployeeDraft(String, java.util.List,
- * java.util.Map)}; fields it does not assign are shown under {@link #PERSON}. Since API 1.1.
+ * java.util.Map)}; fields it does not assign are shown under {@link #PERSON}. Since API 1.2.
  */
 public enum DraftSection {
     /** Name, contact details, date of birth, nationality, address. */

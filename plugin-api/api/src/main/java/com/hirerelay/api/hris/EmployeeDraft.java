@@ -16,7 +16,7 @@ import java.util.Set;
  * @param candidateId the host's id of the candidate this draft was built from; not blank
  * @param fields the inputs in display order, with unique keys; not empty
  * @param sections the form section of each field, by field key; fields not named here are shown under
- *                 {@link DraftSection#PERSON}; never null (since API 1.1)
+ *                 {@link DraftSection#PERSON}; never null (since API 1.2)
  */
 public record EmployeeDraft(String candidateId, List<DraftField> fields, Map<String, DraftSection> sections) {
 

@@ -12,10 +12,12 @@ package com.hirerelay.api.hris;
  * {@link #stepStarted} before sending anything and {@link #stepDone} or {@link #stepFailed} after. A step
  * it does not run (not needed for this draft) it simply does not report.
  *
- * <p>Calls come from the thread that runs the export. The journal never throws to the connector: a host
- * that cannot record something logs it and carries on, since the export itself must not fail for it.
+ * <p>Calls come from the thread that runs the export, or, for steps a connector runs side by side, from
+ * the threads that run them, several at a time: a host's journal is thread-safe. Calls about one step come
+ * from one thread, in order. The journal never throws to the connector: a host that cannot record
+ * something logs it and carries on, since the export itself must not fail for it.
  *
- * @since 1.1.0
+ * @since 1.2.0
  */
 public interface ExportJournal {
 

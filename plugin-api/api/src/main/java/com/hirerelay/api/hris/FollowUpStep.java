@@ -13,7 +13,7 @@ import com.hirerelay.api.internal.Require;
  *           2 to 40 lower-case letters, digits or dashes, starting with a letter
  * @param label the step in words, as the export history shows it, such as "Set job title and salary"; not
  *              blank; the same words as the {@link ExportWarning#step()} of its failure
- * @since 1.1.0
+ * @since 1.2.0
  */
 public record FollowUpStep(String id, String label) {
 

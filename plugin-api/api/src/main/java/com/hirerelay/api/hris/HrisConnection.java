@@ -222,7 +222,7 @@ public interface HrisConnection extends AutoCloseable {
      * <p>Does no I/O. The default declares none.
      *
      * @return the declared capabilities, never null
-     * @since 1.1.0
+     * @since 1.3.0
      */
     default Set<Capability> capabilities() {
         return Set.of();
@@ -251,7 +251,7 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.RemoteRejectedException if the employee no longer exists
      * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached; credentials,
      *         permission and load are reported as by every remote method (see above)
-     * @since 1.1.0
+     * @since 1.3.0
      */
     default UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
         throw new com.hirerelay.api.CapabilityNotSupportedException(
@@ -332,7 +332,7 @@ public interface HrisConnection extends AutoCloseable {
      *
      * @param draft the draft about to be exported
      * @return the steps, ids unique; empty when an export of this draft is done once the employee exists
-     * @since 1.1.0
+     * @since 1.2.0
      */
     default List<FollowUpStep> followUpSteps(EmployeeDraft draft) {
         return List.of();
@@ -353,7 +353,7 @@ public interface HrisConnection extends AutoCloseable {
      * @param journal where to tell what happened; never null
      * @return as {@link #export(EmployeeDraft, MatchDecision)}
      * @throws com.hirerelay.api.HrisException as {@link #export(EmployeeDraft, MatchDecision)}
-     * @since 1.1.0
+     * @since 1.2.0
      */
     default ExportResult export(EmployeeDraft draft, MatchDecision decision, ExportJournal journal) {
         return export(draft, decision);
@@ -378,7 +378,7 @@ public interface HrisConnection extends AutoCloseable {
      * @throws com.hirerelay.api.HrisException when the step failed (the message is shown to users), or
      *         the HR system cannot be reached
      * @throws UnsupportedOperationException when the connector cannot resume steps
-     * @since 1.1.0
+     * @since 1.2.0
      */
     default void resumeFollowUp(FollowUpStep step, String employeeId, EmployeeDraft draft) {
         throw new UnsupportedOperationException(

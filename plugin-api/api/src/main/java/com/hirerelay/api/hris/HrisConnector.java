@@ -13,8 +13,9 @@ import org.pf4j.ExtensionPoint;
  * <p>Several accounts: a host may hold several connections of one connector open at the same time, one
  * per connected account, each opened with its own {@link ConnectionSettings#connectionId()} and its own
  * settings (two Factorial companies, say). The connections share no per-account state (credentials,
- * company ids, caches, rate limiters are per connection or keyed by connection id), and closing one
- * leaves the others working. A host may also connect only one account per connector: the host of this
+ * company ids, caches are per connection or keyed by connection id), and closing one leaves the others
+ * working. Request limits that the remote system counts per credential are the exception: they are spent
+ * through the host's {@link RateBudget}, which all connections and host instances share. A host may also connect only one account per connector: the host of this
  * repository does, with the connector id as connection id.
  *
  * <p>Implementations must be thread-safe and must not do I/O (no file, network or HR-system access) in
@@ -45,4 +46,38 @@ public interface HrisConnector extends ExtensionPoint {
      * @return a new connection, independent of every other connection this connector opened; never null
      */
     HrisConnection open(ConnectionSettings settings);
+
+    /**
+     * Opens a connection that spends the host's shared {@link RateBudget} for the remote system's request limits,
+     * so that every connection and every host instance using the same credential keep together under the limit.
+     * The same rules as {@link #open(ConnectionSettings)} apply (no I/O, no throwing for invalid settings).
+     *
+     * <p>The default ignores the budget and opens the connection with {@link #open(ConnectionSettings)}: a
+     * connector written before this method existed keeps working, alone with its own limiter if it has one.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @param budget the host's budget; never null; valid for as long as the connection is open
+     * @return a new connection; never null
+     * @since 1.2.0
+     */
+    default HrisConnection open(ConnectionSettings settings, RateBudget budget) {
+        return open(settings);
+    }
+
+    /**
+     * Opens a connection that spends the host's shared {@link RateBudget} and reports its requests to the HR
+     * system to {@code listener}. Hosts call this one; the rules of {@link #open(ConnectionSettings)} apply.
+     * Connectors that report requests override it; the default ignores the listener and opens the connection
+     * with {@link #open(ConnectionSettings, RateBudget)}.
+     *
+     * @param settings the values of the connect form, secrets decrypted
+     * @param budget the host's budget; never null; valid for as long as the connection is open
+     * @param listener told about every request the connection sends and every wait for the HR system's
+     *                 rate limit; never null ({@link HrisRequestListener#NONE} when the host wants none)
+     * @return a new connection; never null
+     * @since 1.2.0
+     */
+    default HrisConnection open(ConnectionSettings settings, RateBudget budget, HrisRequestListener listener) {
+        return open(settings, budget);
+    }
 }

@@ -9,10 +9,11 @@
  *       candidate, and {@link com.hirerelay.api.hris.HrisConnection#referenceData} fills its select
  *       inputs;</li>
  *   <li>the user edits the draft; the host applies the edits with
- *       {@link com.hirerelay.api.hris.EmployeeDraft#withValues} and asks
- *       {@link com.hirerelay.api.hris.HrisConnection#validate};</li>
- *   <li>{@link com.hirerelay.api.hris.HrisConnection#export} looks for an existing employee first and
- *       creates one only if there is none.</li>
+ *       {@link com.hirerelay.api.hris.EmployeeDraft#withValues};</li>
+ *   <li>{@link com.hirerelay.api.hris.HrisConnection#export} validates the draft (as
+ *       {@link com.hirerelay.api.hris.HrisConnection#validate} does) and refuses an invalid one before sending
+ *       anything, looks for an existing employee first and creates one only if there is none. The host relies on
+ *       that validation and does not call {@code validate} before {@code export}.</li>
  * </ol>
  */
 package com.hirerelay.api.hris;

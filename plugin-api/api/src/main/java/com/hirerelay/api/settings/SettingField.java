@@ -20,7 +20,7 @@ import java.util.List;
  * @param referenceList the name of the {@link com.hirerelay.api.hris.ReferenceData} list whose entry ids this
  *                      setting holds (such as a default team), or null. The host offers that list's labels
  *                      instead of asking for an id, reading it through a connection opened with the form's
- *                      other values once they are filled in; since API 1.1
+ *                      other values once they are filled in; since API 1.2
  */
 public record SettingField(
         String key,

@@ -1,6 +1,7 @@
 -- Each document sent to an employee of an HR system: one row per connector, employee and checksum, written
 -- PENDING before the plugin is called and settled after, so the same bytes never reach an employee twice and
 -- a failed upload stays visible (and retryable) without failing the export it belonged to.
+-- postgresql/V23 has the same columns and indexes.
 CREATE TABLE document_uploads (
     id           INTEGER PRIMARY KEY,
     document_id  INTEGER NOT NULL REFERENCES candidate_documents (id),

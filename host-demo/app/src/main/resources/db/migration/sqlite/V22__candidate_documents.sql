@@ -1,5 +1,6 @@
 -- Documents the ATS keeps per candidate (CV, offer letter), stored in the database with their SHA-256 so that
 -- they travel with its backups and the same bytes are recognised wherever they are sent.
+-- postgresql/V22 has the same columns and indexes, with bytea for the bytes.
 CREATE TABLE candidate_documents (
     id               INTEGER PRIMARY KEY,
     candidate_id     INTEGER NOT NULL REFERENCES candidates (id),

@@ -1,0 +1,217 @@
+package com.hirerelay.host.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The server time of one request (or of one export that no request waits for, in a bulk export), split into
+ * {@link Phase phases} as the code passes them, and the time spent waiting on the HR system laid over them.
+ *
+ * <p>Phases are laps: {@link #lap(Phase)} gives the time since the previous lap to that phase, so the phases
+ * add up to the time measured, with no gap. Waits on the HR system ({@link #waitedOnHris}) are reported by the
+ * plugin's thread and subtracted from the lap they fall in: a phase's time is its own work.
+ *
+ * <p>The timing of the request a thread is serving is {@linkplain #current() bound to that thread}; the plugin
+ * guard binds it to the plugin's thread for the length of a call, so the plugin's reports find it.
+ *
+ * <p>Thread-safe: laps come from the request's thread, waits from the plugin's threads.
+ */
+public final class RequestTiming {
+
+    private static final ThreadLocal<RequestTiming> CURRENT = new ThreadLocal<>();
+    private static final int PHASES = Phase.values().length;
+
+    private final long startNanos;
+    // Guarded by this.
+    private long lastLap;
+    private final long[] lapNanos = new long[PHASES];
+    /** Lap boundaries as (end time, phase ordinal), to place each wait in its lap. */
+    private final List<long[]> laps = new ArrayList<>();
+
+    private final List<long[]> waits = new ArrayList<>();
+
+    private RequestTiming(long startNanos) {
+        this.startNanos = startNanos;
+        this.lastLap = startNanos;
+    }
+
+    /**
+     * @param startNanos when the request arrived, by {@link System#nanoTime()}
+     * @return a timing started then
+     */
+    public static RequestTiming startedAt(long startNanos) {
+        return new RequestTiming(startNanos);
+    }
+
+    /** @return the timing of the request the current thread works for, or null */
+    public static RequestTiming current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Runs work with this timing bound to the current thread (as the plugin guard does on the plugin's thread),
+     * restoring what was bound before.
+     */
+    public <T> T runBound(Supplier<T> work) {
+        RequestTiming previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** Binds this timing to the current thread until {@link #unbind()}. */
+    public RequestTiming bind() {
+        CURRENT.set(this);
+        return this;
+    }
+
+    /** Unbinds whatever timing the current thread has. */
+    public static void unbind() {
+        CURRENT.remove();
+    }
+
+    /** Gives the time since the previous lap (or the start) to {@code phase}. */
+    public synchronized void lap(Phase phase) {
+        long now = System.nanoTime();
+        lapNanos[phase.ordinal()] += now - lastLap;
+        lastLap = now;
+        laps.add(new long[] {now, phase.ordinal()});
+    }
+
+    /**
+     * Gives the time since the previous lap to {@code phase} if this request timed phases at all (an export); other
+     * requests keep their total alone.
+     */
+    public synchronized void lapIfPhased(Phase phase) {
+        if (!laps.isEmpty()) {
+            lap(phase);
+        }
+    }
+
+    /**
+     * Records a stretch of time the work waited on the HR system (a request, or a wait for its rate limit);
+     * stretches may overlap (requests sent side by side) and are counted once.
+     */
+    public synchronized void waitedOnHris(long startNanos, long endNanos) {
+        if (endNanos > startNanos) {
+            waits.add(new long[] {startNanos, endNanos});
+        }
+    }
+
+    /** @return the phases so far and the total up to now */
+    public synchronized Breakdown breakdown() {
+        long now = System.nanoTime();
+        long[] waitedIn = new long[PHASES];
+        long[][] merged = merged();
+        long waitedTotal = 0;
+        for (long[] wait : merged) {
+            waitedTotal += wait[1] - wait[0];
+            // Each merged stretch is split over the laps it overlaps.
+            long lapStart = startNanos;
+            for (long[] lap : laps) {
+                long overlap = Math.min(wait[1], lap[0]) - Math.max(wait[0], lapStart);
+                if (overlap > 0) {
+                    waitedIn[(int) lap[1]] += overlap;
+                }
+                lapStart = lap[0];
+            }
+        }
+        long[] own = new long[PHASES];
+        for (int i = 0; i < PHASES; i++) {
+            own[i] = Math.max(0, lapNanos[i] - waitedIn[i]);
+        }
+        own[Phase.HRIS.ordinal()] = waitedTotal;
+        return new Breakdown(now - startNanos, own, !laps.isEmpty());
+    }
+
+    private long[][] merged() {
+        long[][] sorted = waits.toArray(new long[0][]);
+        Arrays.sort(sorted, (a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> result = new ArrayList<>();
+        for (long[] wait : sorted) {
+            long[] last = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (last != null && wait[0] <= last[1]) {
+                last[1] = Math.max(last[1], wait[1]);
+            } else {
+                result.add(new long[] {wait[0], wait[1]});
+            }
+        }
+        return result.toArray(new long[0][]);
+    }
+
+    /**
+     * The time of a request so far.
+     *
+     * @param totalNanos from the request's arrival to now
+     * @param phaseNanos per {@link Phase} ordinal: the phase's own time, and for {@link Phase#HRIS} the time
+     *                   waited on the HR system
+     * @param hasPhases whether any phase was timed (exports); other requests have a total only
+     */
+    public record Breakdown(long totalNanos, long[] phaseNanos, boolean hasPhases) {
+
+        /** @return the phase's time in nanoseconds */
+        public long nanos(Phase phase) {
+            return phaseNanos[phase.ordinal()];
+        }
+
+        /** @return the total less the time waited on the HR system: the host's and the plugin's own time */
+        public long ownNanos() {
+            return Math.max(0, totalNanos - nanos(Phase.HRIS));
+        }
+
+        /**
+         * @return the value of a {@code Server-Timing} header (W3C Server Timing): each phase, then {@code own} and
+         *         {@code total}, in milliseconds
+         */
+        public String serverTimingHeader() {
+            StringBuilder header = new StringBuilder();
+            if (hasPhases) {
+                for (Phase phase : Phase.values()) {
+                    entry(header, phase.label(), phase.description(), nanos(phase));
+                }
+                entry(header, "own", "Own time (total less HR system)", ownNanos());
+            }
+            entry(header, "total", "Total", totalNanos);
+            return header.toString();
+        }
+
+        private static void entry(StringBuilder header, String name, String description, long nanos) {
+            if (header.length() > 0) {
+                header.append(", ");
+            }
+            header.append(name)
+                    .append(";desc=\"")
+                    .append(description)
+                    .append("\";dur=")
+                    .append(String.format(Locale.ROOT, "%.3f", nanos / 1e6));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Breakdown that
+                    && totalNanos == that.totalNanos
+                    && hasPhases == that.hasPhases
+                    && Arrays.equals(phaseNanos, that.phaseNanos);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(totalNanos) * 31 + Arrays.hashCode(phaseNanos);
+        }
+
+        @Override
+        public String toString() {
+            return serverTimingHeader();
+        }
+    }
+}
