@@ -52,6 +52,19 @@ export async function renderCandidate(ctx) {
           onclick: () => openExportDialog({ candidateId: c.id, connectorId: x.connectorId, label: `Update in ${hr}`, candidateName: name, onExported: () => load().catch(() => {}) }),
         }, `Review and update in ${hr}`) : h('span', { class: 'muted' }, `Someone who may export to ${hr} can send the update.`));
     });
+    // The updates sent to the employee (issue 15), for those who may send them; filled in when they arrive.
+    const updatesList = h('div', { testid: 'candidate-updates' });
+    if (ctx.user && ctx.user.role !== 'INTERVIEWER') {
+      api('GET', `/candidates/${enc(c.id)}/exports/updates`).then((updates) => {
+        if (!updates || updates.length === 0) return;
+        mount(updatesList, h('h3', null, 'Updates sent'),
+          h('ul', { class: 'warnings' }, updates.map((u) => h('li', { testid: 'candidate-update', dataset: { state: u.state } },
+            h('strong', null, `${fmtDate(u.startedAt)} · ${u.connectorName || u.connectorId} · ${humanize(u.state)}`),
+            u.user ? ` by ${u.user}` : '', u.error ? ` — ${u.error}` : '',
+            h('ul', null, (u.fields || []).map((f) => h('li', null,
+              `${f.label}: ${dash(f.before)} → ${f.value}`, f.status && f.status !== 'UPDATED' ? ` (not updated: ${f.message || humanize(f.status)})` : '')))))));
+      }).catch(() => {});
+    }
     mount(el,
       h('nav', { class: 'breadcrumb', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/candidates' }, 'Candidates'), ' › ', name),
       h('div', { class: 'page-header' },
@@ -86,6 +99,7 @@ export async function renderCandidate(ctx) {
               h('td', { 'data-label': 'Employee' }, x.link ? h('a', { href: x.link, target: '_blank', rel: 'noopener noreferrer' }, dash(x.employeeId)) : dash(x.employeeId)),
               h('td', { 'data-label': 'Exported' }, fmtDate(x.exportedAt)),
               h('td', { 'data-label': 'By' }, dash(x.exportedBy)))))),
+        updatesList,
         ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null),
       documentsCard(c.id, ctx.user));
   }

@@ -149,6 +149,14 @@ class EmployeeUpdateUiTest {
                 "the mark is gone once the update is sent",
                 d -> d.findElements(testId("candidate-changed-since-export")).isEmpty()
                         && !d.findElements(testId("candidate-offer")).isEmpty());
+        WebElement recorded = browser.waitVisible(testId("candidate-update"));
+        assertThat(recorded.getText())
+                .as("the candidate's history shows the update with its fields")
+                .contains("FactorialHr")
+                .contains("Updated")
+                .contains("Start date")
+                .contains(newStart)
+                .contains("Salary");
     }
 
     @Test
