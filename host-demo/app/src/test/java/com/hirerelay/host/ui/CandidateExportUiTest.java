@@ -306,8 +306,13 @@ class CandidateExportUiTest {
                 browser.step("03-pipeline-menu");
                 cardItems.get(0).click();
                 WebElement pipelineDialog = browser.waitVisible(testId("export-dialog"));
-                browser.waitVisible(testId("draft-field-personal_email"));
-                assertThat(pipelineDialog.getText()).contains("to FactorialHr");
+                // a candidate another test of this class exported opens in update mode (issue 15)
+                browser.waitFor(
+                        "the export or update form",
+                        d -> !d.findElements(testId("draft-field-personal_email"))
+                                        .isEmpty()
+                                || !d.findElements(testId("update-submit")).isEmpty());
+                assertThat(pipelineDialog.getText()).contains("FactorialHr");
                 pipelineDialog.findElement(testId("export-cancel")).click();
                 browser.waitNoModal();
             }
