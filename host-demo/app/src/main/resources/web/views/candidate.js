@@ -4,6 +4,9 @@ import { h, mount, emailText, badge, fullName, dash, fmtDate, fmtCountry, humani
 import { candidateMenu, exportBadges } from './candidates.js';
 import { stageMenu } from './jobs.js';
 import { scheduleSection } from './schedule.js';
+import { openExportDialog } from './exportDialog.js';
+import { buildField, applyFieldErrors, errorMessage } from './form.js';
+import { documentsCard } from './documents.js';
 
 function dl(pairs, testid) {
   return h('dl', { class: 'dl', testid }, pairs.map(([k, v]) => [h('dt', null, k), h('dd', null, v instanceof Node ? v : dash(v))]));
@@ -57,6 +60,30 @@ export async function renderCandidate(ctx) {
     const addressLines = [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.state, a.country ? fmtCountry(a.country) : null].filter(Boolean);
     const custom = Object.entries(c.customFields || {});
     const exportsList = c.exports || [];
+    // Changed since export: what changed, and the update for those who may export (the server lists their menu).
+    const changed = (c.changedSinceExport || []).map((x) => {
+      const item = (c.menu || []).find((m) => m.connectorId === x.connectorId);
+      const hr = x.connectorName || x.connectorId;
+      return h('div', { class: 'alert alert-warning', testid: 'candidate-changed-since-export', dataset: { connectorId: x.connectorId } },
+        h('strong', null, `Changed since export to ${hr}: `), x.fields.join(', '), '. ',
+        item ? h('button', {
+          type: 'button', class: 'btn btn-small', testid: 'send-update',
+          onclick: () => openExportDialog({ candidateId: c.id, connectorId: x.connectorId, label: `Update in ${hr}`, candidateName: name, onExported: () => load().catch(() => {}) }),
+        }, `Review and update in ${hr}`) : h('span', { class: 'muted' }, `Someone who may export to ${hr} can send the update.`));
+    });
+    // The updates sent to the employee (issue 15), for those who may send them; filled in when they arrive.
+    const updatesList = h('div', { testid: 'candidate-updates' });
+    if (ctx.user && ctx.user.role !== 'INTERVIEWER') {
+      api('GET', `/candidates/${enc(c.id)}/exports/updates`).then((updates) => {
+        if (!updates || updates.length === 0) return;
+        mount(updatesList, h('h3', null, 'Updates sent'),
+          h('ul', { class: 'warnings' }, updates.map((u) => h('li', { testid: 'candidate-update', dataset: { state: u.state } },
+            h('strong', null, `${fmtDate(u.startedAt)} · ${u.connectorName || u.connectorId} · ${humanize(u.state)}`),
+            u.user ? ` by ${u.user}` : '', u.error ? ` — ${u.error}` : '',
+            h('ul', null, (u.fields || []).map((f) => h('li', null,
+              `${f.label}: ${dash(f.before)} → ${f.value}`, f.status && f.status !== 'UPDATED' ? ` (not updated: ${f.message || humanize(f.status)})` : '')))))));
+      }).catch(() => {});
+    }
     mount(el,
       h('nav', { class: 'breadcrumb', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/candidates' }, 'Candidates'), ' › ', name),
       h('div', { class: 'page-header' },
@@ -69,6 +96,7 @@ export async function renderCandidate(ctx) {
         h('div', { class: 'page-actions' },
           stages.length > 1 ? stageMenu(Object.assign({}, c, { stageId: c.stage && c.stage.id }), stages, { onMoved: load }) : null,
           menuBtn)),
+      changed,
       h('div', { class: 'grid-2' },
         h('section', { class: 'card', testid: 'candidate-details' }, h('h2', null, 'Contact and application'),
           dl([
@@ -77,11 +105,7 @@ export async function renderCandidate(ctx) {
             ['Status', humanize(c.status)], ['Hired on', c.hiredOn ? fmtDate(c.hiredOn) : null],
             ['Birthday', c.birthday ? fmtDate(c.birthday) : null], ['Nationality', c.nationality ? fmtCountry(c.nationality) : null],
           ])),
-        h('section', { class: 'card', testid: 'candidate-offer' }, h('h2', null, 'Offer'),
-          c.offer ? dl([
-            ['Job title', c.offer.jobTitle], ['Start date', c.offer.startDate ? fmtDate(c.offer.startDate) : null],
-            ['Salary', money(c.offer)],
-          ]) : h('p', { class: 'muted' }, 'No offer recorded.')),
+        offerCard(c, ctx, load),
         h('section', { class: 'card', testid: 'candidate-address' }, h('h2', null, 'Address'),
           addressLines.length ? h('address', null, addressLines.map((l, i) => [i ? h('br') : null, l])) : h('p', { class: 'muted' }, 'No address recorded.')),
         h('section', { class: 'card', testid: 'candidate-custom-fields' }, h('h2', null, 'Custom fields'),
@@ -102,7 +126,56 @@ export async function renderCandidate(ctx) {
               h('td', { 'data-label': 'Employee' }, x.link ? h('a', { href: x.link, target: '_blank', rel: 'noopener noreferrer' }, dash(x.employeeId)) : dash(x.employeeId)),
               h('td', { 'data-label': 'Exported' }, fmtDate(x.exportedAt)),
               h('td', { 'data-label': 'By' }, dash(x.exportedBy)))))),
-        ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null));
+        updatesList,
+        ctx.isAdmin ? h('p', { class: 'small' }, h('a', { href: '#/exports' }, 'See all export attempts in Export history')) : null),
+      documentsCard(c.id, ctx.user));
   }
   await load();
+}
+
+/** The offer, and for users who may edit candidates a form to change its title, start date and salary. */
+function offerCard(c, ctx, reload) {
+  const o = c.offer || {};
+  const known = o.jobTitle || o.startDate || (o.salaryAmount !== null && o.salaryAmount !== undefined && o.salaryAmount !== '');
+  const card = h('section', { class: 'card', testid: 'candidate-offer' }, h('h2', null, 'Offer'));
+  const show = () => {
+    mount(card, h('h2', null, 'Offer'),
+      known ? dl([
+        ['Job title', o.jobTitle], ['Start date', o.startDate ? fmtDate(o.startDate) : null],
+        ['Salary', money(o)],
+      ]) : h('p', { class: 'muted' }, 'No offer recorded.'),
+      mayEdit ? h('button', { type: 'button', class: 'btn btn-small', testid: 'offer-edit', onclick: edit }, 'Edit offer') : null);
+  };
+  const mayEdit = ctx.user && ['ADMIN', 'RECRUITER', 'HIRING_MANAGER'].includes(ctx.user.role);
+  function edit() {
+    const fields = [
+      buildField({ key: 'offerJobTitle', label: 'Job title', type: 'TEXT', value: o.jobTitle, maxLength: 200 }, 'offer'),
+      buildField({ key: 'offerStartDate', label: 'Start date', type: 'DATE', value: o.startDate }, 'offer'),
+      buildField({ key: 'salaryAmount', label: `Salary${o.salaryCurrency ? ' (' + o.salaryCurrency + ')' : ''}`, type: 'DECIMAL', value: o.salaryAmount }, 'offer'),
+    ];
+    const problem = h('div', { class: 'alert alert-error', role: 'alert', testid: 'offer-error', hidden: true });
+    const form = h('form', { class: 'offer-form', novalidate: true, 'aria-label': 'Edit the offer' },
+      fields.map((f) => f.row), problem,
+      h('div', { class: 'form-actions' },
+        h('button', { type: 'button', class: 'btn', testid: 'offer-cancel', onclick: show }, 'Cancel'),
+        h('button', { type: 'submit', class: 'btn btn-primary', testid: 'offer-save' }, 'Save offer')));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const body = {};
+      fields.forEach((f) => { body[f.key] = f.getValue(); });
+      try {
+        await api('PUT', `/candidates/${enc(c.id)}`, { body });
+        await reload();
+      } catch (err) {
+        if (err.status === 401) return;
+        const rest = applyFieldErrors(fields, err.fieldErrors || []);
+        mount(problem, [errorMessage(err)].concat(rest).join(' '));
+        problem.hidden = false;
+      }
+    });
+    mount(card, h('h2', null, 'Offer'), form);
+    fields[0].input.focus();
+  }
+  show();
+  return card;
 }

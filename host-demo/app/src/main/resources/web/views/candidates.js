@@ -18,6 +18,13 @@ export function exportBadges(exports) {
   });
 }
 
+/** "Changed since export" per HR system the candidate was sent to, with the facts that changed since (issue 15). */
+export function changedBadges(c) {
+  return (c.changedSinceExport || []).map((x) => h('span', {
+    class: 'badge badge-changed', testid: 'changed-since-export', dataset: { connectorId: x.connectorId },
+  }, `Changed since export to ${x.connectorName || x.connectorId}: ${x.fields.join(', ')}`));
+}
+
 /** Menu items for a candidate: its server-computed export items, plus "Open candidate" when asked. */
 export function candidateMenu(c, { openCandidate, navigate, onExported, where = 'list' }) {
   const menu = c.menu || [];
@@ -180,7 +187,7 @@ export async function renderCandidates(ctx) {
         h('td', { 'data-label': 'Job' }, c.job ? c.job.name : '—'),
         h('td', { 'data-label': 'Stage' }, c.stage ? c.stage.name : '—'),
         h('td', { 'data-label': 'Status' }, badge(c.status)),
-        h('td', { 'data-label': 'Exported to' }, (c.exports || []).length ? h('div', { class: 'badge-list' }, exportBadges(c.exports)) : h('span', { class: 'muted' }, '—')),
+        h('td', { 'data-label': 'Exported to' }, (c.exports || []).length ? h('div', { class: 'badge-list' }, exportBadges(c.exports), changedBadges(c)) : h('span', { class: 'muted' }, '—')),
         h('td', { class: 'col-menu' }, menuBtn));
     }));
     if (selectAll) {

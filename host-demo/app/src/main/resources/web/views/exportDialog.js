@@ -3,6 +3,8 @@
 import { api, enc } from '../api.js';
 import { h, mount, openModal, confirmDialog, fmtDate, nextId } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
+import { documentsSection, documentResults } from './documents.js';
+import { renderUpdateMode } from './updateDialog.js';
 
 // The guide's words for the parts of the form, in the order a recruiter thinks about a hire.
 const SECTIONS = [
@@ -11,7 +13,7 @@ const SECTIONS = [
   { id: 'PLACEMENT', title: 'Placement in the company' },
   { id: 'DOCUMENTS', title: 'Documents' },
 ];
-// The guide says "Click Export". (Updating an exported employee is not a mode of this dialog yet: issue 15.)
+// The guide says "Click Export". A candidate exported before opens in update mode instead (updateDialog.js).
 const PRIMARY_LABEL = 'Export';
 
 /**
@@ -22,6 +24,8 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   let stale = false; // the menu that opened this dialog no longer applies (integration removed, candidate changed)
   let fields = [];
   const changedFields = () => fields.filter((f) => f.getValue() !== f.initial);
+  let docs = null; // the Documents section's choices, when the connector takes documents
+  let updateMode = null; // set when the candidate was exported before and the connector takes updates
   const modal = openModal({
     title: label || 'Export',
     testid: 'export-dialog',
@@ -29,13 +33,23 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     onClose: () => { if ((exported || stale) && onExported) onExported(); },
     // Escape, the × and a click beside the dialog ask before typed edits are lost.
     beforeClose: async () => {
-      const changed = exported ? [] : changedFields();
+      if (updateMode) {
+        const edits = updateMode.changed();
+        if (edits.length === 0) return true;
+        return confirmDialog({
+          title: 'Discard your changes?',
+          message: `You changed ${edits.map((f) => f.label).join(', ')}. Closing throws the changes away; nothing is sent.`,
+          confirmLabel: 'Discard changes', cancelLabel: 'Keep editing', danger: true,
+          testid: 'discard-dialog', confirmTestid: 'discard-confirm',
+        });
+      }
+      const changed = exported ? [] : changedFields().concat(docs && docs.changed() ? [{ label: 'the documents to send' }] : []);
       if (changed.length === 0) return true;
       return confirmDialog({
         title: 'Discard your changes?',
         message: changed.length === 1
           ? `You changed ${changed[0].label}. Closing throws the change away; nothing more is sent.`
-          : `You changed ${changed.length} fields (${changed.map((f) => f.label).join(', ')}). Closing throws the changes away; nothing more is sent.`,
+          : `You changed ${changed.length} things (${changed.map((f) => f.label).join(', ')}). Closing throws the changes away; nothing more is sent.`,
         confirmLabel: 'Discard changes', cancelLabel: 'Keep editing', danger: true,
         testid: 'discard-dialog', confirmTestid: 'discard-confirm',
       });
@@ -52,6 +66,14 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     mount(modal.footer, h('div', { class: 'modal-actions' },
       h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.close() }, 'Close')));
     modal.footer.hidden = false;
+    return;
+  }
+  // Re-export means update: the employee exists, so the dialog compares and sends only chosen fields.
+  if (draft.existing && (draft.capabilities || []).includes('UPDATE_EMPLOYEE')) {
+    updateMode = await renderUpdateMode({
+      modal, candidateId, connectorId, candidateName,
+      onDone: () => { exported = true; },
+    });
     return;
   }
   const connectorName = draft.connectorName || connectorId;
@@ -92,7 +114,13 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       h('h3', { id: headingId }, s.title),
       h('div', { class: 'form-grid' }, ordered.map((f) => f.row)));
   });
-  const noDocuments = fields.some((f) => f.section === 'DOCUMENTS') ? null
+  // A connection that takes documents gets the candidate's documents in the Documents section.
+  const documentsHeadingId = nextId('draft-section');
+  docs = documentsSection(draft, connectorName, documentsHeadingId);
+  const noDocuments = docs
+    ? h('section', { class: 'draft-section', testid: 'draft-section', dataset: { section: 'DOCUMENTS' }, 'aria-labelledby': documentsHeadingId },
+      h('h3', { id: documentsHeadingId }, 'Documents'), docs.el)
+    : fields.some((f) => f.section === 'DOCUMENTS') ? null
     : h('section', { class: 'draft-section draft-section-later', testid: 'draft-section', dataset: { section: 'DOCUMENTS' } },
       h('h3', null, 'Documents'),
       h('p', { class: 'muted small' }, `Documents are not sent yet: add the signed contract and other files in ${connectorName} after the export.`));
@@ -104,10 +132,23 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
   const result = h('div', { class: 'alert alert-success', role: 'status', testid: 'export-result', hidden: true });
   const submit = h('button', { type: 'submit', form: formId, class: 'btn btn-primary', testid: 'export-submit' }, PRIMARY_LABEL);
   const cancel = h('button', { type: 'button', class: 'btn', testid: 'export-cancel', onclick: () => modal.requestClose() }, 'Cancel');
+  // The user's own failed attempt came back: say so, and offer the ATS's values instead.
+  let restored = null;
+  if (draft.restoredFromAttempt) {
+    const reset = h('button', { type: 'button', class: 'btn btn-small', testid: 'export-reset-ats' }, 'Reset to ATS values');
+    restored = h('div', { class: 'alert alert-info', role: 'status', testid: 'export-restored' },
+      `Restored from your attempt at ${attemptTime(draft.restoredAt)}. `, reset);
+    reset.addEventListener('click', () => {
+      const ats = draft.atsValues || {};
+      fields.forEach((f) => f.setValue(ats[f.key] === undefined ? '' : ats[f.key]));
+      restored.hidden = true;
+    });
+  }
 
   const form = h('form', { class: 'draft-form', id: formId, novalidate: true, 'aria-label': `Employee details for ${connectorName}` },
     versionWarning,
     existing,
+    restored,
     h('p', { class: 'muted small' }, 'Review and edit the values before they are sent. Fields marked ', h('span', { class: 'required' }, '*'), ' are required.'),
     // A possible match is asked about above the sections, where the dialog's body scrolls to when it appears.
     choice,
@@ -174,20 +215,25 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
     fields.forEach((f) => f.setError(null));
     const values = currentValues();
     try {
-      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values, decision } });
+      const documentIds = docs ? docs.selectedIds() : [];
+      const out = await api('POST', `/candidates/${enc(candidateId)}/exports/${enc(connectorId)}`, { body: { values, decision, documentIds } });
       exported = true;
       submit.hidden = false;
       const text = out.outcome === 'ALREADY_EXISTS'
         ? `Already in ${connectorName}: linked employee ${out.employeeId}`
         : `Exported to ${connectorName}: employee ${out.employeeId}`;
-      const warnings = (out.warnings || []);
+      // A failed document shows once, in the documents list with its Retry, not again among the warnings.
+      const failedDocs = new Set((out.documents || []).filter((d) => d.result === 'FAILED').map((d) => `Upload ${d.fileName}`));
+      const warnings = (out.warnings || []).filter((w) => !failedDocs.has(w.step));
       mount(result,
         h('strong', null, text),
         out.link ? [' ', h('a', { href: out.link, target: '_blank', rel: 'noopener noreferrer', testid: 'export-result-link' }, `Open in ${connectorName}`)] : null,
         warnings.length ? h('ul', { class: 'warnings' }, warnings.map((w) =>
-          h('li', { testid: 'export-warning' }, w.step ? h('strong', null, `${w.step}: `) : null, w.message))) : null);
+          h('li', { testid: 'export-warning' }, w.step ? h('strong', null, `${w.step}: `) : null, w.message))) : null,
+        documentResults(out.documents, { candidateId, connectorId }));
+      if (docs) docs.disable();
       result.hidden = false;
-      if (warnings.length) result.classList.add('alert-warning');
+      if (warnings.length || failedDocs.size) result.classList.add('alert-warning');
       // Read-only, not disabled, where the control allows it: the sent values stay reachable and readable by keyboard.
       fields.forEach((f) => { if (f.input.tagName === 'SELECT' || f.input.type === 'checkbox') f.input.disabled = true; else f.input.readOnly = true; });
       submit.hidden = true;
@@ -233,4 +279,12 @@ function addSource(built, spec) {
   };
   built.input.addEventListener('input', update);
   built.input.addEventListener('change', update);
+}
+
+/** "10:42" for an attempt today, with the date for an older one. */
+function attemptTime(s) {
+  const d = new Date(s);
+  if (isNaN(d.getTime())) return String(s || '');
+  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
 }

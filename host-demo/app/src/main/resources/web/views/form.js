@@ -6,7 +6,7 @@ import { formatDate, exampleDate, parseDate, countryName, countryFromText, searc
  * Builds one labelled input.
  * spec: {key, label, type, required, value, options:[{value,label}], helpText, helpLink, helpLinkLabel, maxLength}
  * prefix: 'draft-field' | 'setting' -> data-testid of the input is `${prefix}-${key}`.
- * Returns {row, input, error, getValue(), setError(msg)}.
+ * Returns {row, input, error, getValue(), setValue(value), setError(msg)}.
  */
 export function buildField(spec, prefix) {
   const id = nextId(`${prefix}-${String(spec.key).replace(/[^A-Za-z0-9_-]/g, '_')}`);
@@ -86,6 +86,20 @@ export function buildField(spec, prefix) {
       if (kind === 'country' && raw && !input.dataset.code) return 'Choose a country from the list.';
       if (kind === 'phone' && raw && normalisePhone(raw) === null) return 'Enter a phone number with its country code, such as +34 600 000 000.';
       return null;
+    },
+    /** Puts a value (as the API has it) back into the control, as if typed: "Reset to ATS values". */
+    setValue(value) {
+      const v = value === null || value === undefined ? '' : String(value);
+      if (kind === 'checkbox') input.checked = v === 'true';
+      else if (kind === 'country') {
+        const known = countryFromText(v);
+        input.value = known ? countryName(known) : v;
+        if (known) input.dataset.code = known; else delete input.dataset.code;
+      } else if (kind === 'date') input.value = v && parseDate(v) ? formatDate(v) : v;
+      else input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      if (kind === 'country') { if (countryFromText(v)) input.dataset.code = countryFromText(v); }
     },
     setError(msg) {
       error.textContent = msg || '';

@@ -1,7 +1,7 @@
 // Jobs list and a job's pipeline board.
 import { api, enc } from '../api.js';
 import { h, mount, badge, fullName, dash, emailText, restoreFocus, ellipsisMenu, toast } from '../dom.js';
-import { candidateMenu, exportBadges } from './candidates.js';
+import { candidateMenu, exportBadges, changedBadges } from './candidates.js';
 import { errorMessage } from './form.js';
 
 const DRAG_TYPE = 'application/x-hirerelay-candidate';
@@ -86,7 +86,7 @@ export async function renderPipeline(ctx) {
         h('a', { href: `#/candidates/${enc(c.id)}`, class: 'strong' }, fullName(c)),
         candidateMenu(c, { openCandidate: true, navigate: ctx.navigate, onExported: () => load().catch(() => {}), where: 'pipeline' })),
       h('div', { class: 'muted small' }, emailText(c.email)),
-      h('div', { class: 'card-badges' }, c.status && c.status !== 'ACTIVE' ? badge(c.status) : null, exportBadges(c.exports)),
+      h('div', { class: 'card-badges' }, c.status && c.status !== 'ACTIVE' ? badge(c.status) : null, exportBadges(c.exports), changedBadges(c)),
       mayMove ? h('div', { class: 'card-actions' }, stageMenu(c, stages, { onMoved: load })) : null);
     if (mayMove) {
       article.addEventListener('dragstart', (e) => {

@@ -13,10 +13,14 @@ import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FieldChange;
+import com.hirerelay.api.hris.FieldUpdateOutcome;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
 import com.hirerelay.api.testkit.ForwardingHrisConnection;
 import java.time.Duration;
 import java.util.HashMap;
@@ -212,6 +216,24 @@ enum BrokenVariant {
                     return decision != null && decision.choice() == MatchDecision.Choice.CREATE_NEW
                             ? real.export(draft)
                             : real.export(draft, decision);
+                }
+            };
+        }
+    },
+    /** Reports every change as updated without sending it. */
+    CLAIMS_AN_UPDATE_IT_DID_NOT_SEND(
+            Contract.PLUGIN, "theUpdateCapabilityChangesExactlyTheChosenFieldOrIsRefusedWhenUndeclared") {
+        @Override
+        HrisConnection broken(HrisConnection real) {
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public UpdateResult update(
+                        String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+                    return new UpdateResult(
+                            employeeId,
+                            changes.stream()
+                                    .map(change -> FieldUpdateOutcome.updated(change.key()))
+                                    .toList());
                 }
             };
         }

@@ -108,6 +108,17 @@ final class ApiRouter {
         }
     }
 
+    /** A multipart request: only the document upload takes one. */
+    ApiResponse routeForm(String method, String resource, MultipartForm form) {
+        SandboxStore s = store;
+        synchronized (s) {
+            if (method.equals("POST") && resource.equals("documents/documents")) {
+                return DocumentsRouter.upload(s, form, now());
+            }
+            return ApiResponse.message(415, "This resource takes JSON, not multipart/form-data");
+        }
+    }
+
     private ApiResponse routeLocked(
             SandboxStore s, String method, String resource, Map<String, List<String>> query, String body) {
         String[] parts = resource.split("/");
@@ -185,6 +196,28 @@ final class ApiRouter {
                 }
                 if (put && member != null) {
                     return withBody(body, json -> updateContractVersion(s, member, json));
+                }
+                return ApiResponse.notFound();
+            case "documents/folders":
+                if (get && member == null) {
+                    return list(DocumentsRouter.folders(s, query), query);
+                }
+                if (post && member == null) {
+                    return withBody(body, json -> DocumentsRouter.createFolder(s, json));
+                }
+                return ApiResponse.notFound();
+            case "documents/documents":
+                if (get && member == null) {
+                    Object found = DocumentsRouter.documents(s, query);
+                    if (found instanceof ApiResponse refused) {
+                        return refused;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> documents = (List<Map<String, Object>>) found;
+                    return list(documents, query);
+                }
+                if (post && member == null) {
+                    return ApiResponse.message(415, "Upload a document as multipart/form-data");
                 }
                 return ApiResponse.notFound();
             default:
@@ -505,14 +538,27 @@ final class ApiRouter {
         c.put("employee_id", Ids.fromJson(json.get("employee_id")).orElseThrow());
         c.put("starts_on", text(json, "starts_on"));
         c.put("effective_on", text(json, "effective_on"));
+        // copy_current_contract_version: what the body leaves out comes from the version in force on that day
+        Map<String, Object> copied = json.path("copy_current_contract_version").asBoolean(false)
+                ? versionInForce(s, (String) c.get("employee_id"), text(json, "effective_on"))
+                : Map.of();
         for (String field : CONTRACT_FIELDS) {
             JsonNode v = json.get(field);
-            c.put(field, v == null || v.isNull() ? null : mapper.convertValue(v, Object.class));
+            c.put(field, v == null ? copied.get(field) : v.isNull() ? null : mapper.convertValue(v, Object.class));
         }
         c.put("created_at", now);
         c.put("updated_at", now);
         s.contractVersions.put(id, c);
         return ApiResponse.created(copy(c));
+    }
+
+    /** The employee's version with the latest effective day on or before {@code day}, or none. */
+    private static Map<String, Object> versionInForce(SandboxStore s, String employeeId, String day) {
+        return s.contractVersions.values().stream()
+                .filter(c -> employeeId.equals(c.get("employee_id")))
+                .filter(c -> String.valueOf(c.get("effective_on")).compareTo(day) <= 0)
+                .max(java.util.Comparator.comparing(c -> String.valueOf(c.get("effective_on"))))
+                .orElse(Map.of());
     }
 
     /**

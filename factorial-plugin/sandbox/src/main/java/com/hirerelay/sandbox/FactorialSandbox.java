@@ -263,6 +263,35 @@ public final class FactorialSandbox implements AutoCloseable {
         }
     }
 
+    /** Documents in one employee's file (id as digits), ascending by id, as the API serves them. */
+    public List<Map<String, Object>> documents(String employeeId) {
+        SandboxStore s = router.store();
+        String id = Ids.fromText(employeeId).orElse("");
+        synchronized (s) {
+            return served(s.documents.values().stream()
+                    .filter(d -> id.equals(d.get("employee_id")))
+                    .toList());
+        }
+    }
+
+    /** The bytes uploaded as this document, when there is one. */
+    public Optional<byte[]> documentBytes(String documentId) {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return Optional.ofNullable(
+                            s.documentBytes.get(Ids.fromText(documentId).orElse("")))
+                    .map(byte[]::clone);
+        }
+    }
+
+    /** The document folders, ascending by id. */
+    public List<Map<String, Object>> folders() {
+        SandboxStore s = router.store();
+        synchronized (s) {
+            return served(new ArrayList<>(s.folders.values()));
+        }
+    }
+
     /** The custom fields, ascending by id. */
     public List<Map<String, Object>> customFields() {
         SandboxStore s = router.store();
@@ -415,7 +444,8 @@ public final class FactorialSandbox implements AutoCloseable {
                     version,
                     resource,
                     headers,
-                    new String(requestBody, StandardCharsets.UTF_8));
+                    new String(requestBody, StandardCharsets.UTF_8),
+                    requestBody);
 
             Fault fault = down ? null : takeFault(method, resource, parseQuery(uri.getRawQuery()));
             ApiResponse response;
@@ -496,6 +526,13 @@ public final class FactorialSandbox implements AutoCloseable {
                 return ApiResponse.canned(429)
                         .withHeader("Retry-After", retryAfter.get().toString());
             }
+        }
+        List<String> contentType = request.headers().getOrDefault("content-type", List.of());
+        if (!contentType.isEmpty()
+                && contentType.get(0).toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return MultipartForm.parse(contentType.get(0), request.rawBody())
+                    .map(form -> router.routeForm(request.method(), request.resource(), form))
+                    .orElseGet(() -> ApiResponse.message(400, "The multipart/form-data body cannot be read"));
         }
         return router.route(request.method(), request.resource(), parseQuery(request.query()), request.body());
     }
@@ -699,7 +736,8 @@ public final class FactorialSandbox implements AutoCloseable {
             String version,
             String resource,
             Map<String, List<String>> headers,
-            String body) {}
+            String body,
+            byte[] rawBody) {}
 
     private static final class FaultSlot {
         final Fault fault;

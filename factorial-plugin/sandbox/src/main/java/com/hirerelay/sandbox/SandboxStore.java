@@ -27,6 +27,13 @@ final class SandboxStore {
     final Map<String, Map<String, Object>> customFields = new TreeMap<>(Ids.ORDER);
     final Map<String, Map<String, Object>> customFieldValues = new TreeMap<>(Ids.ORDER);
     final Set<String> invited = new LinkedHashSet<>();
+    final Map<String, Map<String, Object>> folders = new TreeMap<>(Ids.ORDER);
+    final Map<String, Map<String, Object>> documents = new TreeMap<>(Ids.ORDER);
+    /** The uploaded bytes by document id, kept beside the JSON record so that tests can compare them. */
+    final Map<String, byte[]> documentBytes = new LinkedHashMap<>();
+
+    private long nextFolderId;
+    private long nextDocumentId;
     private long nextEmployeeId;
     private long nextContractVersionId;
     private long nextCustomFieldId;
@@ -76,6 +83,22 @@ final class SandboxStore {
                     + 1;
         }
         return Long.toString(nextCustomFieldValueId++);
+    }
+
+    String newFolderId() {
+        if (nextFolderId == 0) {
+            nextFolderId =
+                    folders.keySet().stream().mapToLong(Long::parseLong).max().orElse(900) + 1;
+        }
+        return Long.toString(nextFolderId++);
+    }
+
+    String newDocumentId() {
+        if (nextDocumentId == 0) {
+            nextDocumentId =
+                    documents.keySet().stream().mapToLong(Long::parseLong).max().orElse(3000) + 1;
+        }
+        return Long.toString(nextDocumentId++);
     }
 
     /** Email fields an employee can be found by. */

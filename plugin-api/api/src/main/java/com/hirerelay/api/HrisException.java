@@ -16,7 +16,9 @@ package com.hirerelay.api;
  *   <li>{@link ExportOutcomeUnknownException}: an export may or may not have created the employee;</li>
  *   <li>{@link com.hirerelay.api.hris.PossibleMatchException}: the HR system may already have the person; a user must choose;</li>
  *   <li>{@link ApiVersionUnavailableException}: the HR system no longer serves the configured API version;
- *       an admin must move the connection to another.</li>
+ *       an admin must move the connection to another;</li>
+ *   <li>{@link CapabilityNotSupportedException}: the connection was asked for a capability it does not
+ *       declare.</li>
  * </ul>
  * Anything else thrown by a plugin (any other {@link RuntimeException} or a {@link LinkageError}) is
  * treated by the host as a defect of that plugin.

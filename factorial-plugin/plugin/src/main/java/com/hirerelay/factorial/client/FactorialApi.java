@@ -29,6 +29,8 @@ public final class FactorialApi {
     static final String REFERENCE_CONTRACTS = "contracts/reference_contracts";
     static final String CUSTOM_FIELDS = "custom_fields/fields";
     static final String CUSTOM_FIELD_VALUES = "custom_fields/values";
+    static final String DOCUMENT_FOLDERS = "documents/folders";
+    static final String DOCUMENTS = "documents/documents";
 
     private final FactorialClient client;
 
@@ -261,6 +263,51 @@ public final class FactorialApi {
     }
 
     /**
+     * One employee as Factorial sends it, active or not ({@code GET employees/employees?ids[]=}).
+     *
+     * @param employeeId the employee
+     * @return the record, or empty when Factorial does not list it
+     */
+    public Optional<JsonNode> employeeRecord(String employeeId) {
+        FactorialQuery query = FactorialQuery.none()
+                .and("ids[]", employeeId)
+                .and("only_active", false)
+                .and("only_managers", false);
+        for (JsonNode node : client.getAll(EMPLOYEES, query)) {
+            if (employeeId.equals(FactorialIds.read(node.get("id")))) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The contract version that applies to the employee (see {@link #referenceContractVersionId}), whole.
+     *
+     * @param employeeId the employee
+     * @return the version, when Factorial shows one
+     */
+    public Optional<JsonNode> referenceContract(String employeeId) {
+        FactorialQuery query = FactorialQuery.none().and("employee_ids[]", employeeId);
+        for (JsonNode node : client.getAll(REFERENCE_CONTRACTS, query)) {
+            if (employeeId.equals(FactorialIds.read(node.get("employee_id")))) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param employeeId the employee
+     * @return every contract version of the employee ({@code GET contracts/contract_versions?employee_ids[]=})
+     */
+    public List<JsonNode> contractVersions(String employeeId) {
+        return client.getAll(CONTRACT_VERSIONS, FactorialQuery.none().and("employee_ids[]", employeeId)).stream()
+                .filter(node -> employeeId.equals(FactorialIds.read(node.get("employee_id"))))
+                .toList();
+    }
+
+    /**
      * Fixes a contract version in place ({@code PUT contracts/contract_versions/{id}}).
      *
      * @param versionId the version
@@ -337,6 +384,93 @@ public final class FactorialApi {
      */
     public JsonNode invite(ObjectNode body) {
         return client.post(INVITE, body);
+    }
+
+    /**
+     * The active document folders with this exact name ({@code GET documents/folders?name=}).
+     *
+     * @param name the folder's name
+     * @return their ids, in Factorial's order
+     */
+    public List<String> folderIdsNamed(String name) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode node :
+                client.getAll(DOCUMENT_FOLDERS, FactorialQuery.none().and("name", name))) {
+            String id = FactorialIds.read(node.get("id"));
+            if (id != null
+                    && name.equals(node.path("name").asText())
+                    && node.path("active").asBoolean(true)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Creates a folder for employees' documents ({@code POST documents/folders}, space
+     * {@code employee_my_documents} as the spec advises). Sent once.
+     *
+     * @return the new folder's id
+     * @throws PostOutcomeUnknownException if the answer was lost or names no id
+     */
+    public String createFolder(String companyId, String name) {
+        ObjectNode body = client.mapper().createObjectNode();
+        body.set("company_id", FactorialIds.write(companyId, client.config().sendsStringIds()));
+        body.put("name", name);
+        body.put("space", "employee_my_documents");
+        JsonNode answer = client.post(DOCUMENT_FOLDERS, body);
+        JsonNode record = answer.path("data").isObject() ? answer.path("data") : answer;
+        String id = FactorialIds.read(record.get("id"));
+        if (id == null) {
+            throw new PostOutcomeUnknownException(
+                    PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
+                    201,
+                    "Factorial accepted the new folder but its answer names no id",
+                    null);
+        }
+        return id;
+    }
+
+    /**
+     * An employee's documents in one folder ({@code GET documents/documents}, with the two filters the spec
+     * marks required sent as false).
+     *
+     * @return the documents as Factorial sends them
+     */
+    public List<JsonNode> documentsOf(String employeeId, String folderId) {
+        return client.getAll(
+                DOCUMENTS,
+                FactorialQuery.none()
+                        .and("employee_ids[]", employeeId)
+                        .and("folder_id", folderId)
+                        .and("by_pending_assignment", "false")
+                        .and("by_trash_bin", "false"));
+    }
+
+    /**
+     * Uploads a document ({@code POST documents/documents}, multipart). Sent once.
+     *
+     * @return the document as Factorial answered it
+     * @throws PostOutcomeUnknownException if the document may have been stored but the answer was lost
+     */
+    public JsonNode uploadDocument(MultipartBody form) {
+        JsonNode answer = client.postMultipart(DOCUMENTS, form);
+        return answer.path("data").isObject() ? answer.path("data") : answer;
+    }
+
+    /**
+     * The access id of an employee (who a document's author or signer is), when Factorial names one.
+     *
+     * @param employeeId the employee
+     * @return the access id
+     */
+    public Optional<String> accessIdOf(String employeeId) {
+        for (JsonNode node : client.getAll(EMPLOYEES, FactorialQuery.none().and("ids[]", employeeId))) {
+            if (employeeId.equals(FactorialIds.read(node.get("id")))) {
+                return Optional.ofNullable(FactorialIds.read(node.get("access_id")));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

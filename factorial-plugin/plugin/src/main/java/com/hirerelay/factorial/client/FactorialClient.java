@@ -248,8 +248,23 @@ public final class FactorialClient implements AutoCloseable {
      * @throws HrisException another mapped failure; nothing was changed
      */
     public JsonNode post(String resource, JsonNode body) {
+        return post(resource, Entity.entity(body.toString(), JSON_UTF8));
+    }
+
+    /**
+     * Sends a {@code multipart/form-data} POST once, as {@link #post(String, JsonNode)} sends JSON: paced,
+     * retried only after 429, and an answer that never came is a {@link PostOutcomeUnknownException}.
+     *
+     * @param resource the path below {@code /resources/}
+     * @param form the body
+     * @return the parsed answer, or an empty object when the answer had no body
+     */
+    public JsonNode postMultipart(String resource, MultipartBody form) {
+        return post(resource, Entity.entity(form.bytes(), MediaType.valueOf(form.contentType())));
+    }
+
+    private JsonNode post(String resource, Entity<?> json) {
         URI uri = uri(resource, FactorialQuery.none());
-        String json = body.toString();
         Answer answer;
         try {
             answer = sendWithRateLimitRetries("POST", resource, uri, json);
@@ -293,7 +308,7 @@ public final class FactorialClient implements AutoCloseable {
      */
     public JsonNode put(String resource, JsonNode body) {
         URI uri = uri(resource, FactorialQuery.none());
-        String json = body.toString();
+        Entity<String> json = Entity.entity(body.toString(), JSON_UTF8);
         RemoteUnavailableException last = null;
         for (int attempt = 1; attempt <= config.readAttempts(); attempt++) {
             try {
@@ -314,7 +329,7 @@ public final class FactorialClient implements AutoCloseable {
         throw last;
     }
 
-    private Answer sendWithRateLimitRetries(String method, String resource, URI uri, String json) {
+    private Answer sendWithRateLimitRetries(String method, String resource, URI uri, Entity<?> json) {
         for (int retry = 0; ; retry++) {
             // Factorial's budget counts POSTs: a PUT (the personal e-mail, the contract version) spends none of it.
             RateBudget.Permit permit = method.equals("POST") ? acquirePostPermit(resource) : null;
@@ -384,7 +399,7 @@ public final class FactorialClient implements AutoCloseable {
     }
 
     /** One HTTP exchange. Transport failures become {@link RetryableReadFailure} or a POST outcome failure. */
-    private Answer send(String method, String resource, URI uri, String json) {
+    private Answer send(String method, String resource, URI uri, Entity<?> json) {
         Invocation.Builder request = http.target(uri)
                 .request(MediaType.APPLICATION_JSON_TYPE)
                 .header("x-api-key", apiKey.reveal())
@@ -397,11 +412,11 @@ public final class FactorialClient implements AutoCloseable {
             if (json == null) {
                 response = request.get();
             } else if (method.equals("PUT")) {
-                response = request.put(Entity.entity(json, JSON_UTF8));
+                response = request.put(json);
             } else {
                 // java.net.http never re-sends a POST by itself when a connection drops before the answer
                 // (HttpURLConnection may, unless streaming), so one export cannot become two employees here.
-                response = request.post(Entity.entity(json, JSON_UTF8));
+                response = request.post(json);
             }
             sent = true;
             try (response) {

@@ -9,10 +9,13 @@ import static com.hirerelay.factorial.settings.FactorialSettings.COMPANY_ID_ATTR
 import static com.hirerelay.factorial.settings.FactorialSettings.CREATE_REFERENCE_FIELD;
 import static com.hirerelay.factorial.settings.FactorialSettings.CUSTOM;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_ATS_INSTANCE;
+import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_DOCUMENTS_FOLDER;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LEGAL_ENTITY_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_LOCATION_ID;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_REFERENCE_FIELD_LABEL;
 import static com.hirerelay.factorial.settings.FactorialSettings.DEFAULT_TEAM_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.DOCUMENTS_AUTHOR_ACCESS_ID;
+import static com.hirerelay.factorial.settings.FactorialSettings.DOCUMENTS_FOLDER;
 import static com.hirerelay.factorial.settings.FactorialSettings.EMAIL_LOGIN;
 import static com.hirerelay.factorial.settings.FactorialSettings.EMAIL_PERSONAL;
 import static com.hirerelay.factorial.settings.FactorialSettings.READ_TIMEOUT_SECONDS;
@@ -26,6 +29,7 @@ import static com.hirerelay.factorial.settings.FactorialSettings.STORE_COMPANY_I
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.ApiVersionUnavailableException;
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
@@ -35,17 +39,20 @@ import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisRequestListener;
@@ -53,6 +60,9 @@ import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.PossibleMatchException;
 import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
+import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.factorial.client.ApiKey;
 import com.hirerelay.factorial.client.FactorialApi;
 import com.hirerelay.factorial.client.FactorialClient;
@@ -63,6 +73,7 @@ import com.hirerelay.factorial.client.FactorialRecord;
 import com.hirerelay.factorial.client.PostOutcomeUnknownException;
 import com.hirerelay.factorial.client.RequestReports;
 import com.hirerelay.factorial.client.UnprocessableEntityException;
+import com.hirerelay.factorial.documents.DocumentUploader;
 import com.hirerelay.factorial.identity.AtsReference;
 import com.hirerelay.factorial.identity.MatchClassifier;
 import com.hirerelay.factorial.mapping.DraftKeys;
@@ -71,6 +82,7 @@ import com.hirerelay.factorial.mapping.EmployeeDraftFactory;
 import com.hirerelay.factorial.mapping.EmployeeRequestBodies;
 import com.hirerelay.factorial.mapping.FactorialFieldErrors;
 import com.hirerelay.factorial.settings.FactorialEnvironment;
+import com.hirerelay.factorial.update.EmployeeUpdater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -131,6 +143,8 @@ public final class FactorialConnection implements HrisConnection {
     private final AtomicReference<String> referenceFieldId = new AtomicReference<>();
     private final boolean referenceInCompanyIdentifier;
     private final ExecutorService lookups;
+    private final DocumentUploader documents;
+    private final EmployeeUpdater updater = new EmployeeUpdater();
     private final RequestReports reports;
     private FactorialApi api;
     private boolean closed;
@@ -248,6 +262,16 @@ public final class FactorialConnection implements HrisConnection {
         this.draftFactory = new EmployeeDraftFactory(defaults, EMAIL_LOGIN.equals(emailTarget));
         this.referenceInCompanyIdentifier = STORE_COMPANY_IDENTIFIER.equals(settings.valueOr(REFERENCE_STORE, ""));
         this.lookups = Executors.newCachedThreadPool(lookupThreads(settings.connectionId()));
+        this.documents = new DocumentUploader(
+                settings.value(DOCUMENTS_FOLDER)
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .orElse(DEFAULT_DOCUMENTS_FOLDER),
+                settings.value(DOCUMENTS_AUTHOR_ACCESS_ID)
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .orElse(null),
+                DOCUMENTS_AUTHOR_ACCESS_ID);
     }
 
     /** Daemon threads with the plugin's class loader as context loader, which Jersey looks its parts up through. */
@@ -990,6 +1014,77 @@ public final class FactorialConnection implements HrisConnection {
                 employeeId,
                 draft.candidateId(),
                 settings.connectionId());
+    }
+
+    /**
+     * Documents go into the employee's file (see {@link DocumentUploader}); exported employees are kept in step
+     * (see {@link EmployeeUpdater}).
+     */
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.DOCUMENTS, Capability.UPDATE_EMPLOYEE);
+    }
+
+    @Override
+    public EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        return updater.read(api(), employeeId, draft);
+    }
+
+    /**
+     * Checks the changed fields as an export would check them (only those: a field the user did not change is
+     * not the update's business), then sends them by their routes.
+     */
+    @Override
+    public UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        FactorialApi factorial = api();
+        Map<String, String> values = new LinkedHashMap<>();
+        List<FieldError> problems = new ArrayList<>();
+        for (FieldChange change : changes) {
+            if (draft.field(change.key()).isEmpty()) {
+                problems.add(new FieldError(change.key(), "Factorial's draft has no field '" + change.key() + "'."));
+            } else if (values.put(change.key(), change.value()) != null) {
+                problems.add(new FieldError(change.key(), "The field is named twice."));
+            }
+        }
+        if (changes.isEmpty()) {
+            problems.add(new FieldError("", "Choose at least one field to update."));
+        }
+        if (problems.isEmpty()) {
+            EmployeeDraft changed = draft.withValues(values);
+            validate(changed).stream()
+                    .filter(error -> values.containsKey(error.field()))
+                    .forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(
+                    "Nothing was sent to Factorial: " + problems.size()
+                            + (problems.size() == 1 ? " field needs" : " fields need") + " attention",
+                    problems);
+        }
+        if (options == null) {
+            options = UpdateOptions.correctCurrent();
+        }
+        LOG.info(
+                "Updating Factorial employee {} for candidate {} on connection {}: {} ({})",
+                employeeId,
+                draft.candidateId(),
+                settings.connectionId(),
+                values.keySet(),
+                options.contractChange());
+        return updater.update(
+                factorial,
+                factorial.client().config().sendsStringIds(),
+                employeeId,
+                draft.withValues(values),
+                changes,
+                options);
+    }
+
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        FactorialApi factorial = api();
+        return documents.upload(factorial, companyId(), employeeId, document);
     }
 
     private String companyId() {

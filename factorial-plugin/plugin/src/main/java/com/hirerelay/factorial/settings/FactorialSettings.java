@@ -60,6 +60,15 @@ public final class FactorialSettings {
      */
     public static final String DEFAULT_EMPLOYEE_LINK_PATTERN = "{web}/employees/{id}";
 
+    /** The Factorial folder candidates' documents go into; created when missing. */
+    public static final String DOCUMENTS_FOLDER = "documents_folder";
+
+    /** The folder used when the admin names none. */
+    public static final String DEFAULT_DOCUMENTS_FOLDER = "Recruitment";
+
+    /** The access id Factorial records as the author of uploaded documents; the employee's own when empty. */
+    public static final String DOCUMENTS_AUTHOR_ACCESS_ID = "documents_author_access_id";
+
     /** The account attribute under which verification stores the reference custom field's id. */
     public static final String REFERENCE_FIELD_ATTRIBUTE = "reference_field_id";
 

@@ -123,6 +123,19 @@ public class FactorialSettingsPanel implements IntegrationSettingsPanel {
                                             + " When left unset: the personal e-mail, or the login e-mail when"
                                             + " invitations are sent.",
                                     null),
+                    SettingField.of(DOCUMENTS_FOLDER, "Documents folder", SettingFieldType.TEXT)
+                            .withDefault(DEFAULT_DOCUMENTS_FOLDER)
+                            .withHelp(
+                                    "The folder in each employee's documents that CVs and offer letters go"
+                                            + " into. HireRelay creates it in Factorial when there is none of"
+                                            + " that name.",
+                                    null),
+                    SettingField.of(DOCUMENTS_AUTHOR_ACCESS_ID, "Documents added as (access id)", SettingFieldType.TEXT)
+                            .asAdvanced()
+                            .withHelp(
+                                    "The access id of the Factorial user shown as having added the documents."
+                                            + " When empty, the new employee's own access id.",
+                                    null),
                     // Chosen among the account's own legal entities, locations and teams, by name (the host
                     // reads the lists with the key typed above), never typed in as ids.
                     SettingField.of(DEFAULT_LEGAL_ENTITY_ID, "Default legal entity", SettingFieldType.TEXT)

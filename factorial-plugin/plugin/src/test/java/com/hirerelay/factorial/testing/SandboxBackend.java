@@ -56,6 +56,11 @@ public final class SandboxBackend implements ContractBackend {
     }
 
     @Override
+    public long documentsOf(String employeeId) {
+        return sandbox.documents(employeeId).size();
+    }
+
+    @Override
     public void inject(BackendOperation operation, BackendFault fault, int times) {
         Fault played = played(fault).times(times);
         switch (operation) {

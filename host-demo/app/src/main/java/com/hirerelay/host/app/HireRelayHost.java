@@ -20,10 +20,18 @@ import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateResource;
 import com.hirerelay.host.candidates.CandidateViews;
 import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.documents.DocumentRepository;
+import com.hirerelay.host.documents.DocumentResource;
+import com.hirerelay.host.documents.DocumentService;
 import com.hirerelay.host.export.BulkExportRepository;
 import com.hirerelay.host.export.BulkExportService;
 import com.hirerelay.host.export.CandidateExportResource;
+import com.hirerelay.host.export.DocumentSteps;
+import com.hirerelay.host.export.DocumentUploadRepository;
+import com.hirerelay.host.export.EmployeeUpdateRepository;
+import com.hirerelay.host.export.EmployeeUpdateService;
 import com.hirerelay.host.export.ExportAttemptRepository;
+import com.hirerelay.host.export.ExportBaselineRepository;
 import com.hirerelay.host.export.ExportPolicy;
 import com.hirerelay.host.export.ExportResource;
 import com.hirerelay.host.export.ExportService;
@@ -184,6 +192,18 @@ public final class HireRelayHost implements AutoCloseable {
             // Other instances may be exporting right now: only the work of instances that stopped is settled.
             sweepAbandoned(attempts, instance, clock);
         }
+        EmployeeUpdateRepository employeeUpdates = new EmployeeUpdateRepository(database.jdbi());
+        if (database.dialect() == SqlDialect.SQLITE) {
+            // Likewise an update in progress at start was left by a stopped host; on PostgreSQL another instance
+            // may be running it, so it is left alone (the next update of the candidate waits for it to finish).
+            int interruptedUpdates = employeeUpdates.markInterruptedAsFailed(clock.instant());
+            if (interruptedUpdates > 0) {
+                LOG.warn(
+                        "{} employee update(s) were running when the host stopped; they are marked failed in the"
+                                + " candidates' update history",
+                        interruptedUpdates);
+            }
+        }
         PluginHost plugins;
         try {
             plugins = loading.join();
@@ -205,7 +225,12 @@ public final class HireRelayHost implements AutoCloseable {
                         : RateBudget.inProcess());
         CandidateRepository candidates = new CandidateRepository(database.jdbi(), database.dialect());
         ExportPolicy policy = new ExportPolicy(plugins, integrations);
-        CandidateViews views = new CandidateViews(policy::menusFor, attempts);
+        ExportBaselineRepository baselines = new ExportBaselineRepository(database.jdbi());
+        CandidateViews views = new CandidateViews(policy::menusFor, attempts, baselines);
+        DocumentService documents = new DocumentService(new DocumentRepository(database.jdbi()), candidates, clock);
+        ExportStepRepository exportSteps = new ExportStepRepository(database.jdbi());
+        DocumentSteps documentSteps =
+                new DocumentSteps(new DocumentUploadRepository(database.jdbi()), exportSteps, documents, clock);
         JobRepository jobs = new JobRepository(database.jdbi());
         MappingService mapping =
                 new MappingService(new MappingRuleRepository(database.jdbi()), integrations, jobs, clock);
@@ -215,10 +240,13 @@ public final class HireRelayHost implements AutoCloseable {
                 integrations,
                 policy,
                 attempts,
-                new FollowUpService(attempts, new ExportStepRepository(database.jdbi()), clock),
+                documents,
+                documentSteps,
+                new FollowUpService(attempts, exportSteps, documentSteps, clock),
                 clock,
                 mapping,
-                metrics);
+                metrics,
+                baselines);
         BulkExportService bulk = new BulkExportService(
                 exports,
                 policy,
@@ -229,6 +257,7 @@ public final class HireRelayHost implements AutoCloseable {
                 instance.id(),
                 // Alone on a SQLite file, every bulk export another run left unfinished is this host's to finish.
                 database.dialect() == SqlDialect.POSTGRESQL ? instance::staleBefore : () -> Long.MAX_VALUE);
+        EmployeeUpdateService updates = new EmployeeUpdateService(exports, attempts, employeeUpdates, baselines, clock);
         if (database.dialect() == SqlDialect.POSTGRESQL) {
             // An instance that stops later leaves its exports to the others: settled on their next heartbeat,
             // and the follow-up steps of those that had created the employee finished off the heartbeat thread.
@@ -283,6 +312,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new CandidateResource(candidates, views, automation))
                 .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
+                .register(new DocumentResource(documents))
                 .register(new MappingResource(mapping))
                 .register(new AutomationResource(automation))
                 .register(new AutomationFailureResource(automation))
@@ -290,7 +320,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new ScheduledExportResource(automation))
                 .register(new UpcomingExportResource(automation))
                 .register(new NotificationResource(notifications, clock))
-                .register(new CandidateExportResource(exports))
+                .register(new CandidateExportResource(exports, updates))
                 .register(new ExportResource(bulk, attempts))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");

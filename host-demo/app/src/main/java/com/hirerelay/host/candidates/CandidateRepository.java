@@ -153,6 +153,17 @@ public final class CandidateRepository implements CandidateLookup {
                 .execute());
     }
 
+    /** Updates the offer's title, start date and salary amount (its currency and period stay). */
+    public void updateOffer(long candidateId, String jobTitle, String startDate, String salaryAmount) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE candidates SET offer_job_title = ?, offer_start_date = ?,"
+                        + " salary_amount = ? WHERE id = ?")
+                .bind(0, jobTitle)
+                .bind(1, startDate)
+                .bind(2, salaryAmount)
+                .bind(3, candidateId)
+                .execute());
+    }
+
     /** @return the lower-cased text that search matches */
     public static String searchText(String firstName, String lastName, String email) {
         return (firstName + " " + lastName + " " + (email == null ? "" : email)).toLowerCase(Locale.ROOT);

@@ -83,8 +83,19 @@ public final class CandidateResource {
         return views.detail(find(id), user);
     }
 
-    /** The contact fields a recruiter may correct, and the stage to move to. */
-    public record Edit(String firstName, String lastName, String email, String phone, Long stageId) {}
+    /**
+     * The contact fields a recruiter may correct, the offer's title, start date and salary amount (in the offer's
+     * currency and period), and the stage to move to. A field left out (null) keeps its value.
+     */
+    public record Edit(
+            String firstName,
+            String lastName,
+            String email,
+            String phone,
+            Long stageId,
+            String offerJobTitle,
+            String offerStartDate,
+            String salaryAmount) {}
 
     @PUT
     @Path("{id}")
@@ -100,6 +111,9 @@ public final class CandidateResource {
                 .text("lastName", edit.lastName(), RequestLimits.MAX_TEXT_CHARS)
                 .text("email", edit.email(), RequestLimits.MAX_EMAIL_CHARS)
                 .text("phone", edit.phone(), RequestLimits.MAX_TEXT_CHARS)
+                .text("offerJobTitle", edit.offerJobTitle(), RequestLimits.MAX_TEXT_CHARS)
+                .text("offerStartDate", edit.offerStartDate(), RequestLimits.MAX_TEXT_CHARS)
+                .text("salaryAmount", edit.salaryAmount(), RequestLimits.MAX_TEXT_CHARS)
                 .throwIfAny("Check the highlighted fields.");
         List<FieldError> errors = new ArrayList<>();
         String first = required(edit.firstName(), candidate.firstName(), "firstName", "First name", errors);
@@ -112,9 +126,33 @@ public final class CandidateResource {
         if (phone != null && phone.length() > 40) {
             errors.add(new FieldError("phone", "A phone number has at most 40 characters."));
         }
+        String title = edit.offerJobTitle() == null ? candidate.offerJobTitle() : blankToNull(edit.offerJobTitle());
+        if (title != null && title.length() > MAX_NAME) {
+            errors.add(new FieldError("offerJobTitle", "A job title has at most " + MAX_NAME + " characters."));
+        }
+        String start = edit.offerStartDate() == null ? candidate.offerStartDate() : blankToNull(edit.offerStartDate());
+        if (start != null && edit.offerStartDate() != null) {
+            try {
+                start = java.time.LocalDate.parse(start).toString();
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                errors.add(new FieldError("offerStartDate", "Enter the start date as YYYY-MM-DD."));
+            }
+        }
+        String salary = edit.salaryAmount() == null ? candidate.salaryAmount() : blankToNull(edit.salaryAmount());
+        if (salary != null && edit.salaryAmount() != null) {
+            salary = salary.replace(" ", "");
+            if (!salary.matches("\\d{1,12}(\\.\\d{1,2})?") || new java.math.BigDecimal(salary).signum() <= 0) {
+                errors.add(new FieldError("salaryAmount", "Enter the salary as a positive amount such as 48000.50."));
+            } else if (candidate.salaryCurrency() == null || candidate.salaryPeriod() == null) {
+                errors.add(new FieldError(
+                        "salaryAmount",
+                        "The offer has no currency and pay period; record the salary with them first."));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields.", errors);
         }
+        repository.updateOffer(candidate.id(), title, start, salary);
         repository.updateContact(
                 candidate.id(),
                 first,
@@ -159,6 +197,10 @@ public final class CandidateResource {
             errors.add(new FieldError(key, label + " has at most " + MAX_NAME + " characters."));
         }
         return result;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static CandidateStatus status(String text) {

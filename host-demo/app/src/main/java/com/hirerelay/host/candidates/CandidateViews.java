@@ -16,10 +16,12 @@ public final class CandidateViews {
 
     private final VisibleMenus menus;
     private final ExportSummaries exports;
+    private final ExportBaselines baselines;
 
-    public CandidateViews(VisibleMenus menus, ExportSummaries exports) {
+    public CandidateViews(VisibleMenus menus, ExportSummaries exports, ExportBaselines baselines) {
         this.menus = menus;
         this.exports = exports;
+        this.baselines = baselines;
     }
 
     /** A reference to a job or stage. */
@@ -35,7 +37,8 @@ public final class CandidateViews {
             Ref job,
             Ref stage,
             List<ExportSummary> exports,
-            List<MenuEntry> menu) {}
+            List<MenuEntry> menu,
+            List<ChangedSinceExport> changedSinceExport) {}
 
     /** The offer part of a candidate page. */
     public record OfferView(
@@ -62,25 +65,35 @@ public final class CandidateViews {
             String birthday,
             String nationality,
             AddressView address,
-            Map<String, String> customFields) {}
+            Map<String, String> customFields,
+            List<ChangedSinceExport> changedSinceExport) {}
 
     /** @return rows for the candidates, with one query for all their exports */
     public List<Row> rows(List<StoredCandidate> page, MenuPlacement placement, User user) {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<ExportSummary>> latest =
-                exports.latestFor(page.stream().map(StoredCandidate::id).toList());
+        List<Long> ids = page.stream().map(StoredCandidate::id).toList();
+        Map<Long, List<ExportSummary>> latest = exports.latestFor(ids);
+        Map<Long, Map<String, Map<String, String>>> sent = baselines.baselinesFor(ids);
         Function<Candidate, List<MenuEntry>> menusOfPage = placement == null ? null : menus.forPage(placement, user);
         return page.stream()
-                .map(candidate ->
-                        row(candidate, latest.getOrDefault(candidate.id(), List.of()), menu(candidate, menusOfPage)))
+                .map(candidate -> {
+                    List<ExportSummary> summaries = latest.getOrDefault(candidate.id(), List.of());
+                    return row(
+                            candidate,
+                            summaries,
+                            menu(candidate, menusOfPage),
+                            changed(candidate, summaries, sent.getOrDefault(candidate.id(), Map.of())));
+                })
                 .toList();
     }
 
     /** @return the candidate page */
     public Detail detail(StoredCandidate c, User user) {
         List<ExportSummary> summaries = exports.latestFor(List.of(c.id())).getOrDefault(c.id(), List.of());
+        Map<String, Map<String, String>> sent =
+                baselines.baselinesFor(List.of(c.id())).getOrDefault(c.id(), Map.of());
         return new Detail(
                 c.id(),
                 c.firstName(),
@@ -98,10 +111,40 @@ public final class CandidateViews {
                 c.birthday(),
                 c.nationality(),
                 new AddressView(c.addressLine1(), c.addressLine2(), c.postalCode(), c.city(), c.state(), c.country()),
-                new LinkedHashMap<>(c.customFields()));
+                new LinkedHashMap<>(c.customFields()),
+                changed(c, summaries, sent));
     }
 
-    private Row row(StoredCandidate c, List<ExportSummary> summaries, List<MenuEntry> menu) {
+    /**
+     * Per connector the candidate was sent with, the facts that differ from what was sent last; connectors with
+     * no difference (or no recorded baseline) are left out.
+     */
+    private static List<ChangedSinceExport> changed(
+            StoredCandidate stored, List<ExportSummary> summaries, Map<String, Map<String, String>> sent) {
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> now;
+        try {
+            now = CandidateFacts.of(stored.toApiCandidate());
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
+        List<ChangedSinceExport> changes = new java.util.ArrayList<>();
+        for (ExportSummary summary : summaries) {
+            Map<String, String> baseline = sent.get(summary.connectorId());
+            if (baseline != null) {
+                List<String> fields = CandidateFacts.changed(baseline, now);
+                if (!fields.isEmpty()) {
+                    changes.add(new ChangedSinceExport(summary.connectorId(), summary.connectorName(), fields));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private Row row(
+            StoredCandidate c, List<ExportSummary> summaries, List<MenuEntry> menu, List<ChangedSinceExport> changed) {
         return new Row(
                 c.id(),
                 c.firstName(),
@@ -111,7 +154,8 @@ public final class CandidateViews {
                 new Ref(c.jobId(), c.jobName()),
                 new Ref(c.stageId(), c.stageName()),
                 summaries,
-                menu);
+                menu,
+                changed);
     }
 
     private static List<MenuEntry> menu(StoredCandidate stored, Function<Candidate, List<MenuEntry>> menusOfPage) {

@@ -31,8 +31,15 @@ public class RequestRefusedException extends HostException {
         LIMIT_REACHED,
         /** The host, or a plugin, has no room for more work right now (HTTP 503); nothing was done. */
         BUSY,
+        /** The same thing exists already (HTTP 409), such as a candidate's document with the same bytes. */
+        DUPLICATE,
         /** The request's body is larger than the call accepts (HTTP 413). */
-        TOO_LARGE
+        TOO_LARGE,
+        /**
+         * The body is not of a type the call accepts (HTTP 415), judged by its content for an upload; the same
+         * code the host answers when Jersey refuses a request's media type.
+         */
+        UNSUPPORTED_MEDIA_TYPE
     }
 
     private final Reason reason;
@@ -90,7 +97,9 @@ public class RequestRefusedException extends HostException {
                     NEEDS_RECONNECTION,
                     NEEDS_ATTENTION,
                     UPGRADE_FAILED,
-                    ALREADY_CONNECTED -> 409;
+                    ALREADY_CONNECTED,
+                    DUPLICATE -> 409;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
             case LIMIT_REACHED -> 429;
             case BUSY -> 503;
             case TOO_LARGE -> 413;

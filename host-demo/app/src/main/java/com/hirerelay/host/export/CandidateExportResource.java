@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,17 +25,23 @@ import java.util.Map;
 public final class CandidateExportResource {
 
     private final ExportService exports;
+    private final EmployeeUpdateService updates;
 
-    public CandidateExportResource(ExportService exports) {
+    public CandidateExportResource(ExportService exports, EmployeeUpdateService updates) {
         this.exports = exports;
+        this.updates = updates;
     }
 
     /**
      * The export dialog's submitted values, and the user's answer to a possible match (or null).
      *
      * @param decision {@code {"choice":"LINK"|"CREATE_NEW","employeeId":"..."}}, or null
+     * @param documentIds the candidate's documents to send to the employee after the export; null for none
      */
-    public record Submit(Map<String, String> values, Decision decision) {}
+    public record Submit(Map<String, String> values, Decision decision, List<Long> documentIds) {}
+
+    /** The documents to send to the employee of the latest export. */
+    public record DocumentsSubmit(List<Long> documentIds) {}
 
     /** The user's answer to a possible match. */
     public record Decision(String choice, String employeeId) {
@@ -82,7 +89,63 @@ public final class CandidateExportResource {
                 connectorId,
                 body == null || body.values() == null ? Map.of() : body.values(),
                 body == null || body.decision() == null ? null : body.decision().toSpi(),
+                body == null || body.documentIds() == null ? List.of() : body.documentIds(),
                 user);
+    }
+
+    /** Sends documents to the employee of the latest export: a retry, or documents added since. */
+    @POST
+    @Path("{connectorId}/documents")
+    public ExportViews.DocumentsSent sendDocuments(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            DocumentsSubmit body,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        return exports.sendDocuments(
+                ExportResource.candidateId(id),
+                connectorId,
+                body == null || body.documentIds() == null ? List.of() : body.documentIds(),
+                user);
+    }
+
+    /** The update dialog: per field the HR system's value now, the value sent last time, and the ATS's now. */
+    @GET
+    @Path("{connectorId}/update")
+    public EmployeeUpdateService.UpdateView updateView(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        return updates.view(ExportResource.candidateId(id), connectorId, user);
+    }
+
+    /** Sends the chosen fields to the employee of the candidate's export. */
+    @POST
+    @Path("{connectorId}/update")
+    public EmployeeUpdateService.UpdateOutcome update(
+            @PathParam("id") String id,
+            @PathParam("connectorId") String connectorId,
+            EmployeeUpdateService.UpdateRequest body,
+            @Context SecurityContext security) {
+        User user = Access.requireExporter(security);
+        new FieldChecks()
+                .form("values", body == null ? null : body.values(), RequestLimits.MAX_TEXT_CHARS)
+                .throwIfAny("Check the highlighted fields; nothing was sent.");
+        if (body != null && body.fields() != null && body.fields().size() > 200) {
+            throw new com.hirerelay.host.errors.RequestRefusedException(
+                    com.hirerelay.host.errors.RequestRefusedException.Reason.BAD_REQUEST,
+                    "An update names at most 200 fields.");
+        }
+        return updates.update(ExportResource.candidateId(id), connectorId, body, user);
+    }
+
+    /** The updates sent for the candidate, newest first, with each field's outcome. */
+    @GET
+    @Path("updates")
+    public List<EmployeeUpdate> updateHistory(@PathParam("id") String id, @Context SecurityContext security) {
+        Access.requireExporter(security);
+        return updates.history(ExportResource.candidateId(id));
     }
 
     /** What the HR system already has that may be this candidate, with the dialog's current values. */

@@ -220,12 +220,51 @@ public final class ExportAttemptRepository implements ExportSummaries {
                 .findOne());
     }
 
+    /**
+     * @return the id of the user who made the attempt
+     */
+    public Optional<Long> userIdOf(long attemptId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT user_id FROM export_attempts WHERE id = ?")
+                .bind(0, attemptId)
+                .mapTo(Long.class)
+                .findOne());
+    }
+
     /** @return the latest attempt of the candidate with the connector, or empty */
     public Optional<ExportAttempt> latest(long candidateId, String connectorId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ?"
                         + " AND connector_id = ? ORDER BY id DESC LIMIT 1")
                 .bind(0, candidateId)
                 .bind(1, connectorId)
+                .map((rs, ctx) -> read(rs))
+                .findOne());
+    }
+
+    /** @return the latest attempt of the candidate with the connector that created or linked an employee */
+    public Optional<ExportAttempt> latestWithEmployee(long candidateId, String connectorId) {
+        List<ExportAttemptState> successes = Arrays.stream(ExportAttemptState.values())
+                .filter(ExportAttemptState::isSuccess)
+                .toList();
+        String successMarks = String.join(",", java.util.Collections.nCopies(successes.size(), "?"));
+        return jdbi.withHandle(handle -> {
+            Query query = handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ? AND connector_id = ?"
+                    + " AND employee_id IS NOT NULL AND state IN (" + successMarks + ") ORDER BY id DESC LIMIT 1");
+            query.bind(0, candidateId).bind(1, connectorId);
+            for (int i = 0; i < successes.size(); i++) {
+                query.bind(2 + i, successes.get(i).name());
+            }
+            return query.map((rs, ctx) -> read(rs)).findOne();
+        });
+    }
+
+    /** @return the latest attempt of the candidate with the connector that created this employee */
+    public Optional<ExportAttempt> latestCreated(long candidateId, String connectorId, String employeeId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM export_attempts WHERE candidate_id = ?"
+                        + " AND connector_id = ? AND employee_id = ? AND state = ? ORDER BY id DESC LIMIT 1")
+                .bind(0, candidateId)
+                .bind(1, connectorId)
+                .bind(2, employeeId)
+                .bind(3, ExportAttemptState.CREATED.name())
                 .map((rs, ctx) -> read(rs))
                 .findOne());
     }

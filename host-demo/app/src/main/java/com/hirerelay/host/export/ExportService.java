@@ -2,12 +2,15 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.ApiVersionUnavailableException;
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.HrisException;
 import com.hirerelay.api.InvalidCredentialsException;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
+import com.hirerelay.api.hris.DocumentKind;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
@@ -19,8 +22,11 @@ import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
 import com.hirerelay.api.settings.ApiVersionStatus;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.candidates.CandidateFacts;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummary;
+import com.hirerelay.host.documents.DocumentService;
+import com.hirerelay.host.documents.StoredDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.integrations.IntegrationService;
@@ -65,11 +71,14 @@ public final class ExportService {
     private final IntegrationService integrations;
     private final ExportPolicy policy;
     private final ExportAttemptRepository attempts;
+    private final DocumentService documents;
+    private final DocumentSteps documentSteps;
     private final FollowUpService followUps;
     private final Clock clock;
     private final HostMetrics metrics;
     private final DraftInputCheck inputCheck = new DraftInputCheck();
     private final DraftRules rules;
+    private final ExportBaselineRepository baselines;
     private final Map<String, CompletableFuture<ExportViews.Outcome>> running = new ConcurrentHashMap<>();
 
     public ExportService(
@@ -78,19 +87,25 @@ public final class ExportService {
             IntegrationService integrations,
             ExportPolicy policy,
             ExportAttemptRepository attempts,
+            DocumentService documents,
+            DocumentSteps documentSteps,
             FollowUpService followUps,
             Clock clock,
             DraftRules rules,
-            HostMetrics metrics) {
+            HostMetrics metrics,
+            ExportBaselineRepository baselines) {
         this.candidates = candidates;
         this.plugins = plugins;
         this.integrations = integrations;
         this.policy = policy;
         this.attempts = attempts;
+        this.documents = documents;
+        this.documentSteps = documentSteps;
         this.followUps = followUps;
         this.clock = clock;
         this.metrics = metrics;
         this.rules = rules;
+        this.baselines = baselines;
     }
 
     /**
@@ -116,9 +131,12 @@ public final class ExportService {
         Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
         HrisConnection connection = integrationsNow.connection(connectorId);
         EmployeeDraft draft = mappedDraft(connectorId, connection, candidate);
-        Long restoredFrom = null;
         Optional<ExportAttempt> latest = attempts.latest(candidateId, connectorId);
-        if (latest.isPresent() && latest.get().state().keepsEditsForNextAttempt()) {
+        // A failed attempt's values are what one user typed, not the candidate's data: only that user gets them
+        // back, and only while that attempt is the latest (a later export by anyone makes them stale).
+        if (latest.isPresent()
+                && latest.get().state().keepsEditsForNextAttempt()
+                && attempts.userIdOf(latest.get().id()).orElse(-1L) == user.id()) {
             Map<String, String> kept = new LinkedHashMap<>(latest.get().draft());
             kept.keySet().removeIf(key -> draft.field(key).isEmpty());
             // Fields the user emptied were left out of the stored draft: empty them again.
@@ -126,11 +144,14 @@ public final class ExportService {
                     .map(field -> field.key())
                     .filter(key -> !kept.containsKey(key))
                     .forEach(key -> kept.put(key, ""));
-            restoredFrom = latest.get().id();
-            return view(candidateId, connectorId, draft.withValues(kept), connection, restoredFrom, user);
+            Restored restored = new Restored(latest.get().id(), latest.get().startedAt(), draft.values());
+            return view(candidateId, connectorId, draft.withValues(kept), connection, restored, user);
         }
-        return view(candidateId, connectorId, draft, connection, restoredFrom, user);
+        return view(candidateId, connectorId, draft, connection, null, user);
     }
+
+    /** The failed attempt whose values a draft restores, and the ATS's values they replaced. */
+    private record Restored(long attemptId, java.time.Instant at, Map<String, String> atsValues) {}
 
     /**
      * What the HR system already has that may be this candidate, for the export dialog to show side by side
@@ -172,6 +193,24 @@ public final class ExportService {
      */
     public ExportViews.Outcome export(
             long candidateId, String connectorId, Map<String, String> edits, MatchDecision decision, User user) {
+        return export(candidateId, connectorId, edits, decision, List.of(), user);
+    }
+
+    /**
+     * Exports the candidate and then sends the chosen documents to the employee, each on its own: a document
+     * that fails is reported in the outcome (and as a warning) and can be sent again, the export stands.
+     *
+     * @param documentIds the candidate's documents to send; empty for none
+     * @throws RequestRefusedException 422 naming {@code documentIds} when a document is not the candidate's,
+     *     or the connector takes no documents; checked before anything is sent
+     */
+    public ExportViews.Outcome export(
+            long candidateId,
+            String connectorId,
+            Map<String, String> edits,
+            MatchDecision decision,
+            List<Long> documentIds,
+            User user) {
         // A request's timing is bound by the web layer; a bulk export's candidate gets its own.
         RequestTiming requestTiming = RequestTiming.current();
         RequestTiming timing = requestTiming != null
@@ -186,6 +225,8 @@ public final class ExportService {
             // One read of the integrations serves the checks and the connection.
             IntegrationSnapshot integrationsNow = integrations.snapshot();
             Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+            HrisConnection connection = integrationsNow.connection(connectorId);
+            List<CandidateDocument> chosen = chosenDocuments(connection, candidateId, connectorId, documentIds);
             timing.lap(Phase.CHECKS);
             String key = candidateId + "/" + connectorId;
             CompletableFuture<ExportViews.Outcome> mine = new CompletableFuture<>();
@@ -200,14 +241,14 @@ public final class ExportService {
             }
             try {
                 ExportViews.Outcome result = exportOnce(
-                        candidate,
-                        integrationsNow.connection(connectorId),
-                        candidateId,
-                        connectorId,
-                        edits,
-                        decision,
-                        user,
-                        timing);
+                        candidate, connection, candidateId, connectorId, edits, decision, chosen, user, timing);
+                recordBaseline(candidate, connection, candidateId, connectorId);
+                if (!chosen.isEmpty() && result.employeeId() != null) {
+                    result = result.withDocuments(documentSteps.send(
+                            connection, connectorId, candidateId, result.employeeId(), result.attemptId(), chosen));
+                    // The uploads are the plugin's calls (their wait on the HR system is reported as such).
+                    timing.lap(Phase.PLUGIN);
+                }
                 mine.complete(result);
                 outcome = result.outcome().name().toLowerCase(Locale.ROOT);
                 return result;
@@ -256,6 +297,7 @@ public final class ExportService {
             String connectorId,
             Map<String, String> edits,
             MatchDecision decision,
+            List<CandidateDocument> chosen,
             User user,
             RequestTiming timing) {
         EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
@@ -337,6 +379,7 @@ public final class ExportService {
         }
         // The steps after the create are recorded before anything is sent, so that none is forgotten.
         AttemptJournal journal = followUps.begin(attemptId, connection, draft);
+        documentSteps.plan(attemptId, chosen);
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
@@ -382,8 +425,27 @@ public final class ExportService {
         return succeed(attemptId, candidate, connection, result, journal);
     }
 
+    /**
+     * Records what the ATS said when the employee came to stand for the candidate, so that later changes show as
+     * "Changed since export" and the update dialog can tell them from edits typed in the dialog.
+     */
+    private void recordBaseline(Candidate candidate, HrisConnection connection, long candidateId, String connectorId) {
+        Map<String, String> atsValues;
+        try {
+            atsValues = mappedDraft(connectorId, connection, candidate).values();
+        } catch (RuntimeException unreadable) {
+            LOG.info(
+                    "Candidate {} exported with {}; its ATS draft could not be read again for the record ({})",
+                    candidateId,
+                    connectorId,
+                    unreadable.getMessage());
+            atsValues = Map.of();
+        }
+        baselines.record(candidateId, connectorId, CandidateFacts.of(candidate), atsValues, clock.instant());
+    }
+
     /** The connector's draft with the integration's mapping rules applied (issue 16). */
-    private EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
+    EmployeeDraft mappedDraft(String connectorId, HrisConnection connection, Candidate candidate) {
         EmployeeDraft draft = call(connectorId, () -> connection.draftFor(candidate));
         return rules.apply(connectorId, candidate, draft, () -> call(connectorId, connection::referenceData));
     }
@@ -463,7 +525,13 @@ public final class ExportService {
                     found.get().link(),
                     List.of(),
                     true);
-            List<ExportWarning> own = followUps.finishOwn(attemptId, found.get().employeeId(), connection, draft);
+            List<ExportWarning> own = followUps.finishOwn(
+                    attemptId,
+                    Long.parseLong(candidate.id()),
+                    connectorId,
+                    found.get().employeeId(),
+                    connection,
+                    draft);
             return succeed(
                     attemptId,
                     candidate,
@@ -504,7 +572,8 @@ public final class ExportService {
         }
         List<ExportWarning> warnings = new ArrayList<>(outcome.warnings());
         warnings.addAll(earlier);
-        return new ExportViews.Outcome(outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId);
+        return new ExportViews.Outcome(
+                outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId, outcome.documents());
     }
 
     private String connectorIdOf(long attemptId) {
@@ -525,7 +594,8 @@ public final class ExportService {
         if (timing != null) {
             timing.lap(Phase.ATTEMPT);
         }
-        return new ExportViews.Outcome(result.outcome(), result.employeeId(), link, result.warnings(), attemptId);
+        return new ExportViews.Outcome(
+                result.outcome(), result.employeeId(), link, result.warnings(), attemptId, List.of());
     }
 
     private void fail(long attemptId, String message) {
@@ -592,13 +662,15 @@ public final class ExportService {
             String connectorId,
             EmployeeDraft draft,
             HrisConnection connection,
-            Long restoredFrom,
+            Restored restored,
             User user) {
         ReferenceData reference = call(connectorId, connection::referenceData);
         ExportSummary existing = attempts.latestFor(List.of(candidateId)).getOrDefault(candidateId, List.of()).stream()
                 .filter(summary -> summary.connectorId().equals(connectorId))
                 .findFirst()
                 .orElse(null);
+        List<Capability> capabilities =
+                connection.capabilities().stream().sorted().toList();
         return new ExportViews.Draft(
                 candidateId,
                 connectorId,
@@ -612,8 +684,84 @@ public final class ExportService {
                                 LinkedHashMap::new)),
                 reference.lists(),
                 existing,
-                restoredFrom,
-                adminWarning(connectorId, user));
+                restored == null ? null : restored.attemptId(),
+                restored == null ? null : restored.at(),
+                restored == null ? null : restored.atsValues(),
+                adminWarning(connectorId, user),
+                capabilities,
+                capabilities.contains(Capability.DOCUMENTS)
+                        ? documentChoices(candidateId, connectorId, existing)
+                        : null);
+    }
+
+    /**
+     * Sends documents to the employee of the candidate's latest export: a retry of a failed one, or documents
+     * added after the export.
+     *
+     * @throws RequestRefusedException 409 {@code not_exportable} when the candidate was not exported with the
+     *     connector; 422 as {@link #export(long, String, Map, MatchDecision, List, User)}
+     */
+    public ExportViews.DocumentsSent sendDocuments(
+            long candidateId, String connectorId, List<Long> documentIds, User user) {
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        exportable(candidateId, connectorId, user, integrationsNow);
+        HrisConnection connection = integrationsNow.connection(connectorId);
+        List<CandidateDocument> chosen = chosenDocuments(connection, candidateId, connectorId, documentIds);
+        if (chosen.isEmpty()) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Choose the documents to send.",
+                    List.of(new FieldError("documentIds", "Choose at least one document.")));
+        }
+        ExportAttempt exported = attempts.latestWithEmployee(candidateId, connectorId)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.NOT_EXPORTABLE,
+                        "Export the candidate to " + connectorName(connectorId) + " first; the documents go to"
+                                + " that employee."));
+        // The documents join that export's steps, beside the ones it sent then.
+        return new ExportViews.DocumentsSent(
+                exported.employeeId(),
+                documentSteps.send(connection, connectorId, candidateId, exported.employeeId(), exported.id(), chosen));
+    }
+
+    private List<CandidateDocument> chosenDocuments(
+            HrisConnection connection, long candidateId, String connectorId, List<Long> documentIds) {
+        if (documentIds == null || documentIds.isEmpty()) {
+            return List.of();
+        }
+        if (!connection.capabilities().contains(Capability.DOCUMENTS)) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    connectorName(connectorId) + " does not take documents; nothing was sent.",
+                    List.of(new FieldError("documentIds", "This HR system does not take documents.")));
+        }
+        return documents.forExport(candidateId, documentIds);
+    }
+
+    private List<ExportViews.DocumentChoice> documentChoices(
+            long candidateId, String connectorId, ExportSummary existing) {
+        Map<String, DocumentUploadRepository.Upload> sent = new java.util.HashMap<>();
+        if (existing != null && existing.employeeId() != null) {
+            documentSteps.standing(candidateId, connectorId).stream()
+                    .filter(upload -> upload.employeeId().equals(existing.employeeId()))
+                    .forEach(upload -> sent.put(upload.sha256(), upload));
+        }
+        List<ExportViews.DocumentChoice> choices = new ArrayList<>();
+        for (StoredDocument document : documents.list(candidateId)) {
+            DocumentUploadRepository.Upload upload = sent.get(document.sha256());
+            boolean usual = document.kind() == DocumentKind.CV || document.kind() == DocumentKind.OFFER_LETTER;
+            choices.add(new ExportViews.DocumentChoice(
+                    document.id(),
+                    document.fileName(),
+                    document.kind(),
+                    document.sizeBytes(),
+                    document.uploadedBy(),
+                    document.uploadedAt(),
+                    usual && (upload == null || upload.state() != DocumentUploadState.UPLOADED),
+                    upload == null ? null : upload.state(),
+                    upload == null ? null : upload.error()));
+        }
+        return choices;
     }
 
     /**
@@ -631,7 +779,7 @@ public final class ExportService {
     }
 
     /** The candidate, if the user may export it with the connector ({@link ExportPolicy}). */
-    private Candidate exportable(long candidateId, String connectorId, User user, IntegrationSnapshot integrationsNow) {
+    Candidate exportable(long candidateId, String connectorId, User user, IntegrationSnapshot integrationsNow) {
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
@@ -640,13 +788,23 @@ public final class ExportService {
         return candidate;
     }
 
-    private String connectorName(String connectorId) {
+    /** A candidate the user may export with the connector, and the connection, read together. */
+    record Exportable(Candidate candidate, HrisConnection connection) {}
+
+    /** @return the candidate and the connection, for a user who may export the candidate with the connector */
+    Exportable exportableWithConnection(long candidateId, String connectorId, User user) {
+        IntegrationSnapshot integrationsNow = integrations.snapshot();
+        Candidate candidate = exportable(candidateId, connectorId, user, integrationsNow);
+        return new Exportable(candidate, integrationsNow.connection(connectorId));
+    }
+
+    String connectorName(String connectorId) {
         return plugins.connector(connectorId)
                 .map(handle -> handle.info().displayName())
                 .orElse(connectorId);
     }
 
-    private <T> T call(String connectorId, java.util.function.Supplier<T> call) {
+    <T> T call(String connectorId, java.util.function.Supplier<T> call) {
         try {
             return call.get();
         } catch (InvalidCredentialsException | AccessDeniedException refused) {

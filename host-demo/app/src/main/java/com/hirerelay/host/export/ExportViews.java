@@ -1,13 +1,16 @@
 package com.hirerelay.host.export;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.DocumentKind;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftSection;
 import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.host.candidates.ExportSummary;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,15 @@ public final class ExportViews {
      * The editable draft of the export dialog.
      *
      * @param sections each field's section of the form, by field key (every field is named)
-     * @param restoredFromAttempt the failed attempt whose edits were restored into the draft, or null
+     * @param restoredFromAttempt the signed-in user's own failed attempt whose values were restored into the
+     *     draft, or null; another user's attempt is never restored
+     * @param restoredAt when that attempt was made, or null
+     * @param atsValues what the ATS says for every field, for "Reset to ATS values"; null when nothing was
+     *     restored
      * @param apiVersionWarning for admins, the connection's API-version warning (its end is near); null
+     *     otherwise
+     * @param capabilities what the connection does beyond the export; the dialog offers only these
+     * @param documents the candidate's documents to choose from, when the connection takes documents; null
      *     otherwise
      */
     public record Draft(
@@ -36,7 +46,30 @@ public final class ExportViews {
             Map<String, List<SelectOption>> referenceData,
             ExportSummary existing,
             Long restoredFromAttempt,
-            String apiVersionWarning) {}
+            Instant restoredAt,
+            Map<String, String> atsValues,
+            String apiVersionWarning,
+            List<Capability> capabilities,
+            List<DocumentChoice> documents) {}
+
+    /**
+     * One of the candidate's documents in the export dialog.
+     *
+     * @param preselected ticked when the dialog opens: a CV or offer letter the employee does not have yet
+     * @param sent its standing with the employee of the latest export ({@code PENDING}, {@code UPLOADED},
+     *     {@code FAILED}), or null when never sent there
+     * @param sentError why the last send failed, or null
+     */
+    public record DocumentChoice(
+            long id,
+            String fileName,
+            DocumentKind kind,
+            long sizeBytes,
+            String uploadedBy,
+            Instant uploadedAt,
+            boolean preselected,
+            DocumentUploadState sent,
+            String sentError) {}
 
     /**
      * A possible match beside the candidate, for the dialog's side-by-side choice.
@@ -84,12 +117,37 @@ public final class ExportViews {
      *
      * @param warnings follow-up steps that failed after the employee was created, in JSON
      *                 {@code {"step","message"}}; empty when none
+     * @param documents what happened to each document sent with the export; empty when none was chosen
      */
     public record Outcome(
-            ExportOutcome outcome, String employeeId, String link, List<ExportWarning> warnings, long attemptId) {
+            ExportOutcome outcome,
+            String employeeId,
+            String link,
+            List<ExportWarning> warnings,
+            long attemptId,
+            List<DocumentSteps.DocumentOutcome> documents) {
 
         public Outcome {
             warnings = List.copyOf(warnings);
+            documents = List.copyOf(documents);
+        }
+
+        /** An outcome that sent no documents. */
+        public Outcome(
+                ExportOutcome outcome, String employeeId, String link, List<ExportWarning> warnings, long attemptId) {
+            this(outcome, employeeId, link, warnings, attemptId, List.of());
+        }
+
+        Outcome withDocuments(List<DocumentSteps.DocumentOutcome> sent) {
+            List<ExportWarning> all = new ArrayList<>(warnings);
+            sent.stream()
+                    .filter(document -> document.result() == DocumentSteps.Result.FAILED)
+                    .forEach(document ->
+                            all.add(new ExportWarning("Upload " + document.fileName(), document.message())));
+            return new Outcome(outcome, employeeId, link, all, attemptId, sent);
         }
     }
+
+    /** The documents sent on their own, after the export (a retry, or documents added later). */
+    public record DocumentsSent(String employeeId, List<DocumentSteps.DocumentOutcome> documents) {}
 }

@@ -42,11 +42,18 @@ public final class FollowUpService {
 
     private final ExportAttemptRepository attempts;
     private final ExportStepRepository steps;
+    private final DocumentSteps documentSteps;
     private final Clock clock;
 
-    public FollowUpService(ExportAttemptRepository attempts, ExportStepRepository steps, Clock clock) {
+    /**
+     * @param documentSteps sends the documents an export chose: the host's own steps ({@code document-<id>}),
+     *     finished through it rather than through the connector's {@link HrisConnection#resumeFollowUp}
+     */
+    public FollowUpService(
+            ExportAttemptRepository attempts, ExportStepRepository steps, DocumentSteps documentSteps, Clock clock) {
         this.attempts = attempts;
         this.steps = steps;
+        this.documentSteps = documentSteps;
         this.clock = clock;
     }
 
@@ -71,23 +78,20 @@ public final class FollowUpService {
      * Settles the steps the connector did not report once the export returned: an employee that existed
      * was not changed; a connector that reported its create but not a step did not run that step; a
      * connector that reports nothing (written against API 1.0) ran every step but those it warned about.
+     * The host's document steps are left pending: they run after the export, for the created or linked
+     * employee.
      */
     void settle(long attemptId, ExportResult result, AttemptJournal journal) {
         boolean reported = journal.createdEmployeeId() != null;
         if (result.outcome() == ExportOutcome.ALREADY_EXISTS && !reported) {
-            steps.settle(
-                    attemptId,
-                    FollowUpState.PENDING,
-                    FollowUpState.SKIPPED,
-                    "The employee existed already; it was linked, not changed.",
-                    clock.instant());
+            skipConnectorSteps(attemptId, "The employee existed already; it was linked, not changed.");
         } else if (reported) {
-            steps.settle(attemptId, FollowUpState.PENDING, FollowUpState.SKIPPED, "Not needed.", clock.instant());
+            skipConnectorSteps(attemptId, "Not needed.");
         } else {
             Map<String, String> failed = new LinkedHashMap<>();
             result.warnings().forEach(warning -> failed.put(warning.step(), warning.message()));
             for (FollowUpRecord step : steps.forAttempts(List.of(attemptId)).getOrDefault(attemptId, List.of())) {
-                if (step.state() == FollowUpState.PENDING) {
+                if (step.state() == FollowUpState.PENDING && !DocumentSteps.isDocumentStep(step.stepId())) {
                     String message = failed.get(step.label());
                     steps.mark(
                             attemptId,
@@ -96,6 +100,19 @@ public final class FollowUpService {
                             message,
                             clock.instant());
                 }
+            }
+        }
+    }
+
+    private void skipConnectorSteps(long attemptId, String message) {
+        for (FollowUpRecord step : steps.forAttempts(List.of(attemptId)).getOrDefault(attemptId, List.of())) {
+            if (step.state() == FollowUpState.PENDING && !DocumentSteps.isDocumentStep(step.stepId())) {
+                steps.mark(
+                        attemptId,
+                        new FollowUpStep(step.stepId(), step.label()),
+                        FollowUpState.SKIPPED,
+                        message,
+                        clock.instant());
             }
         }
     }
@@ -166,14 +183,22 @@ public final class FollowUpService {
      *
      * @return a warning for each step that could not be finished
      */
-    List<ExportWarning> finishOwn(long attemptId, String employeeId, HrisConnection connection, EmployeeDraft draft) {
+    List<ExportWarning> finishOwn(
+            long attemptId,
+            long candidateId,
+            String connectorId,
+            String employeeId,
+            HrisConnection connection,
+            EmployeeDraft draft) {
         List<ExportWarning> warnings = new ArrayList<>();
         for (FollowUpRecord record : steps.forAttempts(List.of(attemptId)).getOrDefault(attemptId, List.of())) {
-            if (record.state() == FollowUpState.PENDING || record.state() == FollowUpState.RUNNING) {
+            // The documents are sent right after by the export itself.
+            if ((record.state() == FollowUpState.PENDING || record.state() == FollowUpState.RUNNING)
+                    && !DocumentSteps.isDocumentStep(record.stepId())) {
                 ExportStepRepository.OpenStep open = new ExportStepRepository.OpenStep(
                         attemptId,
-                        0,
-                        null,
+                        candidateId,
+                        connectorId,
                         ExportAttemptState.CREATED,
                         employeeId,
                         Map.of(),
@@ -233,7 +258,15 @@ public final class FollowUpService {
         FollowUpStep step = open.step();
         try {
             steps.mark(open.attemptId(), step, FollowUpState.RUNNING, null, clock.instant());
-            connection.resumeFollowUp(step, employeeId, draft);
+            if (DocumentSteps.isDocumentStep(step.id())) {
+                Optional<String> notSent =
+                        documentSteps.resume(open.candidateId(), open.connectorId(), employeeId, step, connection);
+                if (notSent.isPresent()) {
+                    return failed(open, step, notSent.get());
+                }
+            } else {
+                connection.resumeFollowUp(step, employeeId, draft);
+            }
             steps.mark(
                     open.attemptId(),
                     step,

@@ -40,6 +40,12 @@ public final class RequestLimits {
      */
     public static final int MAX_BODY_READS = 100;
 
+    /**
+     * The largest body of a candidate document upload: the 15 MiB document itself plus room for the multipart
+     * framing (boundaries, part headers, the file name); the document's own limit is checked as it is read.
+     */
+    public static final long MAX_DOCUMENT_UPLOAD_BYTES = 15L * 1024 * 1024 + 64 * 1024;
+
     /** The longest query string (everything after '?'). */
     public static final int MAX_QUERY_CHARS = 2_048;
 

@@ -1,20 +1,28 @@
 package com.hirerelay.host.plugins;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
+import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.host.errors.RequestRefusedException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,6 +154,53 @@ final class GuardedConnection implements HrisConnection {
                 guard.callWithin(
                         limits.export(), pluginId, loader, "exporting an employee", () -> delegate.export(draft)),
                 "export");
+    }
+
+    /** No I/O by contract, so it runs on the caller's thread, guarded like the connector's other such calls. */
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.copyOf(nonNull(
+                guard.call(pluginId, loader, "declaring its capabilities", delegate::capabilities), "capabilities"));
+    }
+
+    /** Bounded like an export: a document of up to 15 MB may take a while to send. */
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "uploading a document",
+                        () -> delegate.uploadDocument(employeeId, document)),
+                "uploadDocument");
+    }
+
+    /** Bounded like a look-up: it reads the employee and its contract. */
+    @Override
+    public EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        return nonNull(
+                guard.callWithin(
+                        limits.remoteRead(),
+                        pluginId,
+                        loader,
+                        "reading the employee's current values",
+                        () -> delegate.currentValues(employeeId, draft)),
+                "currentValues");
+    }
+
+    /** Bounded like an export: it may send an employee update and a contract version. */
+    @Override
+    public UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        return nonNull(
+                guard.callWithin(
+                        limits.export(),
+                        pluginId,
+                        loader,
+                        "updating an employee",
+                        () -> delegate.update(employeeId, draft, changes, options)),
+                "update");
     }
 
     /**

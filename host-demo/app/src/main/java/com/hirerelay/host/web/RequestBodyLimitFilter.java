@@ -22,7 +22,8 @@ import java.util.concurrent.TimeoutException;
  * {@code Content-Length} exceeds its call's limit is refused with 413 unread, and every body is read
  * through a stream that stops at its {@code Content-Length} and fails with 413 past the limit (a chunked
  * body announces no length). Plugin uploads may be up to {@link RequestLimits#MAX_PLUGIN_JAR_BYTES},
- * connect forms {@link RequestLimits#MAX_CONNECT_BODY_BYTES}, every other call
+ * connect forms {@link RequestLimits#MAX_CONNECT_BODY_BYTES}, a candidate's document upload
+ * {@link RequestLimits#MAX_DOCUMENT_UPLOAD_BYTES}, every other call
  * {@link RequestLimits#MAX_JSON_BODY_BYTES}.
  *
  * <p>Nothing here waits for the body: a request refused before its body is needed (not signed in, wrong
@@ -91,6 +92,8 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter, Con
             return RequestLimits.MAX_PLUGIN_JAR_BYTES;
         } else if (trimmed.matches("integrations/[^/]+/?")) {
             return RequestLimits.MAX_CONNECT_BODY_BYTES;
+        } else if (trimmed.matches("candidates/[^/]+/documents/?")) {
+            return RequestLimits.MAX_DOCUMENT_UPLOAD_BYTES;
         }
         return RequestLimits.MAX_JSON_BODY_BYTES;
     }

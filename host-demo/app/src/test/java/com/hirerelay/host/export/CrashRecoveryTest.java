@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.HostProcess;
 import com.hirerelay.host.testing.RunningHostExtension;
+import com.hirerelay.host.testing.TestDocuments;
 import com.hirerelay.sandbox.Fault;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -198,6 +199,48 @@ class CrashRecoveryTest {
                 "/api/integrations/factorial",
                 Map.of("values", Map.of("api_key", host.sandbox().apiKey(), "send_invitation", "true")));
         assertThat(connected.status()).as(connected.toString()).isEqualTo(201);
+    }
+
+    /**
+     * The host dies while a document chosen with the export is being uploaded; the upload lands in Factorial
+     * after all. The document is a follow-up step of the export: the restarted host finishes it through the
+     * connector's upload, which finds the document there, so the employee has it once.
+     */
+    @Test
+    void aHostKilledWhileUploadingADocumentFinishesItsStepWithoutASecondCopy() throws Exception {
+        JsonNode candidate = host.hiredCandidates(3).get(2);
+        long id = candidate.get("id").asLong();
+        String email = candidate.get("email").asText();
+        host.stopHost();
+
+        long documentId;
+        try (HostProcess child = host.launchProcess()) {
+            ApiClient recruiter = child.signIn(RECRUITER);
+            ApiClient.Answer uploaded = recruiter.upload(
+                    "/api/candidates/" + id + "/documents?kind=CV", "cv.pdf", TestDocuments.pdf("killed upload"));
+            assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+            documentId = uploaded.json().get("id").asLong();
+            host.sandbox().inject(Fault.delay(Duration.ofSeconds(5)).on("POST", "documents/documents"));
+            CompletableFuture.runAsync(() -> recruiter.post(
+                    "/api/candidates/" + id + "/exports/factorial",
+                    Map.of("values", Map.of(), "documentIds", List.of(documentId))));
+            waitUntil(
+                    () -> stepState(id, "document-" + documentId).equals("RUNNING"),
+                    "the document step was recorded as running");
+            Thread.sleep(1_000); // the upload is sent and held by the delay
+            child.kill();
+        }
+        String factorialId = String.valueOf(
+                host.sandbox().employeeByEmail(email).orElseThrow().get("id"));
+        waitUntil(() -> host.sandbox().documents(factorialId).size() == 1, "the delayed upload landed");
+
+        host.startAgain();
+        waitUntil(
+                () -> stepState(id, "document-" + documentId).equals("DONE"),
+                "the restarted host finished the document step");
+        assertThat(host.sandbox().documents(factorialId))
+                .as("the employee's documents in Factorial")
+                .hasSize(1);
     }
 
     private static void assertEveryStepDone(JsonNode attempt, String what) {

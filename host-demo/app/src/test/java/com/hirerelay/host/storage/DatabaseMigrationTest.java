@@ -42,7 +42,9 @@ class DatabaseMigrationTest {
     private static final List<String> THIS_RELEASES_TABLES = List.of(
             "candidate_search",
             "candidates",
+            "employee_updates",
             "export_attempts",
+            "export_baselines",
             "export_steps",
             "host_instances",
             "integrations",
@@ -77,6 +79,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true),
+                            new HistoryRow("27", "export baselines", "SQL", true),
+                            new HistoryRow("28", "employee updates", "SQL", true),
                             new HistoryRow("30", "on hired review", "SQL", true),
                             new HistoryRow("31", "review queue", "SQL", true),
                             new HistoryRow("32", "scheduled exports", "SQL", true),
@@ -196,6 +202,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true),
+                            new HistoryRow("27", "export baselines", "SQL", true),
+                            new HistoryRow("28", "employee updates", "SQL", true),
                             new HistoryRow("30", "on hired review", "SQL", true),
                             new HistoryRow("31", "review queue", "SQL", true),
                             new HistoryRow("32", "scheduled exports", "SQL", true),
@@ -227,6 +237,10 @@ class DatabaseMigrationTest {
                             new HistoryRow("16", "scheduled tasks", "SQL", true),
                             new HistoryRow("17", "automation", "SQL", true),
                             new HistoryRow("20", "host instances", "SQL", true),
+                            new HistoryRow("22", "candidate documents", "SQL", true),
+                            new HistoryRow("23", "document uploads", "SQL", true),
+                            new HistoryRow("27", "export baselines", "SQL", true),
+                            new HistoryRow("28", "employee updates", "SQL", true),
                             new HistoryRow("30", "on hired review", "SQL", true),
                             new HistoryRow("31", "review queue", "SQL", true),
                             new HistoryRow("32", "scheduled exports", "SQL", true),
@@ -234,7 +248,7 @@ class DatabaseMigrationTest {
                             new HistoryRow("36", "bulk exports", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(16);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(20);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"

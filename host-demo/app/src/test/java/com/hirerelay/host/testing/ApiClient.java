@@ -117,6 +117,34 @@ public final class ApiClient {
         return send("DELETE", path, null, true);
     }
 
+    /**
+     * Uploads a file as the web UI does: the bytes as the body, the URL-encoded name in {@code X-File-Name}.
+     *
+     * @param path the upload's path, query included
+     */
+    public Answer upload(String path, String fileName, byte[] bytes) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/octet-stream")
+                    .header(
+                            "X-File-Name",
+                            java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            if (csrfToken != null) {
+                request.header("X-CSRF-Token", csrfToken);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a request; {@code withCsrf} false leaves the CSRF header out. */
     public Answer send(String method, String path, Object body, boolean withCsrf) {
         try {

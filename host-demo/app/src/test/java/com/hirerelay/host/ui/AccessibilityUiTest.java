@@ -9,6 +9,7 @@ import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.Hiring;
 import com.hirerelay.host.testing.RunningHost;
 import com.hirerelay.host.testing.RunningHostExtension;
+import com.hirerelay.host.testing.TestDocuments;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,8 +90,8 @@ class AccessibilityUiTest {
         browser.checkScreen("04b-remove-question");
         browser.byTestId("confirm-cancel").click();
         browser.waitNoModal();
-        // The details page is longer than the window since the mapping and automation sections: a person
-        // scrolls back up to the settings navigation before choosing Plugins, as the test does.
+        // The details page is longer than the window since the mapping and automation sections (and the connect
+        // form's documents settings): a person scrolls back up to the settings navigation before choosing Plugins.
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.waitClickable(testId("nav-plugins")).click();
         browser.waitVisible(testId("plugin-table"));
@@ -101,11 +102,21 @@ class AccessibilityUiTest {
         assertThat(rows).isNotEmpty();
         browser.checkScreen("06-candidates-hired");
         JsonNode candidate = hired.get(0);
+        // A CV, so that the candidate page lists documents and the dialog's Documents section offers it
+        assertThat(host.signIn(UserRole.ADMIN)
+                        .upload(
+                                "/api/candidates/" + id(candidate) + "/documents?kind=CV",
+                                "cv.pdf",
+                                TestDocuments.pdf("accessibility cv"))
+                        .status())
+                .isEqualTo(201);
         Flows.row(browser, id(candidate)).findElement(testId("candidate-link")).click();
         browser.waitVisible(testId("candidate-details"));
+        browser.waitVisible(testId("document-row"));
         browser.checkScreen("07-candidate");
         WebElement dialog = Flows.openExportDialog(
                 browser, browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']")));
+        browser.waitVisible(testId("export-document"));
         browser.checkScreen("08-export-dialog");
         // The question Escape asks after an edit; "Keep editing", and the edit is undone before sending
         WebElement firstName = dialog.findElement(testId("draft-field-first_name"));
@@ -123,6 +134,7 @@ class AccessibilityUiTest {
         Flows.setValue(firstName, original);
         dialog.findElement(testId("export-submit")).click();
         browser.waitVisible(testId("export-result"));
+        browser.waitVisible(testId("export-document-result"));
         browser.checkScreen("09-export-result");
         Flows.closeDialog(browser);
 

@@ -306,8 +306,13 @@ class CandidateExportUiTest {
                 browser.step("03-pipeline-menu");
                 cardItems.get(0).click();
                 WebElement pipelineDialog = browser.waitVisible(testId("export-dialog"));
-                browser.waitVisible(testId("draft-field-personal_email"));
-                assertThat(pipelineDialog.getText()).contains("to FactorialHr");
+                // a candidate another test of this class exported opens in update mode (issue 15)
+                browser.waitFor(
+                        "the export or update form",
+                        d -> !d.findElements(testId("draft-field-personal_email"))
+                                        .isEmpty()
+                                || !d.findElements(testId("update-submit")).isEmpty());
+                assertThat(pipelineDialog.getText()).contains("FactorialHr");
                 pipelineDialog.findElement(testId("export-cancel")).click();
                 browser.waitNoModal();
             }
@@ -385,15 +390,24 @@ class CandidateExportUiTest {
                         .getText())
                 .contains(employeeId);
 
-        // A second export: the dialog says so, and sending links the same employee instead of creating another
-        WebElement again = Flows.openExportDialog(browser, browser.waitClickable(PAGE_MENU));
+        // A second export opens in update mode (issue 15): it says so, and "Link only" keeps the same employee
+        // instead of creating another
+        List<WebElement> items = browser.openMenu(browser.waitClickable(PAGE_MENU));
+        items.stream()
+                .filter(item -> item.getText().equals(EXPORT_LABEL))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        WebElement again = browser.waitVisible(testId("export-dialog"));
+        browser.waitVisible(testId("update-submit"));
         WebElement notice = again.findElement(testId("export-existing"));
         assertThat(notice.getText())
-                .contains("Already exported to FactorialHr as employee " + employeeId)
-                .contains("exporting again will link the existing employee");
+                .contains("Exported to FactorialHr as employee " + employeeId)
+                .contains("Exporting again updates that employee");
         browser.screen("05b-export-dialog-already-exported");
-        String linked = Flows.submitExport(browser, again, "Already in FactorialHr: linked employee ");
-        assertThat(linked).isEqualTo(employeeId);
+        again.findElement(testId("update-link-only")).click();
+        WebElement kept = browser.waitVisible(testId("update-result"));
+        assertThat(kept.getText()).startsWith("Kept the link to employee " + employeeId + " in FactorialHr");
         browser.screen("06b-export-result-already-in-factorial");
         assertThat(host.sandbox().employees()).as("no second employee").hasSize(employeesBefore + 1);
         assertThat(employeesWithEmail(email)).isEqualTo(1);

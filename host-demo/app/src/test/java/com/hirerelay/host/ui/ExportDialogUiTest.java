@@ -235,7 +235,9 @@ class ExportDialogUiTest {
                 .containsOnly(true);
         assertThat(requiredInPerson.subList(3, requiredInPerson.size())).doesNotContain(true);
         assertThat(sections.get(2).getText()).contains("Legal entity", "Location", "Team", "Manager");
-        assertThat(sections.get(3).getText()).contains("Documents are not sent yet");
+        assertThat(sections.get(3).getText())
+                .as("Factorial takes documents: the Documents section lists the candidate's, here none")
+                .contains("This candidate has no documents");
 
         // The guide's "Click Export": the button says Export and stays in view while the form scrolls
         WebElement submit = dialog.findElement(testId("export-submit"));

@@ -1,9 +1,11 @@
 package com.hirerelay.api.hris;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One connected account of an HR system, opened by {@link HrisConnector#open}. It owns whatever the
@@ -218,6 +220,115 @@ public interface HrisConnection extends AutoCloseable {
             }
         }
         return export(draft);
+    }
+
+    /**
+     * What this connection can do beyond exporting new employees. The host offers a capability's actions
+     * (a documents section in the export dialog, say) only when the connection declares it, and calls a
+     * capability's methods only then. May depend on the settings or the account (a plan without documents),
+     * but not change while the connection is open.
+     *
+     * <p>Does no I/O. The default declares none.
+     *
+     * @return the declared capabilities, never null
+     * @since 1.3.0
+     */
+    default Set<Capability> capabilities() {
+        return Set.of();
+    }
+
+    /**
+     * Uploads one of the candidate's documents to the file of an employee that an export created or linked
+     * ({@link Capability#DOCUMENTS}). The host calls it once per document the user chose, after the
+     * export, each as its own step: one failing upload does not stop the others.
+     *
+     * <p>Never uploads the same document twice for an employee: before sending, the connector looks for a
+     * document it uploaded earlier with the same content (by {@link CandidateDocument#sha256()}, or by name
+     * and size where the HR system keeps no checksum) and returns it with
+     * {@link UploadedDocument#alreadyPresent()} true; an upload whose answer was lost is settled the same way
+     * on the next call. The host also records each document uploaded per employee and does not ask again.
+     *
+     * <p>The default refuses: a connector that declares {@link Capability#DOCUMENTS} overrides it.
+     *
+     * @param employeeId the HR system's id of the employee; not blank
+     * @param document the document, its bytes read while this call runs
+     * @return where the document now is
+     * @throws com.hirerelay.api.CapabilityNotSupportedException if the connection does not declare
+     *         {@link Capability#DOCUMENTS}
+     * @throws com.hirerelay.api.ValidationFailedException if the HR system refuses the document (its type,
+     *         its size); nothing was stored
+     * @throws com.hirerelay.api.RemoteRejectedException if the employee no longer exists
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached; credentials,
+     *         permission and load are reported as by every remote method (see above)
+     * @since 1.3.0
+     */
+    default UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        throw new com.hirerelay.api.CapabilityNotSupportedException(
+                Capability.DOCUMENTS, "This HR system's connector does not upload documents.");
+    }
+
+    /**
+     * Reads, live, what the HR system holds now for an employee that an export created or linked
+     * ({@link Capability#UPDATE_EMPLOYEE}), in the terms of the draft: one value per draft field the connector
+     * can read, and per field how a change would be sent ({@link UpdatableField}). A host shows it beside the
+     * candidate's values before an update; it is never cached, because the point is to see edits made in the
+     * HR system since the export. Changes nothing.
+     *
+     * <p>The default refuses: a connector that declares {@link Capability#UPDATE_EMPLOYEE} overrides it.
+     *
+     * @param employeeId the HR system's id of the employee; not blank
+     * @param draft the candidate's draft ({@link #draftFor}); its keys say which values to read
+     * @return the employee's values and routes, never null
+     * @throws com.hirerelay.api.CapabilityNotSupportedException if the connection does not declare
+     *         {@link Capability#UPDATE_EMPLOYEE}
+     * @throws com.hirerelay.api.RemoteRejectedException with status 404 if the employee no longer exists
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached; credentials,
+     *         permission and load are reported as by every remote method (see above)
+     * @since 1.3.0
+     */
+    default EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        throw new com.hirerelay.api.CapabilityNotSupportedException(
+                Capability.UPDATE_EMPLOYEE, "This HR system's connector does not update employees.");
+    }
+
+    /**
+     * Changes fields of an employee that an export created or linked ({@link Capability#UPDATE_EMPLOYEE}),
+     * each by its {@linkplain EmployeeValues#route route}: employee fields in place; contract fields on one
+     * contract version, corrected or new from a date as {@code options} say; read-only fields are not sent
+     * and come back {@link FieldUpdateStatus#READ_ONLY} with the reason. Fields not named in {@code changes}
+     * are not sent, whatever the draft holds for them.
+     *
+     * <p>Checks every change before sending anything: a malformed value (as {@link #validate} would report it)
+     * refuses the whole update with {@link com.hirerelay.api.ValidationFailedException} naming its key. Once
+     * sending has started, a group of fields the HR system refuses or does not confirm is reported per field
+     * as {@link FieldUpdateStatus#FAILED} with the reason, and the other groups still go: the result is
+     * returned, not thrown, because some fields may have changed.
+     *
+     * <p>Never makes two contract versions for one change: before starting a new version the connector looks
+     * for a version of the employee that applies from the same day, and corrects that one instead. Sending the
+     * same update twice leaves the employee as sending it once.
+     *
+     * <p>The default refuses: a connector that declares {@link Capability#UPDATE_EMPLOYEE} overrides it.
+     *
+     * @param employeeId the HR system's id of the employee; not blank
+     * @param draft the candidate's draft with the values to send; gives the changes' types and any value a
+     *              change needs with it (a salary's period, say)
+     * @param changes the fields to change, keys unique and naming fields of {@code draft}; not empty
+     * @param options how contract fields are changed; ignored when no change is a contract field
+     * @return one outcome per change, in the order of {@code changes}
+     * @throws com.hirerelay.api.CapabilityNotSupportedException if the connection does not declare
+     *         {@link Capability#UPDATE_EMPLOYEE}
+     * @throws com.hirerelay.api.ValidationFailedException if a change is malformed; nothing was sent
+     * @throws com.hirerelay.api.RemoteRejectedException with status 404 if the employee no longer exists;
+     *         nothing was sent
+     * @throws com.hirerelay.api.RemoteUnavailableException if the HR system cannot be reached before anything
+     *         was sent; credentials, permission and load are reported as by every remote method (see above)
+     * @since 1.3.0
+     */
+    default UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        throw new com.hirerelay.api.CapabilityNotSupportedException(
+                Capability.UPDATE_EMPLOYEE, "This HR system's connector does not update employees.");
     }
 
     /**

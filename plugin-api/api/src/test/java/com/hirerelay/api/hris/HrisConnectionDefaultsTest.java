@@ -3,7 +3,11 @@ package com.hirerelay.api.hris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hirerelay.api.Capability;
+import com.hirerelay.api.CapabilityNotSupportedException;
+import com.hirerelay.api.HrisException;
 import com.hirerelay.api.candidate.Candidate;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,6 +79,30 @@ class HrisConnectionDefaultsTest {
 
         assertThat(connection.export(DRAFT, MatchDecision.link("12")).outcome()).isEqualTo(ExportOutcome.CREATED);
         assertThat(connection.exports).hasValue(1);
+    }
+
+    @Test
+    void aConnectorWithoutCapabilitiesDeclaresNoneAndRefusesADocumentClearly() {
+        OldConnection connection = new OldConnection(Optional.empty());
+        CandidateDocument cv = new CandidateDocument(
+                "1",
+                "cv.pdf",
+                "application/pdf",
+                DocumentKind.CV,
+                4,
+                "0".repeat(64),
+                () -> new ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F'}));
+
+        assertThat(connection.capabilities())
+                .as("capabilities of a connector that declares none")
+                .isEmpty();
+        assertThatThrownBy(() -> connection.uploadDocument("12", cv))
+                .as("an upload on a connection without DOCUMENTS is refused with the hierarchy's type")
+                .isInstanceOf(HrisException.class)
+                .isInstanceOfSatisfying(
+                        CapabilityNotSupportedException.class,
+                        refused -> assertThat(refused.capability()).isEqualTo(Capability.DOCUMENTS))
+                .hasMessageContaining("does not upload documents");
     }
 
     @Test

@@ -27,6 +27,17 @@ public interface ContractBackend {
     long employeesWithEmail(String email);
 
     /**
+     * Needed only for a plugin that declares {@link com.hirerelay.api.Capability#DOCUMENTS}.
+     *
+     * @param employeeId the HR system's id of an employee
+     * @return how many documents the HR system holds in that employee's file
+     */
+    default long documentsOf(String employeeId) {
+        throw new UnsupportedBackendFeature(
+                "counting an employee's documents", "ContractBackend.documentsOf(employeeId)");
+    }
+
+    /**
      * Queues a fault for the next {@code times} calls of an operation. Faults for one operation are used
      * in the order they were injected: a fault queued behind another applies once the first is used up,
      * so {@code inject(FIND_EMPLOYEE, none(), 2)} followed by {@code inject(FIND_EMPLOYEE, unavailable(),

@@ -1,23 +1,31 @@
 package com.hirerelay.api.testkit;
 
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.FieldError;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.ConnectorInfo;
 import com.hirerelay.api.hris.EmployeeDraft;
 import com.hirerelay.api.hris.EmployeeMatch;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
+import com.hirerelay.api.hris.FieldChange;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
+import com.hirerelay.api.hris.UploadedDocument;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -111,6 +119,27 @@ public class ForwardingHrisConnection implements HrisConnection {
     @Override
     public ExportResult export(EmployeeDraft draft) {
         return real.export(draft);
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return real.capabilities();
+    }
+
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        return real.uploadDocument(employeeId, document);
+    }
+
+    @Override
+    public EmployeeValues currentValues(String employeeId, EmployeeDraft draft) {
+        return real.currentValues(employeeId, draft);
+    }
+
+    @Override
+    public UpdateResult update(
+            String employeeId, EmployeeDraft draft, List<FieldChange> changes, UpdateOptions options) {
+        return real.update(employeeId, draft, changes, options);
     }
 
     @Override

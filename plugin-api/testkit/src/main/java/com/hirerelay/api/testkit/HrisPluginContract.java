@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hirerelay.api.AccessDeniedException;
 import com.hirerelay.api.ApiVersionUnavailableException;
+import com.hirerelay.api.Capability;
+import com.hirerelay.api.CapabilityNotSupportedException;
 import com.hirerelay.api.EmailAddress;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
@@ -24,21 +26,30 @@ import com.hirerelay.api.candidate.Offer;
 import com.hirerelay.api.candidate.PayPeriod;
 import com.hirerelay.api.candidate.PostalAddress;
 import com.hirerelay.api.candidate.Salary;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionContext;
 import com.hirerelay.api.hris.ConnectionSettings;
+import com.hirerelay.api.hris.DocumentKind;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.EmployeeDraft;
+import com.hirerelay.api.hris.EmployeeValues;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportOutcome;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FieldChange;
+import com.hirerelay.api.hris.FieldUpdateStatus;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.HrisConnector;
 import com.hirerelay.api.hris.HrisRequestListener;
 import com.hirerelay.api.hris.RateBudget;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UpdateOptions;
+import com.hirerelay.api.hris.UpdateResult;
+import com.hirerelay.api.hris.UpdateRoute;
+import com.hirerelay.api.hris.UploadedDocument;
 import com.hirerelay.api.menu.ExportMenuContribution;
 import com.hirerelay.api.menu.MenuContext;
 import com.hirerelay.api.menu.MenuItem;
@@ -49,7 +60,11 @@ import com.hirerelay.api.settings.SettingField;
 import com.hirerelay.api.testkit.internal.KitClock;
 import com.hirerelay.api.testkit.internal.LogCapture;
 import com.hirerelay.api.testkit.internal.Secrets;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +73,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1317,6 +1333,147 @@ public abstract class HrisPluginContract {
                     .ifPresent(key -> fail("the toString() of "
                             + value.getClass().getSimpleName() + " contains the secret value of '" + key + "'"));
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Capabilities: each declared one works, each undeclared one is refused with the hierarchy's type.
+
+    @Test
+    void theDeclaredCapabilitiesAreConstantAndNeedNoIo() {
+        HrisConnection connection = workingConnection();
+        int mark = mark();
+        Set<Capability> first = expectSuccess("capabilities()", connection::capabilities);
+        Set<Capability> second = expectSuccess("capabilities() again", connection::capabilities);
+        assertThat(first).as("capabilities() must never return null").isNotNull();
+        assertThat(second)
+                .as("capabilities() must not change while the connection is open")
+                .isEqualTo(first);
+        assertNoCallsSince(mark, "capabilities()");
+    }
+
+    @Test
+    void theDocumentsCapabilityUploadsADocumentOnceOrIsRefusedWhenUndeclared() {
+        HrisConnection connection = workingConnection();
+        CandidateDocument cv = kitDocument();
+        if (!connection.capabilities().contains(Capability.DOCUMENTS)) {
+            int mark = mark();
+            Throwable refused = outcomeOf(
+                    "uploadDocument(employeeId, document) on a connection without DOCUMENTS",
+                    () -> connection.uploadDocument("1", cv));
+            assertThat(refused)
+                    .as("a connection that does not declare DOCUMENTS must refuse uploadDocument with"
+                            + " CapabilityNotSupportedException (the default method does)")
+                    .isInstanceOf(CapabilityNotSupportedException.class);
+            assertNoCallsSince(mark, "refusing an undeclared capability");
+            return;
+        }
+        Candidate candidate = minimalHiredCandidate();
+        EmployeeDraft draft = connection.draftFor(candidate);
+        ExportResult exported = expectSuccess("export(draft)", () -> connection.export(draft));
+
+        UploadedDocument first = expectSuccess(
+                "uploadDocument(employeeId, document)", () -> connection.uploadDocument(exported.employeeId(), cv));
+        UploadedDocument second = expectSuccess(
+                "uploadDocument(employeeId, document) again",
+                () -> connection.uploadDocument(exported.employeeId(), cv));
+
+        assertThat(first.alreadyPresent())
+                .as("the first upload of a document must send it, not report it as already present")
+                .isFalse();
+        assertThat(second.alreadyPresent())
+                .as("uploading the same document again must find the first upload (alreadyPresent)")
+                .isTrue();
+        assertThat(second.remoteId()).as("the document found the second time").isEqualTo(first.remoteId());
+        assertThat(backend.documentsOf(exported.employeeId()))
+                .as("documents in the employee's file after uploading the same document twice")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theUpdateCapabilityChangesExactlyTheChosenFieldOrIsRefusedWhenUndeclared() {
+        HrisConnection connection = workingConnection();
+        EmployeeDraft draft = connection.draftFor(minimalHiredCandidate());
+        String firstKey = draft.fields().get(0).key();
+        if (!connection.capabilities().contains(Capability.UPDATE_EMPLOYEE)) {
+            int mark = mark();
+            Throwable readRefused = outcomeOf(
+                    "currentValues(employeeId, draft) on a connection without UPDATE_EMPLOYEE",
+                    () -> connection.currentValues("1", draft));
+            Throwable updateRefused = outcomeOf(
+                    "update(employeeId, draft, changes, options) on a connection without UPDATE_EMPLOYEE",
+                    () -> connection.update(
+                            "1", draft, List.of(new FieldChange(firstKey, "x")), UpdateOptions.correctCurrent()));
+            assertThat(readRefused)
+                    .as("a connection that does not declare UPDATE_EMPLOYEE must refuse currentValues with"
+                            + " CapabilityNotSupportedException (the default method does)")
+                    .isInstanceOf(CapabilityNotSupportedException.class);
+            assertThat(updateRefused)
+                    .as("a connection that does not declare UPDATE_EMPLOYEE must refuse update with"
+                            + " CapabilityNotSupportedException (the default method does)")
+                    .isInstanceOf(CapabilityNotSupportedException.class);
+            assertNoCallsSince(mark, "refusing an undeclared capability");
+            return;
+        }
+        ExportResult exported = expectSuccess("export(draft)", () -> connection.export(draft));
+        String employeeId = exported.employeeId();
+        EmployeeValues before =
+                expectSuccess("currentValues(employeeId, draft)", () -> connection.currentValues(employeeId, draft));
+        assertThat(before.employeeId())
+                .as("currentValues names the employee it read")
+                .isEqualTo(employeeId);
+        DraftField target = draft.fields().stream()
+                .filter(field -> field.type() == DraftFieldType.TEXT)
+                .filter(field -> before.route(field.key()).route() == UpdateRoute.EMPLOYEE_FIELD)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a connection that declares UPDATE_EMPLOYEE must route at"
+                        + " least one TEXT field of its draft as EMPLOYEE_FIELD, so that the kit can change it"));
+        String newValue = "Kit" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        UpdateResult result = expectSuccess(
+                "update(employeeId, draft, [" + target.key() + "], correctCurrent())",
+                () -> connection.update(
+                        employeeId,
+                        draft.withValues(Map.of(target.key(), newValue)),
+                        List.of(new FieldChange(target.key(), newValue)),
+                        UpdateOptions.correctCurrent()));
+        assertThat(result.fields())
+                .as("update returns one outcome per change")
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.status())
+                        .as("the outcome of '%s' (%s)", target.key(), outcome.message())
+                        .isEqualTo(FieldUpdateStatus.UPDATED));
+        EmployeeValues after = expectSuccess(
+                "currentValues(employeeId, draft) after the update", () -> connection.currentValues(employeeId, draft));
+        assertThat(after.value(target.key()))
+                .as("the HR system holds the value the update reported as UPDATED for '%s'", target.key())
+                .hasValue(newValue);
+        Map<String, String> othersBefore = new HashMap<>(before.values());
+        Map<String, String> othersAfter = new HashMap<>(after.values());
+        othersBefore.remove(target.key());
+        othersAfter.remove(target.key());
+        assertThat(othersAfter)
+                .as("fields not named in the changes must keep their values")
+                .isEqualTo(othersBefore);
+    }
+
+    /** A small PDF, unique per call so that a backend kept between runs never holds it already. */
+    private static CandidateDocument kitDocument() {
+        byte[] bytes =
+                ("%PDF-1.4\n% kit document " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        String sha256;
+        try {
+            sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        return new CandidateDocument(
+                "kit-" + UUID.randomUUID(),
+                "tck-cv.pdf",
+                "application/pdf",
+                DocumentKind.CV,
+                bytes.length,
+                sha256,
+                () -> new ByteArrayInputStream(bytes));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package com.hirerelay.example.folder;
 
 import com.hirerelay.api.AccessDeniedException;
+import com.hirerelay.api.Capability;
 import com.hirerelay.api.EmailAddress;
 import com.hirerelay.api.ExportOutcomeUnknownException;
 import com.hirerelay.api.FieldError;
@@ -10,6 +11,7 @@ import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.SelectOption;
 import com.hirerelay.api.ValidationFailedException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.CandidateDocument;
 import com.hirerelay.api.hris.ConnectedAccount;
 import com.hirerelay.api.hris.ConnectionSettings;
 import com.hirerelay.api.hris.DraftField;
@@ -21,7 +23,9 @@ import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.ReferenceData;
+import com.hirerelay.api.hris.UploadedDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -49,8 +54,13 @@ import javax.crypto.spec.SecretKeySpec;
  * {@value #DEPARTMENTS_FILE} (one a line; the draft's Department choices), and it picks up an employee file
  * once its {@code .ready} marker exists. Writing the marker is the export's follow-up step: when it fails
  * the employee file is there, and the export says what is left to do.
+ *
+ * <p>It declares {@link Capability#DOCUMENTS}: an employee's documents go into a directory beside the
+ * employee file, each named after its checksum, so "uploaded before?" is one look and never a second copy.
  */
 final class FolderConnection implements HrisConnection {
+
+    private static final Pattern EMPLOYEE_FILE = Pattern.compile("[A-Za-z0-9._*%+-]+\\.json");
 
     /** The payroll import's list of departments, read afresh on every call (one small file). */
     static final String DEPARTMENTS_FILE = "departments.txt";
@@ -295,6 +305,41 @@ final class FolderConnection implements HrisConnection {
         throw new RemoteUnavailableException(
                 "Could not write to the folder " + folder + " (" + unclear.getMessage() + "); nothing was written",
                 unclear);
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.DOCUMENTS);
+    }
+
+    @Override
+    public UploadedDocument uploadDocument(String employeeId, CandidateDocument document) {
+        if (employeeId == null || !EMPLOYEE_FILE.matcher(employeeId).matches()) {
+            throw new RemoteRejectedException(404, "There is no employee file " + employeeId + " in the folder");
+        }
+        String path = employeeId.substring(0, employeeId.length() - ".json".length()) + ".documents/"
+                + document.sha256().substring(0, 16) + "-" + safeName(document.fileName());
+        try {
+            if (store().read(employeeId).isEmpty()) {
+                throw new RemoteRejectedException(
+                        404, "There is no employee file " + employeeId + " in the folder " + folder);
+            }
+            if (store().exists(path)) {
+                return new UploadedDocument(path, true);
+            }
+            try (InputStream bytes = document.content().open()) {
+                store().copyNew(path, bytes);
+            }
+        } catch (FileAlreadyExistsException concurrent) {
+            return new UploadedDocument(path, true);
+        } catch (IOException e) {
+            throw failure("Could not copy " + document.fileName() + " into the folder " + folder, e);
+        }
+        return new UploadedDocument(path, false);
+    }
+
+    private static String safeName(String fileName) {
+        return fileName.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     @Override

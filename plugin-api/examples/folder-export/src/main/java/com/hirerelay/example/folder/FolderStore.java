@@ -1,6 +1,7 @@
 package com.hirerelay.example.folder;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Optional;
 
@@ -33,6 +34,23 @@ interface FolderStore {
      * @throws IOException if writing failed; the file may or may not exist afterwards
      */
     void createNew(String fileName, String content) throws IOException;
+
+    /**
+     * @param path a path inside the folder, such as {@code employee.documents/cv.pdf}
+     * @return whether a file is there
+     * @throws IOException if the folder cannot be read
+     */
+    boolean exists(String path) throws IOException;
+
+    /**
+     * Copies bytes into a new file atomically, creating its directory when needed.
+     *
+     * @param path a path inside the folder
+     * @param bytes what to write; the caller closes it
+     * @throws java.nio.file.FileAlreadyExistsException if the file exists already; nothing is written
+     * @throws IOException if writing failed; the file may or may not exist afterwards
+     */
+    void copyNew(String path, InputStream bytes) throws IOException;
 
     /**
      * @param fileName a file name inside the folder

@@ -1,12 +1,14 @@
 package com.hirerelay.example.folder;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -50,6 +52,28 @@ final class LocalFolderStore implements FolderStore {
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             Files.move(temporary, folder.resolve(fileName));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean exists(String path) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "the folder is not reachable");
+        }
+        return Files.exists(folder.resolve(path));
+    }
+
+    @Override
+    public void copyNew(String path, InputStream bytes) throws IOException {
+        Path target = folder.resolve(path);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        try {
+            Files.copy(bytes, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, target);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;

@@ -67,6 +67,26 @@ enum BrokenVariant {
             };
         }
     },
+    /** Declares documents but copies a document again on every call, under a new name. */
+    UPLOADS_A_DOCUMENT_TWICE("theDocumentsCapabilityUploadsADocumentOnceOrIsRefusedWhenUndeclared") {
+        @Override
+        HrisConnection connection(HrisConnection real, FolderStore store, ConnectionSettings settings) {
+            return new ForwardingHrisConnection(real) {
+                @Override
+                public com.hirerelay.api.hris.UploadedDocument uploadDocument(
+                        String employeeId, com.hirerelay.api.hris.CandidateDocument document) {
+                    String path = employeeId.replaceFirst("\\.json$", "") + ".documents/" + java.util.UUID.randomUUID()
+                            + ".pdf";
+                    try (java.io.InputStream bytes = document.content().open()) {
+                        store.copyNew(path, bytes);
+                    } catch (IOException e) {
+                        throw new RemoteUnavailableException("Could not copy", e);
+                    }
+                    return new com.hirerelay.api.hris.UploadedDocument(path, false);
+                }
+            };
+        }
+    },
     /** Sends a create again when its answer was lost, without looking first. */
     REPEATS_A_LOST_CREATE("aCreateWhoseAnswerIsLostIsNeverRepeatedBlindly") {
         @Override

@@ -6,6 +6,7 @@ import com.hirerelay.api.testkit.BackendOperation;
 import com.hirerelay.api.testkit.ContractBackend;
 import com.hirerelay.api.testkit.UnsupportedBackendFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,20 @@ final class SteerableFolder implements ContractBackend {
     public long employeesWithEmail(String email) {
         String name = URLEncoder.encode(email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8) + ".json";
         return Files.exists(folder.resolve(name)) ? 1 : 0;
+    }
+
+    @Override
+    public long documentsOf(String employeeId) {
+        Path documents = folder.resolve(employeeId.replaceFirst("\\.json$", "") + ".documents");
+        if (!Files.isDirectory(documents)) {
+            return 0;
+        }
+        try (var files = Files.list(documents)) {
+            return files.filter(file -> !file.getFileName().toString().startsWith("."))
+                    .count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -225,6 +240,21 @@ final class SteerableFolder implements ContractBackend {
                     : BackendOperation.CREATE_EMPLOYEE;
             BackendFault fault = before(arrive(operation, "create " + fileName), fileName);
             real.createNew(fileName, content);
+            after(fault);
+        }
+
+        @Override
+        public boolean exists(String path) throws IOException {
+            BackendFault fault = before(arrive(BackendOperation.OTHER, "look for " + path), path);
+            boolean exists = real.exists(path);
+            after(fault);
+            return exists;
+        }
+
+        @Override
+        public void copyNew(String path, InputStream bytes) throws IOException {
+            BackendFault fault = before(arrive(BackendOperation.OTHER, "copy " + path), path);
+            real.copyNew(path, bytes);
             after(fault);
         }
 
