@@ -33,7 +33,9 @@ class PostgresDatabaseTest {
                             + " alone has the shared rate budget's table (V21)")
                     .containsAll(versions(sqlite))
                     .containsExactlyElementsOf(
+                            // in the order they were applied, which is the versions' order
                             java.util.stream.Stream.concat(versions(sqlite).stream(), java.util.stream.Stream.of("21"))
+                                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
                                     .toList());
             String singleFlightIndex = postgres.jdbi()
                     .withHandle(handle -> handle.createQuery(
