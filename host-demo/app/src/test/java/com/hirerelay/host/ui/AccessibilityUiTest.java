@@ -114,10 +114,16 @@ class AccessibilityUiTest {
         browser.waitVisible(testId("candidate-details"));
         browser.waitVisible(testId("document-row"));
         browser.checkScreen("07-candidate");
+        // The documents list and the upload form, on screen in the pictures too
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.byTestId("candidate-documents"));
+        browser.checkScreen("07b-candidate-documents");
+        browser.js("window.scrollTo(0, 0);");
         WebElement dialog = Flows.openExportDialog(
                 browser, browser.waitClickable(By.cssSelector(".page-actions [data-testid='row-menu-button']")));
         browser.waitVisible(testId("export-document"));
         browser.checkScreen("08-export-dialog");
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", browser.byTestId("export-documents"));
+        browser.checkScreen("08a-export-dialog-documents");
         // The question Escape asks after an edit; "Keep editing", and the edit is undone before sending
         WebElement firstName = dialog.findElement(testId("draft-field-first_name"));
         String original = firstName.getAttribute("value");
