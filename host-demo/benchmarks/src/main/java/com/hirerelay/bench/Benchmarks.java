@@ -228,7 +228,7 @@ public final class Benchmarks {
                             ? roundTrips(recruiter, slow, hired, latencyWarmup, latencyMeasured)
                             : roundTripFloor(exportOnce(recruiter, slow, hired.next()));
                     if (wanted("concurrency")) {
-                        concurrency(recruiter, slow, hired, levels, perLevel, trips);
+                        concurrency(host, recruiter, slow, hired, levels, perLevel, trips);
                     }
                 }
             }
@@ -260,6 +260,7 @@ public final class Benchmarks {
         Map<String, Integer> callsByKind = new TreeMap<>();
         // Only the host's exports run in the host's JVM during the loop: its CPU time per export.
         long cpuBefore = hostProcess.cpuNanos();
+        Map<HostProcess.ThreadKind, Long> threadsBefore = hostProcess.cpuNanosByThreadKind();
         long measuredFrom = System.nanoTime();
         for (int n = 0; n < measured; n++) {
             boolean hostFirst = n % 2 == 0;
@@ -282,25 +283,53 @@ public final class Benchmarks {
             }
         }
         double cpuPerExport = (hostProcess.cpuNanos() - cpuBefore) / 1e6 / measured;
+        Map<HostProcess.ThreadKind, Long> threadsAfter = hostProcess.cpuNanosByThreadKind();
+        Map<HostProcess.ThreadKind, Double> perKind = new java.util.EnumMap<>(HostProcess.ThreadKind.class);
+        threadsAfter.forEach((kind, nanos) -> perKind.put(kind, (nanos - threadsBefore.get(kind)) / 1e6 / measured));
         if (!phases.containsKey("own")) {
             throw new IllegalStateException("the host's export answers carry no Server-Timing phases: " + phases);
         }
         Stats own = new Stats(phases.get("own"));
+        Stats ownCpu = new Stats(phases.get("cpu"));
         table.add(
                 "1 own time per export, server-side (host time − time waiting on Factorial)",
                 Table.ms(own.median()),
-                own.spread() + ", n=" + own.count() + "; from the host's Server-Timing header",
+                own.spread() + ", n=" + own.count() + "; from the host's Server-Timing header; CPU time of the"
+                        + " request's and the plugin's threads beside it: median " + Table.ms(ownCpu.median()),
                 "≤ 1 ms",
                 own.median() <= 1.0);
         for (String phase : List.of("http", "checks", "draft", "attempt", "plugin")) {
             Stats stats = new Stats(phases.get(phase));
-            table.add("1   of which " + PHASE_NAMES.get(phase), Table.ms(stats.median()), stats.spread(), "–", null);
+            Stats cpu = new Stats(phases.get(phase + "-cpu"));
+            table.add(
+                    "1   of which " + PHASE_NAMES.get(phase),
+                    Table.ms(stats.median()),
+                    stats.spread() + "; CPU " + Table.ms(cpu.median()) + " (p90 " + Table.ms(cpu.percentile(90)) + ")",
+                    "–",
+                    null);
         }
+        table.add(
+                "1 own CPU time per export (request and plugin threads, Server-Timing cpu)",
+                Table.ms(ownCpu.median()),
+                ownCpu.spread() + "; the thread CPU time (ThreadMXBean) of the phases above; a busy machine makes a"
+                        + " thread wait for a core, which adds to wall time and not to this",
+                "–",
+                null);
         table.add(
                 "1 the host JVM's CPU time per export (all its threads, GC and JIT included)",
                 Table.ms(cpuPerExport),
-                "/proc/<pid>/stat user + system over the " + measured + " measured exports; own time above it is"
-                        + " waiting for a core",
+                "/proc/<pid>/stat user + system over the " + measured + " measured exports; by thread"
+                        + " (/proc/<pid>/task): JIT compilers " + Table.ms(perKind.get(HostProcess.ThreadKind.JIT))
+                        + ", GC " + Table.ms(perKind.get(HostProcess.ThreadKind.GC)) + ", other JVM threads "
+                        + Table.ms(perKind.get(HostProcess.ThreadKind.JVM)) + ", application "
+                        + Table.ms(perKind.get(HostProcess.ThreadKind.APPLICATION)),
+                "–",
+                null);
+        table.add(
+                "1 the host's application threads' CPU time per export (JIT and GC aside)",
+                Table.ms(perKind.get(HostProcess.ThreadKind.APPLICATION)),
+                "request, plugin, side-by-side look-up, HTTP client and Grizzly threads; beyond the phases' CPU above:"
+                        + " the plugin's look-up threads and its HTTP client's and Grizzly's I/O threads",
                 "–",
                 null);
         Stats hris = new Stats(phases.get("hris"));
@@ -369,11 +398,13 @@ public final class Benchmarks {
         List<String> perBlock = new ArrayList<>();
         for (int block = 0; block < maxBlocks; block++) {
             long cpu = host.cpuNanos();
+            long jit = host.cpuNanosByThreadKind().get(HostProcess.ThreadKind.JIT);
             for (int i = 0; i < JIT_BLOCK; i++) {
                 exportThroughHost(recruiter, hired.next());
             }
             double perExport = (host.cpuNanos() - cpu) / 1e6 / JIT_BLOCK;
-            perBlock.add(Table.ms(perExport));
+            double jitPerExport = (host.cpuNanosByThreadKind().get(HostProcess.ThreadKind.JIT) - jit) / 1e6 / JIT_BLOCK;
+            perBlock.add(Table.ms(perExport) + " (JIT " + Table.ms(jitPerExport) + ")");
             if (perExport > previous * 0.85) {
                 break;
             }
@@ -469,8 +500,15 @@ public final class Benchmarks {
      * after {@link #NETWORK_LATENCY} and enforcing no limit.
      */
     private void concurrency(
-            HostClient recruiter, FactorialSandbox slow, ArrayDeque hired, int[] levels, int perClient, int trips)
+            HostProcess host,
+            HostClient recruiter,
+            FactorialSandbox slow,
+            ArrayDeque hired,
+            int[] levels,
+            int perClient,
+            int trips)
             throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
         System.out.println("Figure 7: " + java.util.Arrays.toString(levels) + " clients at once, " + perClient
                 + " measured exports each after one warm-up each");
         for (int clients : levels) {
@@ -481,8 +519,13 @@ public final class Benchmarks {
                 runClients(pool, recruiter, hired, clients, 1);
                 slow.clearRequests();
                 long start = System.nanoTime();
+                long cpuBefore = host.cpuNanos();
                 ClientResults results = runClients(pool, recruiter, hired, clients, perClient);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                // The host's CPU per export at this level, and the throughput its share of the cores would allow
+                // if the host had them all: the CPU-bound ceiling, which no latency can lift.
+                double cpuPerExport = (host.cpuNanos() - cpuBefore) / 1e6 / Math.max(1, results.latencies.size());
+                double cpuCeiling = cores * 1000.0 / cpuPerExport;
                 double throughput = results.latencies.size() / seconds;
                 Stats latency = new Stats(results.latencies);
                 double ideal = clients / (trips * NETWORK_LATENCY.toMillis() / 1000.0);
@@ -494,7 +537,11 @@ public final class Benchmarks {
                                 + results.errors + " errors of " + (results.latencies.size() + results.errors)
                                 + (results.errors > 0 ? " (" + results.firstError + ")" : "") + "; "
                                 + Table.num(100 * throughput / ideal, 0) + "% of " + clients + " ÷ (" + trips
-                                + " × " + NETWORK_LATENCY.toMillis() + " ms) = " + Table.num(ideal, 0) + "/s",
+                                + " × " + NETWORK_LATENCY.toMillis() + " ms) = " + Table.num(ideal, 0) + "/s; host CPU "
+                                + Table.ms(cpuPerExport) + " per export, so " + cores + " cores ÷ that = "
+                                + Table.num(cpuCeiling, 0) + "/s at most ("
+                                + Table.num(100 * throughput / cpuCeiling, 0)
+                                + "% of it)",
                         judged ? "≥ 80% of " + Table.num(ideal, 0) + "/s, no error" : "no error",
                         judged ? throughput >= 0.8 * ideal && results.errors == 0 : results.errors == 0);
             } finally {
@@ -572,6 +619,7 @@ public final class Benchmarks {
             List<Long> hostTimes = new ArrayList<>();
             List<Long> controlTimes = new ArrayList<>();
             List<Long> serverTimes = new ArrayList<>();
+            List<Long> serverCpu = new ArrayList<>();
             for (int round = -1; round < rounds; round++) {
                 boolean hostFirst = round % 2 == 0;
                 for (int side = 0; side < 2; side++) {
@@ -588,6 +636,7 @@ public final class Benchmarks {
                             (hostTurn ? hostTimes : controlTimes).add(took);
                             if (hostTurn) {
                                 serverTimes.add((long) (answer.serverTiming().getOrDefault("total", 0.0) * 1e6));
+                                serverCpu.add((long) (answer.serverTiming().getOrDefault("cpu", 0.0) * 1e6));
                             }
                         }
                     }
@@ -599,7 +648,8 @@ public final class Benchmarks {
             table.add(
                     "1b GET /api/session in a tight loop (host)",
                     Table.ms(hostStats.median()),
-                    hostStats.spread() + ", n=" + hostStats.count() + "; server-side " + Table.ms(server.median()),
+                    hostStats.spread() + ", n=" + hostStats.count() + "; server-side " + Table.ms(server.median())
+                            + ", of it CPU " + Table.ms(new Stats(serverCpu).median()) + " (request thread)",
                     "–",
                     null);
             table.add(

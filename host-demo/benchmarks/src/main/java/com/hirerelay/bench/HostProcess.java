@@ -7,11 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +52,7 @@ final class HostProcess implements AutoCloseable {
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(jvmArgs);
+        command.addAll(extraJvmArgs());
         command.addAll(List.of(
                 "-jar",
                 hostJar.toString(),
@@ -77,6 +82,7 @@ final class HostProcess implements AutoCloseable {
         int controlPort = freePort();
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(jvmArgs);
+        command.addAll(extraJvmArgs());
         command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -142,11 +148,69 @@ final class HostProcess implements AutoCloseable {
      *         ticks of 10 ms on Linux; read over many requests)
      */
     long cpuNanos() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        return ticksToNanos(Files.readString(Path.of("/proc/" + process.pid() + "/stat")));
+    }
+
+    /** Where a JVM thread's CPU time goes, by the thread's name (Linux shows the first 15 characters). */
+    enum ThreadKind {
+        /** The JIT compilers ({@code C1 CompilerThread0}, {@code C2 CompilerThread0}). */
+        JIT,
+        /** The garbage collector's threads (G1's {@code GC Thread#0}, {@code G1 Conc#0}, {@code G1 Refine#0}...). */
+        GC,
+        /** The JVM's other threads (VM Thread, sweeper, periodic tasks, signal dispatcher...). */
+        JVM,
+        /** Everything the application runs: request threads, plugin threads, HTTP client and server I/O threads. */
+        APPLICATION;
+
+        static ThreadKind of(String name) {
+            if (name.contains("CompilerThre")) {
+                return JIT;
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+                return GC;
+            }
+            if (name.startsWith("VM ")
+                    || name.equals("Sweeper thread")
+                    || name.startsWith("Signal Dispatch")
+                    || name.startsWith("Service Thread")
+                    || name.startsWith("Monitor Deflati")
+                    || name.startsWith("Reference Handl")
+                    || name.equals("Finalizer")
+                    || name.startsWith("Common-Cleaner")
+                    || name.startsWith("Notification Th")) {
+                return JVM;
+            }
+            return APPLICATION;
+        }
+    }
+
+    /**
+     * @return the CPU time the process's live threads have used so far, by {@link ThreadKind}, from
+     *         {@code /proc/<pid>/task/<tid>/stat} and {@code comm}; threads that ended are missing, so compare two
+     *         readings only over a stretch where the host keeps its threads (pools, compilers, GC)
+     */
+    Map<ThreadKind, Long> cpuNanosByThreadKind() throws IOException {
+        Map<ThreadKind, Long> byKind = new EnumMap<>(ThreadKind.class);
+        for (ThreadKind kind : ThreadKind.values()) {
+            byKind.put(kind, 0L);
+        }
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    byKind.merge(ThreadKind.of(name), ticksToNanos(Files.readString(task.resolve("stat"))), Long::sum);
+                } catch (NoSuchFileException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return byKind;
+    }
+
+    private static long ticksToNanos(String stat) {
         // After the command name in parentheses: field 14 utime and 15 stime, counted from field 3 (the state).
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 10_000_000L;
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
     }
 
     /** @return the heap in use after a full GC, by {@code jcmd GC.run} and {@code GC.heap_info} */
@@ -176,6 +240,17 @@ final class HostProcess implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * @return the JVM options in {@code BENCH_HOST_JVM_ARGS} (space-separated), for profiling a run's hosts, e.g.
+     *     {@code -XX:StartFlightRecording=filename=host.jfr,settings=profile}
+     */
+    private static List<String> extraJvmArgs() {
+        String extra = System.getenv("BENCH_HOST_JVM_ARGS");
+        return extra == null || extra.isBlank()
+                ? List.of()
+                : List.of(extra.strip().split("\\s+"));
     }
 
     static int freePort() throws IOException {

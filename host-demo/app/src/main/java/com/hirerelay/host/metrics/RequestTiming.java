@@ -1,5 +1,7 @@
 package com.hirerelay.host.metrics;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,17 +19,25 @@ import java.util.function.Supplier;
  * <p>The timing of the request a thread is serving is {@linkplain #current() bound to that thread}; the plugin
  * guard binds it to the plugin's thread for the length of a call, so the plugin's reports find it.
  *
+ * <p>Beside the wall time, each phase's CPU time: the request thread's, lap by lap, and the plugin threads' for the
+ * calls they run for the request ({@link #ranOnPluginThread}). Wall time grows with a busy machine's queue for a
+ * core; CPU time does not, so the two together tell work from waiting. The HR-system client's own I/O threads and
+ * the JVM's (JIT, GC) are not in it: the process's CPU time covers those.
+ *
  * <p>Thread-safe: laps come from the request's thread, waits from the plugin's threads.
  */
 public final class RequestTiming {
 
     private static final ThreadLocal<RequestTiming> CURRENT = new ThreadLocal<>();
     private static final int PHASES = Phase.values().length;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long startNanos;
     // Guarded by this.
     private long lastLap;
     private final long[] lapNanos = new long[PHASES];
+    private long lastCpu;
+    private final long[] cpuNanos = new long[PHASES];
     /** Lap boundaries as (end time, phase ordinal), to place each wait in its lap. */
     private final List<long[]> laps = new ArrayList<>();
 
@@ -36,6 +46,12 @@ public final class RequestTiming {
     private RequestTiming(long startNanos) {
         this.startNanos = startNanos;
         this.lastLap = startNanos;
+        this.lastCpu = threadCpuNanos();
+    }
+
+    /** @return the current thread's CPU time, user and system, or 0 where the JVM cannot tell */
+    public static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     /**
@@ -85,17 +101,18 @@ public final class RequestTiming {
         long now = System.nanoTime();
         lapNanos[phase.ordinal()] += now - lastLap;
         lastLap = now;
+        long cpu = threadCpuNanos();
+        cpuNanos[phase.ordinal()] += cpu - lastCpu;
+        lastCpu = cpu;
         laps.add(new long[] {now, phase.ordinal()});
     }
 
     /**
-     * Gives the time since the previous lap to {@code phase} if this request timed phases at all (an export); other
-     * requests keep their total alone.
+     * Adds CPU time a plugin's thread spent on a call for this request (the request's thread waits meanwhile) to the
+     * plugin phase.
      */
-    public synchronized void lapIfPhased(Phase phase) {
-        if (!laps.isEmpty()) {
-            lap(phase);
-        }
+    public synchronized void ranOnPluginThread(long threadCpuNanos) {
+        cpuNanos[Phase.PLUGIN.ordinal()] += Math.max(0, threadCpuNanos);
     }
 
     /**
@@ -108,9 +125,27 @@ public final class RequestTiming {
         }
     }
 
+    /**
+     * Gives the time since the previous lap to {@code phase} if this request timed phases, and ends the breakdown at
+     * that same instant: one clock reading for the last phase and the total, so that a thread preempted between
+     * two readings cannot leave a gap between the phases and the total.
+     *
+     * @return the phases and the total
+     */
+    public synchronized Breakdown lapAndBreakdown(Phase phase) {
+        if (laps.isEmpty()) {
+            return breakdown();
+        }
+        lap(phase);
+        return breakdownAt(lastLap);
+    }
+
     /** @return the phases so far and the total up to now */
     public synchronized Breakdown breakdown() {
-        long now = System.nanoTime();
+        return breakdownAt(System.nanoTime());
+    }
+
+    private Breakdown breakdownAt(long now) {
         long[] waitedIn = new long[PHASES];
         long[][] merged = merged();
         long waitedTotal = 0;
@@ -131,7 +166,12 @@ public final class RequestTiming {
             own[i] = Math.max(0, lapNanos[i] - waitedIn[i]);
         }
         own[Phase.HRIS.ordinal()] = waitedTotal;
-        return new Breakdown(now - startNanos, own, !laps.isEmpty());
+        long[] cpu = cpuNanos.clone();
+        if (laps.isEmpty()) {
+            // A request without phases: its thread's CPU time so far.
+            cpu[Phase.HTTP.ordinal()] += threadCpuNanos() - lastCpu;
+        }
+        return new Breakdown(now - startNanos, own, cpu, !laps.isEmpty());
     }
 
     private long[][] merged() {
@@ -155,13 +195,26 @@ public final class RequestTiming {
      * @param totalNanos from the request's arrival to now
      * @param phaseNanos per {@link Phase} ordinal: the phase's own time, and for {@link Phase#HRIS} the time
      *                   waited on the HR system
+     * @param cpuNanos per {@link Phase} ordinal: the CPU time of the request's thread and of the plugin threads
+     *                 working for it in that phase ({@link Phase#HRIS} none); a request without phases has all of
+     *                 it under {@link Phase#HTTP}
      * @param hasPhases whether any phase was timed (exports); other requests have a total only
      */
-    public record Breakdown(long totalNanos, long[] phaseNanos, boolean hasPhases) {
+    public record Breakdown(long totalNanos, long[] phaseNanos, long[] cpuNanos, boolean hasPhases) {
 
         /** @return the phase's time in nanoseconds */
         public long nanos(Phase phase) {
             return phaseNanos[phase.ordinal()];
+        }
+
+        /** @return the phase's CPU time in nanoseconds */
+        public long cpuNanos(Phase phase) {
+            return cpuNanos[phase.ordinal()];
+        }
+
+        /** @return the CPU time of the request's thread and of the plugin threads working for it */
+        public long totalCpuNanos() {
+            return Arrays.stream(cpuNanos).sum();
         }
 
         /** @return the total less the time waited on the HR system: the host's and the plugin's own time */
@@ -171,7 +224,8 @@ public final class RequestTiming {
 
         /**
          * @return the value of a {@code Server-Timing} header (W3C Server Timing): each phase, then {@code own} and
-         *         {@code total}, in milliseconds
+         *         {@code total}, in milliseconds; then the CPU time, each phase's as {@code <phase>-cpu} and the sum
+         *         as {@code cpu}
          */
         public String serverTimingHeader() {
             StringBuilder header = new StringBuilder();
@@ -182,6 +236,14 @@ public final class RequestTiming {
                 entry(header, "own", "Own time (total less HR system)", ownNanos());
             }
             entry(header, "total", "Total", totalNanos);
+            if (hasPhases) {
+                for (Phase phase : Phase.values()) {
+                    if (phase != Phase.HRIS) {
+                        entry(header, phase.label() + "-cpu", phase.description() + " (CPU)", cpuNanos(phase));
+                    }
+                }
+            }
+            entry(header, "cpu", "CPU time (request and plugin threads)", totalCpuNanos());
             return header.toString();
         }
 
@@ -201,7 +263,8 @@ public final class RequestTiming {
             return other instanceof Breakdown that
                     && totalNanos == that.totalNanos
                     && hasPhases == that.hasPhases
-                    && Arrays.equals(phaseNanos, that.phaseNanos);
+                    && Arrays.equals(phaseNanos, that.phaseNanos)
+                    && Arrays.equals(cpuNanos, that.cpuNanos);
         }
 
         @Override

@@ -33,8 +33,8 @@ public final class ServerTimingFilter implements ContainerRequestFilter, Contain
         Object timing = request.getProperty(TIMING_PROPERTY);
         if (timing instanceof RequestTiming started) {
             // What came after the export (the outcome built, the answer's filters) is HTTP too: no gap in the phases.
-            started.lapIfPhased(Phase.HTTP);
-            response.getHeaders().putSingle(HEADER, started.breakdown().serverTimingHeader());
+            response.getHeaders()
+                    .putSingle(HEADER, started.lapAndBreakdown(Phase.HTTP).serverTimingHeader());
         }
         RequestTiming.unbind();
     }

@@ -120,9 +120,15 @@ public final class PluginGuard implements AutoCloseable {
             if (!phase.compareAndSet(QUEUED, RUNNING)) {
                 return null;
             }
-            return timing == null
-                    ? call(pluginId, loader, what, call)
-                    : timing.runBound(() -> call(pluginId, loader, what, call));
+            if (timing == null) {
+                return call(pluginId, loader, what, call);
+            }
+            long cpuBefore = RequestTiming.threadCpuNanos();
+            try {
+                return timing.runBound(() -> call(pluginId, loader, what, call));
+            } finally {
+                timing.ranOnPluginThread(RequestTiming.threadCpuNanos() - cpuBefore);
+            }
         };
         ThreadPoolExecutor executor;
         Future<T> future;

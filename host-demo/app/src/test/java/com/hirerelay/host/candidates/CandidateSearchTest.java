@@ -7,6 +7,9 @@ import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHostExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,44 @@ class CandidateSearchTest {
         assertThat(total("nobody-like-this")).isZero();
         assertThat(total("\"")).isZero();
         assertThat(total("a\"b OR c")).isZero();
+    }
+
+    @Test
+    void pagesThroughEveryMatchNewestFirstAndAgreesWithTheStatusFilters() {
+        String query = "example.com";
+        long total = total(query);
+        List<Long> ids = new ArrayList<>();
+        for (int page = 1; page <= (total + 4) / 5; page++) {
+            var items = recruiter
+                    .get("/api/candidates?pageSize=5&page=" + page + "&q=" + query)
+                    .json()
+                    .get("items");
+            for (var item : items) {
+                assertThat(item.get("email").asText())
+                        .as("a match of page %d", page)
+                        .contains(query);
+                ids.add(item.get("id").asLong());
+            }
+        }
+        assertThat(total)
+                .as("the demo's candidates all have an example.com e-mail")
+                .isGreaterThan(10);
+        assertThat(ids)
+                .as("every match once, over the pages")
+                .hasSize((int) total)
+                .doesNotHaveDuplicates();
+        assertThat(ids).as("newest first, as the unfiltered list").isSortedAccordingTo(Comparator.reverseOrder());
+        long byStatus = 0;
+        for (String status : List.of("ACTIVE", "HIRED", "REJECTED", "WITHDRAWN")) {
+            byStatus += recruiter
+                    .get("/api/candidates?status=" + status + "&q=" + query)
+                    .json()
+                    .get("total")
+                    .asLong();
+        }
+        assertThat(byStatus)
+                .as("the search with a status filter (through the candidates) counts as the search alone")
+                .isEqualTo(total);
     }
 
     @Test

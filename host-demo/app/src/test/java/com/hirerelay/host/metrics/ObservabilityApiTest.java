@@ -82,7 +82,21 @@ class ObservabilityApiTest {
         Map<String, Double> timing = serverTiming(export);
         assertThat(timing.keySet())
                 .as("the export's phases, own time and total")
-                .containsExactlyInAnyOrder("http", "checks", "draft", "attempt", "plugin", "hris", "own", "total");
+                .containsExactlyInAnyOrder(
+                        "http",
+                        "checks",
+                        "draft",
+                        "attempt",
+                        "plugin",
+                        "hris",
+                        "own",
+                        "total",
+                        "http-cpu",
+                        "checks-cpu",
+                        "draft-cpu",
+                        "attempt-cpu",
+                        "plugin-cpu",
+                        "cpu");
         assertThat(timing.values()).allSatisfy(millis -> assertThat(millis).isNotNegative());
         assertThat(timing.get("hris"))
                 .as("the plugin reported its requests to the sandbox: some time was spent waiting on them")
@@ -99,13 +113,28 @@ class ObservabilityApiTest {
         assertThat(timing.get("own"))
                 .as("own time is the total less the time on the HR system")
                 .isCloseTo(timing.get("total") - timing.get("hris"), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(timing.get("plugin-cpu"))
+                .as("the plugin's thread worked for the export (validation, mapping, its requests)")
+                .isPositive();
+        double cpuPhases = timing.get("http-cpu")
+                + timing.get("checks-cpu")
+                + timing.get("draft-cpu")
+                + timing.get("attempt-cpu")
+                + timing.get("plugin-cpu");
+        assertThat(timing.get("cpu"))
+                .as("the CPU time is the sum of the phases' CPU times")
+                .isCloseTo(cpuPhases, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
-    void otherApiAnswersCarryTheirTotalTimeOnly() {
+    void otherApiAnswersCarryTheirTotalAndCpuTimeOnly() {
         ApiClient.Answer session = host.signIn(UserRole.RECRUITER).get("/api/session");
 
-        assertThat(serverTiming(session).keySet()).containsExactly("total");
+        Map<String, Double> timing = serverTiming(session);
+        assertThat(timing.keySet()).containsExactlyInAnyOrder("total", "cpu");
+        assertThat(timing.get("cpu"))
+                .as("the request's thread worked on it (session look-up, JSON)")
+                .isPositive();
     }
 
     @Test
