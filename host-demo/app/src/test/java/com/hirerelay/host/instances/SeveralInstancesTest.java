@@ -12,6 +12,7 @@ import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.HostProcess;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.host.testing.TestPostgres;
+import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -178,6 +179,11 @@ class SeveralInstancesTest {
         recruiter.add(recruiter.get(0).sameSessionAt(instances.get(1).baseUri()));
         recruiter.add(recruiter.get(0).sameSessionAt(instances.get(2).baseUri()));
         List<Long> hires = takeFreshHires(5);
+        // The four creates of the first two bulk exports answer late, so both still run when the third is asked for.
+        host.sandbox()
+                .inject(Fault.delay(Duration.ofSeconds(4))
+                        .on("POST", "employees/employees/create_with_contract")
+                        .times(4));
 
         ApiClient.Answer first = startBulk(recruiter.get(0), hires.subList(0, 2));
         ApiClient.Answer second = startBulk(recruiter.get(1), hires.subList(2, 4));
