@@ -240,9 +240,12 @@ public final class ExportService {
                 return awaitRunning(theirs);
             }
             try {
+                // The ATS's draft, read once: the export starts from it, and it is the record of what the ATS said.
+                EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
                 ExportViews.Outcome result = exportOnce(
-                        candidate, connection, candidateId, connectorId, edits, decision, chosen, user, timing);
-                recordBaseline(candidate, connection, candidateId, connectorId);
+                        candidate, base, connection, candidateId, connectorId, edits, decision, chosen, user, timing);
+                baselines.record(
+                        candidateId, connectorId, CandidateFacts.of(candidate), base.values(), clock.instant());
                 if (!chosen.isEmpty() && result.employeeId() != null) {
                     result = result.withDocuments(documentSteps.send(
                             connection, connectorId, candidateId, result.employeeId(), result.attemptId(), chosen));
@@ -292,6 +295,7 @@ public final class ExportService {
 
     private ExportViews.Outcome exportOnce(
             Candidate candidate,
+            EmployeeDraft base,
             HrisConnection connection,
             long candidateId,
             String connectorId,
@@ -300,7 +304,6 @@ public final class ExportService {
             List<CandidateDocument> chosen,
             User user,
             RequestTiming timing) {
-        EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
         Map<String, String> known = new LinkedHashMap<>();
         List<FieldError> unknown = new ArrayList<>();
         (edits == null ? Map.<String, String>of() : edits).forEach((field, value) -> {
@@ -423,25 +426,6 @@ public final class ExportService {
             throw failure;
         }
         return succeed(attemptId, candidate, connection, result, journal);
-    }
-
-    /**
-     * Records what the ATS said when the employee came to stand for the candidate, so that later changes show as
-     * "Changed since export" and the update dialog can tell them from edits typed in the dialog.
-     */
-    private void recordBaseline(Candidate candidate, HrisConnection connection, long candidateId, String connectorId) {
-        Map<String, String> atsValues;
-        try {
-            atsValues = mappedDraft(connectorId, connection, candidate).values();
-        } catch (RuntimeException unreadable) {
-            LOG.info(
-                    "Candidate {} exported with {}; its ATS draft could not be read again for the record ({})",
-                    candidateId,
-                    connectorId,
-                    unreadable.getMessage());
-            atsValues = Map.of();
-        }
-        baselines.record(candidateId, connectorId, CandidateFacts.of(candidate), atsValues, clock.instant());
     }
 
     /** The connector's draft with the integration's mapping rules applied (issue 16). */
