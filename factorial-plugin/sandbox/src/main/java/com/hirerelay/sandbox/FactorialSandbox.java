@@ -181,6 +181,16 @@ public final class FactorialSandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * How many injected faults no request has met yet: 0 once the request a fault was aimed at has arrived (a
+     * delayed request is then being held), so a test can act while it is in flight instead of guessing a time.
+     */
+    public int pendingFaults() {
+        synchronized (faults) {
+            return faults.size();
+        }
+    }
+
     /** Drops every queued fault and ends an outage started by {@link Fault#thenOutage()}. */
     public void clearFaults() {
         synchronized (faults) {

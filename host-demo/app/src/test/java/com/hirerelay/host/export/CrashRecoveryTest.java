@@ -52,11 +52,12 @@ class CrashRecoveryTest {
             ApiClient recruiter = child.signIn(RECRUITER);
             // Factorial takes its time with the create: the host dies while it is in flight.
             host.sandbox()
-                    .inject(Fault.delay(Duration.ofSeconds(3)).on("POST", "employees/employees/create_with_contract"));
+                    .inject(Fault.delay(Duration.ofSeconds(5)).on("POST", "employees/employees/create_with_contract"));
             CompletableFuture.runAsync(
                     () -> recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of())));
             waitUntil(() -> attemptStates(id).contains("IN_PROGRESS"), "the attempt was recorded as in progress");
-            Thread.sleep(1_000); // past the duplicate check, inside the slow create
+            // past the duplicate check, inside the slow create (a fixed sleep was too short under load)
+            waitUntil(() -> host.sandbox().pendingFaults() == 0, "the slow create reached Factorial");
             child.kill();
         }
         waitUntil(() -> host.sandbox().employeeByEmail(email).isPresent(), "Factorial created the employee anyway");
@@ -133,7 +134,8 @@ class CrashRecoveryTest {
                     "/api/candidates/" + id + "/exports/factorial",
                     Map.of("values", Map.of("personal_email", PERSONAL_EMAIL))));
             waitUntil(() -> stepState(id, stepId).equals("RUNNING"), "step " + stepId + " was recorded as running");
-            Thread.sleep(1_000); // the step's call is sent and held by the delay
+            waitUntil(
+                    () -> host.sandbox().pendingFaults() == 0, "the step's call reached Factorial, held by the delay");
             child.kill();
         }
         String factorialId = String.valueOf(
@@ -227,7 +229,7 @@ class CrashRecoveryTest {
             waitUntil(
                     () -> stepState(id, "document-" + documentId).equals("RUNNING"),
                     "the document step was recorded as running");
-            Thread.sleep(1_000); // the upload is sent and held by the delay
+            waitUntil(() -> host.sandbox().pendingFaults() == 0, "the upload reached Factorial, held by the delay");
             child.kill();
         }
         String factorialId = String.valueOf(
