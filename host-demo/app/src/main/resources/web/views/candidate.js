@@ -133,6 +133,9 @@ export async function renderCandidate(ctx) {
   await load();
 }
 
+const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'];
+const PAY_PERIODS = [['YEARLY', 'Per year'], ['MONTHLY', 'Per month'], ['WEEKLY', 'Per week'], ['DAILY', 'Per day'], ['HOURLY', 'Per hour']];
+
 /** The offer, and for users who may edit candidates a form to change its title, start date and salary. */
 function offerCard(c, ctx, reload) {
   const o = c.offer || {};
@@ -151,7 +154,12 @@ function offerCard(c, ctx, reload) {
     const fields = [
       buildField({ key: 'offerJobTitle', label: 'Job title', type: 'TEXT', value: o.jobTitle, maxLength: 200 }, 'offer'),
       buildField({ key: 'offerStartDate', label: 'Start date', type: 'DATE', value: o.startDate }, 'offer'),
-      buildField({ key: 'salaryAmount', label: `Salary${o.salaryCurrency ? ' (' + o.salaryCurrency + ')' : ''}`, type: 'DECIMAL', value: o.salaryAmount }, 'offer'),
+      buildField({ key: 'salaryAmount', label: 'Salary', type: 'DECIMAL', value: o.salaryAmount }, 'offer'),
+      // An amount is only exportable with its currency and pay period, so the form records them too.
+      buildField({ key: 'salaryCurrency', label: 'Currency', type: 'SELECT', value: o.salaryCurrency || '',
+        options: CURRENCIES.map((code) => ({ value: code, label: code })) }, 'offer'),
+      buildField({ key: 'salaryPeriod', label: 'Pay period', type: 'SELECT', value: o.salaryPeriod || '',
+        options: PAY_PERIODS.map(([value, label]) => ({ value, label })) }, 'offer'),
     ];
     const problem = h('div', { class: 'alert alert-error', role: 'alert', testid: 'offer-error', hidden: true });
     const form = h('form', { class: 'offer-form', novalidate: true, 'aria-label': 'Edit the offer' },

@@ -181,14 +181,22 @@ public final class CandidateRepository implements CandidateLookup {
                 .execute());
     }
 
-    /** Updates the offer's title, start date and salary amount (its currency and period stay). */
-    public void updateOffer(long candidateId, String jobTitle, String startDate, String salaryAmount) {
+    /** Updates the offer's title, start date, salary amount, currency and pay period. */
+    public void updateOffer(
+            long candidateId,
+            String jobTitle,
+            String startDate,
+            String salaryAmount,
+            String salaryCurrency,
+            String salaryPeriod) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE candidates SET offer_job_title = ?, offer_start_date = ?,"
-                        + " salary_amount = ? WHERE id = ?")
+                        + " salary_amount = ?, salary_currency = ?, salary_period = ? WHERE id = ?")
                 .bind(0, jobTitle)
                 .bind(1, startDate)
                 .bind(2, salaryAmount)
-                .bind(3, candidateId)
+                .bind(3, salaryCurrency)
+                .bind(4, salaryPeriod)
+                .bind(5, candidateId)
                 .execute());
     }
 

@@ -84,8 +84,9 @@ public final class CandidateResource {
     }
 
     /**
-     * The contact fields a recruiter may correct, the offer's title, start date and salary amount (in the offer's
-     * currency and period), and the stage to move to. A field left out (null) keeps its value.
+     * The contact fields a recruiter may correct, the offer's title, start date, salary amount, currency (ISO 4217)
+     * and pay period ({@code YEARLY}, {@code MONTHLY}, ...), and the stage to move to. A field left out (null) keeps
+     * its value.
      */
     public record Edit(
             String firstName,
@@ -95,7 +96,9 @@ public final class CandidateResource {
             Long stageId,
             String offerJobTitle,
             String offerStartDate,
-            String salaryAmount) {}
+            String salaryAmount,
+            String salaryCurrency,
+            String salaryPeriod) {}
 
     @PUT
     @Path("{id}")
@@ -114,6 +117,8 @@ public final class CandidateResource {
                 .text("offerJobTitle", edit.offerJobTitle(), RequestLimits.MAX_TEXT_CHARS)
                 .text("offerStartDate", edit.offerStartDate(), RequestLimits.MAX_TEXT_CHARS)
                 .text("salaryAmount", edit.salaryAmount(), RequestLimits.MAX_TEXT_CHARS)
+                .text("salaryCurrency", edit.salaryCurrency(), RequestLimits.MAX_TEXT_CHARS)
+                .text("salaryPeriod", edit.salaryPeriod(), RequestLimits.MAX_TEXT_CHARS)
                 .throwIfAny("Check the highlighted fields.");
         List<FieldError> errors = new ArrayList<>();
         String first = required(edit.firstName(), candidate.firstName(), "firstName", "First name", errors);
@@ -138,21 +143,38 @@ public final class CandidateResource {
                 errors.add(new FieldError("offerStartDate", "Enter the start date as YYYY-MM-DD."));
             }
         }
+        String currency = edit.salaryCurrency() == null
+                ? candidate.salaryCurrency()
+                : blankToNull(edit.salaryCurrency().strip().toUpperCase(Locale.ROOT));
+        if (currency != null && edit.salaryCurrency() != null && !isCurrency(currency)) {
+            errors.add(new FieldError("salaryCurrency", "Choose a currency such as EUR (ISO 4217 code)."));
+        }
+        String period = edit.salaryPeriod() == null
+                ? candidate.salaryPeriod()
+                : blankToNull(edit.salaryPeriod().strip().toUpperCase(Locale.ROOT));
+        if (period != null && edit.salaryPeriod() != null && !isPayPeriod(period)) {
+            errors.add(new FieldError("salaryPeriod", "Choose yearly, monthly, weekly, daily or hourly."));
+        }
         String salary = edit.salaryAmount() == null ? candidate.salaryAmount() : blankToNull(edit.salaryAmount());
         if (salary != null && edit.salaryAmount() != null) {
             salary = salary.replace(" ", "");
             if (!salary.matches("\\d{1,12}(\\.\\d{1,2})?") || new java.math.BigDecimal(salary).signum() <= 0) {
                 errors.add(new FieldError("salaryAmount", "Enter the salary as a positive amount such as 48000.50."));
-            } else if (candidate.salaryCurrency() == null || candidate.salaryPeriod() == null) {
-                errors.add(new FieldError(
-                        "salaryAmount",
-                        "The offer has no currency and pay period; record the salary with them first."));
             }
+        }
+        // A salary means nothing without its currency and period: refuse rather than store an amount the
+        // export could not send.
+        boolean salaryEdited =
+                edit.salaryAmount() != null || edit.salaryCurrency() != null || edit.salaryPeriod() != null;
+        if (salaryEdited && salary != null && (currency == null || period == null)) {
+            errors.add(new FieldError(
+                    currency == null ? "salaryCurrency" : "salaryPeriod",
+                    "A salary needs its currency and pay period."));
         }
         if (!errors.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION_FAILED, "Check the highlighted fields.", errors);
         }
-        repository.updateOffer(candidate.id(), title, start, salary);
+        repository.updateOffer(candidate.id(), title, start, salary, currency, period);
         repository.updateContact(
                 candidate.id(),
                 first,
@@ -228,5 +250,22 @@ public final class CandidateResource {
 
     private static long orDefault(Long value, long fallback) {
         return value == null ? fallback : value;
+    }
+
+    private static boolean isCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    private static boolean isPayPeriod(String period) {
+        return java.util.Arrays.stream(com.hirerelay.api.candidate.PayPeriod.values())
+                .anyMatch(known -> known.name().equals(period));
     }
 }

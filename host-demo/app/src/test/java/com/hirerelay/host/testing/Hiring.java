@@ -64,6 +64,26 @@ public final class Hiring {
                 .json()
                 .get("items")
                 .get(index);
+        return withStages(user, candidate);
+    }
+
+    /** @return the first active candidate of the job named so, with its job's stages */
+    public static Pick activeCandidateOfJob(ApiClient user, String jobName) {
+        long jobId = -1;
+        for (JsonNode job : user.get("/api/jobs").json()) {
+            if (job.get("name").asText().equals(jobName)) {
+                jobId = job.get("id").asLong();
+            }
+        }
+        assertThat(jobId).as("a job named %s", jobName).isPositive();
+        JsonNode items = user.get("/api/candidates?status=ACTIVE&pageSize=25&jobId=" + jobId)
+                .json()
+                .get("items");
+        assertThat(items).as("active candidates of %s", jobName).isNotEmpty();
+        return withStages(user, items.get(0));
+    }
+
+    private static Pick withStages(ApiClient user, JsonNode candidate) {
         JsonNode job =
                 user.get("/api/jobs/" + candidate.get("job").get("id").asLong()).json();
         long hired = 0;
