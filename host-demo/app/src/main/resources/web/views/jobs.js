@@ -41,13 +41,16 @@ export async function moveToStage(c, stage, { onMoved, refocusId } = {}) {
   if (again) again.focus();
 }
 
-/** The "Move to…" menu button of a candidate ({id, stageId, firstName, lastName}): the job's other stages. */
+/**
+ * The "Move to…" menu button of a candidate ({id, stageId, firstName, lastName}): the job's other stages. Its
+ * accessible name starts with its visible text (WCAG 2.5.3, label in name) and adds whose card it is.
+ */
 export function stageMenu(c, stages, { onMoved }) {
   const key = `move-${c.id}`;
   const others = stages.filter((s) => s.id !== c.stageId);
   return ellipsisMenu(others.map((s) => ({ id: `stage-${s.id}`, label: s.name,
     onSelect: () => moveToStage(c, s, { onMoved, refocusId: `menu-button-${key}` }) })),
-  { label: `Move ${fullName(c)} to another stage`, key, text: 'Move to…', testid: 'move-button' });
+  { label: `Move to… (${fullName(c)})`, key, text: 'Move to…', testid: 'move-button' });
 }
 
 export async function renderPipeline(ctx) {

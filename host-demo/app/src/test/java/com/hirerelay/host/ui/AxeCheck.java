@@ -17,13 +17,20 @@ import java.util.stream.Collectors;
 final class AxeCheck {
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * Rules axe-core ships as experimental, so the tags above leave them out: WCAG 2.5.3 (label in name), a
+     * visible "Move to…" whose accessible name does not contain those words cannot be spoken to by voice control.
+     */
+    private static final List<String> EXTRA_RULES = List.of("label-content-name-mismatch");
+
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     private AxeCheck() {}
 
     /** Fails with each serious or critical violation on the current screen: rule, help and the elements. */
     static void assertNoSeriousViolations(Browser browser, String screen) {
-        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+        Results results =
+                new AxeBuilder().withTags(WCAG_AA).withRules(EXTRA_RULES).analyze(browser.driver());
         assertThat(results.getErrorMessage()).as("axe-core ran on %s", screen).isNull();
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))

@@ -43,6 +43,10 @@ class PipelineMoveUiTest {
         browser.open("/jobs/" + jobId + "/pipeline");
         WebElement move = browser.waitVisible(testId("pipeline-card", "candidate-id", Long.toString(byKeyboard.id())))
                 .findElement(testId("move-button"));
+        assertThat(move.getAccessibleName())
+                .as("the accessible name holds the visible text, so voice control finds it (WCAG 2.5.3)")
+                .startsWith(move.getText())
+                .contains(byKeyboard.name());
         browser.checkScreen("01-pipeline-with-moves");
 
         // Keyboard only: focus the card's "Move to…", open it with Enter, arrow to Hired, choose it with Enter.
