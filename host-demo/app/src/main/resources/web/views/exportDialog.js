@@ -259,7 +259,18 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       running = false;
     }
   }
-  mount(modal.body, form);
+  mount(modal.body, form, scheduleLater({ candidateId, connectorId, connectorName, fields, draft, currentValues,
+    onScheduled: (saved) => {
+      mount(result, h('strong', null, `Scheduled: exports to ${saved.connectorName} on ${fmtDate(saved.exportOn)}`),
+        (saved.editedFields || []).length
+          ? h('p', { testid: 'export-scheduled-edits' }, `Your edits are kept and sent that day: ${saved.editedFields.join(', ')}. The other fields are taken from the ATS on the day.`)
+          : h('p', null, 'Every field is taken from the ATS on the day.'));
+      result.hidden = false;
+      exported = true;
+      submit.hidden = true;
+      cancel.textContent = 'Close';
+      cancel.focus();
+    } }));
   // The outcome and the actions sit in the footer, in view however long the form is.
   mount(modal.footer, h('div', { class: 'modal-status' }, general, errorBox, result),
     h('div', { class: 'modal-actions' }, cancel, submit));
@@ -287,4 +298,52 @@ function attemptTime(s) {
   if (isNaN(d.getTime())) return String(s || '');
   const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
+}
+
+/**
+ * "Export later instead": schedules the export on a day, or N days before one of the draft's dates (the edited
+ * value when the user changed it, such as a new start date), with the dialog's values; the server keeps the ones the
+ * user edited and sends them on the day over the ATS's data of that day.
+ */
+function scheduleLater({ candidateId, connectorId, connectorName, fields, draft, currentValues, onScheduled }) {
+  const dates = (draft.fields || []).filter((f) => String(f.type).toUpperCase() === 'DATE');
+  const name = nextId('schedule-mode');
+  const dayId = nextId('schedule-day');
+  const daysId = nextId('schedule-days');
+  const fieldId = nextId('schedule-field');
+  const errorId = nextId('schedule-error');
+  const onDay = h('input', { type: 'radio', name, value: 'DAY', id: `${name}-day`, checked: true, testid: 'schedule-mode-day' });
+  const before = h('input', { type: 'radio', name, value: 'BEFORE', id: `${name}-before`, testid: 'schedule-mode-before', disabled: dates.length === 0 });
+  const day = h('input', { type: 'date', id: dayId, testid: 'schedule-day', 'aria-describedby': errorId });
+  const days = h('input', { type: 'number', id: daysId, min: '0', max: '365', value: '7', class: 'input-short', inputmode: 'numeric', testid: 'schedule-days', 'aria-describedby': errorId });
+  const field = h('select', { id: fieldId, testid: 'schedule-before-field' }, dates.map((f) => h('option', { value: f.key }, f.label)));
+  const error = h('p', { class: 'error-text', id: errorId, role: 'alert', testid: 'schedule-dialog-error', hidden: true });
+  const button = h('button', { type: 'button', class: 'btn', testid: 'export-schedule' }, 'Schedule export');
+  button.addEventListener('click', async () => {
+    error.hidden = true;
+    button.disabled = true;
+    const body = { values: currentValues() };
+    if (before.checked) { body.daysBefore = Number(days.value); body.beforeField = field.value; } else { body.exportOn = day.value; }
+    try {
+      const saved = await api('PUT', `/candidates/${enc(candidateId)}/scheduled-exports/${enc(connectorId)}`, { body });
+      onScheduled(saved);
+    } catch (err) {
+      button.disabled = false;
+      if (err.status === 401) return;
+      const unmatched = applyFieldErrors(fields, (err.fieldErrors || []).filter((fe) => String(fe.field).startsWith('values.'))
+        .map((fe) => ({ field: fe.field.slice('values.'.length), message: fe.message })));
+      const own = (err.fieldErrors || []).filter((fe) => !String(fe.field).startsWith('values.')).map((fe) => fe.message);
+      error.textContent = [errorMessage(err)].concat(own, unmatched).join(' ');
+      error.hidden = false;
+    }
+  });
+  return h('details', { class: 'schedule-later', testid: 'export-later' },
+    h('summary', null, `Export to ${connectorName} later instead`),
+    h('p', { class: 'muted small' }, 'Your edits above are kept and sent on the day; every other field is taken from the ATS then.'),
+    h('fieldset', null, h('legend', { class: 'sr-only' }, 'When'),
+      h('div', { class: 'checkbox-line' }, onDay, h('label', { for: `${name}-day` }, 'On a day'), h('label', { for: dayId, class: 'sr-only' }, 'Export on'), day),
+      h('div', { class: 'checkbox-line' }, before, h('label', { for: `${name}-before` }, 'Days before a date'),
+        h('label', { for: daysId, class: 'sr-only' }, 'Number of days'), days,
+        h('label', { for: fieldId }, 'days before'), field)),
+    error, h('p', null, button));
 }

@@ -5,7 +5,10 @@ import { h, mount, toast, fmtDate, nextId, errorBox } from '../dom.js';
 import { errorMessage } from './form.js';
 
 function why(item) {
-  return item.origin === 'BEFORE_START' ? 'before the start date (set on the integration)' : `chosen by ${item.scheduledBy || 'a former user'}`;
+  const reason = item.origin === 'BEFORE_START' ? 'before the start date (set on the integration)' : `chosen by ${item.scheduledBy || 'a former user'}`;
+  // The user's edits are sent as typed even if the ATS's data changes meanwhile; the other fields are taken fresh.
+  const edits = (item.editedFields || []).length ? `; sends these edits, other fields as in the ATS on the day: ${item.editedFields.join(', ')}` : '';
+  return reason + edits;
 }
 
 async function cancel(item, button, onChanged) {
@@ -22,7 +25,7 @@ async function cancel(item, button, onChanged) {
 
 function cancelButton(item, onChanged, testid) {
   const button = h('button', { type: 'button', class: 'btn btn-small', testid,
-    'aria-label': `Cancel the export of ${item.candidateName} to ${item.connectorName} on ${fmtDate(item.exportOn)}` }, 'Cancel export');
+    'aria-label': `Cancel export: ${item.candidateName} to ${item.connectorName} on ${fmtDate(item.exportOn)}` }, 'Cancel export');
   button.addEventListener('click', () => cancel(item, button, onChanged));
   return button;
 }

@@ -19,6 +19,8 @@ import com.hirerelay.api.HrisException;
 import com.hirerelay.api.RateLimitedException;
 import com.hirerelay.api.RemoteUnavailableException;
 import com.hirerelay.api.candidate.Candidate;
+import com.hirerelay.api.hris.DraftField;
+import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateLookup;
 import com.hirerelay.host.candidates.ExportSummaries;
@@ -31,6 +33,8 @@ import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import com.hirerelay.host.export.ExportService;
 import com.hirerelay.host.export.ExportViews;
 import com.hirerelay.host.integrations.IntegrationService;
+import com.hirerelay.host.limits.FieldChecks;
+import com.hirerelay.host.limits.RequestLimits;
 import com.hirerelay.host.notifications.NotificationKind;
 import com.hirerelay.host.notifications.Notifications;
 import com.hirerelay.host.plugins.PluginFailureException;
@@ -39,7 +43,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,11 +217,44 @@ public final class AutomationService implements HiredListener, AutoCloseable {
      *     the integration already (409)
      */
     public ScheduledExport schedule(long candidateId, String connectorId, LocalDate exportOn, User user) {
+        return schedule(candidateId, connectorId, new ExportDay(exportOn, null, null), Map.of(), user);
+    }
+
+    /**
+     * When a scheduled export runs: on {@code exportOn}, or {@code daysBefore} days before the date in the draft's
+     * date field {@code beforeField} (the user's edited value when the user edited it, such as a changed start date).
+     */
+    public record ExportDay(LocalDate exportOn, Integer daysBefore, String beforeField) {}
+
+    /**
+     * Schedules the candidate's export with the fields the user edited in the export dialog. Only the fields whose
+     * value differs from the draft (the ATS's values) are kept: on the day they are sent over the candidate's data of
+     * that day, so the user's explicit edits win and every other field is fresh. The upcoming list names them.
+     *
+     * @param values the dialog's values by field key (all of them, or only the edited ones); empty for none
+     * @throws RequestRefusedException 422 naming {@code values.<key>}, {@code daysBefore} or {@code beforeField} for
+     *     an unknown field, a value too long, or a day that cannot be worked out or has passed; as
+     *     {@link #schedule(long, String, LocalDate, User)} otherwise
+     */
+    public ScheduledExport schedule(
+            long candidateId, String connectorId, ExportDay when, Map<String, String> values, User user) {
         integrations.requireUsable(connectorId);
         Candidate candidate = candidates
                 .findForExport(candidateId)
                 .orElseThrow(() ->
                         new RequestRefusedException(Reason.NOT_FOUND, "There is no candidate " + candidateId + "."));
+        Map<String, String> edits = new LinkedHashMap<>();
+        List<String> editedFields = new ArrayList<>();
+        LocalDate exportOn = when.exportOn();
+        if (!values.isEmpty() || when.daysBefore() != null) {
+            exportOn = editsAndDay(candidateId, connectorId, when, values, user, edits, editedFields);
+        }
+        if (exportOn == null) {
+            throw new RequestRefusedException(
+                    Reason.VALIDATION_FAILED,
+                    "Choose the day to export on.",
+                    List.of(new FieldError("exportOn", "Enter a day such as 2027-01-04.")));
+        }
         if (exportOn.isBefore(LocalDate.now(clock))) {
             throw new RequestRefusedException(
                     Reason.VALIDATION_FAILED,
@@ -227,21 +266,106 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                     Reason.NOT_EXPORTABLE,
                     candidate.fullName() + " has been exported to " + connectorNames.apply(connectorId) + " already.");
         }
-        schedules.put(candidateId, connectorId, exportOn, ScheduleOrigin.CHOSEN, user.id(), clock.instant());
+        if (review.isDismissed(candidateId, connectorId)) {
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    candidate.fullName() + " was dismissed from the review list of " + connectorNames.apply(connectorId)
+                            + "; restore it there first.");
+        }
+        schedules.put(
+                candidateId,
+                connectorId,
+                exportOn,
+                ScheduleOrigin.CHOSEN,
+                user.id(),
+                clock.instant(),
+                edits,
+                editedFields);
         scheduler.schedule(
                 scheduledExport.instance(candidateId + "/" + connectorId, user.id()),
                 startOf(exportOn),
                 SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         LOG.info(
-                "Export of candidate {} to {} scheduled for {} by user {}",
+                "Export of candidate {} to {} scheduled for {} by user {} with {} edited field(s)",
                 candidateId,
                 connectorId,
                 exportOn,
-                user.id());
+                user.id(),
+                edits.size());
         return schedules.upcoming(candidateId, MAX_REVIEW_ITEMS, connectorNames).stream()
                 .filter(item -> item.connectorId().equals(connectorId))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * Keeps the submitted values that differ from the ATS's draft (into {@code edits}, and as "Label: value" into
+     * {@code editedFields}) and works out the day.
+     *
+     * @return the day to export on
+     */
+    private LocalDate editsAndDay(
+            long candidateId,
+            String connectorId,
+            ExportDay when,
+            Map<String, String> values,
+            User user,
+            Map<String, String> edits,
+            List<String> editedFields) {
+        ExportViews.Draft draft = exports.draft(candidateId, connectorId, user);
+        // A draft restored from the user's failed attempt shows that attempt's values; the ATS's are the baseline.
+        Map<String, String> ats = new LinkedHashMap<>();
+        draft.fields().forEach(field -> ats.put(field.key(), field.value()));
+        if (draft.atsValues() != null) {
+            ats.putAll(draft.atsValues());
+        }
+        FieldChecks checks = new FieldChecks();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String key = entry.getKey();
+            Optional<DraftField> field =
+                    draft.fields().stream().filter(f -> f.key().equals(key)).findFirst();
+            if (field.isEmpty()) {
+                checks.add("values." + key, "This export has no such field.");
+                continue;
+            }
+            checks.text("values." + key, entry.getValue(), RequestLimits.MAX_TEXT_CHARS);
+            String value = entry.getValue() == null ? "" : entry.getValue();
+            String before = ats.get(key) == null ? "" : ats.get(key);
+            if (!value.strip().equals(before.strip())) {
+                edits.put(key, value);
+                editedFields.add(field.get().label() + ": " + (value.isBlank() ? "(empty)" : value));
+            }
+        }
+        LocalDate day = when.exportOn();
+        if (when.daysBefore() != null) {
+            String key = when.beforeField() == null ? "" : when.beforeField();
+            Optional<DraftField> dateField = draft.fields().stream()
+                    .filter(f -> f.key().equals(key) && f.type() == DraftFieldType.DATE)
+                    .findFirst();
+            if (when.daysBefore() < 0 || when.daysBefore() > 365) {
+                checks.add("daysBefore", "Enter a number of days from 0 to 365.");
+            } else if (dateField.isEmpty()) {
+                checks.add("beforeField", "Choose one of the export's date fields.");
+            } else {
+                String date = values.containsKey(key) ? values.get(key) : ats.get(key);
+                try {
+                    day = LocalDate.parse(date == null ? "" : date.strip()).minusDays(when.daysBefore());
+                    if (day.isBefore(LocalDate.now(clock))) {
+                        checks.add(
+                                "daysBefore",
+                                when.daysBefore() + " days before "
+                                        + dateField.get().label() + " " + date.strip() + " is " + day
+                                        + ", which has passed; choose a day or export now.");
+                    }
+                } catch (DateTimeParseException noDate) {
+                    checks.add(
+                            "beforeField",
+                            dateField.get().label() + " has no date to count back from; fill it or choose a day.");
+                }
+            }
+        }
+        checks.throwIfAny("The export cannot be scheduled like this; nothing was scheduled.");
+        return day;
     }
 
     /**
@@ -283,7 +407,15 @@ public final class AutomationService implements HiredListener, AutoCloseable {
      *     exported to them yet, oldest first; candidates exported meanwhile (by any path) leave the list here
      */
     public List<ReviewItem> reviewList() {
-        List<ReviewItem> queued = review.hiredAndQueued(MAX_REVIEW_ITEMS, connectorNames);
+        return reviewList(false);
+    }
+
+    /**
+     * @param dismissed whether to list the dismissed items (most recently dismissed first) instead
+     * @return the review list, or its dismissed items; candidates exported meanwhile leave it here
+     */
+    public List<ReviewItem> reviewList(boolean dismissed) {
+        List<ReviewItem> queued = review.hiredAndQueued(dismissed, MAX_REVIEW_ITEMS, connectorNames);
         Map<Long, List<ExportSummary>> done =
                 exported.latestFor(queued.stream().map(ReviewItem::candidateId).toList());
         List<ReviewItem> waiting = new ArrayList<>();
@@ -295,6 +427,74 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             }
         }
         return List.copyOf(waiting);
+    }
+
+    /** The longest reason a dismissal takes. */
+    static final int MAX_REASON_CHARS = 500;
+
+    /**
+     * Takes a candidate off the integration's review list with the user's reason. A dismissed candidate is not
+     * exported automatically (on Hired, or on a day chosen before) until restored: its waiting jobs are cancelled.
+     *
+     * @throws RequestRefusedException 422 (field {@code reason}) without a reason; 404 when the candidate is not on
+     *     the list; 409 when it was dismissed already or an automatic export of it is running right now
+     */
+    public ReviewItem dismiss(long candidateId, String connectorId, String reason, User user) {
+        String why = reason == null ? "" : reason.strip();
+        new FieldChecks()
+                .required("reason", why, MAX_REASON_CHARS, "A reason")
+                .throwIfAny("Say why the candidate is dismissed.");
+        ReviewItem item = onList(candidateId, connectorId);
+        if (item.dismissedAt() != null) {
+            throw new RequestRefusedException(
+                    Reason.DUPLICATE, item.candidateName() + " was dismissed already by " + item.dismissedBy() + ".");
+        }
+        for (String task : List.of(TASK, SCHEDULED_TASK)) {
+            Optional<ScheduledExecution<Object>> waiting =
+                    scheduler.getScheduledExecution(TaskInstanceId.of(task, candidateId + "/" + connectorId));
+            if (waiting.isPresent() && waiting.get().isPicked()) {
+                throw new RequestRefusedException(
+                        Reason.EXPORT_IN_PROGRESS,
+                        "An automatic export of " + item.candidateName() + " is running right now; see its result"
+                                + " in a moment.");
+            }
+        }
+        if (!review.dismiss(candidateId, connectorId, user.id(), why, clock.instant())) {
+            throw new RequestRefusedException(
+                    Reason.DUPLICATE, item.candidateName() + " was dismissed already by someone else.");
+        }
+        for (String task : List.of(TASK, SCHEDULED_TASK)) {
+            TaskInstanceId job = TaskInstanceId.of(task, candidateId + "/" + connectorId);
+            if (scheduler.getScheduledExecution(job).isPresent()) {
+                scheduler.cancel(job);
+            }
+        }
+        schedules.remove(candidateId, connectorId);
+        LOG.info("Candidate {} dismissed from the review list of {} by user {}", candidateId, connectorId, user.id());
+        return onList(candidateId, connectorId);
+    }
+
+    /**
+     * Puts a dismissed candidate back on the integration's review list; nothing is exported until a person sends it.
+     *
+     * @throws RequestRefusedException 404 when the candidate is not on the list; 409 when it is not dismissed
+     */
+    public ReviewItem restore(long candidateId, String connectorId, User user) {
+        ReviewItem item = onList(candidateId, connectorId);
+        if (!review.restore(candidateId, connectorId, user.id(), clock.instant())) {
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE, item.candidateName() + " is on the review list, not dismissed.");
+        }
+        LOG.info("Candidate {} restored to the review list of {} by user {}", candidateId, connectorId, user.id());
+        return onList(candidateId, connectorId);
+    }
+
+    private ReviewItem onList(long candidateId, String connectorId) {
+        return review.find(candidateId, connectorId, connectorNames)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.NOT_FOUND,
+                        "Candidate " + candidateId + " is not on the review list of "
+                                + connectorNames.apply(connectorId) + "."));
     }
 
     @Override
@@ -329,6 +529,14 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                     connectorId);
         }
         for (String connectorId : repository.integrationsOnHired(OnHired.AUTO)) {
+            if (review.isDismissed(candidateId, connectorId)) {
+                LOG.info(
+                        "Candidate {} hired by user {}: not exported to {}, dismissed from its review list",
+                        candidateId,
+                        movedBy.id(),
+                        connectorId);
+                continue;
+            }
             Optional<LocalDate> day = dayBeforeStart(candidateId, connectorId);
             if (day.isPresent()) {
                 // Waits for its day: one job per candidate and integration, so a rehire schedules nothing more.
@@ -375,8 +583,10 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     }
 
     private void runScheduled(TaskInstance<Long> instance, ExecutionContext context) {
-        run(instance, context); // a transient failure throws: the row stays until the last retry
         String[] parts = instance.getId().split("/", 2);
+        // The user's edits from the dialog win over the candidate's data of today; the other fields are fresh.
+        Map<String, String> edits = schedules.edits(Long.parseLong(parts[0]), parts[1]);
+        run(instance, context, edits); // a transient failure throws: the row stays until the last retry
         schedules.remove(Long.parseLong(parts[0]), parts[1]);
     }
 
@@ -411,6 +621,10 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     }
 
     private void run(TaskInstance<Long> instance, ExecutionContext context) {
+        run(instance, context, Map.of());
+    }
+
+    private void run(TaskInstance<Long> instance, ExecutionContext context, Map<String, String> edits) {
         String[] parts = instance.getId().split("/", 2);
         long candidateId = Long.parseLong(parts[0]);
         String connectorId = parts[1];
@@ -422,6 +636,10 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         if (exportedTo(exported.latestFor(List.of(candidateId)), candidateId, connectorId)) {
             LOG.info("Automatic export of candidate {} to {} skipped: exported already", candidateId, connectorId);
             repository.clearFailure(candidateId, connectorId);
+            return;
+        }
+        if (review.isDismissed(candidateId, connectorId)) {
+            LOG.info("Automatic export of candidate {} to {} skipped: dismissed from review", candidateId, connectorId);
             return;
         }
         Optional<User> user = repository.user(instance.getData());
@@ -437,7 +655,7 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         }
         int tries = context.getExecution().consecutiveFailures + 1;
         try {
-            ExportViews.Outcome outcome = exports.export(candidateId, connectorId, Map.of(), user.get());
+            ExportViews.Outcome outcome = exports.export(candidateId, connectorId, edits, user.get());
             repository.clearFailure(candidateId, connectorId);
             LOG.info(
                     "Automatic export of candidate {} to {}: {} employee {}",

@@ -5,6 +5,7 @@ import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.limits.RequestLimits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A candidate's export on a chosen day, set, moved and cancelled on the candidate page; {@link UpcomingExportResource}
@@ -33,8 +35,12 @@ public final class ScheduledExportResource {
         this.automation = automation;
     }
 
-    /** The day to export on, as yyyy-MM-dd. */
-    public record Schedule(String exportOn) {}
+    /**
+     * The day to export on, as yyyy-MM-dd; or {@code daysBefore} days before the draft's date field
+     * {@code beforeField}. {@code values}: the export dialog's values by field key, of which the edited ones are kept
+     * and sent on the day; optional.
+     */
+    public record Schedule(String exportOn, Integer daysBefore, String beforeField, Map<String, String> values) {}
 
     @PUT
     public ScheduledExport schedule(
@@ -44,7 +50,18 @@ public final class ScheduledExportResource {
             @Context SecurityContext security) {
         User user = Access.requireExporter(security);
         long candidateId = candidateId(id);
-        return automation.schedule(candidateId, connectorId, day(body), user);
+        if (body == null) {
+            throw new RequestRefusedException(Reason.BAD_REQUEST, "Send the day to export on as JSON.");
+        }
+        Map<String, String> values = body.values() == null ? Map.of() : body.values();
+        if (values.size() > RequestLimits.MAX_FORM_VALUES) {
+            throw new RequestRefusedException(
+                    Reason.BAD_REQUEST, "An export takes at most " + RequestLimits.MAX_FORM_VALUES + " values.");
+        }
+        AutomationService.ExportDay when = body.daysBefore() != null
+                ? new AutomationService.ExportDay(null, body.daysBefore(), body.beforeField())
+                : new AutomationService.ExportDay(day(body), null, null);
+        return automation.schedule(candidateId, connectorId, when, values, user);
     }
 
     @DELETE

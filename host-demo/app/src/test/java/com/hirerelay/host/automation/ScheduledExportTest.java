@@ -170,6 +170,98 @@ class ScheduledExportTest {
         assertThat(employeesWithEmail(host, pick.email())).isZero();
     }
 
+    @Test
+    void aScheduledExportSendsTheUsersEditsOverTheDaysDataAndCountsBackFromTheEditedStartDate() {
+        LocalDate offered = today().plusDays(40);
+        recordOffer("Account Executive", offered, "50000");
+        Map<String, String> values = draftValues();
+        LocalDate edited = today().plusDays(30);
+        values.put("contract_starts_on", edited.toString());
+        values.put("salary_amount", "61000");
+
+        var scheduled =
+                recruiter.put(path(), Map.of("daysBefore", 10, "beforeField", "contract_starts_on", "values", values));
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+        assertThat(scheduled.json().get("exportOn").asText())
+                .as("10 days before the edited start date, not the offer's")
+                .isEqualTo(edited.minusDays(10).toString());
+        assertThat(scheduled.json().get("editedFields").toString())
+                .as("only the fields the user changed are kept")
+                .contains("Start date: " + edited, "Salary: 61000")
+                .doesNotContain("First name");
+
+        // The ATS's data changes before the day: the title, and the start date and salary the user edited.
+        recordOffer("Senior Account Executive", today().plusDays(50), "55000");
+        assertThat(upcoming("?candidateId=" + pick.id()).get(0).get("editedFields"))
+                .as("the upcoming list says which edits will be sent")
+                .hasSize(2);
+
+        advanceAndWait(Duration.ofDays(19));
+        assertThat(employeesWithEmail(host, pick.email()))
+                .as("not before its day")
+                .isZero();
+        clock.advance(Duration.ofDays(1));
+        waitUntil("the scheduled export created the employee", () -> employeesWithEmail(host, pick.email()) == 1);
+        String employeeId = String.valueOf(
+                host.sandbox().employeeByEmail(pick.email()).orElseThrow().get("id"));
+        List<Map<String, Object>> contracts = host.sandbox().contractVersions(employeeId);
+        Map<String, Object> contract = contracts.get(contracts.size() - 1);
+        assertThat(contract.get("starts_on")).as("the user's edit wins").isEqualTo(edited.toString());
+        assertThat(String.valueOf(contract.get("salary_amount")))
+                .as("the user's edit wins, in cents")
+                .isEqualTo("6100000");
+        assertThat(contract.get("job_title"))
+                .as("a field the user did not edit is the ATS's of the day")
+                .isEqualTo("Senior Account Executive");
+    }
+
+    @Test
+    void editsOrADayThatCannotBeUsedAreRefusedAndNothingIsScheduled() {
+        recordOffer("Account Executive", today().plusDays(5), "50000");
+        var unknown = recruiter.put(
+                path(), Map.of("exportOn", today().plusDays(1).toString(), "values", Map.of("nope", "x")));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertThat(unknown.json().get("fieldErrors").toString()).contains("values.nope");
+        var notADate = recruiter.put(path(), Map.of("daysBefore", 3, "beforeField", "salary_amount"));
+        assertThat(notADate.status()).as(notADate.toString()).isEqualTo(422);
+        assertThat(notADate.json().get("fieldErrors").toString()).contains("beforeField");
+        var passed = recruiter.put(path(), Map.of("daysBefore", 10, "beforeField", "contract_starts_on"));
+        assertThat(passed.status()).as(passed.toString()).isEqualTo(422);
+        assertThat(passed.json().get("fieldErrors").toString()).contains("daysBefore", "has passed");
+        assertThat(upcoming("")).as("nothing scheduled").isEmpty();
+    }
+
+    private void recordOffer(String title, LocalDate start, String salary) {
+        var offer = host.signIn(RECRUITER)
+                .put(
+                        "/api/candidates/" + pick.id(),
+                        Map.of(
+                                "offerJobTitle",
+                                title,
+                                "offerStartDate",
+                                start.toString(),
+                                "salaryAmount",
+                                salary,
+                                "salaryCurrency",
+                                "EUR",
+                                "salaryPeriod",
+                                "YEARLY"));
+        assertThat(offer.status()).as(offer.toString()).isEqualTo(200);
+    }
+
+    /** The export dialog's values: every field of the draft, as the dialog sends them. */
+    private Map<String, String> draftValues() {
+        JsonNode draft = recruiter
+                .get("/api/candidates/" + pick.id() + "/exports/factorial/draft")
+                .json();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        draft.get("fields")
+                .forEach(field -> values.put(
+                        field.get("key").asText(),
+                        field.get("value").isNull() ? "" : field.get("value").asText()));
+        return values;
+    }
+
     private String path() {
         return "/api/candidates/" + pick.id() + "/scheduled-exports/factorial";
     }
