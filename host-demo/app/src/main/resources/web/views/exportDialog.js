@@ -259,7 +259,11 @@ export async function openExportDialog({ candidateId, connectorId, label, candid
       running = false;
     }
   }
-  mount(modal.body, form, scheduleLater({ candidateId, connectorId, connectorName, fields, draft, currentValues,
+  // Only what the user changed is kept for the day (the browser shows some values normalised, such as a phone
+  // number, which is no edit); a draft restored from the user's failed attempt sends all, for the server to compare.
+  const editedValues = () => (draft.restoredFromAttempt ? currentValues()
+    : Object.fromEntries(changedFields().map((f) => [f.key, f.getValue()])));
+  mount(modal.body, form, scheduleLater({ candidateId, connectorId, connectorName, fields, draft, editedValues,
     onScheduled: (saved) => {
       mount(result, h('strong', null, `Scheduled: exports to ${saved.connectorName} on ${fmtDate(saved.exportOn)}`),
         (saved.editedFields || []).length
@@ -305,7 +309,7 @@ function attemptTime(s) {
  * value when the user changed it, such as a new start date), with the dialog's values; the server keeps the ones the
  * user edited and sends them on the day over the ATS's data of that day.
  */
-function scheduleLater({ candidateId, connectorId, connectorName, fields, draft, currentValues, onScheduled }) {
+function scheduleLater({ candidateId, connectorId, connectorName, fields, draft, editedValues, onScheduled }) {
   const dates = (draft.fields || []).filter((f) => String(f.type).toUpperCase() === 'DATE');
   const name = nextId('schedule-mode');
   const dayId = nextId('schedule-day');
@@ -322,7 +326,7 @@ function scheduleLater({ candidateId, connectorId, connectorName, fields, draft,
   button.addEventListener('click', async () => {
     error.hidden = true;
     button.disabled = true;
-    const body = { values: currentValues() };
+    const body = { values: editedValues() };
     if (before.checked) { body.daysBefore = Number(days.value); body.beforeField = field.value; } else { body.exportOn = day.value; }
     try {
       const saved = await api('PUT', `/candidates/${enc(candidateId)}/scheduled-exports/${enc(connectorId)}`, { body });

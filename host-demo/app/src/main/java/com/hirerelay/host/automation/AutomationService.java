@@ -421,7 +421,9 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         List<ReviewItem> waiting = new ArrayList<>();
         for (ReviewItem item : queued) {
             if (exportedTo(done, item.candidateId(), item.connectorId())) {
-                review.remove(item.candidateId(), item.connectorId());
+                if (!dismissed) { // a dismissal stays on record; an exported candidate is just not listed
+                    review.remove(item.candidateId(), item.connectorId());
+                }
             } else {
                 waiting.add(item);
             }
