@@ -6,6 +6,8 @@ import com.hirerelay.host.app.HostOptions;
 import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.demo.DemoSeed;
+import com.hirerelay.host.storage.DatabaseServer;
+import com.hirerelay.host.testing.TestPostgres;
 import com.hirerelay.sandbox.FactorialSandbox;
 import com.hirerelay.sandbox.RecordedRequest;
 import com.hirerelay.sandbox.SandboxConfig;
@@ -58,7 +60,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Arguments: {@code --full} (the rate-limited bulk export of 1,000 candidates at Factorial's real 200 POSTs a
  * minute, about 4 minutes), {@code --quick} (small sizes, for working on the harness; the figures mean little),
- * {@code --only=export,session,latency,concurrency,bulk,limited,startup,plugin,scale,footprint} (a subset).
+ * {@code --only=export,session,latency,concurrency,bulk,limited,startup,plugin,scale,footprint,pgexport,pgscale,instances}
+ * (a subset). The last three run on a throw-away PostgreSQL (the host tests' {@link TestPostgres}), and say they
+ * were skipped where PostgreSQL is not installed.
  */
 public final class Benchmarks {
 
@@ -73,6 +77,7 @@ public final class Benchmarks {
             "bench-interviewer-1");
     static final String ADMIN = "admin@hirerelay.example";
     static final String RECRUITER = "recruiter@hirerelay.example";
+    static final String HIRING_MANAGER = "hiring.manager@hirerelay.example";
     static final int FACTORIAL_POSTS_PER_MINUTE = 200;
 
     private final Path root;
@@ -105,9 +110,9 @@ public final class Benchmarks {
             } else if (arg.startsWith("--only=")) {
                 only.addAll(List.of(arg.substring("--only=".length()).split(",")));
             } else if (!arg.isBlank()) {
-                throw new IllegalArgumentException(
-                        "Unknown argument " + arg
-                                + " (use --full, --quick, --only=export,session,latency,concurrency,bulk,limited,startup,plugin,scale,footprint)");
+                throw new IllegalArgumentException("Unknown argument " + arg
+                        + " (use --full, --quick, --only=export,session,latency,concurrency,bulk,limited,startup,plugin,scale,footprint,"
+                        + "pgexport,pgscale,instances)");
             }
         }
         Path root =
@@ -133,7 +138,17 @@ public final class Benchmarks {
         System.out.println("HireRelay benchmarks" + (quick ? " (--quick: small sizes, figures indicative only)" : "")
                 + (full ? " (--full)" : "") + "\nMachine: " + machine() + "\n");
         if (wanted("export") || wanted("latency") || wanted("concurrency")) {
-            hostFigures();
+            hostFigures(wanted("export"), wanted("latency"), wanted("concurrency"), null);
+        }
+        if (wanted("pgexport")) {
+            onPostgres(List.of("1", "1c"), database -> {
+                table.prefix("PostgreSQL: ");
+                try {
+                    hostFigures(true, true, false, database);
+                } finally {
+                    table.prefix("");
+                }
+            });
         }
         if (wanted("session")) {
             cheapestRequest();
@@ -152,6 +167,19 @@ public final class Benchmarks {
         }
         if (wanted("scale")) {
             scale();
+        }
+        if (wanted("pgscale")) {
+            onPostgres(List.of("5"), database -> {
+                table.prefix("PostgreSQL: ");
+                try {
+                    scaleOnPostgres(database);
+                } finally {
+                    table.prefix("");
+                }
+            });
+        }
+        if (wanted("instances")) {
+            onPostgres(List.of("3a three instances"), this::threeInstances);
         }
         if (wanted("footprint")) {
             footprint();
@@ -188,7 +216,8 @@ public final class Benchmarks {
      * sandboxes in this JVM: without latency for our own time, at {@link #NETWORK_LATENCY} per request for round
      * trips and concurrency. The integration is connected again to point it at each sandbox.
      */
-    private void hostFigures() throws Exception {
+    private void hostFigures(boolean export, boolean latency, boolean concurrency, DatabaseServer database)
+            throws Exception {
         int warmup = quick ? 60 : 200;
         int measured = quick ? 60 : 300;
         int jitBlocks = quick ? 0 : 10;
@@ -196,38 +225,45 @@ public final class Benchmarks {
         int latencyMeasured = quick ? 10 : 40;
         int[] levels = {8, 32, 128};
         int perLevel = quick ? 2 : 8;
-        int needed = (wanted("export") ? warmup + measured + jitBlocks * JIT_BLOCK + 5 : 0)
-                + (wanted("latency") ? latencyWarmup * 2 + latencyMeasured + 5 : 0)
-                + (wanted("concurrency")
+        int needed = (export ? warmup + measured + jitBlocks * JIT_BLOCK + 5 : 0)
+                + (latency ? latencyWarmup * 2 + latencyMeasured + 5 : 0)
+                + (concurrency
                         ? IntStream.of(levels).map(c -> c * (perLevel + 1)).sum() + 10
                         : 0);
-        Path dir = work.resolve("host");
+        Path dir = work.resolve(database == null ? "host" : "pg-host");
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
         Path data = dir.resolve("data");
-        long first = seed(data, plugins, needed * 5 + 500, 17);
+        long first = seed(data, plugins, database, needed * 5 + 500, 17);
         System.out.println("Figures 1, 2, 7: the host as its own JVM (java -jar host-demo.jar), sandboxes in the"
-                + " benchmark's JVM; " + (needed * 5 + 500) + " generated candidates");
+                + " benchmark's JVM; " + (needed * 5 + 500) + " generated candidates"
+                + (database == null ? "" : "; on PostgreSQL"));
         try (FactorialSandbox sandbox = FactorialSandbox.start(SandboxConfig.defaults());
                 HostProcess host = HostProcess.jar(
-                        hostJar(), data, plugins, List.of(NO_PACING), sandbox.baseUrl(), dir.resolve("host.log"))) {
+                        hostJar(),
+                        data,
+                        plugins,
+                        List.of(NO_PACING),
+                        sandbox.baseUrl(),
+                        database,
+                        dir.resolve("host.log"))) {
             HostClient admin = HostClient.signedIn(host.base, ADMIN, PASSWORDS.get("ADMIN"));
             connect(admin, sandbox);
             HostClient recruiter = HostClient.signedIn(host.base, RECRUITER, PASSWORDS.get("RECRUITER"));
-            ArrayDeque hired = new ArrayDeque(freshHired(data, first));
-            if (wanted("export")) {
+            ArrayDeque hired = new ArrayDeque(freshHired(data, database, first));
+            if (export) {
                 jitWarmUp(host, recruiter, hired, jitBlocks);
                 ownTime(host, recruiter, sandbox, hired, warmup, measured);
             }
             int trips = 0;
-            if (wanted("latency") || wanted("concurrency")) {
+            if (latency || concurrency) {
                 try (FactorialSandbox slow = FactorialSandbox.start(
                         SandboxConfig.defaults().withLatency(NETWORK_LATENCY).withApiKey(sandbox.apiKey()))) {
                     reconnect(admin, slow);
-                    trips = wanted("latency")
+                    trips = latency
                             ? roundTrips(recruiter, slow, hired, latencyWarmup, latencyMeasured)
                             : roundTripFloor(exportOnce(recruiter, slow, hired.next()));
-                    if (wanted("concurrency")) {
+                    if (concurrency) {
                         concurrency(host, recruiter, slow, hired, levels, perLevel, trips);
                     }
                 }
@@ -840,9 +876,15 @@ public final class Benchmarks {
      * @return the id of the first generated candidate
      */
     private static long seed(Path data, Path plugins, int generated, long seed) {
+        return seed(data, plugins, null, generated, seed);
+    }
+
+    /** As {@link #seed(Path, Path, int, long)}, in that PostgreSQL database (null: the SQLite file in data). */
+    private static long seed(Path data, Path plugins, DatabaseServer database, int generated, long seed) {
         try (HireRelayHost seeding =
                 HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, plugins, Map.of(), PASSWORDS)
-                        .withManagement("127.0.0.1", HostOptions.NO_MANAGEMENT_PORT))) {
+                        .withManagement("127.0.0.1", HostOptions.NO_MANAGEMENT_PORT)
+                        .withDatabaseServer(database))) {
             var jdbi = seeding.database().jdbi();
             long first = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM candidates")
                     .mapTo(Long.class)
@@ -856,7 +898,15 @@ public final class Benchmarks {
 
     /** @return the generated hired candidates from {@code first} on, in a closed data folder */
     private static List<Candidate> freshHired(Path data, long first) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hirerelay.db"));
+        return freshHired(data, null, first);
+    }
+
+    /** As {@link #freshHired(Path, long)}, from that PostgreSQL database (null: the SQLite file in data). */
+    private static List<Candidate> freshHired(Path data, DatabaseServer database, long first) throws Exception {
+        try (var connection = database == null
+                        ? java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hirerelay.db"))
+                        : java.sql.DriverManager.getConnection(
+                                database.jdbcUrl(), database.user(), database.password());
                 var query = connection.prepareStatement(
                         "SELECT id, email FROM candidates WHERE status = 'HIRED' AND id >= ? ORDER BY id")) {
             query.setLong(1, first);
@@ -977,6 +1027,132 @@ public final class Benchmarks {
                             && duplicates == 0
                             && result.created() == size
                             && result.rateLimitedToUser() == 0);
+        }
+    }
+
+    // ---------------------------------------------------------------- PostgreSQL (figures 1, 1c, 5 and 3a)
+
+    /** Figures taken on a PostgreSQL database. */
+    @FunctionalInterface
+    private interface PostgresFigures {
+        void run(DatabaseServer database) throws Exception;
+    }
+
+    /**
+     * Runs those figures on a fresh database of the throw-away PostgreSQL the host's tests use; where PostgreSQL
+     * is not installed, their rows say so instead.
+     */
+    private void onPostgres(List<String> figures, PostgresFigures body) throws Exception {
+        if (!TestPostgres.installed()) {
+            for (String figure : figures) {
+                table.add(
+                        figure + " on PostgreSQL",
+                        "skipped: no PostgreSQL (run .ci/install-test-deps)",
+                        "no PostgreSQL server binaries (Debian's postgresql, or PG_BINDIR)",
+                        "–",
+                        null);
+            }
+            return;
+        }
+        body.run(TestPostgres.server().createDatabase(null));
+    }
+
+    /**
+     * Figure 3a across instances: three host processes ({@code java -jar host-demo.jar}) on one PostgreSQL and one
+     * data folder (the master key), the sandbox enforcing Factorial's 200 POSTs per sliding minute for the key, and
+     * three bulk exports of a third of the hires each, started at once by three users, one on each instance. The
+     * instances share the budget through the database ({@code DatabaseRateBudget}).
+     */
+    private void threeInstances(DatabaseServer database) throws Exception {
+        int size = quick ? 60 : 300;
+        int rate = FACTORIAL_POSTS_PER_MINUTE;
+        Path dir = work.resolve("instances");
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
+        Path data = dir.resolve("data");
+        long first = seed(data, plugins, database, size * 6 + 100, 17);
+        List<Candidate> hires = new ArrayDeque(freshHired(data, database, first)).take(size);
+        System.out.println("\nFigure 3a across three instances on one PostgreSQL: bulk of " + size + " at " + rate
+                + " POSTs/min (sliding 60 s window)");
+        List<HostProcess> instances = new ArrayList<>();
+        ExecutorService followers = Executors.newFixedThreadPool(3);
+        try (FactorialSandbox sandbox =
+                FactorialSandbox.start(SandboxConfig.defaults().withPostLimitPerMinute(rate))) {
+            for (int i = 0; i < 3; i++) {
+                instances.add(HostProcess.jar(
+                        hostJar(),
+                        data,
+                        plugins,
+                        List.of(),
+                        sandbox.baseUrl(),
+                        database,
+                        dir.resolve("host-" + i + ".log")));
+            }
+            connect(HostClient.signedIn(instances.get(0).base, ADMIN, PASSWORDS.get("ADMIN")), sandbox);
+            // A user runs two bulk exports at most: three users, each on an instance of their own.
+            List<HostClient> starters = List.of(
+                    HostClient.signedIn(instances.get(0).base, ADMIN, PASSWORDS.get("ADMIN")),
+                    HostClient.signedIn(instances.get(1).base, RECRUITER, PASSWORDS.get("RECRUITER")),
+                    HostClient.signedIn(instances.get(2).base, HIRING_MANAGER, PASSWORDS.get("HIRING_MANAGER")));
+            int share = size / 3;
+            sandbox.clearRequests();
+            long rateLimitedBefore = sandbox.rateLimitedResponses();
+            long start = System.nanoTime();
+            List<CompletableFuture<BulkResult>> running = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                List<Candidate> part = hires.subList(i * share, (i + 1) * share);
+                HostClient starter = starters.get(i);
+                running.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return bulk(starter, part, 250);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        followers));
+            }
+            List<BulkResult> results =
+                    running.stream().map(CompletableFuture::join).toList();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int exported = share * 3;
+            int created = results.stream().mapToInt(BulkResult::created).sum();
+            int failed = results.stream().mapToInt(BulkResult::failed).sum();
+            int toUsers =
+                    results.stream().mapToInt(BulkResult::rateLimitedToUser).sum();
+            long duplicates = duplicates(sandbox, hires.subList(0, exported));
+            long posts = sandbox.requests().stream()
+                    .filter(r -> r.method().equals("POST") && r.status() != 429)
+                    .count();
+            double limit = posts * 60.0 / rate;
+            double floor = Math.floor((posts - 1) / (double) rate) * 60.0;
+            table.add(
+                    "3a three instances on one PostgreSQL, bulk " + exported + " (" + posts + " POSTs) at " + rate
+                            + " POSTs/min: total vs POSTs/rate",
+                    Table.num(seconds, 1) + " s = " + Table.num(seconds / limit, 2) + "× of " + Table.num(limit, 0)
+                            + " s",
+                    "three bulk exports of " + share + " started at once by three users, one on each instance;"
+                            + " sliding-window floor " + Table.num(floor, 0) + " s (we took "
+                            + Table.num(seconds - floor, 1) + " s more)",
+                    "≤ 1.05×",
+                    seconds <= 1.05 * limit);
+            table.add(
+                    "3a three instances at limit: failed / duplicates / 429s to users",
+                    failed + " / " + duplicates + " / " + toUsers,
+                    "429s answered by the sandbox: " + (sandbox.rateLimitedResponses() - rateLimitedBefore)
+                            + "; created " + created,
+                    "0 / 0 / 0",
+                    failed == 0 && duplicates == 0 && created == exported && toUsers == 0);
+            table.note("figure 3a across instances: host logs "
+                    + dir.resolve("host-0.log").getFileName()
+                    + " to host-2.log; no -D" + "hirerelay.factorial.postsPerMinute: the plugin paces at Factorial's"
+                    + " limit, counted over the three instances in the database");
+        } finally {
+            followers.shutdownNow();
+            for (HostProcess instance : instances) {
+                instance.close();
+            }
         }
     }
 
@@ -1179,14 +1355,22 @@ public final class Benchmarks {
         Path plugins = Files.createDirectories(work.resolve("scale-plugins"));
         Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
         for (int target : sizes) {
-            scaleAt(target, samples, data, plugins);
+            scaleAt(target, samples, data, plugins, null);
         }
         table.note("figure 5: server-side is the host's Server-Timing total (request read to answer ready; the JSON"
                 + " is written after it); the client's p99 over loopback HTTP/1.1 is beside it; the host is a JVM of"
                 + " its own with -Xmx256m");
     }
 
-    private void scaleAt(int target, int samples, Path data, Path plugins) throws Exception {
+    /** Figure 5 at 50,000 candidates (--quick 5,000) on PostgreSQL. */
+    private void scaleOnPostgres(DatabaseServer database) throws Exception {
+        Path data = work.resolve("pg-scale-data");
+        Path plugins = Files.createDirectories(work.resolve("pg-scale-plugins"));
+        Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
+        scaleAt(quick ? 5_000 : 50_000, quick ? 100 : 300, data, plugins, database);
+    }
+
+    private void scaleAt(int target, int samples, Path data, Path plugins, DatabaseServer database) throws Exception {
         System.out.println("\nFigure 5: " + target + " candidates; " + samples + " measured requests per query");
         List<Long> jobs;
         Map<String, Stats> repositoryTimes;
@@ -1195,7 +1379,8 @@ public final class Benchmarks {
         long seedStart = System.nanoTime();
         try (HireRelayHost seeding =
                 HireRelayHost.start(new HostOptions("127.0.0.1", 0, data, plugins, Map.of(), PASSWORDS)
-                        .withManagement("127.0.0.1", HostOptions.NO_MANAGEMENT_PORT))) {
+                        .withManagement("127.0.0.1", HostOptions.NO_MANAGEMENT_PORT)
+                        .withDatabaseServer(database))) {
             var jdbi = seeding.database().jdbi();
             int existing = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM candidates")
                     .mapTo(Integer.class)
@@ -1209,11 +1394,17 @@ public final class Benchmarks {
                                     .mapTo(String.class)
                                     .one())
                     .split("@")[0];
-            repositoryTimes = repositoryTimes(jdbi, jobs, common, rare, samples);
+            repositoryTimes = repositoryTimes(jdbi, seeding.database().dialect(), jobs, common, rare, samples);
         }
         System.out.println("  seeded in " + Table.ms((System.nanoTime() - seedStart) / 1e6));
         try (HostProcess host = HostProcess.jar(
-                hostJar(), data, plugins, List.of("-Xmx256m"), null, work.resolve("scale-host-" + target + ".log"))) {
+                hostJar(),
+                data,
+                plugins,
+                List.of("-Xmx256m"),
+                null,
+                database,
+                work.resolve((database == null ? "" : "pg-") + "scale-host-" + target + ".log"))) {
             HostClient recruiter = HostClient.signedIn(host.base, RECRUITER, PASSWORDS.get("RECRUITER"));
             long hiredTotal = recruiter
                     .get("/api/candidates?status=HIRED&pageSize=25")
@@ -1296,10 +1487,13 @@ public final class Benchmarks {
 
     /** The SQL of the same five requests, in-process through the host's repositories (no HTTP, no views). */
     private static Map<String, Stats> repositoryTimes(
-            org.jdbi.v3.core.Jdbi jdbi, List<Long> jobs, String common, String rare, int samples) {
-        // The benchmarks measure the SQLite file the host keeps by default.
-        var candidates = new com.hirerelay.host.candidates.CandidateRepository(
-                jdbi, com.hirerelay.host.storage.SqlDialect.SQLITE);
+            org.jdbi.v3.core.Jdbi jdbi,
+            com.hirerelay.host.storage.SqlDialect dialect,
+            List<Long> jobs,
+            String common,
+            String rare,
+            int samples) {
+        var candidates = new com.hirerelay.host.candidates.CandidateRepository(jdbi, dialect);
         var hiredStatus = com.hirerelay.api.candidate.CandidateStatus.HIRED;
         var activeStatus = com.hirerelay.api.candidate.CandidateStatus.ACTIVE;
         Random random = new Random(3);

@@ -1,5 +1,6 @@
 package com.hirerelay.bench;
 
+import com.hirerelay.host.storage.DatabaseServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,6 +49,22 @@ final class HostProcess implements AutoCloseable {
     static HostProcess jar(
             Path hostJar, Path data, Path plugins, List<String> jvmArgs, String factorialBaseUrl, Path log)
             throws Exception {
+        return jar(hostJar, data, plugins, jvmArgs, factorialBaseUrl, null, log);
+    }
+
+    /**
+     * As {@link #jar(Path, Path, Path, List, String, Path)}, keeping the data in that PostgreSQL database (null for
+     * the SQLite file in {@code data}): its URL and credentials in the environment, as an operator would give them.
+     */
+    static HostProcess jar(
+            Path hostJar,
+            Path data,
+            Path plugins,
+            List<String> jvmArgs,
+            String factorialBaseUrl,
+            DatabaseServer database,
+            Path log)
+            throws Exception {
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(javaBin()));
@@ -71,7 +88,16 @@ final class HostProcess implements AutoCloseable {
         } else {
             command.addAll(List.of("--factorial-base-url", factorialBaseUrl));
         }
-        return start(command, port, managementPort, -1, log);
+        Map<String, String> environment = database == null
+                ? Map.of()
+                : Map.of(
+                        "HIRERELAY_DATABASE_URL",
+                        database.jdbcUrl(),
+                        DatabaseServer.USER_VARIABLE,
+                        database.user(),
+                        DatabaseServer.PASSWORD_VARIABLE,
+                        database.password());
+        return start(command, environment, port, managementPort, -1, log);
     }
 
     /** Starts {@link ControlledHost} with the harness's class path. */
@@ -93,15 +119,22 @@ final class HostProcess implements AutoCloseable {
                 data.toString(),
                 plugins.toString(),
                 factorialBaseUrl));
-        return start(command, port, managementPort, controlPort, log);
+        return start(command, Map.of(), port, managementPort, controlPort, log);
     }
 
-    private static HostProcess start(List<String> command, int port, int managementPort, int controlPort, Path log)
+    private static HostProcess start(
+            List<String> command,
+            Map<String, String> environment,
+            int port,
+            int managementPort,
+            int controlPort,
+            Path log)
             throws Exception {
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("HIRERELAY_DATABASE_URL");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         HostProcess host = new HostProcess(
                 process,

@@ -11,8 +11,15 @@ final class Table {
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private String prefix = "";
 
-    synchronized void add(String figure, String median, String spread, String goal, Boolean met) {
+    /** Puts that text before the name of every row added from now on, for example the store they ran on. */
+    synchronized void prefix(String text) {
+        prefix = text;
+    }
+
+    synchronized void add(String name, String median, String spread, String goal, Boolean met) {
+        String figure = prefix + name;
         rows.add(new Row(figure, median, spread, goal, met == null ? "–" : met ? "yes" : "NO"));
         System.out.println("  " + figure + ": " + median + " (" + spread + "), goal " + goal
                 + (met == null ? "" : met ? " — met" : " — MISSED"));

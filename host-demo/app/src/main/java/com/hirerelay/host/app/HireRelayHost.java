@@ -176,7 +176,7 @@ public final class HireRelayHost implements AutoCloseable {
         }
         // Leases are about real time, whatever clock a test gives the host. One host per SQLite file.
         HostInstance instance = database.dialect() == SqlDialect.POSTGRESQL
-                ? HostInstance.register(database.jdbi(), Clock.systemUTC())
+                ? HostInstance.register(database.jdbi(), Clock.systemUTC(), options.instanceLease())
                 : HostInstance.alone();
         ExportAttemptRepository attempts = new ExportAttemptRepository(database.jdbi(), instance.id());
         if (database.dialect() == SqlDialect.SQLITE) {

@@ -5,6 +5,7 @@ import com.hirerelay.host.demo.DemoFlags;
 import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.host.storage.DatabaseServer;
 import com.hirerelay.host.storage.DatabaseUnavailableException;
+import com.hirerelay.host.storage.InstanceLease;
 import com.hirerelay.host.storage.SchemaMigrationException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -80,6 +82,16 @@ public final class HostMain implements Callable<Integer> {
                             + " variable HIRERELAY_DATABASE_URL, else SQLite). The user and password are read from the"
                             + " environment variables HIRERELAY_DB_USER and HIRERELAY_DB_PASSWORD, never from the command line.")
     private String databaseUrl;
+
+    @Option(
+            names = "--instance-lease",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
+            converter = LeaseConverter.class,
+            description = "With --database-url: how long an instance may go unseen before the others finish its"
+                    + " exports and bulk exports (default: ${DEFAULT-VALUE}; at least 2). Give every instance the same;"
+                    + " keep it well above the plugin calls' time-out.")
+    private InstanceLease instanceLease;
 
     @Option(
             names = "--plugins-dir",
@@ -217,7 +229,8 @@ public final class HostMain implements Callable<Integer> {
             host = HireRelayHost.start(new HostOptions(bind, port, dataDir, plugins, defaults, Map.of())
                     .withManagement(managementBind, managementPort)
                     .withBehindHttpsProxy(behindHttpsProxy)
-                    .withDatabaseServer(databaseServer));
+                    .withDatabaseServer(databaseServer)
+                    .withInstanceLease(instanceLease));
         } catch (RuntimeException failed) {
             demoEnvironment.close();
             throw failed;
@@ -313,6 +326,19 @@ public final class HostMain implements Callable<Integer> {
                 return new PortConverter().convert(value);
             } catch (TypeConversionException invalid) {
                 throw new TypeConversionException("'" + value + "' is not a port number (0 to 65535) or off");
+            }
+        }
+    }
+
+    /** An instance lease in whole seconds. */
+    static final class LeaseConverter implements ITypeConverter<InstanceLease> {
+        @Override
+        public InstanceLease convert(String value) {
+            try {
+                return new InstanceLease(Duration.ofSeconds(Long.parseLong(value.strip())));
+            } catch (IllegalArgumentException notALease) { // NumberFormatException included
+                throw new TypeConversionException(
+                        "'" + value + "' is not a number of seconds, at least " + InstanceLease.SHORTEST.toSeconds());
             }
         }
     }

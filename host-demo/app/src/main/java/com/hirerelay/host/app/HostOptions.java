@@ -3,6 +3,7 @@ package com.hirerelay.host.app;
 import com.hirerelay.host.export.BulkExportLimits;
 import com.hirerelay.host.plugins.PluginCallLimits;
 import com.hirerelay.host.storage.DatabaseServer;
+import com.hirerelay.host.storage.InstanceLease;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -32,6 +33,9 @@ import java.util.Objects;
  *                         (secure cookies, the client's address for sign-in throttling); false by default
  * @param databaseServer the PostgreSQL database that several instances share, or null (the default) for the
  *                       SQLite file in {@code dataDir}
+ * @param instanceLease on PostgreSQL, how long an instance may go unseen before the others finish its work
+ *                      ({@link InstanceLease#DEFAULT} unless a test wants a take-over within seconds); unused on
+ *                      SQLite, where the host is alone
  */
 public record HostOptions(
         String bindAddress,
@@ -46,7 +50,8 @@ public record HostOptions(
         String managementBind,
         int managementPort,
         boolean behindHttpsProxy,
-        DatabaseServer databaseServer) {
+        DatabaseServer databaseServer,
+        InstanceLease instanceLease) {
 
     /** The {@code managementPort} of a host that serves no metrics and no health. */
     public static final int NO_MANAGEMENT_PORT = -1;
@@ -58,6 +63,7 @@ public record HostOptions(
         Objects.requireNonNull(pluginLimits, "pluginLimits");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(managementBind, "managementBind");
+        Objects.requireNonNull(instanceLease, "instanceLease");
         if (managementPort < NO_MANAGEMENT_PORT || managementPort > 65_535) {
             throw new IllegalArgumentException("Not a management port: " + managementPort);
         }
@@ -84,7 +90,8 @@ public record HostOptions(
                 "127.0.0.1",
                 0,
                 false,
-                null);
+                null,
+                InstanceLease.DEFAULT);
     }
 
     /** @return these options with other bulk export limits */
@@ -102,7 +109,8 @@ public record HostOptions(
                 managementBind,
                 managementPort,
                 behindHttpsProxy,
-                databaseServer);
+                databaseServer,
+                instanceLease);
     }
 
     /** @return these options with other plugin call limits */
@@ -120,7 +128,8 @@ public record HostOptions(
                 managementBind,
                 managementPort,
                 behindHttpsProxy,
-                databaseServer);
+                databaseServer,
+                instanceLease);
     }
 
     /** @return these options with the management port at another address and port */
@@ -138,7 +147,8 @@ public record HostOptions(
                 bind,
                 managementPortNumber,
                 behindHttpsProxy,
-                databaseServer);
+                databaseServer,
+                instanceLease);
     }
 
     /** @return these options with another clock */
@@ -156,7 +166,8 @@ public record HostOptions(
                 managementBind,
                 managementPort,
                 behindHttpsProxy,
-                databaseServer);
+                databaseServer,
+                instanceLease);
     }
 
     /** @return these options storing the data in that PostgreSQL database, or in the SQLite file for null */
@@ -174,7 +185,8 @@ public record HostOptions(
                 managementBind,
                 managementPort,
                 behindHttpsProxy,
-                server);
+                server,
+                instanceLease);
     }
 
     /** @return these options with {@link #behindHttpsProxy()} set */
@@ -192,6 +204,26 @@ public record HostOptions(
                 managementBind,
                 managementPort,
                 trusted,
-                databaseServer);
+                databaseServer,
+                instanceLease);
+    }
+
+    /** @return these options with another instance lease (see {@link InstanceLease}) */
+    public HostOptions withInstanceLease(InstanceLease lease) {
+        return new HostOptions(
+                bindAddress,
+                port,
+                dataDir,
+                pluginsDir,
+                settingDefaults,
+                demoPasswords,
+                bulkLimits,
+                pluginLimits,
+                clock,
+                managementBind,
+                managementPort,
+                behindHttpsProxy,
+                databaseServer,
+                lease);
     }
 }

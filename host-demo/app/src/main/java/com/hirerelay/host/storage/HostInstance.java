@@ -1,7 +1,6 @@
 package com.hirerelay.host.storage;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,32 +11,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * This running host as the other instances on the same database see it: a row in {@code host_instances} that it
- * refreshes every {@link #HEARTBEAT} while it runs and deletes when it stops. An instance not seen for
- * {@link #LEASE} is taken for stopped (crashed, killed, cut off), and the others finish what it left running.
+ * refreshes every {@link InstanceLease#heartbeat()} while it runs and deletes when it stops. An instance not seen
+ * for its {@link InstanceLease#lease()} is taken for stopped (crashed, killed, cut off), and the others finish what
+ * it left running. All instances on one database should be started with the same lease.
  *
  * <p>Times are the wall clock of each instance: instances on several machines need synchronised clocks (NTP);
  * the lease is long enough that a skew of seconds does no harm.
  */
 public final class HostInstance implements AutoCloseable {
 
-    /** How often the row is refreshed. */
-    public static final Duration HEARTBEAT = Duration.ofSeconds(10);
-
-    /** How long an instance may go unseen before the others take it for stopped: well above a plugin call's time-out. */
-    public static final Duration LEASE = Duration.ofMinutes(2);
-
     private static final Logger LOG = LoggerFactory.getLogger(HostInstance.class);
 
     private final String id;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final InstanceLease lease;
     private final ScheduledExecutorService heartbeat;
     private volatile Runnable onHeartbeat = () -> {};
 
-    private HostInstance(String id, Jdbi jdbi, Clock clock) {
+    private HostInstance(String id, Jdbi jdbi, Clock clock, InstanceLease lease) {
         this.id = id;
         this.jdbi = jdbi;
         this.clock = clock;
+        this.lease = lease;
         this.heartbeat = jdbi == null
                 ? null
                 : Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -55,7 +51,7 @@ public final class HostInstance implements AutoCloseable {
      * @return an instance that needs no closing
      */
     public static HostInstance alone() {
-        return new HostInstance(UUID.randomUUID().toString(), null, Clock.systemUTC());
+        return new HostInstance(UUID.randomUUID().toString(), null, Clock.systemUTC(), InstanceLease.DEFAULT);
     }
 
     /**
@@ -63,10 +59,11 @@ public final class HostInstance implements AutoCloseable {
      *
      * @param jdbi the database
      * @param clock the wall clock (not a test's movable clock: the lease is about real time)
+     * @param lease how long this instance may go unseen, and how long it waits before taking another for stopped
      * @return the registered instance
      */
-    public static HostInstance register(Jdbi jdbi, Clock clock) {
-        HostInstance instance = new HostInstance(UUID.randomUUID().toString(), jdbi, clock);
+    public static HostInstance register(Jdbi jdbi, Clock clock, InstanceLease lease) {
+        HostInstance instance = new HostInstance(UUID.randomUUID().toString(), jdbi, clock, lease);
         long now = clock.millis();
         jdbi.useHandle(handle -> handle.createUpdate(
                         "INSERT INTO host_instances (id, started_at, last_seen_at) VALUES (?, ?, ?)")
@@ -83,12 +80,12 @@ public final class HostInstance implements AutoCloseable {
                         LOG.warn(
                                 "Host instance {}: heartbeat failed, retrying in {}: {}",
                                 instance.id,
-                                HEARTBEAT,
+                                lease.heartbeat(),
                                 e.getMessage());
                     }
                 },
-                HEARTBEAT.toMillis(),
-                HEARTBEAT.toMillis(),
+                lease.heartbeat().toMillis(),
+                lease.heartbeat().toMillis(),
                 TimeUnit.MILLISECONDS);
         return instance;
     }
@@ -111,7 +108,7 @@ public final class HostInstance implements AutoCloseable {
 
     /** @return the time before which an instance last seen is taken for stopped, in epoch milliseconds */
     public long staleBefore() {
-        return clock.millis() - LEASE.toMillis();
+        return clock.millis() - lease.lease().toMillis();
     }
 
     private void beat() {
@@ -130,7 +127,7 @@ public final class HostInstance implements AutoCloseable {
                         .execute();
             }
             handle.createUpdate("DELETE FROM host_instances WHERE last_seen_at < ?")
-                    .bind(0, now - 10 * LEASE.toMillis())
+                    .bind(0, now - 10 * lease.lease().toMillis())
                     .execute();
         });
     }

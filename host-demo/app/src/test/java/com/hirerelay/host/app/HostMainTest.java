@@ -55,6 +55,23 @@ class HostMainTest {
     }
 
     @Test
+    void anInstanceLeaseBelowTwoSecondsOrNotANumberIsRefusedWithExitCode2() {
+        assertThat(run("--instance-lease", "1"))
+                .as("exit code for --instance-lease 1")
+                .isEqualTo(2);
+        assertThat(run("--instance-lease", "2m"))
+                .as("exit code for --instance-lease 2m")
+                .isEqualTo(2);
+        assertThat(err.toString().lines())
+                .as("one line per refusal")
+                .containsExactly(
+                        "Invalid value for option '--instance-lease': '1' is not a number of seconds, at least 2"
+                                + " (--help lists the flags)",
+                        "Invalid value for option '--instance-lease': '2m' is not a number of seconds, at least 2"
+                                + " (--help lists the flags)");
+    }
+
+    @Test
     void anUnknownFlagIsRefusedInOneLineWithExitCode2() {
         int exitCode = run("--colour", "blue");
 
@@ -88,6 +105,7 @@ class HostMainTest {
                         "--bind=ADDR",
                         "--data-dir=DIR",
                         "--plugins-dir=DIR",
+                        "--instance-lease=SECONDS",
                         "--plugin-default=CONNECTOR.KEY=VALUE",
                         "--plugin-defaults=FILE",
                         "--factorial-base-url=URL",

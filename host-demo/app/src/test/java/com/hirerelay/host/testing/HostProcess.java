@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,29 +36,34 @@ public final class HostProcess implements AutoCloseable {
         this.baseUri = awaitBaseUri();
     }
 
-    /** Starts {@code HostMain} on any free port and waits until it serves. */
+    /** Starts {@code HostMain} on any free port, with these further flags, and waits until it serves. */
     static HostProcess launch(
-            Path dataDir, Path pluginsDir, String factorialBaseUrl, DatabaseServer databaseServer, Path output) {
+            Path dataDir,
+            Path pluginsDir,
+            String factorialBaseUrl,
+            DatabaseServer databaseServer,
+            Path output,
+            List<String> flags) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            HostMain.class.getName(),
-                            "--port",
-                            "0",
-                            // Not the fixed default: builds on the same machine start host processes side by side.
-                            "--management-port",
-                            "0",
-                            "--data-dir",
-                            dataDir.toString(),
-                            "--plugins-dir",
-                            pluginsDir.toString(),
-                            "--factorial-base-url",
-                            factorialBaseUrl)
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    HostMain.class.getName(),
+                    "--port",
+                    "0",
+                    // Not the fixed default: builds on the same machine start host processes side by side.
+                    "--management-port",
+                    "0",
+                    "--data-dir",
+                    dataDir.toString(),
+                    "--plugins-dir",
+                    pluginsDir.toString(),
+                    "--factorial-base-url",
+                    factorialBaseUrl));
+            command.addAll(flags);
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             if (databaseServer != null) {
                 // As an operator would: the URL in the environment (or --database-url), the credentials only there.
                 builder.environment().put("HIRERELAY_DATABASE_URL", databaseServer.jdbcUrl());

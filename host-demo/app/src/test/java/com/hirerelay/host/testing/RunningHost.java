@@ -240,8 +240,9 @@ public final class RunningHost implements AutoCloseable {
      *
      * @throws IllegalStateException while the host in this JVM runs on SQLite: two hosts must not share a SQLite
      *     file (on PostgreSQL they may: that is how several instances run)
+     * @param flags further command-line flags
      */
-    public HostProcess launchProcess() {
+    public HostProcess launchProcess(String... flags) {
         if (host != null && databaseServer == null) {
             throw new IllegalStateException("Stop the host first (stopHost()): two hosts must not share a data folder");
         }
@@ -250,7 +251,8 @@ public final class RunningHost implements AutoCloseable {
                 pluginsDir,
                 sandbox.baseUrl(),
                 databaseServer,
-                root.resolve("host-process-" + processes.size() + ".log"));
+                root.resolve("host-process-" + processes.size() + ".log"),
+                List.of(flags));
         processes.add(process);
         return process;
     }

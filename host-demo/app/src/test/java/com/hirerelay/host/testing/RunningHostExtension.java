@@ -337,8 +337,10 @@ public final class RunningHostExtension
     /**
      * Starts the host through its command line in a JVM of its own on the same folders and sandbox, after
      * {@link #stopHost()}; the process is killed when the test host closes, if the test has not killed it.
+     *
+     * @param flags further command-line flags, for example {@code --instance-lease 6}
      */
-    public HostProcess launchProcess() {
-        return running().launchProcess();
+    public HostProcess launchProcess(String... flags) {
+        return running().launchProcess(flags);
     }
 }

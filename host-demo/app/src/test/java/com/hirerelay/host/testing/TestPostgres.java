@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * run as the {@code postgres} user that the Debian package creates.
  *
  * <p>The tests choose the store with the system property {@value #STORE_PROPERTY}: {@code postgresql} runs every
- * {@link RunningHostExtension} host on this server, anything else (the default) on SQLite.
+ * {@link RunningHostExtension} host on this server, anything else (the default) on SQLite. The benchmarks module
+ * uses the same class (this module's test jar) for its PostgreSQL figures.
  */
 public final class TestPostgres {
 
@@ -55,6 +56,19 @@ public final class TestPostgres {
     /** @return whether the test hosts of this JVM run on PostgreSQL */
     public static boolean selected() {
         return "postgresql".equalsIgnoreCase(System.getProperty(STORE_PROPERTY, ""));
+    }
+
+    /**
+     * @return whether PostgreSQL's server binaries are here to start a server with; the benchmarks skip their
+     *     PostgreSQL figures when not
+     */
+    public static boolean installed() {
+        try {
+            binaries();
+            return true;
+        } catch (IllegalStateException notInstalled) {
+            return false;
+        }
     }
 
     /** @return this JVM's server, started at the first call */
