@@ -1086,7 +1086,7 @@ public final class Benchmarks {
                 try {
                     if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         long took = System.nanoTime() - start;
-                        String output = Files.readString(log);
+                        String output = awaitServingLine(log);
                         if (!output.contains("1 connector(s)")) {
                             throw new IllegalStateException("the host started without the plugin:\n" + output);
                         }
@@ -1108,6 +1108,20 @@ public final class Benchmarks {
         } finally {
             stop(process);
         }
+    }
+
+    /**
+     * The host logs "serving ... connector(s)" just after its server starts answering, so the first page can
+     * arrive before the line does; wait for it briefly instead of reading the log once.
+     */
+    private static String awaitServingLine(Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String output = Files.readString(log);
+        while (!output.contains("connector(s)") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            output = Files.readString(log);
+        }
+        return output;
     }
 
     // ---------------------------------------------------------------- figure 4 (plugin loading alone, JMH)
