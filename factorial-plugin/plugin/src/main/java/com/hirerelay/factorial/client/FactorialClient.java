@@ -82,6 +82,8 @@ public final class FactorialClient implements AutoCloseable {
     private final RequestReports reports;
     private final ObjectMapper mapper;
     private final Client http;
+    /** Every request's URI up to the resource, built once: a regular expression per request showed in profiles. */
+    private final String resourcesBase;
 
     /**
      * Builds the client. Does no I/O.
@@ -120,6 +122,8 @@ public final class FactorialClient implements AutoCloseable {
         this.reports = reports;
         this.mapper = JsonMapper.builder().build();
         this.http = newJerseyClient(config);
+        this.resourcesBase =
+                config.baseUri().toString().replaceAll("/+$", "") + "/api/" + config.apiVersion() + "/resources/";
     }
 
     /**
@@ -522,10 +526,8 @@ public final class FactorialClient implements AutoCloseable {
     }
 
     private URI uri(String resource, FactorialQuery query) {
-        String base = config.baseUri().toString().replaceAll("/+$", "");
         String encodedQuery = query.encoded();
-        return URI.create(base + "/api/" + config.apiVersion() + "/resources/" + resource
-                + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery));
+        return URI.create(resourcesBase + resource + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery));
     }
 
     private Duration backoff(int attempt) {

@@ -124,11 +124,19 @@ public final class SessionResource {
     }
 
     @GET
-    public SessionView current(@Context HttpHeaders headers) {
-        var cookie = headers.getCookies().get(SessionFilter.COOKIE);
-        SessionStore.Session session = sessions.find(cookie == null ? null : cookie.getValue())
-                .orElseThrow(() -> new NotAuthorizedException("Sign in first", "Session"));
+    public SessionView current(@Context HttpHeaders headers, @Context ContainerRequestContext request) {
+        // SessionFilter found the session for this request already: a second look-up was a second query.
+        SessionStore.Session session =
+                request.getProperty(SessionFilter.SESSION_PROPERTY) instanceof SessionStore.Session found
+                        ? found
+                        : find(headers);
         return SessionView.of(session.user(), session.csrfToken());
+    }
+
+    private SessionStore.Session find(HttpHeaders headers) {
+        var cookie = headers.getCookies().get(SessionFilter.COOKIE);
+        return sessions.find(cookie == null ? null : cookie.getValue())
+                .orElseThrow(() -> new NotAuthorizedException("Sign in first", "Session"));
     }
 
     @DELETE

@@ -246,6 +246,9 @@ public final class ExportService {
                         candidate, base, connection, candidateId, connectorId, edits, decision, chosen, user, timing);
                 baselines.record(
                         candidateId, connectorId, CandidateFacts.of(candidate), base.values(), clock.instant());
+                // The records written after the HR system answered (steps settled, the baseline) are attempt
+                // records: left unlapped they were counted as HTTP.
+                timing.lap(Phase.ATTEMPT);
                 if (!chosen.isEmpty() && result.employeeId() != null) {
                     result = result.withDocuments(documentSteps.send(
                             connection, connectorId, candidateId, result.employeeId(), result.attemptId(), chosen));
@@ -410,6 +413,7 @@ public final class ExportService {
                 // The connector failed after it created the employee: the export stands, its open steps wait.
                 return succeed(
                         attemptId,
+                        connectorId,
                         candidate,
                         connection,
                         new ExportResult(
@@ -425,7 +429,7 @@ public final class ExportService {
             fail(attemptId, failure.getMessage());
             throw failure;
         }
-        return succeed(attemptId, candidate, connection, result, journal);
+        return succeed(attemptId, connectorId, candidate, connection, result, journal);
     }
 
     /** The connector's draft with the integration's mapping rules applied (issue 16). */
@@ -518,6 +522,7 @@ public final class ExportService {
                     draft);
             return succeed(
                     attemptId,
+                    connectorId,
                     candidate,
                     connection,
                     new ExportResult(confirmed.outcome(), confirmed.employeeId(), confirmed.link(), own, true),
@@ -538,6 +543,7 @@ public final class ExportService {
      */
     private ExportViews.Outcome succeed(
             long attemptId,
+            String connectorId,
             Candidate candidate,
             HrisConnection connection,
             ExportResult result,
@@ -546,7 +552,7 @@ public final class ExportService {
         followUps.settle(attemptId, result, journal);
         List<ExportWarning> earlier = followUps.finishEarlier(
                 Long.parseLong(candidate.id()),
-                connectorIdOf(attemptId),
+                connectorId,
                 result.employeeId(),
                 attemptId,
                 connection,
@@ -558,10 +564,6 @@ public final class ExportService {
         warnings.addAll(earlier);
         return new ExportViews.Outcome(
                 outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId, outcome.documents());
-    }
-
-    private String connectorIdOf(long attemptId) {
-        return attempts.find(attemptId).map(ExportAttempt::connectorId).orElseThrow();
     }
 
     private ExportViews.Outcome succeed(long attemptId, ExportResult result) {

@@ -15,7 +15,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -61,6 +64,15 @@ public final class HostMetrics {
     private final CompletableFuture<PrometheusMeterRegistry> registry = new CompletableFuture<>();
 
     private final AtomicBoolean building = new AtomicBoolean();
+
+    /**
+     * The timers recorded per export and per HR-system request, by name and label values: building a meter's id
+     * and looking it up in the registry on every record cost more than the record itself. The labels are the
+     * registry's own (connectors, endpoints, statuses), so this holds no more entries than the registry does.
+     */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String name, List<String> tags) {}
 
     private HostMetrics() {}
 
@@ -115,9 +127,10 @@ public final class HostMetrics {
         return new HrisRequestListener() {
             @Override
             public void requestFinished(HrisRequest request) {
-                Timer.builder("hirerelay.hris.requests")
-                        .description("Requests to HR systems, as their plugins report them")
-                        .tags(Tags.of(
+                timer(
+                                "hirerelay.hris.requests",
+                                "Requests to HR systems, as their plugins report them",
+                                REQUEST_BUCKETS,
                                 "connector",
                                 connectorId,
                                 "method",
@@ -125,9 +138,7 @@ public final class HostMetrics {
                                 "endpoint",
                                 request.endpoint(),
                                 "status",
-                                request.answered() ? Integer.toString(request.status()) : "none"))
-                        .serviceLevelObjectives(REQUEST_BUCKETS)
-                        .register(registry())
+                                request.answered() ? Integer.toString(request.status()) : "none")
                         .record(request.endNanos() - request.startNanos(), TimeUnit.NANOSECONDS);
                 if (request.status() == 429) {
                     rateLimited(registry(), connectorId).increment();
@@ -140,10 +151,12 @@ public final class HostMetrics {
 
             @Override
             public void rateBudgetWaited(long startNanos, long endNanos) {
-                Timer.builder("hirerelay.hris.rate.budget.wait")
-                        .description("Time requests were held back for an HR system's rate limit")
-                        .tag("connector", connectorId)
-                        .register(registry())
+                timer(
+                                "hirerelay.hris.rate.budget.wait",
+                                "Time requests were held back for an HR system's rate limit",
+                                null,
+                                "connector",
+                                connectorId)
                         .record(Math.max(0, endNanos - startNanos), TimeUnit.NANOSECONDS);
                 RequestTiming timing = RequestTiming.current();
                 if (timing != null) {
@@ -162,19 +175,41 @@ public final class HostMetrics {
      * @param time the export's timing so far
      */
     public void exportFinished(String connectorId, String outcome, RequestTiming.Breakdown time) {
-        Timer.builder("hirerelay.exports")
-                .description("Exports (single and bulk) by outcome, and their server time")
-                .tags("connector", connectorId, "outcome", outcome)
-                .serviceLevelObjectives(EXPORT_BUCKETS)
-                .register(registry())
+        timer(
+                        "hirerelay.exports",
+                        "Exports (single and bulk) by outcome, and their server time",
+                        EXPORT_BUCKETS,
+                        "connector",
+                        connectorId,
+                        "outcome",
+                        outcome)
                 .record(time.totalNanos(), TimeUnit.NANOSECONDS);
         for (Phase phase : Phase.values()) {
-            Timer.builder("hirerelay.export.phase")
-                    .description("The time of each phase of an export")
-                    .tags("connector", connectorId, "phase", phase.label())
-                    .register(registry())
+            timer(
+                            "hirerelay.export.phase",
+                            "The time of each phase of an export",
+                            null,
+                            "connector",
+                            connectorId,
+                            "phase",
+                            phase.label())
                     .record(time.nanos(phase), TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * @param buckets the histogram's buckets (service level objectives), or null for none
+     * @param tags label name and value pairs
+     * @return the timer, registered on its first use
+     */
+    private Timer timer(String name, String description, Duration[] buckets, String... tags) {
+        return timers.computeIfAbsent(new TimerKey(name, List.of(tags)), key -> {
+            Timer.Builder builder = Timer.builder(name).description(description).tags(Tags.of(tags));
+            if (buckets != null) {
+                builder.serviceLevelObjectives(buckets);
+            }
+            return builder.register(registry());
+        });
     }
 
     /**

@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -251,11 +250,26 @@ public final class RequestTiming {
             if (header.length() > 0) {
                 header.append(", ");
             }
-            header.append(name)
-                    .append(";desc=\"")
-                    .append(description)
-                    .append("\";dur=")
-                    .append(String.format(Locale.ROOT, "%.3f", nanos / 1e6));
+            header.append(name).append(";desc=\"").append(description).append("\";dur=");
+            appendMillis(header, nanos);
+        }
+
+        /**
+         * Appends nanoseconds as milliseconds with three decimals, rounded half up ({@code 1234567} gives
+         * {@code 1.235}): the header is built for every request, and {@code String.format} cost more than the rest of
+         * it together.
+         */
+        static void appendMillis(StringBuilder out, long nanos) {
+            long micros = (Math.max(0, nanos) + 500) / 1000;
+            long fraction = micros % 1000;
+            out.append(micros / 1000).append('.');
+            if (fraction < 100) {
+                out.append('0');
+            }
+            if (fraction < 10) {
+                out.append('0');
+            }
+            out.append(fraction);
         }
 
         @Override

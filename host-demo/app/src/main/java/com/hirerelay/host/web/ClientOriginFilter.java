@@ -36,7 +36,9 @@ public final class ClientOriginFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String address = remoteAddress();
+        String address = request.getProperty(ClientAddressProbe.REMOTE_ADDRESS_PROPERTY) instanceof String noted
+                ? noted
+                : remoteAddress();
         if (behindHttpsProxy) {
             String forwarded = lastForwardedFor(request.getHeaderString("X-Forwarded-For"));
             if (forwarded != null) {

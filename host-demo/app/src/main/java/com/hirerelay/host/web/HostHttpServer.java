@@ -68,6 +68,7 @@ public final class HostHttpServer implements AutoCloseable {
                                 com.hirerelay.host.limits.RequestLimits.BODY_READ_TIMEOUT_SECONDS,
                                 java.util.concurrent.TimeUnit.SECONDS));
         ServerConfiguration configuration = server.getServerConfiguration();
+        configuration.getMonitoringConfig().getWebServerConfig().addProbes(new ClientAddressProbe());
         if (probes.length > 0) {
             configuration.getMonitoringConfig().getWebServerConfig().addProbes(probes);
         }

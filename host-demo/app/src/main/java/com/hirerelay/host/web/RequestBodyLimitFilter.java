@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Runs first, before authentication and before anything reads the body: a body whose
@@ -39,6 +40,9 @@ import java.util.concurrent.TimeoutException;
 public final class RequestBodyLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String BODY_PROPERTY = RequestBodyLimitFilter.class.getName() + ".body";
+    // Compiled once: String.matches compiled both for every POST.
+    private static final Pattern CONNECT_PATH = Pattern.compile("integrations/[^/]+/?");
+    private static final Pattern DOCUMENT_UPLOAD_PATH = Pattern.compile("candidates/[^/]+/documents/?");
 
     private final BodyReadSlots slots =
             new BodyReadSlots(RequestLimits.MAX_BODY_READS_PER_CLIENT, RequestLimits.MAX_BODY_READS);
@@ -90,9 +94,9 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter, Con
             return RequestLimits.MAX_JSON_BODY_BYTES;
         } else if (trimmed.equals("plugins") || trimmed.equals("plugins/")) {
             return RequestLimits.MAX_PLUGIN_JAR_BYTES;
-        } else if (trimmed.matches("integrations/[^/]+/?")) {
+        } else if (CONNECT_PATH.matcher(trimmed).matches()) {
             return RequestLimits.MAX_CONNECT_BODY_BYTES;
-        } else if (trimmed.matches("candidates/[^/]+/documents/?")) {
+        } else if (DOCUMENT_UPLOAD_PATH.matcher(trimmed).matches()) {
             return RequestLimits.MAX_DOCUMENT_UPLOAD_BYTES;
         }
         return RequestLimits.MAX_JSON_BODY_BYTES;
