@@ -160,7 +160,21 @@ public final class RawHttp implements AutoCloseable {
         return socket;
     }
 
+    /**
+     * Reads the final answer: an interim 1xx (a {@code 100 Continue} to a request that says
+     * {@code Expect: 100-continue}) is followed by the real answer to the same request, so it is skipped;
+     * returning it left the real answer on the connection for the next request to read.
+     */
     private Answer read(InputStream in, boolean head) throws IOException {
+        while (true) {
+            Answer answer = readOne(in, head);
+            if (answer == null || answer.status() / 100 != 1 || answer.status() == 101) {
+                return answer;
+            }
+        }
+    }
+
+    private Answer readOne(InputStream in, boolean head) throws IOException {
         ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
         int last4 = 0;
         while (last4 != 0x0d0a0d0a) {
