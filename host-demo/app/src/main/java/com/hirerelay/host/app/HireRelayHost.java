@@ -25,6 +25,7 @@ import com.hirerelay.host.documents.DocumentResource;
 import com.hirerelay.host.documents.DocumentService;
 import com.hirerelay.host.export.BulkExportRepository;
 import com.hirerelay.host.export.BulkExportService;
+import com.hirerelay.host.export.BulkUpdateService;
 import com.hirerelay.host.export.CandidateExportResource;
 import com.hirerelay.host.export.DocumentSteps;
 import com.hirerelay.host.export.DocumentUploadRepository;
@@ -321,7 +322,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new UpcomingExportResource(automation))
                 .register(new NotificationResource(notifications, clock))
                 .register(new CandidateExportResource(exports, updates))
-                .register(new ExportResource(bulk, attempts))
+                .register(new ExportResource(bulk, new BulkUpdateService(updates, policy, candidates), attempts))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
