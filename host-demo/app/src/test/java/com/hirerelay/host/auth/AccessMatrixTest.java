@@ -65,6 +65,11 @@ class AccessMatrixTest {
                         Map.of("connectorId", "factorial", "candidateIds", List.of()),
                         EXPORTERS),
                 new Endpoint("GET", "/api/exports/bulk/unknown", null, EXPORTERS),
+                new Endpoint(
+                        "POST",
+                        "/api/exports/bulk-update",
+                        Map.of("connectorId", "factorial", "candidateIds", List.of()),
+                        EXPORTERS),
                 new Endpoint("GET", "/api/exports", null, ADMINS),
                 new Endpoint("GET", "/api/integrations", null, ADMINS),
                 new Endpoint("GET", "/api/integrations/factorial/form", null, ADMINS),
