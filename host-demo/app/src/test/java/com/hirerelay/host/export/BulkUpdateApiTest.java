@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHostExtension;
+import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,10 +16,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -205,6 +209,31 @@ class BulkUpdateApiTest {
         assertThat(changedSinceExport(recruiter, id).toString())
                 .as("still waiting for a person")
                 .contains("Job title");
+    }
+
+    @Test
+    void aUserSendsOneBulkUpdateAtATimeAndTheSecondIsRefusedWithWhenToRetry() throws Exception {
+        ApiClient recruiter = host.signIn(RECRUITER);
+        long id = candidate(5);
+        export(recruiter, id);
+        editInAts(recruiter, id, Map.of("offerJobTitle", "Fleet Planner"));
+        host.sandbox().inject(Fault.delay(Duration.ofSeconds(3)).on("PUT", "contracts/contract_versions"));
+        Map<String, Object> body = Map.of("connectorId", "factorial", "candidateIds", List.of(id));
+        CompletableFuture<ApiClient.Answer> first =
+                CompletableFuture.supplyAsync(() -> recruiter.post("/api/exports/bulk-update", body));
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (host.sandbox().pendingFaults() > 0 && System.nanoTime() < waitUntil) {
+            Thread.sleep(50); // until the first one's contract correction is held in Factorial
+        }
+
+        ApiClient.Answer second = host.signIn(RECRUITER).post("/api/exports/bulk-update", body);
+
+        assertThat(second.status()).as(second.toString()).isEqualTo(429);
+        assertThat(second.json().get("code").asText()).isEqualTo("limit_reached");
+        assertThat(second.json().get("retryAfterSeconds").asLong()).isPositive();
+        ApiClient.Answer done = first.get(30, TimeUnit.SECONDS);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(byCandidate(done.json()).get(id).get("state").asText()).isEqualTo("UPDATED");
     }
 
     @Test
