@@ -7,6 +7,7 @@ import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.auth.SignInThrottle;
+import com.hirerelay.host.automation.AutomaticUpdateResource;
 import com.hirerelay.host.automation.AutomationFailureResource;
 import com.hirerelay.host.automation.AutomationRepository;
 import com.hirerelay.host.automation.AutomationResource;
@@ -291,6 +292,8 @@ public final class HireRelayHost implements AutoCloseable {
                 exports,
                 candidates,
                 attempts,
+                updates,
+                baselines,
                 connectorId -> plugins.connector(connectorId)
                         .map(handle -> handle.info().displayName())
                         .orElse(connectorId),
@@ -310,19 +313,21 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new SecurityHeadersFilter())
                 .register(new SessionResource(sessions, new SignInThrottle(SignInThrottle.Policy.DEFAULTS, clock)))
                 .register(new SessionAdminResource(sessions))
-                .register(new CandidateResource(candidates, views, automation))
+                .register(new CandidateResource(candidates, views, automation, automation))
                 .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
                 .register(new DocumentResource(documents))
                 .register(new MappingResource(mapping))
                 .register(new AutomationResource(automation))
+                .register(new AutomaticUpdateResource(automation))
                 .register(new AutomationFailureResource(automation))
                 .register(new ReviewResource(automation))
                 .register(new ScheduledExportResource(automation))
                 .register(new UpcomingExportResource(automation))
                 .register(new NotificationResource(notifications, clock))
                 .register(new CandidateExportResource(exports, updates))
-                .register(new ExportResource(bulk, new BulkUpdateService(updates, policy, candidates), attempts))
+                .register(new ExportResource(
+                        bulk, new BulkUpdateService(updates, policy, candidates), attempts, employeeUpdates))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();

@@ -4,11 +4,13 @@ import com.hirerelay.host.storage.JsonText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The updates sent to exported employees (table {@code employee_updates}). */
@@ -23,6 +25,7 @@ public final class EmployeeUpdateRepository {
     /**
      * Records an update before anything is sent.
      *
+     * @param automatic true when the host sends it by itself (automatic updates), false when a person sent it
      * @return its id, or empty when another update of the candidate with the connector is running
      */
     public Optional<Long> begin(
@@ -35,12 +38,13 @@ public final class EmployeeUpdateRepository {
             String contractChange,
             String effectiveOn,
             List<EmployeeUpdate.Field> fields,
+            boolean automatic,
             Instant now) {
         try {
             return Optional.of(jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO employee_updates"
                             + " (candidate_id, connector_id, connector_name, employee_id, user_id, user_name,"
-                            + " started_at, state, contract_change, effective_on, fields_json)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " started_at, state, contract_change, effective_on, fields_json, automatic)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .bind(0, candidateId)
                     .bind(1, connectorId)
                     .bind(2, connectorName)
@@ -52,6 +56,7 @@ public final class EmployeeUpdateRepository {
                     .bind(8, contractChange)
                     .bind(9, effectiveOn)
                     .bind(10, write(fields))
+                    .bind(11, automatic ? 1 : 0)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one()));
@@ -94,10 +99,14 @@ public final class EmployeeUpdateRepository {
                 .execute());
     }
 
+    /** Each update with its candidate's name as the ATS has it now. */
+    private static final String SELECT = "SELECT u.*, c.first_name || ' ' || c.last_name AS candidate_name"
+            + " FROM employee_updates u LEFT JOIN candidates c ON c.id = u.candidate_id";
+
     /** @return the candidate's updates with the connector to that employee, oldest first */
     public List<EmployeeUpdate> forEmployee(long candidateId, String connectorId, String employeeId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM employee_updates WHERE candidate_id = ?"
-                        + " AND connector_id = ? AND employee_id = ? ORDER BY id")
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE u.candidate_id = ?"
+                        + " AND u.connector_id = ? AND u.employee_id = ? ORDER BY u.id")
                 .bind(0, candidateId)
                 .bind(1, connectorId)
                 .bind(2, employeeId)
@@ -107,11 +116,61 @@ public final class EmployeeUpdateRepository {
 
     /** @return the candidate's updates with every connector, newest first */
     public List<EmployeeUpdate> forCandidate(long candidateId) {
-        return jdbi.withHandle(
-                handle -> handle.createQuery("SELECT * FROM employee_updates WHERE candidate_id = ? ORDER BY id DESC")
-                        .bind(0, candidateId)
-                        .map((rs, ctx) -> read(rs))
-                        .list());
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE u.candidate_id = ? ORDER BY u.id DESC")
+                .bind(0, candidateId)
+                .map((rs, ctx) -> read(rs))
+                .list());
+    }
+
+    /** One page of the admins' history of updates, newest first. */
+    public record HistoryPage(List<EmployeeUpdate> items, int page, int pageSize, long total) {}
+
+    /**
+     * @return the updates filtered by candidate, connector, state and whether the host sent them by itself (each
+     *     optional: null for any), newest first
+     */
+    public HistoryPage history(
+            Long candidateId,
+            String connectorId,
+            EmployeeUpdateState state,
+            Boolean automatic,
+            int page,
+            int pageSize) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (candidateId != null) {
+            where.add("u.candidate_id = ?");
+            args.add(candidateId);
+        }
+        if (connectorId != null && !connectorId.isBlank()) {
+            where.add("u.connector_id = ?");
+            args.add(connectorId);
+        }
+        if (state != null) {
+            where.add("u.state = ?");
+            args.add(state.name());
+        }
+        if (automatic != null) {
+            where.add("u.automatic = ?");
+            args.add(automatic ? 1 : 0);
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        int size = Math.min(100, Math.max(1, pageSize));
+        int number = Math.max(1, page);
+        return jdbi.withHandle(handle -> {
+            Query count = handle.createQuery("SELECT COUNT(*) FROM employee_updates u" + condition);
+            Query rows = handle.createQuery(SELECT + condition + " ORDER BY u.id DESC LIMIT ? OFFSET ?");
+            for (int i = 0; i < args.size(); i++) {
+                count.bind(i, args.get(i));
+                rows.bind(i, args.get(i));
+            }
+            rows.bind(args.size(), size).bind(args.size() + 1, (long) (number - 1) * size);
+            return new HistoryPage(
+                    rows.map((rs, ctx) -> read(rs)).list(),
+                    number,
+                    size,
+                    count.mapTo(Long.class).one());
+        });
     }
 
     private static String write(List<EmployeeUpdate.Field> fields) {
@@ -134,6 +193,7 @@ public final class EmployeeUpdateRepository {
         return new EmployeeUpdate(
                 rs.getLong("id"),
                 rs.getLong("candidate_id"),
+                rs.getString("candidate_name"),
                 rs.getString("connector_id"),
                 rs.getString("connector_name"),
                 rs.getString("employee_id"),
@@ -152,6 +212,7 @@ public final class EmployeeUpdateRepository {
                                 row.get("status"),
                                 row.get("message")))
                         .toList(),
-                rs.getString("error"));
+                rs.getString("error"),
+                rs.getInt("automatic") == 1);
     }
 }

@@ -213,7 +213,7 @@ public final class EmployeeUpdateService {
      * @throws HrisException the connector's typed failure before anything was sent, recorded as a failed update
      */
     public UpdateOutcome update(long candidateId, String connectorId, UpdateRequest request, User user) {
-        return update(candidateId, connectorId, request, user, true);
+        return update(candidateId, connectorId, request, user, true, false);
     }
 
     /**
@@ -308,6 +308,50 @@ public final class EmployeeUpdateService {
      */
     UpdateOutcome update(
             long candidateId, String connectorId, UpdateRequest request, User user, boolean settlesChanges) {
+        return update(candidateId, connectorId, request, user, settlesChanges, false);
+    }
+
+    /**
+     * An update the host sends by itself after an edit in the ATS: exactly what a bulk update would send for the
+     * candidate ({@link #changedFields}), contract fields corrected on the current version. A field the HR system
+     * changed too is never sent: it is in {@link ChangedFields#leftOut()} as a conflict and the candidate stays
+     * "Changed since export" for a person to choose.
+     *
+     * @param user who made the edit; the update is recorded as theirs and marked automatic
+     * @return what was found changed, and the update's outcome when something was sent
+     * @throws RequestRefusedException 409 {@code export_in_progress} when another update of the candidate runs,
+     *     and the refusals of {@link #changedFields}
+     * @throws HrisException the connector's typed failure, recorded as a failed update when anything was recorded
+     */
+    public AutomaticUpdate sendChanged(long candidateId, String connectorId, User user) {
+        ChangedFields changed = changedFields(candidateId, connectorId, user);
+        if (changed.toSend().isEmpty()) {
+            return new AutomaticUpdate(changed, null);
+        }
+        UpdateOutcome outcome = update(
+                candidateId,
+                connectorId,
+                new UpdateRequest(Map.of(), changed.toSend(), ContractChange.CORRECT_CURRENT.name(), null),
+                user,
+                !changed.hasConflicts(),
+                true);
+        return new AutomaticUpdate(changed, outcome);
+    }
+
+    /**
+     * What an automatic update found and did.
+     *
+     * @param outcome the update sent, or null when there was nothing to send
+     */
+    public record AutomaticUpdate(ChangedFields changed, UpdateOutcome outcome) {}
+
+    private UpdateOutcome update(
+            long candidateId,
+            String connectorId,
+            UpdateRequest request,
+            User user,
+            boolean settlesChanges,
+            boolean automatic) {
         Target target = target(candidateId, connectorId, user);
         Map<String, String> edits = request == null || request.values() == null ? Map.of() : request.values();
         List<String> chosen = request == null || request.fields() == null ? List.of() : request.fields();
@@ -381,6 +425,7 @@ public final class EmployeeUpdateService {
                                 ? options.effectiveOn().toString()
                                 : null,
                         fields,
+                        automatic,
                         clock.instant())
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,

@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Bulk exports, bulk updates and the export history.
+ * Bulk exports, bulk updates and the export history (exports, and updates of exported employees).
  */
 @Path("exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,8 +32,14 @@ public final class ExportResource {
     private final BulkExportService bulk;
     private final BulkUpdateService bulkUpdates;
     private final ExportAttemptRepository attempts;
+    private final EmployeeUpdateRepository updates;
 
-    public ExportResource(BulkExportService bulk, BulkUpdateService bulkUpdates, ExportAttemptRepository attempts) {
+    public ExportResource(
+            BulkExportService bulk,
+            BulkUpdateService bulkUpdates,
+            ExportAttemptRepository attempts,
+            EmployeeUpdateRepository updates) {
+        this.updates = updates;
         this.bulk = bulk;
         this.bulkUpdates = bulkUpdates;
         this.attempts = attempts;
@@ -118,6 +124,54 @@ public final class ExportResource {
                 candidateId == null || candidateId.isBlank() ? null : candidateId(candidateId),
                 connectorId,
                 state,
+                (int) number(page, 1),
+                (int) number(pageSize, 25));
+    }
+
+    /**
+     * The history of updates sent to exported employees (admins), newest first, filtered like the export history.
+     *
+     * @param automatic {@code true}: only those the host sent by itself; {@code false}: only those a person sent
+     */
+    @GET
+    @Path("updates")
+    public EmployeeUpdateRepository.HistoryPage updateHistory(
+            @QueryParam("candidateId") String candidateId,
+            @QueryParam("connectorId") String connectorId,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("automatic") String automatic,
+            @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("pageSize") @DefaultValue("25") String pageSize,
+            @Context SecurityContext security) {
+        Access.requireIntegrationManager(security);
+        EmployeeUpdateState state = null;
+        if (outcome != null && !outcome.isBlank()) {
+            state = Arrays.stream(EmployeeUpdateState.values())
+                    .filter(value -> value.name().equalsIgnoreCase(outcome.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new RequestRefusedException(
+                            Reason.BAD_REQUEST,
+                            "outcome must be one of "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(EmployeeUpdateState.values())
+                                                    .map(Enum::name)
+                                                    .toList())
+                                    + "."));
+        }
+        Boolean sentBy = null;
+        if (automatic != null && !automatic.isBlank()) {
+            if (!automatic.strip().equalsIgnoreCase("true")
+                    && !automatic.strip().equalsIgnoreCase("false")) {
+                throw new RequestRefusedException(Reason.BAD_REQUEST, "automatic must be true or false.");
+            }
+            sentBy = Boolean.parseBoolean(automatic.strip());
+        }
+        return updates.history(
+                candidateId == null || candidateId.isBlank() ? null : candidateId(candidateId),
+                connectorId,
+                state,
+                sentBy,
                 (int) number(page, 1),
                 (int) number(pageSize, 25));
     }
