@@ -96,12 +96,13 @@ export async function runBulkUpdate({ connectorId, name, candidateIds, button, a
   box.setAttribute('aria-busy', 'false');
   if (!isCurrent()) return;
   summary.textContent = `${bulk.total} candidate${bulk.total === 1 ? '' : 's'} · ${bulk.updated} updated`
-    + `${bulk.partial ? ` · ${bulk.partial} partly` : ''} · ${bulk.failed} failed · ${bulk.skipped} skipped`;
+    + `${bulk.partial ? ` · ${bulk.partial} partly` : ''} · ${bulk.failed} failed · ${bulk.skipped} skipped`
+    + (bulk.notSent ? ` · ${bulk.notSent} not sent: time ran out before them; they are still "Changed since export", send them again` : '');
   mount(list, (bulk.results || []).map((r) => h('li', { testid: 'bulk-update-result', dataset: { candidateId: String(r.candidateId), state: r.state } },
-    badge(r.state), ' ', h('a', { href: `#/candidates/${enc(String(r.candidateId))}`, class: 'strong' }, r.candidateName || r.candidateId),
+    badge(r.state, r.state === 'NOT_SENT' ? 'Not sent' : undefined), ' ', h('a', { href: `#/candidates/${enc(String(r.candidateId))}`, class: 'strong' }, r.candidateName || r.candidateId),
     (r.fields || []).length ? ` — ${r.fields.map((f) => `${f.label}${f.status === 'UPDATED' ? '' : ' (failed)'}`).join(', ')}` : '',
     r.message ? h('span', { class: r.state === 'FAILED' ? 'error-text' : 'muted' }, ` — ${r.message}`) : null)));
-  toast(`Updates to ${name}: ${bulk.updated} updated, ${bulk.failed} failed, ${bulk.skipped} skipped`,
-    bulk.failed || bulk.partial ? 'error' : 'success');
+  toast(`Updates to ${name}: ${bulk.updated} updated, ${bulk.failed} failed, ${bulk.skipped} skipped`
+    + (bulk.notSent ? `, ${bulk.notSent} not sent` : ''), bulk.failed || bulk.partial || bulk.notSent ? 'error' : 'success');
   if (onFinished) onFinished();
 }

@@ -44,7 +44,7 @@ export async function renderExportHistory(ctx) {
       h('p', { class: 'subtitle' }, updates
         ? 'Every update sent to an employee after the export: who, when, and each field from what to what.'
         : 'Every attempt to send a hired candidate to an HR system.'))),
-    h('div', { class: 'toolbar' },
+    h('div', { class: 'toolbar toolbar-wrap' },
       h('div', { class: 'field field-inline' }, h('label', { for: 'history-kind' }, 'Show'), kindSel),
       h('div', { class: 'field field-inline' }, h('label', { for: 'history-outcome' }, 'Outcome'), outcomeSel),
       updates ? h('div', { class: 'field field-inline' }, h('label', { for: 'history-sent-by' }, 'Sent by'), sentBySel) : null),
@@ -124,11 +124,16 @@ export async function renderExportHistory(ctx) {
       h('td', { 'data-label': 'Employee' }, dash(u.employeeId)),
       h('td', { class: 'col-details', 'data-label': 'Fields' },
         u.error ? h('div', { class: 'error-text small', testid: 'update-error' }, u.error) : null,
-        h('ul', { class: 'step-list', testid: 'update-fields' }, (u.fields || []).map((f) =>
+        h('ul', { class: 'step-list update-fields', testid: 'update-fields' }, (u.fields || []).map((f) =>
           h('li', { testid: 'update-field', dataset: { key: f.key } },
             f.status ? badge(f.status, UPDATE_LABEL[f.status] || f.status) : null, ' ', h('strong', null, f.label || f.key), ': ',
-            h('span', { class: 'muted' }, f.before === null || f.before === undefined || f.before === '' ? '(empty)' : f.before), ' → ', f.value,
+            h('span', { class: 'muted' }, f.before === null || f.before === undefined || f.before === '' ? '(empty)' : fieldValue(f.before)), ' → ', fieldValue(f.value),
             f.message ? h('div', { class: f.status === 'FAILED' ? 'error-text small' : 'muted small' }, f.message) : null)))));
+  }
+
+  /** A day (YYYY-MM-DD) as the rest of the page shows days; any other value as sent. */
+  function fieldValue(v) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? fmtDate(v) : String(v);
   }
 
   /** The values sent with their labels and meanings then; attempts from before the host kept labels show keys. */

@@ -9,3 +9,7 @@ CREATE TABLE update_settings (
 
 -- An update the host sent by itself (1) rather than one a person sent from the dialog or a bulk update (0).
 ALTER TABLE employee_updates ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0;
+
+-- The host instance running an update (PostgreSQL, several instances): one that stops leaves its running update to
+-- be settled by the others once its lease has run out, so the candidate is not blocked for good.
+ALTER TABLE employee_updates ADD COLUMN host_instance TEXT;

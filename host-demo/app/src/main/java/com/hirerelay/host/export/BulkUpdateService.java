@@ -42,8 +42,6 @@ public final class BulkUpdateService {
     public static final int MAX_CANDIDATES = 200;
     /** The most bulk updates the host runs at once, each holding a request thread. */
     public static final int MAX_RUNNING = 2;
-    /** How long a bulk update keeps starting candidates; the rest are reported as not sent. */
-    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMinutes(3);
 
     private final EmployeeUpdateService updates;
     private final ExportPolicy policy;
@@ -54,8 +52,10 @@ public final class BulkUpdateService {
     // Guarded by itself: the users running a bulk update now.
     private final Set<Long> runningUsers = new HashSet<>();
 
-    public BulkUpdateService(EmployeeUpdateService updates, ExportPolicy policy, CandidateLookup candidates) {
-        this(updates, policy, candidates, DEFAULT_TIME_BUDGET, System::nanoTime);
+    /** @param timeBudget how long one bulk update keeps starting candidates ({@link BulkExportLimits}); positive */
+    public BulkUpdateService(
+            EmployeeUpdateService updates, ExportPolicy policy, CandidateLookup candidates, Duration timeBudget) {
+        this(updates, policy, candidates, timeBudget, System::nanoTime);
     }
 
     /**
@@ -99,9 +99,20 @@ public final class BulkUpdateService {
         }
     }
 
-    /** A finished bulk update: the counts per state, and each candidate's line in the order asked. */
+    /**
+     * A finished bulk update: the counts per state, and each candidate's line in the order asked.
+     *
+     * @param notSent the candidates not reached within the time budget: nothing was read or sent for them
+     */
     public record BulkUpdate(
-            String connectorId, int total, int updated, int partial, int failed, int skipped, List<Result> results) {
+            String connectorId,
+            int total,
+            int updated,
+            int partial,
+            int failed,
+            int skipped,
+            int notSent,
+            List<Result> results) {
 
         public BulkUpdate {
             results = List.copyOf(results);
@@ -161,11 +172,17 @@ public final class BulkUpdateService {
         List<Result> results = new ArrayList<>();
         for (Long id : ids) {
             if (nanoTime.getAsLong() - deadline > 0) {
-                results.add(skipped(
+                results.add(new Result(
                         id,
                         name(id),
-                        "Not sent: this bulk update ran for its " + timeBudget.toMinutes()
-                                + " minutes. Send the candidates still changed again."));
+                        BulkUpdateState.NOT_SENT,
+                        "Not sent: this bulk update used its " + describe(timeBudget)
+                                + " before reaching this candidate. Nothing was lost: it is still \"Changed since"
+                                + " export\"; send it again.",
+                        null,
+                        null,
+                        List.of(),
+                        List.of()));
             } else {
                 results.add(one(id, connectorId, user));
             }
@@ -174,15 +191,17 @@ public final class BulkUpdateService {
         int partial = count(results, BulkUpdateState.PARTIAL);
         int failed = count(results, BulkUpdateState.FAILED);
         int skipped = count(results, BulkUpdateState.SKIPPED);
+        int notSent = count(results, BulkUpdateState.NOT_SENT);
         LOG.info(
-                "Bulk update with {} by user {}: {} updated, {} partly, {} failed, {} skipped",
+                "Bulk update with {} by user {}: {} updated, {} partly, {} failed, {} skipped, {} not reached in time",
                 connectorId,
                 user.id(),
                 updated,
                 partial,
                 failed,
-                skipped);
-        return new BulkUpdate(connectorId, ids.size(), updated, partial, failed, skipped, results);
+                skipped,
+                notSent);
+        return new BulkUpdate(connectorId, ids.size(), updated, partial, failed, skipped, notSent, results);
     }
 
     private Result one(long id, String connectorId, User user) {
@@ -278,6 +297,13 @@ public final class BulkUpdateService {
         } catch (RuntimeException unreadable) {
             return "Candidate " + id;
         }
+    }
+
+    /** "3 minutes", "2 seconds": the budget as a person reads it. */
+    private static String describe(Duration budget) {
+        return budget.toMinutes() >= 1
+                ? budget.toMinutes() + (budget.toMinutes() == 1 ? " minute" : " minutes")
+                : Math.max(1, budget.toSeconds()) + (budget.toSeconds() == 1 ? " second" : " seconds");
     }
 
     private static int count(List<Result> results, BulkUpdateState state) {

@@ -14,7 +14,12 @@ public enum BulkUpdateState {
     /** Nothing was updated; the message says why. */
     FAILED,
     /** Nothing was sent: not exported with the connector, nothing changed since, or nothing that can be sent. */
-    SKIPPED;
+    SKIPPED,
+    /**
+     * Not reached: the bulk update ran out of its time before this candidate, so nothing was read or sent; it stays
+     * "Changed since export" and can be sent again.
+     */
+    NOT_SENT;
 
     /** @return the state of a candidate whose update ended so, with or without conflicting fields left out */
     static BulkUpdateState of(EmployeeUpdateState update, boolean conflictsLeftOut) {

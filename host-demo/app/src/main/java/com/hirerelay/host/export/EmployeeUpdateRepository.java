@@ -17,9 +17,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class EmployeeUpdateRepository {
 
     private final Jdbi jdbi;
+    private final String instanceId;
 
-    public EmployeeUpdateRepository(Jdbi jdbi) {
+    /** @param instanceId this host instance, recorded on the updates it runs */
+    public EmployeeUpdateRepository(Jdbi jdbi, String instanceId) {
         this.jdbi = jdbi;
+        this.instanceId = instanceId;
     }
 
     /**
@@ -43,8 +46,8 @@ public final class EmployeeUpdateRepository {
         try {
             return Optional.of(jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO employee_updates"
                             + " (candidate_id, connector_id, connector_name, employee_id, user_id, user_name,"
-                            + " started_at, state, contract_change, effective_on, fields_json, automatic)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " started_at, state, contract_change, effective_on, fields_json, automatic,"
+                            + " host_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .bind(0, candidateId)
                     .bind(1, connectorId)
                     .bind(2, connectorName)
@@ -57,6 +60,7 @@ public final class EmployeeUpdateRepository {
                     .bind(9, effectiveOn)
                     .bind(10, write(fields))
                     .bind(11, automatic ? 1 : 0)
+                    .bind(12, instanceId)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one()));
@@ -102,6 +106,29 @@ public final class EmployeeUpdateRepository {
     /** Each update with its candidate's name as the ATS has it now. */
     private static final String SELECT = "SELECT u.*, c.first_name || ' ' || c.last_name AS candidate_name"
             + " FROM employee_updates u LEFT JOIN candidates c ON c.id = u.candidate_id";
+
+    /**
+     * Settles the updates that host instances which stopped left running (PostgreSQL, where several instances share
+     * them): never those of a live instance. Their outcome is unknown, so they count as failed, and the candidate
+     * can be updated again.
+     *
+     * @param staleBefore the heartbeat time (epoch milliseconds) before which an instance counts as stopped
+     * @return how many updates were settled
+     */
+    public int markAbandonedAsFailed(Instant now, long staleBefore) {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE employee_updates SET state = ?, error = ?,"
+                        + " finished_at = ? WHERE state = ? AND (host_instance IS NULL OR host_instance NOT IN"
+                        + " (SELECT id FROM host_instances WHERE last_seen_at >= ?))")
+                .bind(0, EmployeeUpdateState.FAILED.name())
+                .bind(
+                        1,
+                        "The host instance running this update stopped; look at the employee in the HR system before"
+                                + " sending it again.")
+                .bind(2, now.toString())
+                .bind(3, EmployeeUpdateState.IN_PROGRESS.name())
+                .bind(4, staleBefore)
+                .execute());
+    }
 
     /** @return the candidate's updates with the connector to that employee, oldest first */
     public List<EmployeeUpdate> forEmployee(long candidateId, String connectorId, String employeeId) {

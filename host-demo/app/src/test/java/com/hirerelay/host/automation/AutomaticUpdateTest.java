@@ -112,6 +112,12 @@ class AutomaticUpdateTest {
                 .as("recorded as the edit of the person who made it")
                 .isEqualTo("Rita Recruiter");
         assertThat(history.get(0).get("fields").toString()).contains("contract_starts_on", newStart, "phone_number");
+        JsonNode listed = host.signIn(ADMIN)
+                .get("/api/exports/updates?automatic=true&connectorId=factorial&candidateId=" + id)
+                .json();
+        assertThat(listed.get("total").asLong())
+                .as("in the admins' history, filtered as sent automatically: " + listed)
+                .isEqualTo(1);
     }
 
     @Test
