@@ -261,13 +261,25 @@ public final class EmployeeUpdateService {
      * left out for the dialog.
      *
      * @throws RequestRefusedException 404 for an unknown candidate, 409 {@code not_exportable} when the candidate
-     *     may not be exported, has no employee with the connector, or the connector does not update employees
+     *     may not be exported, has no employee with the connector, the connector does not update employees, or it
+     *     was exported before the host kept what it sent (then only a person comparing field by field can tell)
      */
     public ChangedFields changedFields(long candidateId, String connectorId, User user) {
         Target target = target(candidateId, connectorId, user);
         String name = target.candidate().fullName();
         String employeeId = target.exported().employeeId();
         String link = target.exported().link();
+        boolean tracked = baselines
+                .baselinesFor(List.of(candidateId))
+                .getOrDefault(candidateId, Map.of())
+                .containsKey(connectorId);
+        if (!tracked) {
+            // exported before the host kept what it sent: whether the ATS changed a field cannot be told for sure
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    name + " was exported to " + exports.connectorName(connectorId) + " before the ATS kept what it"
+                            + " sent; open the candidate's update to compare each field. Nothing was sent.");
+        }
         List<String> facts = changedFacts(target);
         if (facts.isEmpty()) {
             return new ChangedFields(name, employeeId, link, facts, List.of(), List.of());

@@ -237,6 +237,47 @@ class BulkUpdateApiTest {
     }
 
     @Test
+    void anExportFromBeforeTheHostKeptBaselinesIsShownUntrackedComparedInTheDialogAndNeverSentInBulk() {
+        ApiClient recruiter = host.signIn(RECRUITER);
+        long id = candidate(6);
+        export(recruiter, id);
+        // what an export made before migration V27 left: the attempt, no baseline
+        host.jdbi().useHandle(handle -> handle.execute("DELETE FROM export_baselines WHERE candidate_id = ?", id));
+        ApiClient.Answer edited = recruiter.put("/api/candidates/" + id, Map.of("offerJobTitle", "Depot Manager"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+
+        JsonNode page = recruiter.get("/api/candidates/" + id).json();
+        assertThat(page.get("changedSinceExport")).as("not guessed").isEmpty();
+        assertThat(page.get("untrackedExports").toString()).as("said instead").contains("FactorialHr");
+        JsonNode title = null;
+        for (JsonNode line : recruiter
+                .get("/api/candidates/" + id + "/exports/factorial/update")
+                .json()
+                .get("fields")) {
+            if (line.get("field").get("key").asText().equals("job_title")) {
+                title = line;
+            }
+        }
+        assertThat(title).isNotNull();
+        assertThat(title.get("changedInAts").asBoolean()
+                        && title.get("preselected").asBoolean())
+                .as("the dialog compares with the export's recorded fields: " + title)
+                .isTrue();
+        int mark = host.sandbox().requests().size();
+
+        JsonNode result = byCandidate(recruiter
+                        .post(
+                                "/api/exports/bulk-update",
+                                Map.of("connectorId", "factorial", "candidateIds", List.of(id)))
+                        .json())
+                .get(id);
+
+        assertThat(result.get("state").asText()).as(result.toString()).isEqualTo("SKIPPED");
+        assertThat(result.get("message").asText()).contains("before the ATS kept what it sent");
+        assertThat(writesSince(mark)).as("nothing sent").isEmpty();
+    }
+
+    @Test
     void anInterviewerMayNotSendABulkUpdate() {
         ApiClient.Answer refused = host.signIn(INTERVIEWER)
                 .post(
