@@ -10,7 +10,9 @@
  *                 clear-filters, candidate-table, candidate-row (data-candidate-id), candidate-link, export-badge
  *                 (data-connector-id), row-menu-button, menu-item (data-menu-id; "open-candidate" for Open candidate),
  *                 bulk-select (row checkbox, data-candidate-id), bulk-select-all, bulk-export (data-connector-id),
- *                 bulk-progress, bulk-result (data-candidate-id, data-state), pager-prev, pager-next, pager-info
+ *                 bulk-progress, bulk-result (data-candidate-id, data-state), pager-prev, pager-next, pager-info,
+ *                 bulk-update (data-connector-id), bulk-update-dialog, bulk-update-confirm, bulk-update-progress,
+ *                 bulk-update-result (data-candidate-id, data-state)
  *   Candidate:    candidate-name, candidate-status, candidate-details, candidate-offer, candidate-address,
  *                 candidate-custom-fields, candidate-exports, candidate-export-row
  *   Jobs:         job-row (data-job-id), job-link, pipeline-board, pipeline-stage (data-stage-name),

@@ -70,6 +70,7 @@ const BADGE_CLASS = {
   CONNECTED: 'green', NOT_CONNECTED: 'grey', NEEDS_RECONNECTION: 'amber', NEEDS_ATTENTION: 'amber',
   CREATED: 'green', ALREADY_EXISTS: 'teal', FAILED: 'red', UNFINISHED: 'amber', IN_PROGRESS: 'blue',
   PENDING: 'grey', RUNNING: 'blue', DONE: 'green', SKIPPED: 'grey', NEEDS_REVIEW: 'amber',
+  UPDATED: 'green', PARTIAL: 'amber', NOT_SENT: 'amber',
   STARTED: 'green', ENABLED: 'green', RESOLVED: 'blue', DISABLED: 'grey', STOPPED: 'grey', FAILED_TO_LOAD: 'red', REJECTED_PLUGIN: 'red',
 };
 export function humanize(s) {

@@ -71,6 +71,10 @@ export async function renderCandidate(ctx) {
           onclick: () => openExportDialog({ candidateId: c.id, connectorId: x.connectorId, label: `Update in ${hr}`, candidateName: name, onExported: () => load().catch(() => {}) }),
         }, `Review and update in ${hr}`) : h('span', { class: 'muted' }, `Someone who may export to ${hr} can send the update.`));
     });
+    // Exported before the host kept what it sent: say so rather than guess whether anything changed.
+    const untracked = (c.untrackedExports || []).map((hr) => h('div', { class: 'alert alert-info', testid: 'candidate-untracked-export' },
+      `Exported to ${hr} before the ATS kept what it sent, so changes since that export are not shown here. `
+      + `Open the update in ${hr} to compare each field with what ${hr} holds now.`));
     // The updates sent to the employee (issue 15), for those who may send them; filled in when they arrive.
     const updatesList = h('div', { testid: 'candidate-updates' });
     if (ctx.user && ctx.user.role !== 'INTERVIEWER') {
@@ -97,6 +101,7 @@ export async function renderCandidate(ctx) {
           stages.length > 1 ? stageMenu(Object.assign({}, c, { stageId: c.stage && c.stage.id }), stages, { onMoved: load }) : null,
           menuBtn)),
       changed,
+      untracked,
       h('div', { class: 'grid-2' },
         h('section', { class: 'card', testid: 'candidate-details' }, h('h2', null, 'Contact and application'),
           dl([

@@ -1,8 +1,8 @@
-// Candidates list: filters, pagination, ellipsis export menu, bulk export.
+// Candidates list: filters, pagination, ellipsis export menu, bulk export, bulk update of changed candidates.
 import { api, qs, enc } from '../api.js';
 import { h, mount, clear, emailText, badge, fullName, ellipsisMenu, pager, toast, errorBox, fmtDate, humanize, restoreFocus } from '../dom.js';
 import { openExportDialog } from './exportDialog.js';
-import { runBulkExport } from './bulk.js';
+import { runBulkExport, runBulkUpdate } from './bulk.js';
 
 export const STATUSES = ['ACTIVE', 'HIRED', 'REJECTED', 'WITHDRAWN'];
 const PAGE_SIZE = 25;
@@ -223,9 +223,20 @@ export async function renderCandidates(ctx) {
           const r = rows.find((x) => String(x.id) === id);
           return !r || (r.menu || []).some((m) => m.connectorId === connectorId);
         });
-        return h('button', { type: 'button', class: 'btn btn-primary btn-small', testid: 'bulk-export', dataset: { connectorId },
-          disabled: eligible.length === 0, onclick: (e) => startBulk(connectorId, name, eligible, e.currentTarget) },
-        `Export selected to ${name}`);
+        // Only rows of this page are known to have changed; the host skips any other id anyway.
+        const changed = ids.filter((id) => {
+          const r = rows.find((x) => String(x.id) === id);
+          return r && (r.changedSinceExport || []).some((x) => x.connectorId === connectorId);
+        });
+        return [
+          h('button', { type: 'button', class: 'btn btn-primary btn-small', testid: 'bulk-export', dataset: { connectorId },
+            disabled: eligible.length === 0, onclick: (e) => startBulk(connectorId, name, eligible, e.currentTarget) },
+          `Export selected to ${name}`),
+          changed.length === 0 ? null : h('button', { type: 'button', class: 'btn btn-small', testid: 'bulk-update', dataset: { connectorId },
+            onclick: (e) => runBulkUpdate({ connectorId, name, candidateIds: changed, button: e.currentTarget, area: bulkArea,
+              isCurrent: ctx.isCurrent, onFinished: () => { selected.clear(); load(); } }) },
+          `Send updates to ${name} (${changed.length})`),
+        ];
       }));
     bulkBar.hidden = false;
   }

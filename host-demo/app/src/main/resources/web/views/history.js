@@ -1,33 +1,53 @@
-// Export history (admins): every export attempt with outcome filter and pagination.
+// Export history (admins): every export attempt, or every update sent to an exported employee (issue 15), with
+// outcome filter and pagination.
 import { api, qs, enc } from '../api.js';
 import { h, mount, badge, fmtDate, fmtCountry, dash, pager, errorBox } from '../dom.js';
 
 const STATES = ['IN_PROGRESS', 'CREATED', 'ALREADY_EXISTS', 'FAILED', 'UNFINISHED'];
 const STATE_LABEL = { IN_PROGRESS: 'In progress', CREATED: 'Created', ALREADY_EXISTS: 'Linked to existing', FAILED: 'Failed', UNFINISHED: 'Unfinished' };
 const STEP_LABEL = { PENDING: 'Pending', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed', SKIPPED: 'Skipped' };
+const UPDATE_STATES = ['IN_PROGRESS', 'UPDATED', 'PARTIAL', 'FAILED'];
+const UPDATE_LABEL = { IN_PROGRESS: 'In progress', UPDATED: 'Updated', PARTIAL: 'Partly updated', FAILED: 'Failed' };
 const PAGE_SIZE = 25;
 
 export async function renderExportHistory(ctx) {
   const { el, query } = ctx;
   const filters = {
+    kind: query.get('kind') === 'updates' ? 'updates' : '',
+    automatic: query.get('automatic') || '',
     outcome: query.get('outcome') || '',
     candidateId: query.get('candidateId') || '',
     connectorId: query.get('connectorId') || '',
   };
   let page = Math.max(1, parseInt(query.get('page') || '1', 10) || 1);
+  const updates = filters.kind === 'updates';
+  const kindSel = h('select', { id: 'history-kind', testid: 'history-filter-kind' },
+    h('option', { value: '' }, 'Exports'), h('option', { value: 'updates' }, 'Updates of exported employees'));
+  kindSel.value = filters.kind;
+  // the outcomes differ between the two lists: start the other one unfiltered
+  kindSel.addEventListener('change', () => { ctx.navigate('/exports' + qs(kindSel.value ? { kind: kindSel.value } : {})); });
   const outcomeSel = h('select', { id: 'history-outcome', testid: 'history-filter-outcome' },
     h('option', { value: '' }, 'Any outcome'),
-    STATES.map((s) => h('option', { value: s }, STATE_LABEL[s])));
+    (updates ? UPDATE_STATES : STATES).map((s) => h('option', { value: s }, (updates ? UPDATE_LABEL : STATE_LABEL)[s])));
   outcomeSel.value = filters.outcome;
   outcomeSel.addEventListener('change', () => { filters.outcome = outcomeSel.value; page = 1; load({ push: true }); });
+  const sentBySel = h('select', { id: 'history-sent-by', testid: 'history-filter-sent-by' },
+    h('option', { value: '' }, 'Anyone'), h('option', { value: 'false' }, 'A person'), h('option', { value: 'true' }, 'Sent automatically'));
+  sentBySel.value = filters.automatic;
+  sentBySel.addEventListener('change', () => { filters.automatic = sentBySel.value; page = 1; load({ push: true }); });
   const area = h('div', null, h('p', { class: 'muted' }, 'Loading export history…'));
   const scoped = filters.candidateId || filters.connectorId
     ? h('p', { class: 'small', testid: 'history-scope' }, h('span', null, 'Showing only some attempts. '), h('a', { href: '#/exports' }, 'Show all'))
     : null;
   mount(el,
     h('div', { class: 'page-header' }, h('div', null, h('h1', { testid: 'page-title' }, 'Export history'),
-      h('p', { class: 'subtitle' }, 'Every attempt to send a hired candidate to an HR system.'))),
-    h('div', { class: 'toolbar' }, h('div', { class: 'field field-inline' }, h('label', { for: 'history-outcome' }, 'Outcome'), outcomeSel)),
+      h('p', { class: 'subtitle' }, updates
+        ? 'Every update sent to an employee after the export: who, when, and each field from what to what.'
+        : 'Every attempt to send a hired candidate to an HR system.'))),
+    h('div', { class: 'toolbar toolbar-wrap' },
+      h('div', { class: 'field field-inline' }, h('label', { for: 'history-kind' }, 'Show'), kindSel),
+      h('div', { class: 'field field-inline' }, h('label', { for: 'history-outcome' }, 'Outcome'), outcomeSel),
+      updates ? h('div', { class: 'field field-inline' }, h('label', { for: 'history-sent-by' }, 'Sent by'), sentBySel) : null),
     scoped, area);
 
   let seq = 0;
@@ -36,7 +56,9 @@ export async function renderExportHistory(ctx) {
     ctx.setQuery(Object.assign({}, filters, { page: page > 1 ? page : '' }), { push });
     let data;
     try {
-      data = await api('GET', '/exports' + qs(Object.assign({}, filters, { page, pageSize: PAGE_SIZE })));
+      const { kind, automatic, ...common } = filters;
+      data = await api('GET', (updates ? '/exports/updates' : '/exports')
+        + qs(Object.assign(common, updates ? { automatic } : {}, { page, pageSize: PAGE_SIZE })));
     } catch (err) {
       if (err.status === 401 || mine !== seq || !ctx.isCurrent()) return;
       mount(area, errorBox(err));
@@ -48,7 +70,16 @@ export async function renderExportHistory(ctx) {
       // Name what the list is narrowed to, as the rows do, instead of an id.
       const who = filters.candidateId ? `of ${items[0].candidateName}` : '';
       const where = filters.connectorId ? `with ${items[0].connectorName || filters.connectorId}` : '';
-      scoped.firstChild.textContent = `Showing the attempts ${[who, where].filter(Boolean).join(' ')}. `;
+      scoped.firstChild.textContent = `Showing the ${updates ? 'updates' : 'attempts'} ${[who, where].filter(Boolean).join(' ')}. `;
+    }
+    if (updates) {
+      mount(area,
+        items.length === 0 ? h('div', { class: 'empty' }, 'No updates match.') :
+          h('div', { class: 'table-wrap' }, h('table', { class: 'table table-cards', testid: 'update-history-table' },
+            h('thead', null, h('tr', null, ['Started', 'Candidate', 'HR system', 'By', 'Outcome', 'Employee', 'Fields'].map((t) => h('th', { scope: 'col' }, t)))),
+            h('tbody', null, items.map(updateRow)))),
+        pager({ page: data.page || page, pageSize: data.pageSize || PAGE_SIZE, total: data.total || 0, onPage: (p) => { page = p; load(); } }));
+      return;
     }
     mount(area,
       items.length === 0 ? h('div', { class: 'empty' }, 'No export attempts match.') :
@@ -79,6 +110,30 @@ export async function renderExportHistory(ctx) {
         (a.warnings || []).length ? h('ul', { class: 'warnings small' }, a.warnings.map((w) => h('li', null, w.message))) : null,
         lines.length ? h('details', { testid: 'history-draft' }, h('summary', null, `What was sent (${lines.length} fields)`),
           h('dl', { class: 'dl dl-compact' }, lines.map(([label, value]) => [h('dt', null, label), h('dd', null, value)]))) : null));
+  }
+
+  function updateRow(u) {
+    return h('tr', { testid: 'update-history-row', dataset: { updateId: String(u.id), state: u.state } },
+      h('td', { 'data-label': 'Started', class: 'col-main' }, fmtDate(u.startedAt), u.finishedAt ? h('div', { class: 'muted small' }, 'Finished ', fmtDate(u.finishedAt)) : null),
+      h('td', { 'data-label': 'Candidate' }, h('a', { href: `#/candidates/${enc(u.candidateId)}` }, u.candidateName || `Candidate ${u.candidateId}`)),
+      h('td', { 'data-label': 'HR system' }, dash(u.connectorName || u.connectorId)),
+      h('td', { 'data-label': 'By' }, dash(u.user), u.automatic ? h('div', { class: 'muted small', testid: 'update-automatic' }, 'Sent automatically after their edit') : null),
+      h('td', { 'data-label': 'Outcome' }, badge(u.state, UPDATE_LABEL[u.state]),
+        u.contractChange ? h('div', { class: 'muted small' }, u.contractChange === 'NEW_VERSION'
+          ? `New contract version from ${fmtDate(u.effectiveOn)}` : 'Current contract version corrected') : null),
+      h('td', { 'data-label': 'Employee' }, dash(u.employeeId)),
+      h('td', { class: 'col-details', 'data-label': 'Fields' },
+        u.error ? h('div', { class: 'error-text small', testid: 'update-error' }, u.error) : null,
+        h('ul', { class: 'step-list update-fields', testid: 'update-fields' }, (u.fields || []).map((f) =>
+          h('li', { testid: 'update-field', dataset: { key: f.key } },
+            f.status ? badge(f.status, UPDATE_LABEL[f.status] || f.status) : null, ' ', h('strong', null, f.label || f.key), ': ',
+            h('span', { class: 'muted' }, f.before === null || f.before === undefined || f.before === '' ? '(empty)' : fieldValue(f.before)), ' → ', fieldValue(f.value),
+            f.message ? h('div', { class: f.status === 'FAILED' ? 'error-text small' : 'muted small' }, f.message) : null)))));
+  }
+
+  /** A day (YYYY-MM-DD) as the rest of the page shows days; any other value as sent. */
+  function fieldValue(v) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? fmtDate(v) : String(v);
   }
 
   /** The values sent with their labels and meanings then; attempts from before the host kept labels show keys. */

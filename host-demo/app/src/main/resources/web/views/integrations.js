@@ -3,6 +3,7 @@ import { api, enc } from '../api.js';
 import { h, mount, badge, openModal, confirmDialog, toast, fmtDate, dash, errorBox } from '../dom.js';
 import { buildField, applyFieldErrors, errorMessage } from './form.js';
 import { automationSection } from './automation.js';
+import { autoUpdatesSection } from './autoUpdates.js';
 
 const STATUS_LABEL = { NOT_CONNECTED: 'Not connected', CONNECTED: 'Connected', NEEDS_RECONNECTION: 'Needs reconnection', NEEDS_ATTENTION: 'Needs attention' };
 
@@ -222,6 +223,7 @@ export async function renderIntegrationDetails(ctx) {
     }
   });
   const automation = await automationSection(ctx, id, d.name || id);
+  const autoUpdates = await autoUpdatesSection(ctx, id, d.name || id);
   if (!ctx.isCurrent()) return;
   const version = d.apiVersion;
   let versionSection = null;
@@ -283,6 +285,7 @@ export async function renderIntegrationDetails(ctx) {
       h('p', { class: 'muted' }, `Fill ${d.name}'s choice fields (such as team or location) from the job's department, location or the job itself, with a default per field.`),
       h('a', { href: `#/settings/integrations/${enc(id)}/mapping`, class: 'btn', testid: 'open-mapping' }, 'Edit mapping rules')),
     automation,
+    autoUpdates,
     h('section', { class: 'card danger-zone' },
       h('h2', null, 'Remove'),
       h('p', { class: 'muted' }, 'Removing deletes the stored credentials. Export history is kept.'),

@@ -7,6 +7,7 @@ import com.hirerelay.host.auth.SessionFilter;
 import com.hirerelay.host.auth.SessionResource;
 import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.auth.SignInThrottle;
+import com.hirerelay.host.automation.AutomaticUpdateResource;
 import com.hirerelay.host.automation.AutomationFailureResource;
 import com.hirerelay.host.automation.AutomationRepository;
 import com.hirerelay.host.automation.AutomationResource;
@@ -25,6 +26,7 @@ import com.hirerelay.host.documents.DocumentResource;
 import com.hirerelay.host.documents.DocumentService;
 import com.hirerelay.host.export.BulkExportRepository;
 import com.hirerelay.host.export.BulkExportService;
+import com.hirerelay.host.export.BulkUpdateService;
 import com.hirerelay.host.export.CandidateExportResource;
 import com.hirerelay.host.export.DocumentSteps;
 import com.hirerelay.host.export.DocumentUploadRepository;
@@ -192,10 +194,10 @@ public final class HireRelayHost implements AutoCloseable {
             // Other instances may be exporting right now: only the work of instances that stopped is settled.
             sweepAbandoned(attempts, instance, clock);
         }
-        EmployeeUpdateRepository employeeUpdates = new EmployeeUpdateRepository(database.jdbi());
+        EmployeeUpdateRepository employeeUpdates = new EmployeeUpdateRepository(database.jdbi(), instance.id());
         if (database.dialect() == SqlDialect.SQLITE) {
             // Likewise an update in progress at start was left by a stopped host; on PostgreSQL another instance
-            // may be running it, so it is left alone (the next update of the candidate waits for it to finish).
+            // may be running it, so only those of instances that stopped are settled (below, and on each heartbeat).
             int interruptedUpdates = employeeUpdates.markInterruptedAsFailed(clock.instant());
             if (interruptedUpdates > 0) {
                 LOG.warn(
@@ -263,7 +265,10 @@ public final class HireRelayHost implements AutoCloseable {
             // and the follow-up steps of those that had created the employee finished off the heartbeat thread.
             // Its bulk exports are taken over after its attempts were settled, so their candidates are linked,
             // never created twice.
+            sweepAbandonedUpdates(employeeUpdates, instance, clock);
             instance.onHeartbeat(() -> {
+                // An update left running by a stopped instance would block its candidate for good: settled here.
+                sweepAbandonedUpdates(employeeUpdates, instance, clock);
                 if (sweepAbandoned(attempts, instance, clock) > 0) {
                     java.util.concurrent.CompletableFuture.runAsync(() -> finishFollowUps(exports));
                 }
@@ -290,6 +295,8 @@ public final class HireRelayHost implements AutoCloseable {
                 exports,
                 candidates,
                 attempts,
+                updates,
+                baselines,
                 connectorId -> plugins.connector(connectorId)
                         .map(handle -> handle.info().displayName())
                         .orElse(connectorId),
@@ -309,19 +316,28 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new SecurityHeadersFilter())
                 .register(new SessionResource(sessions, new SignInThrottle(SignInThrottle.Policy.DEFAULTS, clock)))
                 .register(new SessionAdminResource(sessions))
-                .register(new CandidateResource(candidates, views, automation))
+                .register(new CandidateResource(candidates, views, automation, automation))
                 .register(new JobResource(jobs, candidates, views))
                 .register(new IntegrationResource(integrations))
                 .register(new DocumentResource(documents))
                 .register(new MappingResource(mapping))
                 .register(new AutomationResource(automation))
+                .register(new AutomaticUpdateResource(automation))
                 .register(new AutomationFailureResource(automation))
                 .register(new ReviewResource(automation))
                 .register(new ScheduledExportResource(automation))
                 .register(new UpcomingExportResource(automation))
                 .register(new NotificationResource(notifications, clock))
                 .register(new CandidateExportResource(exports, updates))
-                .register(new ExportResource(bulk, attempts))
+                .register(new ExportResource(
+                        bulk,
+                        new BulkUpdateService(
+                                updates,
+                                policy,
+                                candidates,
+                                options.bulkLimits().bulkUpdateBudget()),
+                        attempts,
+                        employeeUpdates))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         jerseyWarm.join();
@@ -412,6 +428,16 @@ public final class HireRelayHost implements AutoCloseable {
                     abandoned);
         }
         return abandoned;
+    }
+
+    private static void sweepAbandonedUpdates(EmployeeUpdateRepository updates, HostInstance instance, Clock clock) {
+        int abandoned = updates.markAbandonedAsFailed(clock.instant(), instance.staleBefore());
+        if (abandoned > 0) {
+            LOG.warn(
+                    "{} employee update(s) were left running by a host instance that stopped; they are marked failed"
+                            + " in the candidates' update history",
+                    abandoned);
+        }
     }
 
     /** Finishes the follow-up steps of exports whose host stopped after the employee was created. */

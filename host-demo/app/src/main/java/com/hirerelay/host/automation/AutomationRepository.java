@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The automation settings per integration and the failed list (tables of migration V17). */
+/**
+ * The automation settings per integration (Export on Hired, migration V17; automatic updates, V37) and the failed
+ * list.
+ */
 public final class AutomationRepository {
 
     private final Jdbi jdbi;
@@ -55,6 +58,38 @@ public final class AutomationRepository {
                     connectorId,
                     onHired.name(),
                     daysBeforeStart,
+                    userName,
+                    now.toString());
+        });
+    }
+
+    /** @return whether changes made in the ATS after an export are sent to the integration by themselves */
+    public boolean sendsUpdatesAutomatically(String connectorId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                                "SELECT send_automatically FROM update_settings WHERE connector_id = ?")
+                        .bind(0, connectorId)
+                        .mapTo(Integer.class)
+                        .findOne())
+                .map(value -> value == 1)
+                .orElse(false);
+    }
+
+    /** @return the integrations that send updates by themselves, by connector id */
+    public List<String> integrationsSendingUpdates() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT connector_id FROM update_settings WHERE send_automatically = 1 ORDER BY connector_id")
+                .mapTo(String.class)
+                .list());
+    }
+
+    public void setSendUpdatesAutomatically(String connectorId, boolean automatically, String userName, Instant now) {
+        jdbi.useTransaction(handle -> {
+            handle.execute("DELETE FROM update_settings WHERE connector_id = ?", connectorId);
+            handle.execute(
+                    "INSERT INTO update_settings (connector_id, send_automatically, updated_by, updated_at)"
+                            + " VALUES (?, ?, ?, ?)",
+                    connectorId,
+                    automatically ? 1 : 0,
                     userName,
                     now.toString());
         });

@@ -22,7 +22,10 @@ import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.hris.DraftField;
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.host.auth.User;
+import com.hirerelay.host.candidates.CandidateEditListener;
+import com.hirerelay.host.candidates.CandidateFacts;
 import com.hirerelay.host.candidates.CandidateLookup;
+import com.hirerelay.host.candidates.ExportBaselines;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.candidates.HiredListener;
@@ -30,6 +33,8 @@ import com.hirerelay.host.errors.ApiError;
 import com.hirerelay.host.errors.HostException;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
+import com.hirerelay.host.export.EmployeeUpdateService;
+import com.hirerelay.host.export.EmployeeUpdateState;
 import com.hirerelay.host.export.ExportService;
 import com.hirerelay.host.export.ExportViews;
 import com.hirerelay.host.integrations.IntegrationService;
@@ -78,8 +83,15 @@ import org.slf4j.LoggerFactory;
  * through {@link SqliteJdbcCustomization}; on PostgreSQL through its own PostgreSQL support, which picks due jobs
  * with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so host instances sharing the database share the jobs and each
  * job runs on one of them.
+ *
+ * <p>Automatic updates run on it too: when an integration sends updates by itself ({@link
+ * #setSendUpdatesAutomatically}) and a person edits a candidate exported to it so that its facts differ from those
+ * sent, job {@code update-on-change} (instance {@code candidate/connector}, run as the editor) sends exactly what a
+ * bulk update would ({@link EmployeeUpdateService#sendChanged}). A field changed in the HR system too is never sent:
+ * the admins are told and the candidate stays "Changed since export". The update's single-flight (one running
+ * update per candidate and connector) makes a racing single or bulk update a transient failure, tried again later.
  */
-public final class AutomationService implements HiredListener, AutoCloseable {
+public final class AutomationService implements HiredListener, CandidateEditListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutomationService.class);
     /** How many times an automatic export runs before it lands in the failed list. */
@@ -92,6 +104,9 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     private static final String TASK = "export-on-hired";
     private static final String REVIEW_TASK = "review-on-hired";
     private static final String SCHEDULED_TASK = "scheduled-export";
+    private static final String UPDATE_TASK = "update-on-change";
+    /** How often one automatic update looks again for edits made while it ran. */
+    private static final int UPDATE_ROUNDS = 3;
     /** The longest review list answered at once. */
     static final int MAX_REVIEW_ITEMS = 500;
 
@@ -108,6 +123,9 @@ public final class AutomationService implements HiredListener, AutoCloseable {
     private final ScheduledExportRepository schedules;
     private final Notifications notifications;
     private final UnaryOperator<String> connectorNames;
+    private final EmployeeUpdateService updates;
+    private final ExportBaselines baselines;
+    private final OneTimeTask<Long> sendUpdate;
     private final Scheduler scheduler;
 
     /**
@@ -126,8 +144,12 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             ExportService exports,
             CandidateLookup candidates,
             ExportSummaries exported,
+            EmployeeUpdateService updates,
+            ExportBaselines baselines,
             UnaryOperator<String> connectorNames,
             Clock clock) {
+        this.updates = updates;
+        this.baselines = baselines;
         this.repository = repository;
         this.review = review;
         this.schedules = schedules;
@@ -146,7 +168,12 @@ public final class AutomationService implements HiredListener, AutoCloseable {
         this.scheduledExport = Tasks.oneTime(SCHEDULED_TASK, Long.class)
                 .onFailure(new RetryThenList())
                 .execute(this::runScheduled);
-        SchedulerBuilder builder = Scheduler.create(dataSource, List.of(exportOnHired, checkReview, scheduledExport));
+        // An automatic update: the same retries and failed list as an automatic export.
+        this.sendUpdate = Tasks.oneTime(UPDATE_TASK, Long.class)
+                .onFailure(new RetryThenList())
+                .execute(this::runUpdate);
+        SchedulerBuilder builder =
+                Scheduler.create(dataSource, List.of(exportOnHired, checkReview, scheduledExport, sendUpdate));
         if (dialect == SqlDialect.POSTGRESQL) {
             // Timestamps with time zone stored in UTC; due jobs locked and fetched in one statement.
             builder.jdbcCustomization(new PostgreSqlJdbcCustomization(false, true))
@@ -202,6 +229,161 @@ public final class AutomationService implements HiredListener, AutoCloseable {
                 daysBeforeStart,
                 user.id());
         return onHired;
+    }
+
+    /** @return whether changes made in the ATS after an export are sent to the integration by themselves */
+    public boolean sendsUpdatesAutomatically(String connectorId) {
+        integrations.requireUsable(connectorId);
+        return repository.sendsUpdatesAutomatically(connectorId);
+    }
+
+    /** Turns automatic updates of the integration on or off; edits made before are not sent by turning it on. */
+    public boolean setSendUpdatesAutomatically(String connectorId, boolean automatically, User user) {
+        integrations.requireUsable(connectorId);
+        repository.setSendUpdatesAutomatically(connectorId, automatically, user.name(), clock.instant());
+        LOG.info("Automatic updates of {} turned {} by user {}", connectorId, automatically ? "on" : "off", user.id());
+        return automatically;
+    }
+
+    @Override
+    public void edited(long candidateId, User editedBy) {
+        List<String> connectors = repository.integrationsSendingUpdates();
+        if (connectors.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, String>> sent =
+                baselines.baselinesFor(List.of(candidateId)).getOrDefault(candidateId, Map.of());
+        Optional<Map<String, String>> now =
+                candidates.findForExport(candidateId).map(CandidateFacts::of);
+        for (String connectorId : connectors) {
+            Map<String, String> baseline = sent.get(connectorId);
+            if (baseline == null
+                    || now.isEmpty()
+                    || CandidateFacts.changed(baseline, now.get()).isEmpty()) {
+                continue; // never sent to it, or nothing it was sent differs now
+            }
+            // One job per candidate and integration: a waiting (or retrying) one reads the latest values when it
+            // runs, and a running one looks again after its update, so a second edit schedules nothing more.
+            boolean scheduled = scheduler.scheduleIfNotExists(
+                    sendUpdate.instance(candidateId + "/" + connectorId, editedBy.id()), clock.instant());
+            LOG.info(
+                    "Candidate {} edited by user {}: automatic update to {} {}",
+                    candidateId,
+                    editedBy.id(),
+                    connectorId,
+                    scheduled ? "scheduled" : "already waiting");
+        }
+    }
+
+    private void runUpdate(TaskInstance<Long> instance, ExecutionContext context) {
+        String[] parts = instance.getId().split("/", 2);
+        long candidateId = Long.parseLong(parts[0]);
+        String connectorId = parts[1];
+        if (!repository.sendsUpdatesAutomatically(connectorId)) {
+            LOG.info("Automatic update of candidate {} to {} skipped: turned off since", candidateId, connectorId);
+            return;
+        }
+        Optional<User> user = repository.user(instance.getData());
+        if (user.isEmpty()) {
+            stopUpdate(candidateId, connectorId, FailureKind.NEEDS_REVIEW, 1, "The user who edited it is gone.", null);
+            return;
+        }
+        int tries = context.getExecution().consecutiveFailures + 1;
+        boolean conflictTold = false;
+        try {
+            for (int round = 0; round < UPDATE_ROUNDS; round++) {
+                EmployeeUpdateService.AutomaticUpdate sent = updates.sendChanged(candidateId, connectorId, user.get());
+                if (sent.changed().hasConflicts() && !conflictTold) {
+                    conflictTold = true;
+                    tellConflict(candidateId, connectorId, sent.changed(), user.get());
+                }
+                if (sent.outcome() == null) {
+                    return; // nothing (more) to send
+                }
+                LOG.info(
+                        "Automatic update of candidate {} to {}: {} ({} field(s), update {})",
+                        candidateId,
+                        connectorId,
+                        sent.outcome().state(),
+                        sent.outcome().fields().size(),
+                        sent.outcome().updateId());
+                if (sent.outcome().state() != EmployeeUpdateState.UPDATED) {
+                    stopUpdate(
+                            candidateId,
+                            connectorId,
+                            FailureKind.FAILED,
+                            tries,
+                            refusedFields(sent.outcome()),
+                            instance.getData());
+                    return;
+                }
+                repository.clearFailure(candidateId, connectorId);
+                // an edit made while this ran found this job waiting; look once more for it
+            }
+        } catch (RuntimeException failure) {
+            if (transient_(failure)) {
+                throw failure; // RetryThenList decides between another try and the failed list
+            }
+            stopUpdate(
+                    candidateId, connectorId, FailureKind.NEEDS_REVIEW, tries, describe(failure), instance.getData());
+        }
+    }
+
+    private static String refusedFields(EmployeeUpdateService.UpdateOutcome outcome) {
+        return "Not all fields went through: "
+                + String.join(
+                        "; ",
+                        outcome.fields().stream()
+                                .filter(field -> !"UPDATED".equals(field.status()))
+                                .map(field -> field.label() + " ("
+                                        + (field.message() == null ? "refused" : field.message()) + ")")
+                                .toList())
+                + ". Open the candidate's update to send them.";
+    }
+
+    /** A field changed on both sides is never sent by itself: the admins and the editor are told. */
+    private void tellConflict(
+            long candidateId, String connectorId, EmployeeUpdateService.ChangedFields changed, User editedBy) {
+        String name = connectorNames.apply(connectorId);
+        List<String> labels = changed.leftOut().stream()
+                .filter(EmployeeUpdateService.LeftOut::conflict)
+                .map(EmployeeUpdateService.LeftOut::label)
+                .toList();
+        LOG.info(
+                "Automatic update of candidate {} to {} left {} field(s) changed on both sides for a person",
+                candidateId,
+                connectorId,
+                labels.size());
+        notifications.notifyAdminsAnd(
+                editedBy.id(),
+                NotificationKind.NEEDS_REVIEW,
+                candidateId,
+                connectorId,
+                "Changed in the ATS and in " + name + " since the export: " + String.join(", ", labels)
+                        + ". Not sent automatically; open the candidate's update to choose the value to keep.",
+                clock.instant());
+    }
+
+    /** Lists the automatic update as failed and tells the admins and the editor ({@code userId}, may be null). */
+    private void stopUpdate(
+            long candidateId, String connectorId, FailureKind kind, int tries, String message, Long userId) {
+        LOG.warn(
+                "Automatic update of candidate {} to {} stopped after {} tries ({}): {}",
+                candidateId,
+                connectorId,
+                tries,
+                kind,
+                message);
+        String text = "The automatic update in " + connectorNames.apply(connectorId)
+                + (kind == FailureKind.FAILED ? " failed: " : " needs review: ") + message;
+        repository.recordFailure(candidateId, connectorId, kind, tries, text, clock.instant());
+        notifications.notifyAdminsAnd(
+                userId,
+                kind == FailureKind.FAILED ? NotificationKind.FAILED : NotificationKind.NEEDS_REVIEW,
+                candidateId,
+                connectorId,
+                text,
+                clock.instant());
     }
 
     /** @return the upcoming scheduled exports, of one candidate or (null) of all, soonest first */
@@ -751,6 +933,16 @@ public final class AutomationService implements HiredListener, AutoCloseable {
             operations.remove();
             if (complete.getExecution().taskInstance.getTaskName().equals(SCHEDULED_TASK)) {
                 schedules.remove(Long.parseLong(parts[0]), parts[1]);
+            }
+            if (complete.getExecution().taskInstance.getTaskName().equals(UPDATE_TASK)) {
+                stopUpdate(
+                        Long.parseLong(parts[0]),
+                        parts[1],
+                        FailureKind.FAILED,
+                        tries,
+                        (cause == null ? "Failed" : describe(cause)) + " Tried " + tries + " times.",
+                        complete.getExecution().taskInstance.getData() instanceof Long user ? user : null);
+                return;
             }
             stop(
                     Long.parseLong(parts[0]),

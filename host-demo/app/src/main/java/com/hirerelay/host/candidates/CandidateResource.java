@@ -38,8 +38,11 @@ public final class CandidateResource {
     private final CandidateRepository repository;
     private final CandidateViews views;
     private final HiredListener hired;
+    private final CandidateEditListener edited;
 
-    public CandidateResource(CandidateRepository repository, CandidateViews views, HiredListener hired) {
+    public CandidateResource(
+            CandidateRepository repository, CandidateViews views, HiredListener hired, CandidateEditListener edited) {
+        this.edited = edited;
         this.repository = repository;
         this.views = views;
         this.hired = hired;
@@ -181,6 +184,7 @@ public final class CandidateResource {
                 last,
                 email == null || email.isEmpty() ? null : email,
                 phone == null || phone.isEmpty() ? null : phone);
+        edited.edited(candidate.id(), user);
         if (edit.stageId() != null && !edit.stageId().equals(candidate.stageId())) {
             moveToStage(candidate, edit.stageId(), user);
         }

@@ -48,7 +48,12 @@ public final class CandidateViews {
     public record AddressView(
             String line1, String line2, String postalCode, String city, String state, String country) {}
 
-    /** The candidate page. */
+    /**
+     * The candidate page.
+     *
+     * @param untrackedExports the display names of the HR systems the candidate was sent to before the host kept
+     *     what it sent (no baseline): whether it changed since cannot be told there, and the page says so
+     */
     public record Detail(
             long id,
             String firstName,
@@ -66,7 +71,8 @@ public final class CandidateViews {
             String nationality,
             AddressView address,
             Map<String, String> customFields,
-            List<ChangedSinceExport> changedSinceExport) {}
+            List<ChangedSinceExport> changedSinceExport,
+            List<String> untrackedExports) {}
 
     /** @return rows for the candidates, with one query for all their exports */
     public List<Row> rows(List<StoredCandidate> page, MenuPlacement placement, User user) {
@@ -112,7 +118,11 @@ public final class CandidateViews {
                 c.nationality(),
                 new AddressView(c.addressLine1(), c.addressLine2(), c.postalCode(), c.city(), c.state(), c.country()),
                 new LinkedHashMap<>(c.customFields()),
-                changed(c, summaries, sent));
+                changed(c, summaries, sent),
+                summaries.stream()
+                        .filter(summary -> !sent.containsKey(summary.connectorId()))
+                        .map(ExportSummary::connectorName)
+                        .toList());
     }
 
     /**

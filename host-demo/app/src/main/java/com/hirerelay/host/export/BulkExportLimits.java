@@ -17,11 +17,22 @@ import java.time.Duration;
  *                        within their retention too: beyond it the oldest finished ones are cleared first
  *                        (bulk exports of unknown ids finish in seconds, so the retention alone would let
  *                        one user fill the heap); at least 1
+ * @param bulkUpdateBudget how long one bulk update (which runs within its request) keeps starting candidates; the
+ *                         ones not reached by then are answered as not sent; positive
  */
-public record BulkExportLimits(int threads, int queueCapacity, int perUser, Duration retention, int retainedResults) {
+public record BulkExportLimits(
+        int threads,
+        int queueCapacity,
+        int perUser,
+        Duration retention,
+        int retainedResults,
+        Duration bulkUpdateBudget) {
 
     /** Candidate lines of finished bulk exports kept by default: 20 full bulk exports, some tens of MB. */
     public static final int DEFAULT_RETAINED_RESULTS = 100_000;
+
+    /** How long a bulk update keeps starting candidates by default. */
+    public static final Duration DEFAULT_BULK_UPDATE_BUDGET = Duration.ofMinutes(3);
 
     /**
      * 8 threads, 256 waiting places (32 full-width bulk exports), 2 per user, kept 1 hour after finishing,
@@ -50,6 +61,14 @@ public record BulkExportLimits(int threads, int queueCapacity, int perUser, Dura
             throw new IllegalArgumentException(
                     "Finished bulk exports must keep at least one line, not " + retainedResults);
         }
+        if (bulkUpdateBudget == null || bulkUpdateBudget.isNegative() || bulkUpdateBudget.isZero()) {
+            throw new IllegalArgumentException("A bulk update needs some time to run, not " + bulkUpdateBudget);
+        }
+    }
+
+    /** Limits with the default bulk update budget. */
+    public BulkExportLimits(int threads, int queueCapacity, int perUser, Duration retention, int retainedResults) {
+        this(threads, queueCapacity, perUser, retention, retainedResults, DEFAULT_BULK_UPDATE_BUDGET);
     }
 
     /** Limits that keep {@value #DEFAULT_RETAINED_RESULTS} finished candidate lines at most. */
@@ -59,22 +78,27 @@ public record BulkExportLimits(int threads, int queueCapacity, int perUser, Dura
 
     /** @return these limits with another retention */
     public BulkExportLimits withRetention(Duration newRetention) {
-        return new BulkExportLimits(threads, queueCapacity, perUser, newRetention, retainedResults);
+        return new BulkExportLimits(threads, queueCapacity, perUser, newRetention, retainedResults, bulkUpdateBudget);
     }
 
     /** @return these limits with another per-user limit */
     public BulkExportLimits withPerUser(int newPerUser) {
-        return new BulkExportLimits(threads, queueCapacity, newPerUser, retention, retainedResults);
+        return new BulkExportLimits(threads, queueCapacity, newPerUser, retention, retainedResults, bulkUpdateBudget);
     }
 
     /** @return these limits with another number of finished candidate lines kept in memory */
     public BulkExportLimits withRetainedResults(int newRetainedResults) {
-        return new BulkExportLimits(threads, queueCapacity, perUser, retention, newRetainedResults);
+        return new BulkExportLimits(threads, queueCapacity, perUser, retention, newRetainedResults, bulkUpdateBudget);
     }
 
     /** @return these limits with another pool size (the queue grows to hold one full bulk export if needed) */
     public BulkExportLimits withThreads(int newThreads) {
         return new BulkExportLimits(
-                newThreads, Math.max(queueCapacity, newThreads), perUser, retention, retainedResults);
+                newThreads, Math.max(queueCapacity, newThreads), perUser, retention, retainedResults, bulkUpdateBudget);
+    }
+
+    /** @return these limits with another time budget for one bulk update */
+    public BulkExportLimits withBulkUpdateBudget(Duration newBudget) {
+        return new BulkExportLimits(threads, queueCapacity, perUser, retention, retainedResults, newBudget);
     }
 }

@@ -513,7 +513,8 @@ public final class BulkExportService implements AutoCloseable {
         repository.record(bulk.id, line.position(), state, message, employeeId, link, clock.millis());
     }
 
-    private static String describeFields(List<FieldError> fields) {
+    /** @return " (field: message; ...)", or "" when there are none */
+    static String describeFields(List<FieldError> fields) {
         return fields.isEmpty()
                 ? ""
                 : " ("

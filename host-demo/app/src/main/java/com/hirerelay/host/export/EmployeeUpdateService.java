@@ -133,10 +133,32 @@ public final class EmployeeUpdateService {
      */
     public UpdateView view(long candidateId, String connectorId, User user) {
         Target target = target(candidateId, connectorId, user);
-        EmployeeDraft draft = target.draft();
-        EmployeeValues now = exports.call(
+        EmployeeValues now = currentValues(target, connectorId);
+        List<UpdateLine> lines = lines(target, now);
+        return new UpdateView(
+                candidateId,
                 connectorId,
-                () -> target.connection().currentValues(target.exported().employeeId(), draft));
+                exports.connectorName(connectorId),
+                target.exported().employeeId(),
+                target.exported().link(),
+                target.exported().finishedAt(),
+                lines,
+                exports.call(connectorId, target.connection()::referenceData).lists(),
+                now.contractFrom(),
+                changedFacts(target));
+    }
+
+    private EmployeeValues currentValues(Target target, String connectorId) {
+        return exports.call(
+                connectorId,
+                () -> target.connection().currentValues(target.exported().employeeId(), target.draft()));
+    }
+
+    /** The update dialog's rows: per field of the draft, the three values and whether it is preselected. */
+    private List<UpdateLine> lines(Target target, EmployeeValues now) {
+        long candidateId = target.exported().candidateId();
+        String connectorId = target.exported().connectorId();
+        EmployeeDraft draft = target.draft();
         Map<String, String> sent = sentLastTime(target.exported());
         boolean sentByUs = attempts.latestCreated(
                         candidateId, connectorId, target.exported().employeeId())
@@ -169,23 +191,17 @@ public final class EmployeeUpdateService {
                     changedInHr,
                     preselected));
         }
+        return lines;
+    }
+
+    /** @return the labels of the candidate's facts that changed since it was last sent; empty when none or unknown */
+    private List<String> changedFacts(Target target) {
+        long candidateId = target.exported().candidateId();
         Map<String, String> baseline = baselines
                 .baselinesFor(List.of(candidateId))
                 .getOrDefault(candidateId, Map.of())
-                .get(connectorId);
-        List<String> changedFacts =
-                baseline == null ? List.of() : CandidateFacts.changed(baseline, CandidateFacts.of(target.candidate()));
-        return new UpdateView(
-                candidateId,
-                connectorId,
-                exports.connectorName(connectorId),
-                target.exported().employeeId(),
-                target.exported().link(),
-                target.exported().finishedAt(),
-                lines,
-                exports.call(connectorId, target.connection()::referenceData).lists(),
-                now.contractFrom(),
-                changedFacts);
+                .get(target.exported().connectorId());
+        return baseline == null ? List.of() : CandidateFacts.changed(baseline, CandidateFacts.of(target.candidate()));
     }
 
     /**
@@ -197,6 +213,157 @@ public final class EmployeeUpdateService {
      * @throws HrisException the connector's typed failure before anything was sent, recorded as a failed update
      */
     public UpdateOutcome update(long candidateId, String connectorId, UpdateRequest request, User user) {
+        return update(candidateId, connectorId, request, user, true, false);
+    }
+
+    /**
+     * What a bulk update sends for one candidate: the fields its update dialog would preselect, and the fields the
+     * ATS changed that it does not send, each with why.
+     *
+     * @param changedFacts the labels of the candidate's facts changed since it was last sent; empty when none (then
+     *     the HR system was not read and the field lists are empty)
+     * @param toSend the keys of the fields to send, in the draft's order
+     * @param leftOut the fields the ATS changed since they were sent that are not sent
+     */
+    public record ChangedFields(
+            String candidateName,
+            String employeeId,
+            String link,
+            List<String> changedFacts,
+            List<String> toSend,
+            List<LeftOut> leftOut) {
+
+        public ChangedFields {
+            changedFacts = List.copyOf(changedFacts);
+            toSend = List.copyOf(toSend);
+            leftOut = List.copyOf(leftOut);
+        }
+
+        /** @return true when a field is left out because the HR system changed it too: a person must choose */
+        public boolean hasConflicts() {
+            return leftOut.stream().anyMatch(LeftOut::conflict);
+        }
+    }
+
+    /**
+     * A field the ATS changed since it was sent that a bulk update does not send.
+     *
+     * @param conflict true when the HR system changed it too since it was sent (a person must choose the value);
+     *     false when it cannot be sent at all (read only, no value in the ATS, or the HR system holds it already)
+     */
+    public record LeftOut(String key, String label, String reason, boolean conflict) {}
+
+    /**
+     * Reads what a bulk update would send for the candidate: only when its facts changed since it was last sent
+     * ("Changed since export") is the HR system read live. A field is chosen exactly as the update dialog
+     * preselects it (the ATS changed it since it was sent, the HR system can take it and does not hold the new
+     * value), except a field the HR system changed too: no person sees that conflict in a bulk update, so it is
+     * left out for the dialog.
+     *
+     * @throws RequestRefusedException 404 for an unknown candidate, 409 {@code not_exportable} when the candidate
+     *     may not be exported, has no employee with the connector, the connector does not update employees, or it
+     *     was exported before the host kept what it sent (then only a person comparing field by field can tell)
+     */
+    public ChangedFields changedFields(long candidateId, String connectorId, User user) {
+        Target target = target(candidateId, connectorId, user);
+        String name = target.candidate().fullName();
+        String employeeId = target.exported().employeeId();
+        String link = target.exported().link();
+        boolean tracked = baselines
+                .baselinesFor(List.of(candidateId))
+                .getOrDefault(candidateId, Map.of())
+                .containsKey(connectorId);
+        if (!tracked) {
+            // exported before the host kept what it sent: whether the ATS changed a field cannot be told for sure
+            throw new RequestRefusedException(
+                    Reason.NOT_EXPORTABLE,
+                    name + " was exported to " + exports.connectorName(connectorId) + " before the ATS kept what it"
+                            + " sent; open the candidate's update to compare each field. Nothing was sent.");
+        }
+        List<String> facts = changedFacts(target);
+        if (facts.isEmpty()) {
+            return new ChangedFields(name, employeeId, link, facts, List.of(), List.of());
+        }
+        String connectorName = exports.connectorName(connectorId);
+        List<String> toSend = new ArrayList<>();
+        List<LeftOut> leftOut = new ArrayList<>();
+        for (UpdateLine line : lines(target, currentValues(target, connectorId))) {
+            String key = line.field().key();
+            String label = line.field().label();
+            if (!line.changedInAts()) {
+                continue; // unchanged in the ATS, or changed in the HR system alone: never sent by a bulk update
+            }
+            if (line.preselected() && line.changedInHr()) {
+                leftOut.add(new LeftOut(
+                        key,
+                        label,
+                        "Changed in " + connectorName + " too since it was sent; open this candidate's update to"
+                                + " choose the value to keep.",
+                        true));
+            } else if (line.preselected()) {
+                toSend.add(key);
+            } else if (line.route() == UpdateRoute.READ_ONLY) {
+                leftOut.add(new LeftOut(key, label, line.readOnlyReason(), false));
+            } else if (!line.field().hasValue()) {
+                leftOut.add(new LeftOut(
+                        key, label, "The ATS has no value for it now; an update does not empty a field.", false));
+            } else {
+                leftOut.add(new LeftOut(key, label, connectorName + " holds this value already.", false));
+            }
+        }
+        return new ChangedFields(name, employeeId, link, facts, toSend, leftOut);
+    }
+
+    /**
+     * {@link #update(long, String, UpdateRequest, User)}, recording the candidate's facts as the new baseline only
+     * when {@code settlesChanges} and every chosen field went through.
+     */
+    UpdateOutcome update(
+            long candidateId, String connectorId, UpdateRequest request, User user, boolean settlesChanges) {
+        return update(candidateId, connectorId, request, user, settlesChanges, false);
+    }
+
+    /**
+     * An update the host sends by itself after an edit in the ATS: exactly what a bulk update would send for the
+     * candidate ({@link #changedFields}), contract fields corrected on the current version. A field the HR system
+     * changed too is never sent: it is in {@link ChangedFields#leftOut()} as a conflict and the candidate stays
+     * "Changed since export" for a person to choose.
+     *
+     * @param user who made the edit; the update is recorded as theirs and marked automatic
+     * @return what was found changed, and the update's outcome when something was sent
+     * @throws RequestRefusedException 409 {@code export_in_progress} when another update of the candidate runs,
+     *     and the refusals of {@link #changedFields}
+     * @throws HrisException the connector's typed failure, recorded as a failed update when anything was recorded
+     */
+    public AutomaticUpdate sendChanged(long candidateId, String connectorId, User user) {
+        ChangedFields changed = changedFields(candidateId, connectorId, user);
+        if (changed.toSend().isEmpty()) {
+            return new AutomaticUpdate(changed, null);
+        }
+        UpdateOutcome outcome = update(
+                candidateId,
+                connectorId,
+                new UpdateRequest(Map.of(), changed.toSend(), ContractChange.CORRECT_CURRENT.name(), null),
+                user,
+                !changed.hasConflicts(),
+                true);
+        return new AutomaticUpdate(changed, outcome);
+    }
+
+    /**
+     * What an automatic update found and did.
+     *
+     * @param outcome the update sent, or null when there was nothing to send
+     */
+    public record AutomaticUpdate(ChangedFields changed, UpdateOutcome outcome) {}
+
+    private UpdateOutcome update(
+            long candidateId,
+            String connectorId,
+            UpdateRequest request,
+            User user,
+            boolean settlesChanges,
+            boolean automatic) {
         Target target = target(candidateId, connectorId, user);
         Map<String, String> edits = request == null || request.values() == null ? Map.of() : request.values();
         List<String> chosen = request == null || request.fields() == null ? List.of() : request.fields();
@@ -270,6 +437,7 @@ public final class EmployeeUpdateService {
                                 ? options.effectiveOn().toString()
                                 : null,
                         fields,
+                        automatic,
                         clock.instant())
                 .orElseThrow(() -> new RequestRefusedException(
                         Reason.EXPORT_IN_PROGRESS,
@@ -326,7 +494,7 @@ public final class EmployeeUpdateService {
                 ? EmployeeUpdateState.UPDATED
                 : updated == 0 ? EmployeeUpdateState.FAILED : EmployeeUpdateState.PARTIAL;
         updates.finish(updateId, state, finished, null, clock.instant());
-        if (state == EmployeeUpdateState.UPDATED) {
+        if (state == EmployeeUpdateState.UPDATED && settlesChanges) {
             baselines.record(
                     candidateId,
                     connectorId,

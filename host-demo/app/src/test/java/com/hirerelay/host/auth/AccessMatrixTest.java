@@ -65,7 +65,13 @@ class AccessMatrixTest {
                         Map.of("connectorId", "factorial", "candidateIds", List.of()),
                         EXPORTERS),
                 new Endpoint("GET", "/api/exports/bulk/unknown", null, EXPORTERS),
+                new Endpoint(
+                        "POST",
+                        "/api/exports/bulk-update",
+                        Map.of("connectorId", "factorial", "candidateIds", List.of()),
+                        EXPORTERS),
                 new Endpoint("GET", "/api/exports", null, ADMINS),
+                new Endpoint("GET", "/api/exports/updates", null, ADMINS),
                 new Endpoint("GET", "/api/integrations", null, ADMINS),
                 new Endpoint("GET", "/api/integrations/factorial/form", null, ADMINS),
                 new Endpoint("GET", "/api/integrations/factorial", null, ADMINS),
@@ -77,6 +83,12 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/integrations/factorial/automation", null, ADMINS),
                 new Endpoint("PUT", "/api/integrations/no-such-connector/automation", Map.of("onHired", "OFF"), ADMINS),
                 new Endpoint("GET", "/api/automation/failures", null, ADMINS),
+                new Endpoint("GET", "/api/integrations/factorial/automatic-updates", null, ADMINS),
+                new Endpoint(
+                        "PUT",
+                        "/api/integrations/no-such-connector/automatic-updates",
+                        Map.of("sendAutomatically", false),
+                        ADMINS),
                 new Endpoint("GET", "/api/review", null, EXPORTERS),
                 new Endpoint("GET", "/api/scheduled-exports", null, EXPORTERS),
                 new Endpoint(

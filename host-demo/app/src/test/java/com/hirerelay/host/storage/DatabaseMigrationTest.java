@@ -88,6 +88,7 @@ class DatabaseMigrationTest {
                             new HistoryRow("32", "scheduled exports", "SQL", true),
                             new HistoryRow("33", "notifications", "SQL", true),
                             new HistoryRow("36", "bulk exports", "SQL", true),
+                            new HistoryRow("37", "automatic updates", "SQL", true),
                             new HistoryRow("40", "review dismissals", "SQL", true),
                             new HistoryRow("41", "scheduled export edits", "SQL", true));
             List<String> exportStates = database.jdbi()
@@ -213,6 +214,7 @@ class DatabaseMigrationTest {
                             new HistoryRow("32", "scheduled exports", "SQL", true),
                             new HistoryRow("33", "notifications", "SQL", true),
                             new HistoryRow("36", "bulk exports", "SQL", true),
+                            new HistoryRow("37", "automatic updates", "SQL", true),
                             new HistoryRow("40", "review dismissals", "SQL", true),
                             new HistoryRow("41", "scheduled export edits", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
@@ -250,11 +252,12 @@ class DatabaseMigrationTest {
                             new HistoryRow("32", "scheduled exports", "SQL", true),
                             new HistoryRow("33", "notifications", "SQL", true),
                             new HistoryRow("36", "bulk exports", "SQL", true),
+                            new HistoryRow("37", "automatic updates", "SQL", true),
                             new HistoryRow("40", "review dismissals", "SQL", true),
                             new HistoryRow("41", "scheduled export edits", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(22);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(23);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"

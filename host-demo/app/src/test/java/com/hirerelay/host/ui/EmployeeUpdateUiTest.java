@@ -40,9 +40,12 @@ class EmployeeUpdateUiTest {
 
     /** Exports through the dialog as a person does; returns the employee id. */
     private static String exportThroughTheDialog() {
-        WebElement dialog = Flows.openExportDialog(browser, browser.waitClickable(PAGE_MENU));
+        WebElement menu = browser.waitClickable(PAGE_MENU);
+        WebElement dialog = Flows.openExportDialog(browser, menu);
         String employeeId = Flows.submitExport(browser, dialog, "Exported to FactorialHr: employee ");
         Flows.closeDialog(browser);
+        // the page reloads itself after an export: its menu is used again only once it has
+        browser.waitFor(ExpectedConditions.stalenessOf(menu));
         return employeeId;
     }
 
