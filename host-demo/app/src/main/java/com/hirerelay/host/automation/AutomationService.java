@@ -247,6 +247,7 @@ public final class AutomationService implements HiredListener, CandidateEditList
 
     @Override
     public void edited(long candidateId, User editedBy) {
+        followStartDate(candidateId);
         List<String> connectors = repository.integrationsSendingUpdates();
         if (connectors.isEmpty()) {
             return;
@@ -750,6 +751,53 @@ public final class AutomationService implements HiredListener, CandidateEditList
                     movedBy.id(),
                     connectorId,
                     scheduled ? "scheduled" : "already waiting");
+        }
+    }
+
+    /**
+     * A start date moved after hiring moves the export that waits for "N days before" it: exporting on the old
+     * day would create the employee weeks early (billed) or after the new start. A day already passed exports at
+     * once. A day a person chose is theirs and stays.
+     */
+    private void followStartDate(long candidateId) {
+        for (ScheduledExport waiting : schedules.upcoming(candidateId, MAX_REVIEW_ITEMS, connectorNames)) {
+            if (waiting.origin() != ScheduleOrigin.BEFORE_START) {
+                continue;
+            }
+            Integer days = repository.daysBeforeStart(waiting.connectorId());
+            Optional<LocalDate> start = candidates
+                    .findForExport(candidateId)
+                    .map(candidate -> candidate.offer().startDate());
+            if (days == null || start.isEmpty()) {
+                continue; // the integration stopped counting back, or the start date was cleared: keep the day
+            }
+            LocalDate day = start.get().minusDays(days);
+            if (day.toString().equals(waiting.exportOn())) {
+                continue;
+            }
+            Instant when = day.isAfter(LocalDate.now(clock)) ? startOf(day) : clock.instant();
+            String id = candidateId + "/" + waiting.connectorId();
+            boolean moved;
+            try {
+                moved = scheduler.reschedule(TaskInstanceId.of(SCHEDULED_TASK, id), when);
+            } catch (RuntimeException runningOrGone) {
+                moved = false;
+            }
+            if (!moved) {
+                LOG.warn(
+                        "Export of candidate {} to {} not moved to {}: it is running or has run",
+                        candidateId,
+                        waiting.connectorId(),
+                        day);
+                continue;
+            }
+            schedules.moveTo(candidateId, waiting.connectorId(), day);
+            LOG.info(
+                    "Export of candidate {} to {} moved from {} to {}: the start date moved",
+                    candidateId,
+                    waiting.connectorId(),
+                    waiting.exportOn(),
+                    day);
         }
     }
 

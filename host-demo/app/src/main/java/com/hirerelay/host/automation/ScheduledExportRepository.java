@@ -79,6 +79,17 @@ public final class ScheduledExportRepository {
                 > 0;
     }
 
+    /** Moves a schedule that counts back from the start date to its new day; a day a person chose is not moved. */
+    public void moveTo(long candidateId, String connectorId, LocalDate exportOn) {
+        jdbi.useHandle(handle -> handle.execute(
+                "UPDATE scheduled_exports SET export_on = ? WHERE candidate_id = ? AND connector_id = ?"
+                        + " AND origin = ?",
+                exportOn.toString(),
+                candidateId,
+                connectorId,
+                ScheduleOrigin.BEFORE_START.name()));
+    }
+
     /**
      * @param candidateId only this candidate's, or null for all
      * @return the scheduled exports, soonest first, at most {@code limit}

@@ -138,6 +138,39 @@ class ScheduledExportTest {
     }
 
     @Test
+    void aStartDateMovedAfterHiringMovesTheExportThatCountsBackFromIt() {
+        ApiClient admin = host.signIn(ADMIN);
+        assertThat(admin.put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO", "daysBeforeStart", 7))
+                        .status())
+                .isEqualTo(200);
+        Hiring.Pick next = Hiring.anActiveCandidate(recruiter);
+        LocalDate start = today().plusDays(30);
+        host.jdbi()
+                .useHandle(handle -> handle.execute(
+                        "UPDATE candidates SET offer_start_date = ? WHERE id = ?", start.toString(), next.id()));
+        Hiring.moveTo(recruiter, next.id(), next.hiredStage());
+        assertThat(upcoming("?candidateId=" + next.id()).get(0).get("exportOn").asText())
+                .isEqualTo(start.minusDays(7).toString());
+
+        LocalDate later = start.plusDays(14);
+        var moved =
+                host.signIn(RECRUITER).put("/api/candidates/" + next.id(), Map.of("offerStartDate", later.toString()));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        List<JsonNode> items = upcoming("?candidateId=" + next.id());
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("exportOn").asText())
+                .as("moved with the start date")
+                .isEqualTo(later.minusDays(7).toString());
+
+        advanceAndWait(Duration.ofDays(24));
+        assertThat(employeesWithEmail(host, next.email()))
+                .as("not on the old day")
+                .isZero();
+        clock.advance(Duration.ofDays(14));
+        waitUntil("exported 7 days before the new start date", () -> employeesWithEmail(host, next.email()) == 1);
+    }
+
+    @Test
     void aScheduledExportThatKeepsFailingEndsInTheFailedList() {
         host.sandbox()
                 .inject(Fault.status(503)
@@ -204,6 +237,11 @@ class ScheduledExportTest {
         waitUntil("the scheduled export created the employee", () -> employeesWithEmail(host, pick.email()) == 1);
         String employeeId = String.valueOf(
                 host.sandbox().employeeByEmail(pick.email()).orElseThrow().get("id"));
+        // the contract step follows the create: wait for it rather than read the version the create made
+        waitUntil(
+                "the export's contract step set the salary",
+                () -> host.sandbox().contractVersions(employeeId).stream()
+                        .anyMatch(version -> version.get("salary_amount") != null));
         List<Map<String, Object>> contracts = host.sandbox().contractVersions(employeeId);
         Map<String, Object> contract = contracts.get(contracts.size() - 1);
         assertThat(contract.get("starts_on")).as("the user's edit wins").isEqualTo(edited.toString());
