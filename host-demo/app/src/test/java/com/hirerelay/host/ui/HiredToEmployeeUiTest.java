@@ -107,6 +107,11 @@ class HiredToEmployeeUiTest {
         Map<String, Object> employee =
                 host.sandbox().employeeByEmail(pick.email()).orElseThrow();
         String employeeId = String.valueOf(employee.get("id"));
+        // the contract step follows the create: wait for it rather than read the version the create made
+        Hiring.waitUntil(
+                "the export's contract step set the salary",
+                () -> host.sandbox().contractVersions(employeeId).stream()
+                        .anyMatch(version -> version.get("salary_amount") != null));
         assertThat(host.sandbox().teamIdsOf(employeeId))
                 .as("team by the department rule (Sales), not the default")
                 .containsExactly(optionValue(admin, "team_id", "Sales"));
