@@ -57,6 +57,7 @@ import com.hirerelay.host.notifications.Notifications;
 import com.hirerelay.host.plugins.DatabaseRateBudget;
 import com.hirerelay.host.plugins.InstalledPlugin;
 import com.hirerelay.host.plugins.PluginHost;
+import com.hirerelay.host.plugins.PluginJarStore;
 import com.hirerelay.host.plugins.PluginResource;
 import com.hirerelay.host.plugins.PluginStatus;
 import com.hirerelay.host.plugins.SettingsPanelHandle;
@@ -214,6 +215,17 @@ public final class HireRelayHost implements AutoCloseable {
             database.close();
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
+        if (database.dialect() == SqlDialect.POSTGRESQL) {
+            // Several instances, one set of plugins: the jars and their enabled state live in the database.
+            try {
+                plugins.share(new PluginJarStore(database.jdbi(), Clock.systemUTC()));
+            } catch (RuntimeException failed) {
+                plugins.close();
+                instance.close();
+                database.close();
+                throw failed;
+            }
+        }
         IntegrationService integrations = new IntegrationService(
                 plugins,
                 new IntegrationRepository(database.jdbi(), database.dialect()),
@@ -273,6 +285,8 @@ public final class HireRelayHost implements AutoCloseable {
                     java.util.concurrent.CompletableFuture.runAsync(() -> finishFollowUps(exports));
                 }
                 bulk.resumeAbandoned();
+                // Last: a plugin that is slow to load never delays the take-over of stopped instances' work.
+                plugins.reconcile();
             });
         }
         metrics.gauge(

@@ -13,11 +13,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class PluginHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+    // How a jar refused on reconcile is shown: it exists in the database, not in this instance's folder.
+    private static final String SHARED = " (from another instance)";
 
     private final Path pluginsDir;
     private final HostPluginManager manager;
@@ -59,6 +65,11 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private final List<Consumer<Set<String>>> changeListeners = new CopyOnWriteArrayList<>();
     private volatile Contributions contributions = Contributions.NONE;
+    // Set on a database shared by several instances: changes are written there and read back on reconcile().
+    private PluginJarStore shared;
+    private final Map<Path, String> jarHashes = new ConcurrentHashMap<>();
+    // Shared jars this instance could not load, by plugin id: not tried again every heartbeat until replaced.
+    private final Map<String, String> refusedShared = new HashMap<>();
 
     private PluginHost(Path pluginsDir, PluginCallLimits limits, HostMetrics metrics, Clock clock) {
         this.pluginsDir = pluginsDir;
@@ -183,6 +194,25 @@ public final class PluginHost implements AutoCloseable {
      *         be stopped; the plugins folder is then as it was (the old version running, if it was)
      */
     public synchronized InstalledPlugin install(Path upload, String fileName) {
+        InstalledPlugin installed = installLocally(upload, fileName);
+        if (shared != null) {
+            PluginWrapper wrapper = manager.getPlugin(installed.id());
+            try {
+                shared.put(
+                        installed.id(),
+                        installed.version(),
+                        sha256(wrapper.getPluginPath()),
+                        Files.readAllBytes(wrapper.getPluginPath()),
+                        wrapper.getPluginState() != PluginState.DISABLED);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the installed plugin jar to share it", e);
+            }
+            refusedShared.remove(installed.id());
+        }
+        return installed;
+    }
+
+    private InstalledPlugin installLocally(Path upload, String fileName) {
         PluginJarInspection inspection = inspector.inspect(upload);
         if (!inspection.isLoadable()) {
             throw new PluginRejectedException(fileName, inspection.problems());
@@ -207,10 +237,16 @@ public final class PluginHost implements AutoCloseable {
                                 + "); restart the host to replace it"));
             }
         }
-        // A new file name each time: a jar still mapped by an old class loader is never overwritten.
-        Path target = pluginsDir.resolve(id + "-" + inspection.version() + "-" + System.currentTimeMillis() + ".jar");
+        // Named by content: another version never overwrites a jar still mapped by an old class loader, and
+        // instances sharing one plugins folder write the same jar under the same name.
+        String sha = sha256(upload);
+        Path target = pluginsDir.resolve(id + "-" + inspection.version() + "-" + sha.substring(0, 12) + ".jar");
         try {
-            Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+            if (!Files.exists(target) || !sha.equals(sha256(target))) {
+                Path partial = Files.createTempFile(pluginsDir, ".upload-", ".part");
+                Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         } catch (IOException e) {
             restore(id, oldJar);
             throw new UncheckedIOException("Cannot copy the plugin jar into " + pluginsDir, e);
@@ -223,7 +259,7 @@ public final class PluginHost implements AutoCloseable {
             rebuild(changed);
             throw new PluginRejectedException(fileName, List.of("pf4j could not load it: " + PluginGuard.describe(e)));
         }
-        if (oldJar != null) {
+        if (oldJar != null && !oldJar.equals(target)) {
             deleteQuietly(oldJar);
         }
         for (InstalledPlugin stale : List.copyOf(refusedJars.values())) {
@@ -270,6 +306,14 @@ public final class PluginHost implements AutoCloseable {
 
     /** Stops a plugin and keeps it off across restarts. */
     public synchronized InstalledPlugin disable(String pluginId) {
+        InstalledPlugin disabled = disableLocally(pluginId);
+        if (shared != null) {
+            shared.setEnabled(pluginId, false);
+        }
+        return disabled;
+    }
+
+    private InstalledPlugin disableLocally(String pluginId) {
         requireKnown(pluginId);
         guardedLifecycle(pluginId, "disabling", () -> manager.disablePlugin(pluginId));
         rebuild(Set.of(pluginId));
@@ -278,6 +322,14 @@ public final class PluginHost implements AutoCloseable {
 
     /** Turns a disabled plugin back on and starts it. */
     public synchronized InstalledPlugin enable(String pluginId) {
+        InstalledPlugin enabled = enableLocally(pluginId);
+        if (shared != null) {
+            shared.setEnabled(pluginId, true);
+        }
+        return enabled;
+    }
+
+    private InstalledPlugin enableLocally(String pluginId) {
         requireKnown(pluginId);
         startFailures.remove(pluginId);
         guardedLifecycle(pluginId, "enabling", () -> manager.enablePlugin(pluginId));
@@ -292,6 +344,13 @@ public final class PluginHost implements AutoCloseable {
      * @throws PluginFailureException when the plugin would not stop; it stays installed, marked failed
      */
     public synchronized void uninstall(String pluginId) {
+        uninstallLocally(pluginId);
+        if (shared != null) {
+            shared.markRemoved(pluginId);
+        }
+    }
+
+    private void uninstallLocally(String pluginId) {
         PluginWrapper wrapper = manager.getPlugin(pluginId);
         if (wrapper == null) {
             InstalledPlugin refused = refusedJars.values().stream()
@@ -327,6 +386,151 @@ public final class PluginHost implements AutoCloseable {
         startFailures.remove(pluginId);
         lastErrors.remove(pluginId);
         rebuild(Set.of(pluginId));
+    }
+
+    /**
+     * Shares this instance's plugins with the other instances on the store's database: each plugin of the
+     * plugins folder that the store has never seen (or whose removal was of another jar) is added to it, then
+     * this instance takes the store's plugins ({@link #reconcile()}). From then on every install, enable,
+     * disable and removal is written to the store as well.
+     *
+     * @param store the jars shared by the instances
+     */
+    public synchronized void share(PluginJarStore store) {
+        Map<String, PluginJarStore.Entry> known = new HashMap<>();
+        store.entries().forEach(entry -> known.put(entry.pluginId(), entry));
+        for (PluginWrapper wrapper : List.copyOf(manager.getPlugins())) {
+            String id = wrapper.getPluginId();
+            String sha = sha256(wrapper.getPluginPath());
+            PluginJarStore.Entry entry = known.get(id);
+            String version = wrapper.getDescriptor().getVersion();
+            boolean newer = entry != null
+                    && !entry.removed()
+                    && !entry.sha256().equals(sha)
+                    && entry.version() != null
+                    && manager.getVersionManager().compareVersions(version, entry.version()) > 0;
+            // Never seen, a jar other than the removed one, or a newer version deployed with this instance.
+            if (entry == null || (entry.removed() && !entry.sha256().equals(sha)) || newer) {
+                try {
+                    store.put(
+                            id,
+                            version,
+                            sha,
+                            Files.readAllBytes(wrapper.getPluginPath()),
+                            wrapper.getPluginState() != PluginState.DISABLED);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the plugin jar " + wrapper.getPluginPath(), e);
+                }
+                LOG.info("Plugin '{}' of this instance's plugins folder is now shared with the other instances", id);
+            }
+        }
+        this.shared = store;
+        reconcile();
+    }
+
+    /**
+     * Brings this instance's plugins in line with the shared store (after {@link #share(PluginJarStore)};
+     * nothing before): loads a plugin that is new or whose jar changed, uninstalls a removed one, and enables or
+     * disables each as admins left it. One plugin that fails is logged (and shown on the plugins page) and the
+     * others carry on; a shared jar this instance refuses is not tried again until it is replaced.
+     */
+    public synchronized void reconcile() {
+        if (shared == null) {
+            return;
+        }
+        for (PluginJarStore.Entry entry : shared.entries()) {
+            try {
+                reconcile(entry);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn(
+                        "Plugin '{}' could not be brought in line with the other instances: {}",
+                        entry.pluginId(),
+                        PluginGuard.describe(e));
+            }
+        }
+    }
+
+    private void reconcile(PluginJarStore.Entry entry) {
+        String id = entry.pluginId();
+        PluginWrapper local = manager.getPlugin(id);
+        if (entry.removed()) {
+            refusedJars
+                    .values()
+                    .removeIf(
+                            refused -> refused.id().equals(id) && refused.file().endsWith(SHARED));
+            if (local != null) {
+                LOG.info("Removing plugin '{}': it was removed on another instance", id);
+                uninstallLocally(id);
+            }
+            return;
+        }
+        if ((local == null || !entry.sha256().equals(sha256(local.getPluginPath())))
+                && !entry.sha256().equals(refusedShared.get(id))) {
+            Optional<byte[]> jar = shared.jar(id, entry.sha256());
+            if (jar.isEmpty()) {
+                return; // replaced or removed since the list was read: the next reconcile takes the new state
+            }
+            LOG.info("Installing plugin '{}' {}: it was installed on another instance", id, entry.version());
+            Path copy = null;
+            try {
+                copy = Files.createTempFile("plugin-shared-", ".jar");
+                Files.write(copy, jar.get());
+                installLocally(copy, id + " " + entry.version() + " (shared by another instance)");
+            } catch (PluginRejectedException refused) {
+                refusedShared.put(id, entry.sha256());
+                String reason = "installed on another instance, refused here: " + String.join("; ", refused.problems());
+                refuse(id, entry.version(), id + "-" + entry.version() + SHARED, reason);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the shared plugin jar", e);
+            } finally {
+                if (copy != null) {
+                    deleteQuietly(copy);
+                }
+            }
+            local = manager.getPlugin(id);
+        }
+        if (local == null) {
+            return;
+        }
+        boolean disabled = local.getPluginState() == PluginState.DISABLED;
+        if (entry.enabled() && disabled) {
+            LOG.info("Enabling plugin '{}': it was enabled on another instance", id);
+            enableLocally(id);
+        } else if (!entry.enabled() && !disabled) {
+            LOG.info("Disabling plugin '{}': it was disabled on another instance", id);
+            disableLocally(id);
+        }
+    }
+
+    /** @return the file's SHA-256 in hex, remembered while the file keeps its size and time (heartbeats ask) */
+    private String sha256(Path jar) {
+        String stamp;
+        try {
+            stamp = Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the plugin jar " + jar, e);
+        }
+        String known = jarHashes.get(jar);
+        if (known != null && known.startsWith(stamp + " ")) {
+            return known.substring(stamp.length() + 1);
+        }
+        try (var in = Files.newInputStream(jar)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                digest.update(buffer, 0, read);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            if (jar.startsWith(pluginsDir)) {
+                jarHashes.put(jar, stamp + " " + sha);
+            }
+            return sha;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the plugin jar " + jar, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     @Override

@@ -90,7 +90,8 @@ class DatabaseMigrationTest {
                             new HistoryRow("36", "bulk exports", "SQL", true),
                             new HistoryRow("37", "automatic updates", "SQL", true),
                             new HistoryRow("40", "review dismissals", "SQL", true),
-                            new HistoryRow("41", "scheduled export edits", "SQL", true));
+                            new HistoryRow("41", "scheduled export edits", "SQL", true),
+                            new HistoryRow("43", "plugin jars", "SQL", true));
             List<String> exportStates = database.jdbi()
                     .withHandle(handle -> handle.createQuery("SELECT state FROM export_attempts ORDER BY id")
                             .mapTo(String.class)
@@ -216,7 +217,8 @@ class DatabaseMigrationTest {
                             new HistoryRow("36", "bulk exports", "SQL", true),
                             new HistoryRow("37", "automatic updates", "SQL", true),
                             new HistoryRow("40", "review dismissals", "SQL", true),
-                            new HistoryRow("41", "scheduled export edits", "SQL", true));
+                            new HistoryRow("41", "scheduled export edits", "SQL", true),
+                            new HistoryRow("43", "plugin jars", "SQL", true));
             assertThat(searchIndexMatches(database, "virtanen"))
                     .as("V3 indexed the candidate that was there before it")
                     .isEqualTo(1);
@@ -254,10 +256,11 @@ class DatabaseMigrationTest {
                             new HistoryRow("36", "bulk exports", "SQL", true),
                             new HistoryRow("37", "automatic updates", "SQL", true),
                             new HistoryRow("40", "review dismissals", "SQL", true),
-                            new HistoryRow("41", "scheduled export edits", "SQL", true));
+                            new HistoryRow("41", "scheduled export edits", "SQL", true),
+                            new HistoryRow("43", "plugin jars", "SQL", true));
         }
         try (Database reopened = Database.open(file)) {
-            assertThat(history(reopened)).as("opening again applies nothing").hasSize(23);
+            assertThat(history(reopened)).as("opening again applies nothing").hasSize(24);
             reopened.jdbi()
                     .useHandle(handle -> handle.execute(
                             "INSERT INTO candidates (first_name, last_name, status, search_text, created_at)"
@@ -296,7 +299,7 @@ class DatabaseMigrationTest {
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageContaining("was migrated by a newer release of HireRelay")
                 .hasMessageContaining("schema version 99 (added by a newer release)")
-                .hasMessageContaining("this release knows versions up to 41")
+                .hasMessageContaining("this release knows versions up to 43")
                 .hasMessageContaining(file.toAbsolutePath().toString());
         assertThat(rowsOfEveryTable(file))
                 .as("nothing written to the refused database")
