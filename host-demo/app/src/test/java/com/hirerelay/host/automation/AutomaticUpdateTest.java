@@ -2,22 +2,19 @@ package com.hirerelay.host.automation;
 
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.EmployeeUpdates.changedSinceExport;
+import static com.hirerelay.host.testing.EmployeeUpdates.editInFactorial;
+import static com.hirerelay.host.testing.EmployeeUpdates.writesSince;
 import static com.hirerelay.host.testing.Hiring.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.MovableClock;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +58,7 @@ class AutomaticUpdateTest {
         edit(recruiter, id, Map.of("offerJobTitle", "Route Planner"));
         pollsPass();
 
-        assertThat(writesSince(mark)).as("nothing sent").isEmpty();
+        assertThat(writesSince(host.sandbox(), mark)).as("nothing sent").isEmpty();
         assertThat(changedSinceExport(recruiter, id).toString()).contains("Job title");
     }
 
@@ -96,7 +93,7 @@ class AutomaticUpdateTest {
         assertThat(((Number) versions.get(0).get("salary_amount")).longValue())
                 .isEqualTo(new BigDecimal(newSalary).movePointRight(2).longValueExact());
         assertThat(employee(employeeId)).containsEntry("phone_number", "+34600111222");
-        assertThat(writesSince(mark).stream()
+        assertThat(writesSince(host.sandbox(), mark).stream()
                         .map(request -> request.method() + " " + request.resource())
                         .toList())
                 .as("one employee write and one contract correction, once")
@@ -129,6 +126,7 @@ class AutomaticUpdateTest {
         String employeeId = export(recruiter, id);
         Object version = host.sandbox().contractVersions(employeeId).get(0).get("id");
         editInFactorial(
+                host.sandbox(),
                 "contracts/contract_versions/" + version,
                 Map.of("id", Long.parseLong(String.valueOf(version)), "job_title", "Warehouse Lead"));
         long unreadBefore = unread(ADMIN);
@@ -139,7 +137,9 @@ class AutomaticUpdateTest {
         waitUntil("the admins are told", () -> unread(ADMIN) > unreadBefore);
         clock.advance(Duration.ofMinutes(30));
         pollsPass();
-        assertThat(writesSince(mark)).as("nothing sent over Factorial's edit").isEmpty();
+        assertThat(writesSince(host.sandbox(), mark))
+                .as("nothing sent over Factorial's edit")
+                .isEmpty();
         assertThat(host.sandbox().contractVersions(employeeId).get(0)).containsEntry("job_title", "Warehouse Lead");
         assertThat(changedSinceExport(recruiter, id).toString())
                 .as("still waiting for a person")
@@ -189,16 +189,16 @@ class AutomaticUpdateTest {
 
         ApiClient.Answer done = single.get(30, TimeUnit.SECONDS);
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
-        assertThat(writesSince(mark))
+        assertThat(writesSince(host.sandbox(), mark))
                 .as("only the single update wrote while it ran")
                 .hasSize(1);
         clock.advance(AutomationService.FIRST_RETRY.plusSeconds(1));
         waitUntil(
                 "the retried automatic update sent the salary",
-                () -> writesSince(mark).size() == 2);
+                () -> writesSince(host.sandbox(), mark).size() == 2);
         clock.advance(Duration.ofMinutes(30));
         pollsPass();
-        List<RecordedRequest> writes = writesSince(mark);
+        List<RecordedRequest> writes = writesSince(host.sandbox(), mark);
         assertThat(writes).as("one write each, one after the other").hasSize(2);
         assertThat(writes.get(0).body()).contains("Fleet Planner").doesNotContain("salary_amount");
         assertThat(writes.get(1).body()).contains("salary_amount").doesNotContain("Fleet Planner");
@@ -252,35 +252,11 @@ class AutomaticUpdateTest {
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
     }
 
-    /** An edit someone makes in Factorial itself, through its API. */
-    private static void editInFactorial(String resource, Map<String, Object> body)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(host.sandbox().baseUrl() + "/api/2026-04-01/resources/" + resource))
-                .header("x-api-key", host.sandbox().apiKey())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)))
-                .build();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private static List<RecordedRequest> writesSince(int mark) {
-        List<RecordedRequest> requests = host.sandbox().requests();
-        return requests.subList(mark, requests.size()).stream()
-                .filter(request -> !request.method().equals("GET"))
-                .toList();
-    }
-
     private static Map<String, Object> employee(String employeeId) {
         return host.sandbox().employees().stream()
                 .filter(employee -> String.valueOf(employee.get("id")).equals(employeeId))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static JsonNode changedSinceExport(ApiClient client, long id) {
-        return client.get("/api/candidates/" + id).json().get("changedSinceExport");
     }
 
     private static Map<String, JsonNode> lines(JsonNode view) {

@@ -114,11 +114,8 @@ class ScheduledExportTest {
                         .get("daysBeforeStart")
                         .asInt())
                 .isEqualTo(7);
-        Hiring.Pick next = Hiring.anActiveCandidate(recruiter);
         LocalDate start = today().plusDays(30);
-        host.jdbi()
-                .useHandle(handle -> handle.execute(
-                        "UPDATE candidates SET offer_start_date = ? WHERE id = ?", start.toString(), next.id()));
+        Hiring.Pick next = anActiveCandidateStartingOn(start);
 
         Hiring.moveTo(recruiter, next.id(), next.hiredStage());
         Hiring.moveTo(recruiter, next.id(), next.earlierStage());
@@ -139,15 +136,12 @@ class ScheduledExportTest {
 
     @Test
     void aStartDateMovedAfterHiringMovesTheExportThatCountsBackFromIt() {
-        ApiClient admin = host.signIn(ADMIN);
-        assertThat(admin.put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO", "daysBeforeStart", 7))
+        assertThat(host.signIn(ADMIN)
+                        .put("/api/integrations/factorial/automation", Map.of("onHired", "AUTO", "daysBeforeStart", 7))
                         .status())
                 .isEqualTo(200);
-        Hiring.Pick next = Hiring.anActiveCandidate(recruiter);
         LocalDate start = today().plusDays(30);
-        host.jdbi()
-                .useHandle(handle -> handle.execute(
-                        "UPDATE candidates SET offer_start_date = ? WHERE id = ?", start.toString(), next.id()));
+        Hiring.Pick next = anActiveCandidateStartingOn(start);
         Hiring.moveTo(recruiter, next.id(), next.hiredStage());
         assertThat(upcoming("?candidateId=" + next.id()).get(0).get("exportOn").asText())
                 .isEqualTo(start.minusDays(7).toString());
@@ -298,6 +292,14 @@ class ScheduledExportTest {
                         field.get("key").asText(),
                         field.get("value").isNull() ? "" : field.get("value").asText()));
         return values;
+    }
+
+    private Hiring.Pick anActiveCandidateStartingOn(LocalDate start) {
+        Hiring.Pick next = Hiring.anActiveCandidate(recruiter);
+        host.jdbi()
+                .useHandle(handle -> handle.execute(
+                        "UPDATE candidates SET offer_start_date = ? WHERE id = ?", start.toString(), next.id()));
+        return next;
     }
 
     private String path() {

@@ -2,23 +2,20 @@ package com.hirerelay.host.export;
 
 import static com.hirerelay.api.UserRole.INTERVIEWER;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.EmployeeUpdates.byCandidate;
+import static com.hirerelay.host.testing.EmployeeUpdates.changedSinceExport;
+import static com.hirerelay.host.testing.EmployeeUpdates.editInFactorial;
+import static com.hirerelay.host.testing.EmployeeUpdates.writesSince;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -56,37 +53,6 @@ class BulkUpdateApiTest {
                 .isNotEmpty();
     }
 
-    /** An edit someone makes in Factorial itself, through its API. */
-    private static void editInFactorial(String resource, Map<String, Object> body)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(host.sandbox().baseUrl() + "/api/2026-04-01/resources/" + resource))
-                .header("x-api-key", host.sandbox().apiKey())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)))
-                .build();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private static List<RecordedRequest> writesSince(int mark) {
-        List<RecordedRequest> requests = host.sandbox().requests();
-        return requests.subList(mark, requests.size()).stream()
-                .filter(request -> !request.method().equals("GET"))
-                .toList();
-    }
-
-    private static Map<Long, JsonNode> byCandidate(JsonNode answer) {
-        Map<Long, JsonNode> results = new HashMap<>();
-        answer.get("results")
-                .forEach(result -> results.put(result.get("candidateId").asLong(), result));
-        return results;
-    }
-
-    private static JsonNode changedSinceExport(ApiClient client, long id) {
-        return client.get("/api/candidates/" + id).json().get("changedSinceExport");
-    }
-
     @Test
     void exactlyTheFieldsChangedInTheAtsArriveAndUnchangedOrUnexportedCandidatesAreSkipped() throws Exception {
         ApiClient recruiter = host.signIn(RECRUITER);
@@ -107,6 +73,7 @@ class BulkUpdateApiTest {
         editInAts(recruiter, promoted, Map.of("offerJobTitle", "Head of Logistics"));
         // changed in Factorial alone: a bulk update must never send the ATS's old value over it
         editInFactorial(
+                host.sandbox(),
                 "employees/employees/" + promotedEmployee,
                 Map.of("id", Long.parseLong(promotedEmployee), "city", "Tarragona"));
         int mark = host.sandbox().requests().size();
@@ -137,7 +104,7 @@ class BulkUpdateApiTest {
 
         List<Map<String, Object>> movedVersions = host.sandbox().contractVersions(movedEmployee);
         List<Map<String, Object>> promotedVersions = host.sandbox().contractVersions(promotedEmployee);
-        List<RecordedRequest> writes = writesSince(mark);
+        List<RecordedRequest> writes = writesSince(host.sandbox(), mark);
         assertThat(writes.stream()
                         .map(request -> request.method() + " " + request.resource())
                         .toList())
@@ -189,6 +156,7 @@ class BulkUpdateApiTest {
         String employeeId = export(recruiter, id);
         Object version = host.sandbox().contractVersions(employeeId).get(0).get("id");
         editInFactorial(
+                host.sandbox(),
                 "contracts/contract_versions/" + version,
                 Map.of("id", Long.parseLong(String.valueOf(version)), "job_title", "Warehouse Lead"));
         editInAts(recruiter, id, Map.of("offerJobTitle", "Logistics Coordinator"));
@@ -204,7 +172,7 @@ class BulkUpdateApiTest {
         assertThat(result.get("state").asText()).as(result.toString()).isEqualTo("SKIPPED");
         assertThat(result.get("message").asText()).contains("Job title", "too");
         assertThat(result.get("leftOut").get(0).get("conflict").asBoolean()).isTrue();
-        assertThat(writesSince(mark)).as("nothing sent").isEmpty();
+        assertThat(writesSince(host.sandbox(), mark)).as("nothing sent").isEmpty();
         assertThat(host.sandbox().contractVersions(employeeId).get(0)).containsEntry("job_title", "Warehouse Lead");
         assertThat(changedSinceExport(recruiter, id).toString())
                 .as("still waiting for a person")
@@ -274,7 +242,7 @@ class BulkUpdateApiTest {
 
         assertThat(result.get("state").asText()).as(result.toString()).isEqualTo("SKIPPED");
         assertThat(result.get("message").asText()).contains("before the ATS kept what it sent");
-        assertThat(writesSince(mark)).as("nothing sent").isEmpty();
+        assertThat(writesSince(host.sandbox(), mark)).as("nothing sent").isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.hirerelay.host.export;
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.HIRING_MANAGER;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.EmployeeUpdates.byCandidate;
+import static com.hirerelay.host.testing.EmployeeUpdates.changedSinceExport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,6 @@ import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.Fault;
 import com.hirerelay.sandbox.RecordedRequest;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -130,16 +131,5 @@ class BulkUpdateBoundsTest {
     private static List<RecordedRequest> requestsSince(int mark) {
         List<RecordedRequest> requests = host.sandbox().requests();
         return List.copyOf(requests.subList(mark, requests.size()));
-    }
-
-    private static Map<Long, JsonNode> byCandidate(JsonNode answer) {
-        Map<Long, JsonNode> results = new HashMap<>();
-        answer.get("results")
-                .forEach(result -> results.put(result.get("candidateId").asLong(), result));
-        return results;
-    }
-
-    private static JsonNode changedSinceExport(ApiClient client, long id) {
-        return client.get("/api/candidates/" + id).json().get("changedSinceExport");
     }
 }
