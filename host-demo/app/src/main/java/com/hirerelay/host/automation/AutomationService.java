@@ -979,26 +979,17 @@ public final class AutomationService implements HiredListener, CandidateEditList
                         cause);
             }
             operations.remove();
+            long candidateId = Long.parseLong(parts[0]);
             if (complete.getExecution().taskInstance.getTaskName().equals(SCHEDULED_TASK)) {
-                schedules.remove(Long.parseLong(parts[0]), parts[1]);
+                schedules.remove(candidateId, parts[1]);
             }
+            String message = (cause == null ? "Failed" : describe(cause)) + " Tried " + tries + " times.";
+            Long user = complete.getExecution().taskInstance.getData() instanceof Long id ? id : null;
             if (complete.getExecution().taskInstance.getTaskName().equals(UPDATE_TASK)) {
-                stopUpdate(
-                        Long.parseLong(parts[0]),
-                        parts[1],
-                        FailureKind.FAILED,
-                        tries,
-                        (cause == null ? "Failed" : describe(cause)) + " Tried " + tries + " times.",
-                        complete.getExecution().taskInstance.getData() instanceof Long user ? user : null);
-                return;
+                stopUpdate(candidateId, parts[1], FailureKind.FAILED, tries, message, user);
+            } else {
+                stop(candidateId, parts[1], FailureKind.FAILED, tries, message, user);
             }
-            stop(
-                    Long.parseLong(parts[0]),
-                    parts[1],
-                    FailureKind.FAILED,
-                    tries,
-                    (cause == null ? "Failed" : describe(cause)) + " Tried " + tries + " times.",
-                    complete.getExecution().taskInstance.getData() instanceof Long user ? user : null);
         }
     }
 }

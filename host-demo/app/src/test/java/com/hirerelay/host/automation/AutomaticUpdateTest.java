@@ -4,6 +4,8 @@ import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.testing.EmployeeUpdates.changedSinceExport;
 import static com.hirerelay.host.testing.EmployeeUpdates.editInFactorial;
+import static com.hirerelay.host.testing.EmployeeUpdates.editedInAts;
+import static com.hirerelay.host.testing.EmployeeUpdates.exported;
 import static com.hirerelay.host.testing.EmployeeUpdates.writesSince;
 import static com.hirerelay.host.testing.Hiring.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +53,11 @@ class AutomaticUpdateTest {
                 .as("off unless an admin turns it on")
                 .isFalse();
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(0);
-        export(recruiter, id);
+        long id = host.hiredCandidateId(0);
+        exported(recruiter, id);
         int mark = host.sandbox().requests().size();
 
-        edit(recruiter, id, Map.of("offerJobTitle", "Route Planner"));
+        editedInAts(recruiter, id, Map.of("offerJobTitle", "Route Planner"));
         pollsPass();
 
         assertThat(writesSince(host.sandbox(), mark)).as("nothing sent").isEmpty();
@@ -67,8 +69,8 @@ class AutomaticUpdateTest {
     void anEditAfterTheExportReachesTheEmployeeAndItsContractVersionExactlyOnce() throws Exception {
         sendAutomatically(true);
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(1);
-        String employeeId = export(recruiter, id);
+        long id = host.hiredCandidateId(1);
+        String employeeId = exported(recruiter, id);
         JsonNode offer = recruiter.get("/api/candidates/" + id).json().get("offer");
         String newStart =
                 LocalDate.parse(offer.get("startDate").asText()).plusDays(21).toString();
@@ -77,7 +79,8 @@ class AutomaticUpdateTest {
                 .toPlainString();
         int mark = host.sandbox().requests().size();
 
-        edit(recruiter, id, Map.of("offerStartDate", newStart, "salaryAmount", newSalary, "phone", "+34600111222"));
+        editedInAts(
+                recruiter, id, Map.of("offerStartDate", newStart, "salaryAmount", newSalary, "phone", "+34600111222"));
 
         waitUntil(
                 "the contract version holds the new start date",
@@ -122,8 +125,8 @@ class AutomaticUpdateTest {
     void aFieldChangedInFactorialTooIsNeverOverwrittenAndTheAdminsAreTold() throws Exception {
         sendAutomatically(true);
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(2);
-        String employeeId = export(recruiter, id);
+        long id = host.hiredCandidateId(2);
+        String employeeId = exported(recruiter, id);
         Object version = host.sandbox().contractVersions(employeeId).get(0).get("id");
         editInFactorial(
                 host.sandbox(),
@@ -132,7 +135,7 @@ class AutomaticUpdateTest {
         long unreadBefore = unread(ADMIN);
         int mark = host.sandbox().requests().size();
 
-        edit(recruiter, id, Map.of("offerJobTitle", "Logistics Coordinator"));
+        editedInAts(recruiter, id, Map.of("offerJobTitle", "Logistics Coordinator"));
 
         waitUntil("the admins are told", () -> unread(ADMIN) > unreadBefore);
         clock.advance(Duration.ofMinutes(30));
@@ -161,9 +164,9 @@ class AutomaticUpdateTest {
     void anAutomaticUpdateWaitsForASingleUpdateRunningOnTheSameCandidate() throws Exception {
         sendAutomatically(false);
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(3);
-        String employeeId = export(recruiter, id);
-        edit(recruiter, id, Map.of("offerJobTitle", "Fleet Planner"));
+        long id = host.hiredCandidateId(3);
+        String employeeId = exported(recruiter, id);
+        editedInAts(recruiter, id, Map.of("offerJobTitle", "Fleet Planner"));
         host.sandbox().inject(Fault.delay(Duration.ofSeconds(4)).on("PUT", "contracts/contract_versions"));
         int mark = host.sandbox().requests().size();
         CompletableFuture<ApiClient.Answer> single = CompletableFuture.supplyAsync(() -> recruiter.post(
@@ -181,7 +184,7 @@ class AutomaticUpdateTest {
                 .add(new BigDecimal("700"))
                 .toPlainString();
 
-        edit(recruiter, id, Map.of("salaryAmount", newSalary));
+        editedInAts(recruiter, id, Map.of("salaryAmount", newSalary));
         waitUntil(
                 "the automatic update has read Factorial",
                 () -> host.sandbox().requests().size() > beforeAutomatic);
@@ -229,27 +232,11 @@ class AutomaticUpdateTest {
                 .isEqualTo("sendAutomatically");
     }
 
-    private static long candidate(int index) {
-        return host.hiredCandidates(index + 1).get(index).get("id").asLong();
-    }
-
     private static void sendAutomatically(boolean on) {
         ApiClient.Answer saved = host.signIn(ADMIN)
                 .put("/api/integrations/factorial/automatic-updates", Map.of("sendAutomatically", on));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         assertThat(saved.json().get("sendAutomatically").asBoolean()).isEqualTo(on);
-    }
-
-    private static String export(ApiClient client, long id) {
-        ApiClient.Answer answer =
-                client.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.json().get("employeeId").asText();
-    }
-
-    private static void edit(ApiClient client, long id, Map<String, String> edit) {
-        ApiClient.Answer edited = client.put("/api/candidates/" + id, edit);
-        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
     }
 
     private static Map<String, Object> employee(String employeeId) {

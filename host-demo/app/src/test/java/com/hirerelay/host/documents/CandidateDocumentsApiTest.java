@@ -18,10 +18,6 @@ class CandidateDocumentsApiTest {
     @RegisterExtension
     static final RunningHostExtension host = RunningHostExtension.perClass();
 
-    private static long candidate(int index) {
-        return host.hiredCandidates(index + 1).get(index).get("id").asLong();
-    }
-
     private static String documents(long candidateId) {
         return "/api/candidates/" + candidateId + "/documents";
     }
@@ -29,7 +25,7 @@ class CandidateDocumentsApiTest {
     @Test
     void aRecruiterUploadsAPdfAndItIsListedWithUploaderTimeAndChecksum() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(0);
+        long id = host.hiredCandidateId(0);
         byte[] cv = TestDocuments.pdf("Ana's CV");
 
         ApiClient.Answer uploaded = recruiter.upload(documents(id) + "?kind=CV", "ana cv.pdf", cv);
@@ -59,7 +55,7 @@ class CandidateDocumentsApiTest {
     @Test
     void aWordDocumentIsRecognisedByItsContentAndAPlainZipNamedDocxIsNot() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(1);
+        long id = host.hiredCandidateId(1);
 
         ApiClient.Answer word =
                 recruiter.upload(documents(id) + "?kind=OFFER_LETTER", "offer.docx", TestDocuments.docx("x"));
@@ -74,7 +70,7 @@ class CandidateDocumentsApiTest {
     @Test
     void anExecutableOrAnImageNamedPdfIsRefusedByItsContentAndNothingIsStored() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(2);
+        long id = host.hiredCandidateId(2);
 
         ApiClient.Answer executable = recruiter.upload(documents(id), "cv.pdf", TestDocuments.executable());
         ApiClient.Answer image = recruiter.upload(documents(id), "cv.pdf", TestDocuments.png());
@@ -89,7 +85,7 @@ class CandidateDocumentsApiTest {
     @Test
     void aFileOverFifteenMegabytesIsRefusedWithTooLarge() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(3);
+        long id = host.hiredCandidateId(3);
         byte[] big = Arrays.copyOf(TestDocuments.pdf("big"), DocumentService.MAX_BYTES + 1);
 
         ApiClient.Answer refused = recruiter.upload(documents(id), "big.pdf", big);
@@ -103,7 +99,7 @@ class CandidateDocumentsApiTest {
     @Test
     void aFileOfExactlyFifteenMegabytesPassesTheBodyLimitWithItsMultipartFraming() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(6);
+        long id = host.hiredCandidateId(6);
         byte[] largest = Arrays.copyOf(TestDocuments.pdf("largest"), DocumentService.MAX_BYTES);
 
         ApiClient.Answer stored = recruiter.upload(documents(id), "largest.pdf", largest);
@@ -117,7 +113,7 @@ class CandidateDocumentsApiTest {
     @Test
     void theSameFileTwiceForACandidateIsADuplicate() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(4);
+        long id = host.hiredCandidateId(4);
         byte[] cv = TestDocuments.pdf("twice");
 
         recruiter.upload(documents(id), "cv.pdf", cv);
@@ -132,7 +128,7 @@ class CandidateDocumentsApiTest {
     @Test
     void anInterviewerMayReadButNotUpload() {
         ApiClient interviewer = host.signIn(INTERVIEWER);
-        long id = candidate(5);
+        long id = host.hiredCandidateId(5);
 
         ApiClient.Answer refused = interviewer.upload(documents(id), "cv.pdf", TestDocuments.pdf("interviewer"));
 

@@ -2,6 +2,8 @@ package com.hirerelay.host.export;
 
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.ExportRecords.createsSent;
+import static com.hirerelay.host.testing.ExportRecords.exportStates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +11,6 @@ import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.RunningHostExtension;
 import com.hirerelay.sandbox.SandboxConfig;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,18 +57,11 @@ class BulkExportRecoveryTest {
         assertThat(host.sandbox().employees())
                 .as("the 12 seeded employees and each hire once")
                 .hasSize(12 + HIRES);
-        long creates = host.sandbox().requests().stream()
-                .filter(request ->
-                        request.method().equals("POST") && request.resource().endsWith("create_with_contract"))
-                .count();
+        long creates = createsSent(host.sandbox());
         assertThat(creates).as("create requests sent to Factorial").isEqualTo(HIRES);
         ApiClient admin = host.signIn(ADMIN);
         for (long candidateId : hired) {
-            List<String> states = new ArrayList<>();
-            admin.get("/api/exports?candidateId=" + candidateId)
-                    .json()
-                    .get("items")
-                    .forEach(item -> states.add(item.get("state").asText()));
+            List<String> states = exportStates(admin, candidateId);
             assertThat(states)
                     .as("export history of candidate %d", candidateId)
                     .doesNotContain("IN_PROGRESS")

@@ -5,6 +5,8 @@ import static com.hirerelay.api.UserRole.RECRUITER;
 import static com.hirerelay.host.testing.EmployeeUpdates.byCandidate;
 import static com.hirerelay.host.testing.EmployeeUpdates.changedSinceExport;
 import static com.hirerelay.host.testing.EmployeeUpdates.editInFactorial;
+import static com.hirerelay.host.testing.EmployeeUpdates.editedInAts;
+import static com.hirerelay.host.testing.EmployeeUpdates.exported;
 import static com.hirerelay.host.testing.EmployeeUpdates.writesSince;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,21 +36,8 @@ class BulkUpdateApiTest {
     @RegisterExtension
     static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    private static long candidate(int index) {
-        return host.hiredCandidates(index + 1).get(index).get("id").asLong();
-    }
-
-    private static String export(ApiClient client, long id) {
-        ApiClient.Answer answer =
-                client.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.json().get("employeeId").asText();
-    }
-
     private static void editInAts(ApiClient client, long id, Map<String, String> edit) {
-        ApiClient.Answer edited = client.put("/api/candidates/" + id, edit);
-        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
-        assertThat(edited.json().get("changedSinceExport"))
+        assertThat(editedInAts(client, id, edit).get("changedSinceExport"))
                 .as("the edit marks it")
                 .isNotEmpty();
     }
@@ -56,13 +45,13 @@ class BulkUpdateApiTest {
     @Test
     void exactlyTheFieldsChangedInTheAtsArriveAndUnchangedOrUnexportedCandidatesAreSkipped() throws Exception {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long moved = candidate(0);
-        long promoted = candidate(1);
-        long unchanged = candidate(2);
-        long neverExported = candidate(3);
-        String movedEmployee = export(recruiter, moved);
-        String promotedEmployee = export(recruiter, promoted);
-        export(recruiter, unchanged);
+        long moved = host.hiredCandidateId(0);
+        long promoted = host.hiredCandidateId(1);
+        long unchanged = host.hiredCandidateId(2);
+        long neverExported = host.hiredCandidateId(3);
+        String movedEmployee = exported(recruiter, moved);
+        String promotedEmployee = exported(recruiter, promoted);
+        exported(recruiter, unchanged);
         JsonNode offer = recruiter.get("/api/candidates/" + moved).json().get("offer");
         String newStart =
                 LocalDate.parse(offer.get("startDate").asText()).plusDays(14).toString();
@@ -152,8 +141,8 @@ class BulkUpdateApiTest {
     @Test
     void aFieldChangedInFactorialTooIsLeftForAPersonAndTheCandidateStaysChanged() throws Exception {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(4);
-        String employeeId = export(recruiter, id);
+        long id = host.hiredCandidateId(4);
+        String employeeId = exported(recruiter, id);
         Object version = host.sandbox().contractVersions(employeeId).get(0).get("id");
         editInFactorial(
                 host.sandbox(),
@@ -182,8 +171,8 @@ class BulkUpdateApiTest {
     @Test
     void aUserSendsOneBulkUpdateAtATimeAndTheSecondIsRefusedWithWhenToRetry() throws Exception {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(5);
-        export(recruiter, id);
+        long id = host.hiredCandidateId(5);
+        exported(recruiter, id);
         editInAts(recruiter, id, Map.of("offerJobTitle", "Fleet Planner"));
         host.sandbox().inject(Fault.delay(Duration.ofSeconds(3)).on("PUT", "contracts/contract_versions"));
         Map<String, Object> body = Map.of("connectorId", "factorial", "candidateIds", List.of(id));
@@ -207,8 +196,8 @@ class BulkUpdateApiTest {
     @Test
     void anExportFromBeforeTheHostKeptBaselinesIsShownUntrackedComparedInTheDialogAndNeverSentInBulk() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(6);
-        export(recruiter, id);
+        long id = host.hiredCandidateId(6);
+        exported(recruiter, id);
         // what an export made before migration V27 left: the attempt, no baseline
         host.jdbi().useHandle(handle -> handle.execute("DELETE FROM export_baselines WHERE candidate_id = ?", id));
         ApiClient.Answer edited = recruiter.put("/api/candidates/" + id, Map.of("offerJobTitle", "Depot Manager"));
@@ -250,7 +239,7 @@ class BulkUpdateApiTest {
         ApiClient.Answer refused = host.signIn(INTERVIEWER)
                 .post(
                         "/api/exports/bulk-update",
-                        Map.of("connectorId", "factorial", "candidateIds", List.of(candidate(0))));
+                        Map.of("connectorId", "factorial", "candidateIds", List.of(host.hiredCandidateId(0))));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
     }

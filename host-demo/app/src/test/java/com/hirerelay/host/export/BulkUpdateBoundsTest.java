@@ -116,7 +116,7 @@ class BulkUpdateBoundsTest {
 
     /** A hired candidate exported and then given another job title in the ATS. */
     private static long changedCandidate(ApiClient recruiter, int index, String title) {
-        long id = host.hiredCandidates(index + 1).get(index).get("id").asLong();
+        long id = host.hiredCandidateId(index);
         ApiClient.Answer exported =
                 recruiter.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
         assertThat(exported.status()).as(exported.toString()).isEqualTo(200);

@@ -3,6 +3,7 @@ package com.hirerelay.host.export;
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.HIRING_MANAGER;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.ExportRecords.createsSent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,10 +74,7 @@ class ConcurrentExportTest {
         assertThat(employeeIds)
                 .as("every successful answer names the same employee")
                 .hasSize(1);
-        long creates = host.sandbox().requests().stream()
-                .filter(request ->
-                        request.method().equals("POST") && request.resource().endsWith("create_with_contract"))
-                .count();
+        long creates = createsSent(host.sandbox());
         assertThat(creates).as("create requests sent to Factorial").isEqualTo(1);
     }
 

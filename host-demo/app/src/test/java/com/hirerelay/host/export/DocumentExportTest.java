@@ -23,10 +23,6 @@ class DocumentExportTest {
     @RegisterExtension
     static final RunningHostExtension host = RunningHostExtension.perClass().connected();
 
-    private static long candidate(int index) {
-        return host.hiredCandidates(index + 1).get(index).get("id").asLong();
-    }
-
     private static long upload(ApiClient client, long candidateId, String kind, String name, byte[] bytes) {
         ApiClient.Answer answer =
                 client.upload("/api/candidates/" + candidateId + "/documents?kind=" + kind, name, bytes);
@@ -66,7 +62,7 @@ class DocumentExportTest {
     @Test
     void theDialogOffersTheDocumentsWithTheCvAndOfferLetterPreselected() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(0);
+        long id = host.hiredCandidateId(0);
         upload(recruiter, id, "CV", "cv.pdf", TestDocuments.pdf("dialog cv"));
         upload(recruiter, id, "OFFER_LETTER", "offer.docx", TestDocuments.docx("dialog offer"));
         upload(recruiter, id, "OTHER", "certificate.pdf", TestDocuments.pdf("dialog other"));
@@ -90,7 +86,7 @@ class DocumentExportTest {
     @Test
     void aDocumentReachesTheEmployeeOnceEvenWhenExportedTwice() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(1);
+        long id = host.hiredCandidateId(1);
         byte[] cv = TestDocuments.pdf("exported twice");
         long cvId = upload(recruiter, id, "CV", "cv.pdf", cv);
         long sentBefore = uploadsSent();
@@ -129,7 +125,7 @@ class DocumentExportTest {
     @Test
     void aFailingUploadLeavesTheEmployeeCreatedAndTheDocumentPendingForRetry() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(2);
+        long id = host.hiredCandidateId(2);
         long cvId = upload(recruiter, id, "CV", "cv.pdf", TestDocuments.pdf("fails once"));
         long offerId = upload(recruiter, id, "OFFER_LETTER", "offer.pdf", TestDocuments.pdf("goes through"));
         host.sandbox().inject(Fault.status(503).on("POST", UPLOADS).times(1));
@@ -169,8 +165,8 @@ class DocumentExportTest {
     @Test
     void documentsOfAnotherCandidateOrBeforeAnyExportAreRefusedBeforeAnythingIsSent() {
         ApiClient recruiter = host.signIn(RECRUITER);
-        long id = candidate(3);
-        long other = candidate(4);
+        long id = host.hiredCandidateId(3);
+        long other = host.hiredCandidateId(4);
         long foreign = upload(recruiter, other, "CV", "other.pdf", TestDocuments.pdf("someone else"));
         long own = upload(recruiter, id, "CV", "own.pdf", TestDocuments.pdf("own"));
 

@@ -2,6 +2,8 @@ package com.hirerelay.host.instances;
 
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.ExportRecords.createsSent;
+import static com.hirerelay.host.testing.ExportRecords.exportStates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -99,20 +101,13 @@ class BulkTakeOverTest {
                 .as("each hire is one employee in Factorial")
                 .allSatisfy(email ->
                         assertThat(employeesByEmail.get(email)).as(email).isEqualTo(1L));
-        long creates = host.sandbox().requests().stream()
-                .filter(request ->
-                        request.method().equals("POST") && request.resource().endsWith("create_with_contract"))
-                .count();
+        long creates = createsSent(host.sandbox());
         assertThat(creates)
                 .as("create requests sent to Factorial by both instances")
                 .isEqualTo(HIRES);
         ApiClient admin = survivor.signIn(ADMIN);
         for (long candidateId : hires) {
-            List<String> states = new ArrayList<>();
-            admin.get("/api/exports?candidateId=" + candidateId)
-                    .json()
-                    .get("items")
-                    .forEach(item -> states.add(item.get("state").asText()));
+            List<String> states = exportStates(admin, candidateId);
             assertThat(states)
                     .as("export history of candidate %d", candidateId)
                     .doesNotContain("IN_PROGRESS")

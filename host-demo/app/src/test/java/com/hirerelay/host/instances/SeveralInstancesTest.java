@@ -3,6 +3,7 @@ package com.hirerelay.host.instances;
 import static com.hirerelay.api.UserRole.ADMIN;
 import static com.hirerelay.api.UserRole.HIRING_MANAGER;
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.ExportRecords.createsSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -162,10 +163,7 @@ class SeveralInstancesTest {
         } finally {
             pool.shutdownNow();
         }
-        long creates = host.sandbox().requests().stream()
-                .filter(request ->
-                        request.method().equals("POST") && request.resource().endsWith("create_with_contract"))
-                .count();
+        long creates = createsSent(host.sandbox());
         assertThat(creates)
                 .as("create requests sent to Factorial by the three instances")
                 .isEqualTo(hired.size());

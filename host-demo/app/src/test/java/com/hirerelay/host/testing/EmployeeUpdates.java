@@ -53,4 +53,27 @@ public final class EmployeeUpdates {
     public static JsonNode changedSinceExport(ApiClient client, long id) {
         return client.get("/api/candidates/" + id).json().get("changedSinceExport");
     }
+
+    /**
+     * Exports the candidate to Factorial with the draft as the ATS has it, and expects it to succeed.
+     *
+     * @return the employee's id in Factorial
+     */
+    public static String exported(ApiClient client, long id) {
+        ApiClient.Answer answer =
+                client.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().get("employeeId").asText();
+    }
+
+    /**
+     * An edit of the candidate in the ATS, expected to be taken.
+     *
+     * @return the candidate as the ATS answered after the edit
+     */
+    public static JsonNode editedInAts(ApiClient client, long id, Map<String, String> edit) {
+        ApiClient.Answer edited = client.put("/api/candidates/" + id, edit);
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        return edited.json();
+    }
 }

@@ -281,6 +281,14 @@ public final class RunningHostExtension
         return List.copyOf(hired);
     }
 
+    /**
+     * @param index 0 for the first hired candidate of the seeded data, in {@link #hiredCandidates}' order
+     * @return that candidate's id
+     */
+    public long hiredCandidateId(int index) {
+        return hiredCandidates(index + 1).get(index).get("id").asLong();
+    }
+
     /** Connects the Factorial integration as the admin, with the sandbox's key (again, after a removal). */
     public void connectFactorial() {
         running().connectFactorial();

@@ -1,6 +1,7 @@
 package com.hirerelay.host.ui;
 
 import static com.hirerelay.api.UserRole.RECRUITER;
+import static com.hirerelay.host.testing.EmployeeUpdates.exported;
 import static com.hirerelay.host.ui.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,13 +29,6 @@ class BulkUpdateUiTest {
     @RegisterExtension
     static final Browser browser = new Browser(host);
 
-    private static String export(ApiClient client, long id) {
-        ApiClient.Answer answer =
-                client.post("/api/candidates/" + id + "/exports/factorial", Map.of("values", Map.of()));
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.json().get("employeeId").asText();
-    }
-
     private static void select(long id) {
         WebElement box = Flows.row(browser, id).findElement(testId("bulk-select"));
         if (!box.isSelected()) {
@@ -48,8 +42,8 @@ class BulkUpdateUiTest {
         long changed = hired.get(0).get("id").asLong();
         long unchanged = hired.get(1).get("id").asLong();
         ApiClient recruiter = host.signIn(RECRUITER);
-        String employeeId = export(recruiter, changed);
-        export(recruiter, unchanged);
+        String employeeId = exported(recruiter, changed);
+        exported(recruiter, unchanged);
         String newStart = LocalDate.parse(recruiter
                         .get("/api/candidates/" + changed)
                         .json()
