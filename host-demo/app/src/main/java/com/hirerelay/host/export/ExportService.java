@@ -605,15 +605,21 @@ public final class ExportService {
     }
 
     private void fail(long attemptId, String message) {
-        followUps.nothingCreated(attemptId);
-        attempts.finish(
-                attemptId,
-                ExportAttemptState.FAILED,
-                null,
-                null,
-                message == null ? "Failed" : message,
-                List.of(),
-                clock.instant());
+        Instant now = clock.instant();
+        // The steps that will not run and the outcome, in one transaction.
+        attempts.inTransaction(handle -> {
+            FollowUpService.nothingCreated(handle, attemptId, now);
+            attempts.finish(
+                    handle,
+                    attemptId,
+                    ExportAttemptState.FAILED,
+                    null,
+                    null,
+                    message == null ? "Failed" : message,
+                    List.of(),
+                    now);
+            return null;
+        });
     }
 
     /**

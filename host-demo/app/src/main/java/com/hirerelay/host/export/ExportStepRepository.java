@@ -5,19 +5,22 @@ import com.hirerelay.host.storage.JsonText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The follow-up steps of exports ({@code export_steps}): recorded as pending before the connector is
  * called, updated as the connector reports them, and found again when the host has to finish them.
  */
 public final class ExportStepRepository {
+
+    private static final int MAX_ROWS_PER_INSERT = 500;
 
     private final Jdbi jdbi;
 
@@ -55,19 +58,26 @@ public final class ExportStepRepository {
         if (steps.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO export_steps (attempt_id, step_id, label, position,"
-                + " state, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        // One INSERT with a row per step (a JDBC batch costs more in Jdbi than the rows themselves), in chunks that
+        // stay far below the databases' limits on parameters.
         String at = now.toString();
-        for (int i = 0; i < steps.size(); i++) {
-            batch.bind(0, attemptId)
-                    .bind(1, steps.get(i).id())
-                    .bind(2, steps.get(i).label())
-                    .bind(3, i)
-                    .bind(4, FollowUpState.PENDING.name())
-                    .bind(5, at)
-                    .add();
+        for (int from = 0; from < steps.size(); from += MAX_ROWS_PER_INSERT) {
+            int to = Math.min(steps.size(), from + MAX_ROWS_PER_INSERT);
+            Update insert = handle.createUpdate("INSERT INTO export_steps (attempt_id, step_id, label, position,"
+                    + " state, updated_at) VALUES "
+                    + String.join(", ", Collections.nCopies(to - from, "(?, ?, ?, ?, ?, ?)"))
+                    + " ON CONFLICT DO NOTHING");
+            for (int i = from; i < to; i++) {
+                int first = (i - from) * 6;
+                insert.bind(first, attemptId)
+                        .bind(first + 1, steps.get(i).id())
+                        .bind(first + 2, steps.get(i).label())
+                        .bind(first + 3, i)
+                        .bind(first + 4, FollowUpState.PENDING.name())
+                        .bind(first + 5, at);
+            }
+            insert.execute();
         }
-        batch.execute();
     }
 
     /**
@@ -108,19 +118,20 @@ public final class ExportStepRepository {
 
     /**
      * Moves the attempt's steps in one state to another, for example every step still pending of an
-     * attempt that created nothing to skipped.
+     * attempt that created nothing to skipped, in the caller's transaction.
      *
      * @return how many steps moved
      */
-    public int settle(long attemptId, FollowUpState from, FollowUpState to, String message, Instant now) {
-        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE export_steps SET state = ?, message = ?,"
-                        + " updated_at = ? WHERE attempt_id = ? AND state = ?")
+    static int settle(
+            Handle handle, long attemptId, FollowUpState from, FollowUpState to, String message, Instant now) {
+        return handle.createUpdate("UPDATE export_steps SET state = ?, message = ?, updated_at = ? WHERE attempt_id = ?"
+                        + " AND state = ?")
                 .bind(0, to.name())
                 .bind(1, message)
                 .bind(2, now.toString())
                 .bind(3, attemptId)
                 .bind(4, from.name())
-                .execute());
+                .execute();
     }
 
     /**

@@ -119,9 +119,10 @@ public final class FollowUpService {
         }
     }
 
-    /** The attempt created nothing: none of its steps will run. */
-    void nothingCreated(long attemptId) {
-        steps.settle(attemptId, FollowUpState.PENDING, FollowUpState.SKIPPED, "Nothing was created.", clock.instant());
+    /** The attempt created nothing: none of its steps will run (in the caller's transaction, with its outcome). */
+    static void nothingCreated(Handle handle, long attemptId, Instant now) {
+        ExportStepRepository.settle(
+                handle, attemptId, FollowUpState.PENDING, FollowUpState.SKIPPED, "Nothing was created.", now);
     }
 
     /**
