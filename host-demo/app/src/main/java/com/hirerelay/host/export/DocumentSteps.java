@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class DocumentSteps {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentSteps.class);
-    private static final String STEP_PREFIX = "document-";
+    static final String STEP_PREFIX = "document-";
 
     private final DocumentUploadRepository uploads;
     private final ExportStepRepository steps;
@@ -56,11 +56,9 @@ public final class DocumentSteps {
         return stepId.startsWith(STEP_PREFIX);
     }
 
-    /** Records the documents as pending steps of the attempt, after the connector's own steps. */
-    void plan(long attemptId, List<CandidateDocument> chosen) {
-        for (CandidateDocument document : chosen) {
-            steps.mark(attemptId, stepFor(document), FollowUpState.PENDING, null, clock.instant());
-        }
+    /** @return the documents' steps, for the attempt to record as pending after the connector's own steps */
+    static List<FollowUpStep> planned(List<CandidateDocument> chosen) {
+        return chosen.stream().map(DocumentSteps::stepFor).toList();
     }
 
     /**

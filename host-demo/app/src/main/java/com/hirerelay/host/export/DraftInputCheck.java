@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The host's own check of the values a person typed, before any connector sees them: phone numbers in
@@ -26,6 +27,8 @@ final class DraftInputCheck {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+    // Compiled once: every export checks its phone numbers.
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ()./-]{3,40}");
 
     /** The draft with its clean values, and the fields the host refuses (none when it may be sent). */
     record Checked(EmployeeDraft draft, List<FieldError> errors) {}
@@ -91,7 +94,7 @@ final class DraftInputCheck {
      */
     static String e164(String typed, String region) {
         String text = typed.strip();
-        if (!text.matches("[+0-9 ()./-]{3,40}")) {
+        if (!PHONE_CHARACTERS.matcher(text).matches()) {
             return null; // letters, extensions and the like: ask the person instead of guessing
         }
         if (text.startsWith("00")) {

@@ -2,6 +2,7 @@ package com.hirerelay.host.export;
 
 import com.hirerelay.api.hris.DraftFieldType;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
 import com.hirerelay.host.storage.JsonText;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -40,9 +43,12 @@ public final class ExportAttemptRepository implements ExportSummaries {
     }
 
     /**
-     * Records the start of an attempt.
+     * Records the start of an attempt and the follow-up steps it is about to run (all pending, in order), in
+     * one transaction: the steps are durable before anything is sent, and there is no attempt without them.
      *
+     * @param plannedSteps the steps, empty for none
      * @return the attempt id, or empty when another attempt of the same candidate and connector is in progress
+     *     (then nothing is written)
      */
     public Optional<Long> begin(
             long candidateId,
@@ -53,30 +59,34 @@ public final class ExportAttemptRepository implements ExportSummaries {
             String userName,
             Map<String, String> draft,
             List<DraftLine> draftLines,
+            List<FollowUpStep> plannedSteps,
             Instant now) {
         try {
-            return Optional.of(jdbi.withHandle(handle -> handle.createUpdate(
-                            "INSERT INTO export_attempts (candidate_id,"
-                                    + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json,"
-                                    + " draft_lines_json, host_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .bind(0, candidateId)
-                    .bind(1, candidateName)
-                    .bind(2, connectorId)
-                    .bind(3, connectorName)
-                    .bind(4, userId)
-                    .bind(5, userName)
-                    .bind(6, now.toString())
-                    .bind(7, ExportAttemptState.IN_PROGRESS.name())
-                    .bind(8, JsonText.write(draft))
-                    .bind(
-                            9,
-                            JsonText.write(draftLines.stream()
-                                    .map(ExportAttemptRepository::write)
-                                    .toList()))
-                    .bind(10, hostInstance)
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one()));
+            return Optional.of(jdbi.inTransaction(handle -> {
+                long attemptId = handle.createUpdate("INSERT INTO export_attempts (candidate_id,"
+                                + " candidate_name, connector_id, connector_name, user_id, user_name, started_at, state, draft_json,"
+                                + " draft_lines_json, host_instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .bind(0, candidateId)
+                        .bind(1, candidateName)
+                        .bind(2, connectorId)
+                        .bind(3, connectorName)
+                        .bind(4, userId)
+                        .bind(5, userName)
+                        .bind(6, now.toString())
+                        .bind(7, ExportAttemptState.IN_PROGRESS.name())
+                        .bind(8, JsonText.write(draft))
+                        .bind(
+                                9,
+                                JsonText.write(draftLines.stream()
+                                        .map(ExportAttemptRepository::write)
+                                        .toList()))
+                        .bind(10, hostInstance)
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one();
+                ExportStepRepository.recordPending(handle, attemptId, plannedSteps, now);
+                return attemptId;
+            }));
         } catch (UnableToExecuteStatementException e) {
             if (UniqueViolations.isCause(e)) {
                 return Optional.empty();
@@ -98,10 +108,23 @@ public final class ExportAttemptRepository implements ExportSummaries {
             String error,
             List<ExportWarning> warnings,
             Instant now) {
+        jdbi.useHandle(handle -> finish(handle, attemptId, state, employeeId, link, error, warnings, now));
+    }
+
+    /** {@link #finish(long, ExportAttemptState, String, String, String, List, Instant)} in the caller's transaction. */
+    void finish(
+            Handle handle,
+            long attemptId,
+            ExportAttemptState state,
+            String employeeId,
+            String link,
+            String error,
+            List<ExportWarning> warnings,
+            Instant now) {
         if (state == ExportAttemptState.IN_PROGRESS) {
             throw new IllegalArgumentException("An attempt is finished with its outcome, not " + state);
         }
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE export_attempts SET state = ?, employee_id = ?, link = ?,"
+        handle.createUpdate("UPDATE export_attempts SET state = ?, employee_id = ?, link = ?,"
                         + " error = ?, warnings_json = ?, finished_at = ? WHERE id = ?")
                 .bind(0, state.name())
                 .bind(1, employeeId)
@@ -114,7 +137,15 @@ public final class ExportAttemptRepository implements ExportSummaries {
                                 .toList()))
                 .bind(5, now.toString())
                 .bind(6, attemptId)
-                .execute());
+                .execute();
+    }
+
+    /**
+     * Runs records that belong together (an attempt's outcome, its steps settled, the export baseline) in one
+     * transaction: one commit instead of one each, and none without the others after a crash.
+     */
+    <R> R inTransaction(HandleCallback<R, RuntimeException> writes) {
+        return jdbi.inTransaction(writes);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The candidate facts recorded each time a candidate is sent to an HR system (table {@code export_baselines}). */
@@ -30,7 +31,18 @@ public final class ExportBaselineRepository implements ExportBaselines {
             Map<String, String> facts,
             Map<String, String> atsValues,
             Instant now) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO export_baselines (candidate_id, connector_id,"
+        jdbi.useHandle(handle -> record(handle, candidateId, connectorId, facts, atsValues, now));
+    }
+
+    /** {@link #record(long, String, Map, Map, Instant)} in the caller's transaction (an export's last records). */
+    static void record(
+            Handle handle,
+            long candidateId,
+            String connectorId,
+            Map<String, String> facts,
+            Map<String, String> atsValues,
+            Instant now) {
+        handle.createUpdate("INSERT INTO export_baselines (candidate_id, connector_id,"
                         + " facts_json, ats_values_json, recorded_at) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (candidate_id, connector_id) DO UPDATE SET facts_json = excluded.facts_json,"
                         + " ats_values_json = excluded.ats_values_json, recorded_at = excluded.recorded_at")
@@ -39,7 +51,7 @@ public final class ExportBaselineRepository implements ExportBaselines {
                 .bind(2, JsonText.write(facts))
                 .bind(3, JsonText.write(atsValues))
                 .bind(4, now.toString())
-                .execute());
+                .execute();
     }
 
     /** @return the draft values the ATS had filled when the candidate was last sent with the connector */

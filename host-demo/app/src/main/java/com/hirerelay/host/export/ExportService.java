@@ -17,6 +17,7 @@ import com.hirerelay.api.hris.EmployeeMatch;
 import com.hirerelay.api.hris.ExistingEmployee;
 import com.hirerelay.api.hris.ExportResult;
 import com.hirerelay.api.hris.ExportWarning;
+import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import com.hirerelay.api.hris.MatchDecision;
 import com.hirerelay.api.hris.ReferenceData;
@@ -39,6 +40,7 @@ import com.hirerelay.host.plugins.PluginHost;
 import com.hirerelay.host.plugins.PluginTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,12 +244,10 @@ public final class ExportService {
             try {
                 // The ATS's draft, read once: the export starts from it, and it is the record of what the ATS said.
                 EmployeeDraft base = mappedDraft(connectorId, connection, candidate);
+                // The export's records after the HR system answered (its outcome, its steps settled, the
+                // baseline) are written by exportOnce, in one transaction.
                 ExportViews.Outcome result = exportOnce(
                         candidate, base, connection, candidateId, connectorId, edits, decision, chosen, user, timing);
-                baselines.record(
-                        candidateId, connectorId, CandidateFacts.of(candidate), base.values(), clock.instant());
-                // The records written after the HR system answered (steps settled, the baseline) are attempt
-                // records: left unlapped they were counted as HTTP.
                 timing.lap(Phase.ATTEMPT);
                 if (!chosen.isEmpty() && result.employeeId() != null) {
                     result = result.withDocuments(documentSteps.send(
@@ -323,6 +323,18 @@ public final class ExportService {
         DraftInputCheck.Checked checked = inputCheck.check(base.withValues(known));
         EmployeeDraft draft = checked.draft();
         String connectorName = connectorName(connectorId);
+        // The host's own checks (the input check, the fields the mapping rules require) come first. Only when they
+        // find something is the connector's validate() asked too, so that the user sees every field at once; a draft
+        // the host finds nothing wrong with is validated once, by export itself, before it sends anything
+        // (HrisConnection#export, proven for every plugin by the test kit).
+        List<FieldError> invalid = withEmptyRequired(draft, checked.errors());
+        // The steps after the create are recorded with the attempt, before anything is sent, so that none is
+        // forgotten; a draft that is refused sends nothing and has none.
+        List<FollowUpStep> planned = List.of();
+        if (invalid.isEmpty()) {
+            planned = new ArrayList<>(followUps.planned(connection, draft, candidateId));
+            planned.addAll(DocumentSteps.planned(chosen));
+        }
         timing.lap(Phase.DRAFT);
         long waitUntil = System.nanoTime() + WAIT_FOR_RUNNING_EXPORT.toNanos();
         Optional<Long> begun;
@@ -335,12 +347,15 @@ public final class ExportService {
                         user.name(),
                         draft.values(),
                         DraftLine.of(draft, referenceOrNull(connection, connectorId)),
+                        planned,
                         clock.instant()))
                 .isEmpty()) {
             // Another host instance on the same database is exporting this candidate (this one's own exports
             // wait in export() above): wait for its result instead of calling the HR system a second time.
             Optional<ExportViews.Outcome> theirs = awaitOtherInstance(candidateId, connectorId, waitUntil);
             if (theirs.isPresent()) {
+                baselines.record(
+                        candidateId, connectorId, CandidateFacts.of(candidate), base.values(), clock.instant());
                 LOG.info(
                         "Export of candidate {} with {} was done by another host instance (attempt {})",
                         candidateId,
@@ -358,11 +373,6 @@ public final class ExportService {
         }
         long attemptId = begun.get();
         timing.lap(Phase.ATTEMPT);
-        // The host's own checks (the input check, the fields the mapping rules require) come first. Only when they
-        // find something is the connector's validate() asked too, so that the user sees every field at once; a draft
-        // the host finds nothing wrong with is validated once, by export itself, before it sends anything
-        // (HrisConnection#export, proven for every plugin by the test kit).
-        List<FieldError> invalid = new ArrayList<>(withEmptyRequired(draft, checked.errors()));
         if (!invalid.isEmpty()) {
             invalid = new ArrayList<>(checked.errors());
             try {
@@ -383,16 +393,16 @@ public final class ExportService {
                     "Check the highlighted fields; nothing was sent to " + connectorName + "." + emptyRequired(draft),
                     invalid);
         }
-        // The steps after the create are recorded before anything is sent, so that none is forgotten.
-        AttemptJournal journal = followUps.begin(attemptId, connection, draft);
-        documentSteps.plan(attemptId, chosen);
+        AttemptJournal journal = followUps.journal(attemptId);
+        Map<String, String> atsValues = base.values();
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;
         try {
             result = connection.export(draft, decision, journal);
             timing.lap(Phase.PLUGIN);
         } catch (ExportOutcomeUnknownException | PluginTimeoutException unconfirmed) {
-            return settleUnknownOutcome(attemptId, candidate, connection, draft, connectorId, journal, unconfirmed);
+            return settleUnknownOutcome(
+                    attemptId, candidate, atsValues, connection, draft, connectorId, journal, unconfirmed);
         } catch (ValidationFailedException refused) {
             // The user's edits stay with the attempt, so the dialog reopens with them.
             fail(
@@ -415,6 +425,7 @@ public final class ExportService {
                         attemptId,
                         connectorId,
                         candidate,
+                        atsValues,
                         connection,
                         new ExportResult(
                                 com.hirerelay.api.hris.ExportOutcome.CREATED,
@@ -429,7 +440,7 @@ public final class ExportService {
             fail(attemptId, failure.getMessage());
             throw failure;
         }
-        return succeed(attemptId, connectorId, candidate, connection, result, journal);
+        return succeed(attemptId, connectorId, candidate, atsValues, connection, result, journal);
     }
 
     /** The connector's draft with the integration's mapping rules applied (issue 16). */
@@ -473,6 +484,7 @@ public final class ExportService {
     private ExportViews.Outcome settleUnknownOutcome(
             long attemptId,
             Candidate candidate,
+            Map<String, String> atsValues,
             HrisConnection connection,
             EmployeeDraft draft,
             String connectorId,
@@ -524,6 +536,7 @@ public final class ExportService {
                     attemptId,
                     connectorId,
                     candidate,
+                    atsValues,
                     connection,
                     new ExportResult(confirmed.outcome(), confirmed.employeeId(), confirmed.link(), own, true),
                     journal);
@@ -538,23 +551,48 @@ public final class ExportService {
     }
 
     /**
-     * Records the success, settles the steps the connector did not report, and finishes the steps earlier
-     * attempts left open for the same employee (their failures join the result's warnings).
+     * Records the success, settles the steps the connector did not report and records the export baseline (one
+     * transaction, which also reads the steps earlier attempts left open), then finishes those steps for the
+     * same employee (their failures join the result's warnings).
+     *
+     * @param atsValues the draft's values as the ATS filled them, before the dialog's edits: the baseline
      */
     private ExportViews.Outcome succeed(
             long attemptId,
             String connectorId,
             Candidate candidate,
+            Map<String, String> atsValues,
             HrisConnection connection,
             ExportResult result,
             AttemptJournal journal) {
-        ExportViews.Outcome outcome = succeed(attemptId, result);
-        followUps.settle(attemptId, result, journal);
+        String link = result.link() == null ? null : result.link().toString();
+        long candidateId = Long.parseLong(candidate.id());
+        Instant now = clock.instant();
+        List<ExportStepRepository.OpenStep> earlierOpen = attempts.inTransaction(handle -> {
+            attempts.finish(
+                    handle,
+                    attemptId,
+                    ExportAttemptState.of(result.outcome()),
+                    result.employeeId(),
+                    link,
+                    null,
+                    result.warnings(),
+                    now);
+            followUps.settle(handle, attemptId, result, journal);
+            ExportBaselineRepository.record(
+                    handle, candidateId, connectorId, CandidateFacts.of(candidate), atsValues, now);
+            return FollowUpService.earlierOpen(handle, candidateId, connectorId, attemptId);
+        });
+        RequestTiming timing = RequestTiming.current();
+        if (timing != null) {
+            timing.lap(Phase.ATTEMPT);
+        }
+        ExportViews.Outcome outcome = new ExportViews.Outcome(
+                result.outcome(), result.employeeId(), link, result.warnings(), attemptId, List.of());
         List<ExportWarning> earlier = followUps.finishEarlier(
-                Long.parseLong(candidate.id()),
-                connectorId,
+                earlierOpen,
+                candidateId,
                 result.employeeId(),
-                attemptId,
                 connection,
                 values -> FollowUpService.draft(connection, candidate, values));
         if (earlier.isEmpty()) {
@@ -566,34 +604,22 @@ public final class ExportService {
                 outcome.outcome(), outcome.employeeId(), outcome.link(), warnings, attemptId, outcome.documents());
     }
 
-    private ExportViews.Outcome succeed(long attemptId, ExportResult result) {
-        String link = result.link() == null ? null : result.link().toString();
-        attempts.finish(
-                attemptId,
-                ExportAttemptState.of(result.outcome()),
-                result.employeeId(),
-                link,
-                null,
-                result.warnings(),
-                clock.instant());
-        RequestTiming timing = RequestTiming.current();
-        if (timing != null) {
-            timing.lap(Phase.ATTEMPT);
-        }
-        return new ExportViews.Outcome(
-                result.outcome(), result.employeeId(), link, result.warnings(), attemptId, List.of());
-    }
-
     private void fail(long attemptId, String message) {
-        followUps.nothingCreated(attemptId);
-        attempts.finish(
-                attemptId,
-                ExportAttemptState.FAILED,
-                null,
-                null,
-                message == null ? "Failed" : message,
-                List.of(),
-                clock.instant());
+        Instant now = clock.instant();
+        // The steps that will not run and the outcome, in one transaction.
+        attempts.inTransaction(handle -> {
+            FollowUpService.nothingCreated(handle, attemptId, now);
+            attempts.finish(
+                    handle,
+                    attemptId,
+                    ExportAttemptState.FAILED,
+                    null,
+                    null,
+                    message == null ? "Failed" : message,
+                    List.of(),
+                    now);
+            return null;
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.api.hris.HrisConnection;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,68 +60,82 @@ public final class FollowUpService {
     }
 
     /**
-     * Records the steps the export is about to run as pending and returns the journal the connector reports
-     * to. A connector that cannot list its steps exports anyway: its steps are then only known from its
-     * warnings.
+     * The steps the export is about to run, for the attempt's begin to record as pending. A connector that
+     * cannot list its steps exports anyway: its steps are then only known from its warnings.
      */
-    AttemptJournal begin(long attemptId, HrisConnection connection, EmployeeDraft draft) {
-        List<FollowUpStep> planned;
+    List<FollowUpStep> planned(HrisConnection connection, EmployeeDraft draft, long candidateId) {
         try {
-            planned = connection.followUpSteps(draft);
+            List<FollowUpStep> planned = connection.followUpSteps(draft);
+            return planned == null ? List.of() : planned;
         } catch (RuntimeException failed) {
-            LOG.warn("Export attempt {} could not list its follow-up steps: {}", attemptId, failed.getMessage());
-            planned = List.of();
+            LOG.warn(
+                    "The export of candidate {} could not list its follow-up steps: {}",
+                    candidateId,
+                    failed.getMessage());
+            return List.of();
         }
-        steps.recordPending(attemptId, planned == null ? List.of() : planned, clock.instant());
+    }
+
+    /** @return the journal the connector reports the attempt's steps to */
+    AttemptJournal journal(long attemptId) {
         return new AttemptJournal(attemptId, attempts, steps, clock);
     }
 
     /**
-     * Settles the steps the connector did not report once the export returned: an employee that existed
-     * was not changed; a connector that reported its create but not a step did not run that step; a
-     * connector that reports nothing (written against API 1.0) ran every step but those it warned about.
-     * The host's document steps are left pending: they run after the export, for the created or linked
-     * employee.
+     * Settles the steps the connector did not report once the export returned, in the caller's transaction
+     * (with the attempt's outcome): an employee that existed was not changed; a connector that reported its
+     * create but not a step did not run that step; a connector that reports nothing (written against API 1.0)
+     * ran every step but those it warned about. The host's document steps are left pending: they run after
+     * the export, for the created or linked employee.
      */
-    void settle(long attemptId, ExportResult result, AttemptJournal journal) {
+    void settle(Handle handle, long attemptId, ExportResult result, AttemptJournal journal) {
         boolean reported = journal.createdEmployeeId() != null;
+        Instant now = clock.instant();
         if (result.outcome() == ExportOutcome.ALREADY_EXISTS && !reported) {
-            skipConnectorSteps(attemptId, "The employee existed already; it was linked, not changed.");
+            ExportStepRepository.skipPending(
+                    handle,
+                    attemptId,
+                    DocumentSteps.STEP_PREFIX,
+                    "The employee existed already; it was linked, not changed.",
+                    now);
         } else if (reported) {
-            skipConnectorSteps(attemptId, "Not needed.");
+            ExportStepRepository.skipPending(handle, attemptId, DocumentSteps.STEP_PREFIX, "Not needed.", now);
         } else {
             Map<String, String> failed = new LinkedHashMap<>();
             result.warnings().forEach(warning -> failed.put(warning.step(), warning.message()));
-            for (FollowUpRecord step : steps.forAttempts(List.of(attemptId)).getOrDefault(attemptId, List.of())) {
+            for (FollowUpRecord step :
+                    ExportStepRepository.forAttempts(handle, List.of(attemptId)).getOrDefault(attemptId, List.of())) {
                 if (step.state() == FollowUpState.PENDING && !DocumentSteps.isDocumentStep(step.stepId())) {
                     String message = failed.get(step.label());
-                    steps.mark(
+                    ExportStepRepository.mark(
+                            handle,
                             attemptId,
                             new FollowUpStep(step.stepId(), step.label()),
                             message == null ? FollowUpState.DONE : FollowUpState.FAILED,
                             message,
-                            clock.instant());
+                            now);
                 }
             }
         }
     }
 
-    private void skipConnectorSteps(long attemptId, String message) {
-        for (FollowUpRecord step : steps.forAttempts(List.of(attemptId)).getOrDefault(attemptId, List.of())) {
-            if (step.state() == FollowUpState.PENDING && !DocumentSteps.isDocumentStep(step.stepId())) {
-                steps.mark(
-                        attemptId,
-                        new FollowUpStep(step.stepId(), step.label()),
-                        FollowUpState.SKIPPED,
-                        message,
-                        clock.instant());
-            }
-        }
+    /** The attempt created nothing: none of its steps will run (in the caller's transaction, with its outcome). */
+    static void nothingCreated(Handle handle, long attemptId, Instant now) {
+        ExportStepRepository.settle(
+                handle, attemptId, FollowUpState.PENDING, FollowUpState.SKIPPED, "Nothing was created.", now);
     }
 
-    /** The attempt created nothing: none of its steps will run. */
-    void nothingCreated(long attemptId) {
-        steps.settle(attemptId, FollowUpState.PENDING, FollowUpState.SKIPPED, "Nothing was created.", clock.instant());
+    /**
+     * The steps earlier attempts of the candidate with the connector left open (pending, running or failed),
+     * read in the caller's transaction, for {@link #finishEarlier}.
+     *
+     * @param currentAttemptId the export that reads them; its own steps are left out
+     */
+    static List<ExportStepRepository.OpenStep> earlierOpen(
+            Handle handle, long candidateId, String connectorId, long currentAttemptId) {
+        return ExportStepRepository.open(handle, candidateId, connectorId, ON_EXPORT).stream()
+                .filter(step -> step.attemptId() != currentAttemptId)
+                .toList();
     }
 
     /**
@@ -128,20 +144,19 @@ public final class FollowUpService {
      * earlier attempts whose outcome stayed unknown only the latest is taken to have created the employee;
      * the steps of older ones are skipped, as the latest's stand for them.
      *
-     * @param currentAttemptId the export that found the employee; its own steps are not touched
+     * @param open the steps earlier attempts left open ({@link #earlierOpen})
      * @param draftFor the candidate's draft with an attempt's values (as that attempt sent them)
      * @return a warning for each step that could not be finished, for the user who exported
      */
     List<ExportWarning> finishEarlier(
+            List<ExportStepRepository.OpenStep> open,
             long candidateId,
-            String connectorId,
             String employeeId,
-            long currentAttemptId,
             HrisConnection connection,
             Function<Map<String, String>, EmployeeDraft> draftFor) {
-        List<ExportStepRepository.OpenStep> open = steps.open(candidateId, connectorId, ON_EXPORT).stream()
-                .filter(step -> step.attemptId() != currentAttemptId)
-                .toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
         long latestUnknown = open.stream()
                 .filter(step -> step.employeeId() == null && step.attemptState() == ExportAttemptState.UNFINISHED)
                 .mapToLong(ExportStepRepository.OpenStep::attemptId)

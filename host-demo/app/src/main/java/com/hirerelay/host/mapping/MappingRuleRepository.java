@@ -1,8 +1,10 @@
 package com.hirerelay.host.mapping;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** Stores each integration's {@link RuleBook} (tables {@code mapping_rules} and {@code mapping_required_fields}). */
@@ -16,25 +18,30 @@ public final class MappingRuleRepository {
 
     /** @return the integration's rules; {@link RuleBook#EMPTY} when it has none */
     public RuleBook load(String connectorId) {
-        return jdbi.withHandle(handle -> {
-            List<MappingRule> rules = handle.createQuery(
-                            "SELECT field_key, match_on, match_value, target_value, target_label FROM mapping_rules"
-                                    + " WHERE connector_id = ? ORDER BY field_key, match_on, match_value")
-                    .bind(0, connectorId)
-                    .map((rs, ctx) -> new MappingRule(
-                            rs.getString("field_key"),
-                            MatchOn.valueOf(rs.getString("match_on")),
-                            rs.getString("match_value"),
-                            rs.getString("target_value"),
-                            rs.getString("target_label")))
-                    .list();
-            List<String> required = handle.createQuery(
-                            "SELECT field_key FROM mapping_required_fields WHERE connector_id = ? ORDER BY field_key")
-                    .bind(0, connectorId)
-                    .mapTo(String.class)
-                    .list();
-            return new RuleBook(rules, new HashSet<>(required));
-        });
+        // One query for both tables: every export and draft loads the book, most often to find it empty.
+        List<MappingRule> rules = new ArrayList<>();
+        Set<String> required = new HashSet<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT 0 AS kind, field_key, match_on, match_value, target_value,"
+                        + " target_label FROM mapping_rules WHERE connector_id = ? UNION ALL SELECT 1 AS kind,"
+                        + " field_key, NULL, NULL, NULL, NULL FROM mapping_required_fields WHERE connector_id = ?"
+                        + " ORDER BY kind, field_key, match_on, match_value")
+                .bind(0, connectorId)
+                .bind(1, connectorId)
+                .map((rs, ctx) -> {
+                    if (rs.getInt("kind") == 0) {
+                        rules.add(new MappingRule(
+                                rs.getString("field_key"),
+                                MatchOn.valueOf(rs.getString("match_on")),
+                                rs.getString("match_value"),
+                                rs.getString("target_value"),
+                                rs.getString("target_label")));
+                    } else {
+                        required.add(rs.getString("field_key"));
+                    }
+                    return 0;
+                })
+                .list());
+        return new RuleBook(rules, required);
     }
 
     /** Replaces the integration's rules with the book, all or nothing. */
