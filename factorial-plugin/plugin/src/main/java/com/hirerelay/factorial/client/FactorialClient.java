@@ -24,6 +24,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,7 @@ public final class FactorialClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FactorialClient.class);
     private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
     private static final int PAGE_SIZE = 100;
+    private static final byte[] NO_BYTES = new byte[0];
     private static final int MAX_PAGES = 1000;
     private static final Set<String> ACTIONS = Set.of("create_with_contract", "invite");
 
@@ -142,9 +144,9 @@ public final class FactorialClient implements AutoCloseable {
                     .property(
                             org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.HTTP_VERSION,
                             java.net.http.HttpClient.Version.HTTP_1_1)
-                    .property(
-                            org.glassfish.jersey.jnh.connector.JavaNetHttpClientProperties.DISABLE_COOKIES,
-                            Boolean.TRUE)
+                    // No cookie handler at all (rather than the connector's DISABLE_COOKIES, a handler that
+                    // refuses every cookie): java.net.http then neither stores nor sends cookies, and skips the
+                    // cookie filter it would otherwise run on every request and answer.
                     .property(ClientProperties.READ_TIMEOUT, (int)
                             config.readTimeout().toMillis())
                     .property(ClientProperties.FOLLOW_REDIRECTS, Boolean.FALSE)
@@ -185,7 +187,7 @@ public final class FactorialClient implements AutoCloseable {
             try {
                 Answer answer = sendWithRateLimitRetries("GET", resource, uri, null);
                 if (answer.isSuccess()) {
-                    return parse(answer.body());
+                    return parse(answer.bytes());
                 }
                 throw mapFailure("GET", resource, answer);
             } catch (RetryableReadFailure failure) {
@@ -252,7 +254,7 @@ public final class FactorialClient implements AutoCloseable {
      * @throws HrisException another mapped failure; nothing was changed
      */
     public JsonNode post(String resource, JsonNode body) {
-        return post(resource, Entity.entity(body.toString(), JSON_UTF8));
+        return post(resource, json(body));
     }
 
     /**
@@ -276,11 +278,11 @@ public final class FactorialClient implements AutoCloseable {
             throw failure.reported;
         }
         if (answer.isSuccess()) {
-            if (answer.body() == null || answer.body().isBlank()) {
+            if (answer.isBlank()) {
                 return mapper.createObjectNode();
             }
             try {
-                return mapper.readTree(answer.body());
+                return readTree(answer.bytes());
             } catch (IOException unreadable) {
                 throw new PostOutcomeUnknownException(
                         PostOutcomeUnknownException.Reason.UNREADABLE_ANSWER,
@@ -312,15 +314,13 @@ public final class FactorialClient implements AutoCloseable {
      */
     public JsonNode put(String resource, JsonNode body) {
         URI uri = uri(resource, FactorialQuery.none());
-        Entity<String> json = Entity.entity(body.toString(), JSON_UTF8);
+        Entity<byte[]> json = json(body);
         RemoteUnavailableException last = null;
         for (int attempt = 1; attempt <= config.readAttempts(); attempt++) {
             try {
                 Answer answer = sendWithRateLimitRetries("PUT", resource, uri, json);
                 if (answer.isSuccess()) {
-                    return answer.body() == null || answer.body().isBlank()
-                            ? mapper.createObjectNode()
-                            : parse(answer.body());
+                    return answer.isBlank() ? mapper.createObjectNode() : parse(answer.bytes());
                 }
                 throw mapFailure("PUT", resource, answer);
             } catch (RetryableReadFailure failure) {
@@ -425,7 +425,8 @@ public final class FactorialClient implements AutoCloseable {
             sent = true;
             try (response) {
                 status = response.getStatus();
-                String body = response.hasEntity() ? response.readEntity(String.class) : "";
+                // Bytes straight into Jackson: no String of the whole answer to decode and then parse again.
+                byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : NO_BYTES;
                 return new Answer(status, body, response.getHeaderString("Retry-After"));
             }
         } catch (ProcessingException failure) {
@@ -508,9 +509,9 @@ public final class FactorialClient implements AutoCloseable {
                         + " Settings > Integrations > Factorial.");
     }
 
-    private JsonNode parse(String body) {
+    private JsonNode parse(byte[] body) {
         try {
-            JsonNode node = mapper.readTree(body == null ? "" : body);
+            JsonNode node = readTree(body);
             if (node == null || node.isMissingNode()) {
                 throw new RetryableReadFailure(new RemoteUnavailableException("Factorial sent an empty answer", null));
             }
@@ -523,6 +524,21 @@ public final class FactorialClient implements AutoCloseable {
 
     private String describe(Answer answer, String fallback) {
         return FactorialErrorBody.parse(mapper, apiKey.redact(answer.body())).summary(fallback);
+    }
+
+    /** @return the answer's JSON; UTF-8, as Factorial sends it (Jackson detects the other Unicode encodings) */
+    private JsonNode readTree(byte[] body) throws IOException {
+        return body.length == 0 ? mapper.missingNode() : mapper.readTree(body);
+    }
+
+    /** A JSON body written once, straight to UTF-8 bytes. */
+    private Entity<byte[]> json(JsonNode body) {
+        try {
+            return Entity.entity(mapper.writeValueAsBytes(body), JSON_UTF8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            // a JsonNode tree always serialises; a failure here is a bug, never Factorial's answer
+            throw new IllegalStateException("A request body could not be written as JSON", impossible);
+        }
     }
 
     private URI uri(String resource, FactorialQuery query) {
@@ -627,9 +643,25 @@ public final class FactorialClient implements AutoCloseable {
                 + connectionLabel + "]";
     }
 
-    private record Answer(int status, String body, String retryAfter) {
+    /** One answer: its status, its body as sent, and its {@code Retry-After} header (null when absent). */
+    private record Answer(int status, byte[] bytes, String retryAfter) {
         boolean isSuccess() {
             return status >= 200 && status < 300;
+        }
+
+        /** @return whether the body is empty or only white space (an answer without content) */
+        boolean isBlank() {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return the body as text, for error descriptions only (the success path parses the bytes) */
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

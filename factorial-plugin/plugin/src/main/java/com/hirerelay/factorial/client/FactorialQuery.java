@@ -44,16 +44,26 @@ public final class FactorialQuery {
      * @return a new query without any parameter of that name
      */
     public FactorialQuery without(String name) {
-        return new FactorialQuery(parameters.stream()
-                .filter(entry -> !entry.getKey().equals(name))
-                .toList());
+        List<Map.Entry<String, String>> kept = new ArrayList<>(parameters.size());
+        for (Map.Entry<String, String> entry : parameters) {
+            if (!entry.getKey().equals(name)) {
+                kept.add(entry);
+            }
+        }
+        return kept.size() == parameters.size() ? this : new FactorialQuery(kept);
     }
 
     /** @return the encoded query string without the leading {@code ?}, empty when there are no parameters */
     public String encoded() {
-        return parameters.stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-                .collect(Collectors.joining("&"));
+        // Built for every request: one builder, no stream.
+        StringBuilder query = new StringBuilder();
+        for (Map.Entry<String, String> entry : parameters) {
+            if (query.length() > 0) {
+                query.append('&');
+            }
+            query.append(encode(entry.getKey())).append('=').append(encode(entry.getValue()));
+        }
+        return query.toString();
     }
 
     private static String encode(String text) {

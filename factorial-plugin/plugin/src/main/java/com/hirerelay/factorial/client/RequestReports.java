@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class RequestReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestReports.class);
-    /** A path segment that is an id (digits, or a UUID-like token): never part of an endpoint label. */
-    private static final Pattern ID_SEGMENT = Pattern.compile("\\d+|[0-9a-fA-F-]{16,}");
 
     private final HrisRequestListener listener;
     private final ThreadLocal<List<Consumer<HrisRequestListener>>> held = new ThreadLocal<>();
@@ -112,19 +109,43 @@ public final class RequestReports {
         }
     }
 
-    /** {@code employees/employees/42} becomes {@code employees/employees/{id}}. */
+    /**
+     * {@code employees/employees/42} becomes {@code employees/employees/{id}}. Runs once per request, so it scans
+     * the characters itself (a regular expression per segment showed in profiles).
+     */
     static String endpoint(String resource) {
-        String[] segments = resource.split("/");
-        StringBuilder label = new StringBuilder();
-        for (String segment : segments) {
-            if (segment.isEmpty()) {
-                continue;
+        StringBuilder label = new StringBuilder(resource.length());
+        int length = resource.length();
+        int start = 0;
+        while (start <= length) {
+            int end = resource.indexOf('/', start);
+            if (end < 0) {
+                end = length;
             }
-            if (label.length() > 0) {
-                label.append('/');
+            if (end > start) {
+                if (label.length() > 0) {
+                    label.append('/');
+                }
+                if (isId(resource, start, end)) {
+                    label.append("{id}");
+                } else {
+                    label.append(resource, start, end);
+                }
             }
-            label.append(ID_SEGMENT.matcher(segment).matches() ? "{id}" : segment);
+            start = end + 1;
         }
         return label.length() == 0 ? "/" : label.toString();
+    }
+
+    /** An id segment: digits only, or 16 or more hexadecimal digits and dashes (a UUID-like token). */
+    private static boolean isId(String resource, int start, int end) {
+        boolean digits = true;
+        boolean hex = true;
+        for (int i = start; i < end; i++) {
+            char c = resource.charAt(i);
+            digits &= c >= '0' && c <= '9';
+            hex &= (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '-';
+        }
+        return digits || (hex && end - start >= 16);
     }
 }
