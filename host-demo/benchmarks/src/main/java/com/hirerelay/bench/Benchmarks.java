@@ -536,7 +536,10 @@ public final class Benchmarks {
 
     /**
      * Figure 7: exports of different candidates from many clients at once, the sandbox answering each request
-     * after {@link #NETWORK_LATENCY} and enforcing no limit.
+     * after {@link #NETWORK_LATENCY} and enforcing no limit. Each level is followed by its control: the bare
+     * client sending the same requests (independent ones side by side) from as many threads to the same sandbox,
+     * so the machine's own ceiling for this traffic (the sandbox and the clients share the cores with the host) is
+     * measured in the same minutes as the host.
      */
     private void concurrency(
             HostProcess host,
@@ -549,7 +552,9 @@ public final class Benchmarks {
             throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.println("Figure 7: " + java.util.Arrays.toString(levels) + " clients at once, " + perClient
-                + " measured exports each after one warm-up each");
+                + " measured exports each after one warm-up each; then the bare client at the same level");
+        Candidate model = hired.next();
+        BareClient bare = new BareClient(slow, exportOnce(recruiter, slow, model), model.email());
         for (int clients : levels) {
             slow.clearRequests();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -559,11 +564,15 @@ public final class Benchmarks {
                 slow.clearRequests();
                 long start = System.nanoTime();
                 long cpuBefore = host.cpuNanos();
+                long benchCpuBefore = benchmarkCpuNanos();
                 ClientResults results = runClients(pool, recruiter, hired, clients, perClient);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                int exports = Math.max(1, results.latencies.size());
                 // The host's CPU per export at this level, and the throughput its share of the cores would allow
                 // if the host had them all: the CPU-bound ceiling, which no latency can lift.
-                double cpuPerExport = (host.cpuNanos() - cpuBefore) / 1e6 / Math.max(1, results.latencies.size());
+                double cpuPerExport = (host.cpuNanos() - cpuBefore) / 1e6 / exports;
+                // This JVM's: the sandbox answering and the clients asking, on the same cores as the host.
+                double benchCpuPerExport = (benchmarkCpuNanos() - benchCpuBefore) / 1e6 / exports;
                 double cpuCeiling = cores * 1000.0 / cpuPerExport;
                 double throughput = results.latencies.size() / seconds;
                 Stats latency = new Stats(results.latencies);
@@ -580,14 +589,111 @@ public final class Benchmarks {
                                 + Table.ms(cpuPerExport) + " per export, so " + cores + " cores ÷ that = "
                                 + Table.num(cpuCeiling, 0) + "/s at most ("
                                 + Table.num(100 * throughput / cpuCeiling, 0)
-                                + "% of it)",
+                                + "% of it); benchmark JVM (sandbox and clients) CPU " + Table.ms(benchCpuPerExport)
+                                + " per export, host and it together " + Table.ms(cpuPerExport + benchCpuPerExport)
+                                + ", so " + cores + " cores ÷ that = "
+                                + Table.num(cores * 1000.0 / (cpuPerExport + benchCpuPerExport), 0) + "/s",
                         judged ? "≥ 80% of " + Table.num(ideal, 0) + "/s, no error" : "no error",
                         judged ? throughput >= 0.8 * ideal && results.errors == 0 : results.errors == 0);
+                bareControl(pool, bare, clients, perClient, throughput, ideal);
             } finally {
                 pool.shutdownNow();
                 pool.awaitTermination(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * Figure 7's control at one level: the bare client ({@link BareClient}, the export's requests with the
+     * independent ones side by side) from {@code clients} threads at once against the same sandbox, as many
+     * exports as the host's level, right after it. Its throughput is what this machine reaches for this traffic
+     * with no host in the way; the host's throughput is given as a share of it.
+     */
+    private void bareControl(
+            ExecutorService pool, BareClient bare, int clients, int perClient, double hostThroughput, double ideal)
+            throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        runBareClients(pool, bare, "bench.concurrency." + clients + ".warmup", clients, 1);
+        long start = System.nanoTime();
+        long benchCpuBefore = benchmarkCpuNanos();
+        ClientResults control =
+                runBareClients(pool, bare, "bench.concurrency." + clients + ".measured", clients, perClient);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int exports = Math.max(1, control.latencies.size());
+        double benchCpuPerExport = (benchmarkCpuNanos() - benchCpuBefore) / 1e6 / exports;
+        double throughput = control.latencies.size() / seconds;
+        Stats latency = new Stats(control.latencies);
+        table.add(
+                "7 " + clients + " clients at once: control, bare client (same requests, side by side), throughput",
+                Table.num(throughput, 1) + " exports/s",
+                "p99 " + Table.ms(latency.percentile(99)) + ", median " + Table.ms(latency.median()) + "; "
+                        + control.errors + " errors of " + (control.latencies.size() + control.errors)
+                        + (control.errors > 0 ? " (" + control.firstError + ")" : "") + "; "
+                        + Table.num(100 * throughput / ideal, 0) + "% of " + Table.num(ideal, 0)
+                        + "/s; benchmark JVM (sandbox and bare client) CPU " + Table.ms(benchCpuPerExport)
+                        + " per export, so " + cores + " cores ÷ that = "
+                        + Table.num(cores * 1000.0 / benchCpuPerExport, 0) + "/s at most; the machine's ceiling for"
+                        + " this traffic, measured right after the host's level",
+                "–",
+                null);
+        table.add(
+                "7 " + clients + " clients at once: host ÷ control",
+                Table.num(100 * hostThroughput / throughput, 0) + "%",
+                Table.num(hostThroughput, 1) + " ÷ " + Table.num(throughput, 1) + " exports/s; the control reached "
+                        + Table.num(100 * throughput / ideal, 0) + "% of " + Table.num(ideal, 0) + "/s, so "
+                        + (throughput >= 0.8 * ideal
+                                ? "80% of it is within this machine's reach"
+                                : "80% of it is beyond this machine even without the host"),
+                "–",
+                null);
+    }
+
+    /** The bare client's exports from {@code clients} threads at once, each with an e-mail of its own. */
+    private static ClientResults runBareClients(
+            ExecutorService pool, BareClient bare, String tag, int clients, int each) throws Exception {
+        return runConcurrently(pool, clients, clients * each, n -> bare.export(tag + "." + n + "@example.org", true));
+    }
+
+    /** One export of a client in a closed loop: its time in nanoseconds; an exception counts as an error. */
+    @FunctionalInterface
+    private interface TimedExport {
+        long run(int n) throws Exception;
+    }
+
+    /** Exports 0 to {@code total} - 1 from {@code clients} threads at once, each taking the next when done. */
+    private static ClientResults runConcurrently(ExecutorService pool, int clients, int total, TimedExport export)
+            throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstError =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
+                    try {
+                        latencies.add(export.run(n));
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception failed) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, failed.getMessage());
+                    }
+                }
+            }));
+        }
+        for (var future : running) {
+            future.get();
+        }
+        return new ClientResults(new ArrayList<>(latencies), errors.get(), firstError.get());
+    }
+
+    /** @return the CPU time this JVM (the sandbox, the clients and the harness) has used so far, every thread */
+    private static long benchmarkCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private record ClientResults(List<Long> latencies, int errors, String firstError) {}
@@ -598,32 +704,15 @@ public final class Benchmarks {
         synchronized (hired) {
             batch = hired.take(clients * each);
         }
-        java.util.concurrent.ConcurrentLinkedQueue<Candidate> queue =
-                new java.util.concurrent.ConcurrentLinkedQueue<>(batch);
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> firstError =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                for (Candidate candidate = queue.poll(); candidate != null; candidate = queue.poll()) {
-                    long start = System.nanoTime();
-                    HostClient.Answer answer = exportAnswerOrFailure(recruiter, candidate);
-                    long took = System.nanoTime() - start;
-                    if (answer.status() == 200) {
-                        latencies.add(took);
-                    } else {
-                        errors.incrementAndGet();
-                        firstError.compareAndSet(null, answer.toString());
-                    }
-                }
-            }));
-        }
-        for (var future : running) {
-            future.get();
-        }
-        return new ClientResults(new ArrayList<>(latencies), errors.get(), firstError.get());
+        return runConcurrently(pool, clients, batch.size(), n -> {
+            long start = System.nanoTime();
+            HostClient.Answer answer = exportAnswerOrFailure(recruiter, batch.get(n));
+            long took = System.nanoTime() - start;
+            if (answer.status() != 200) {
+                throw new IllegalStateException(answer.toString());
+            }
+            return took;
+        });
     }
 
     // ---------------------------------------------------------------- figure 1b (the cheapest request)

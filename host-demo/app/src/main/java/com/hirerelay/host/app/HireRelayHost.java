@@ -144,7 +144,7 @@ public final class HireRelayHost implements AutoCloseable {
      * @return the running host
      */
     public static HireRelayHost start(HostOptions options) {
-        long started = System.nanoTime();
+        StartupSteps steps = new StartupSteps(LOG.isDebugEnabled());
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
@@ -152,10 +152,16 @@ public final class HireRelayHost implements AutoCloseable {
         Clock clock = options.clock();
         HostMetrics metrics = HostMetrics.create();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
-        java.util.concurrent.CompletableFuture<PluginHost> loading = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics, clock));
+        java.util.concurrent.CompletableFuture<PluginHost> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> steps.timed(
+                        "plugins",
+                        () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics, clock)));
         java.util.concurrent.CompletableFuture<Void> jerseyWarm =
-                java.util.concurrent.CompletableFuture.runAsync(HireRelayHost::warmUpJersey);
+                java.util.concurrent.CompletableFuture.runAsync(() -> steps.timed("Jersey warm-up", () -> {
+                    warmUpJersey();
+                    return null;
+                }));
+        steps.lap("set-up");
         Database database;
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
@@ -164,6 +170,7 @@ public final class HireRelayHost implements AutoCloseable {
             database = options.databaseServer() != null
                     ? Database.connect(options.databaseServer())
                     : Database.open(options.dataDir().resolve("hirerelay.db"));
+            steps.lap("database and migrations");
             vault = CredentialVault.open(options.dataDir());
             // A first start seeds the demo data (and hashes the demo passwords, slow on purpose) once the
             // server is up, so the first page does not wait for it; sign-in does, so nobody sees a
@@ -173,6 +180,7 @@ public final class HireRelayHost implements AutoCloseable {
             // for a background task (which shares the common pool with Jersey's warm-up, one thread on two
             // cores, and took a few round trips on PostgreSQL: /health/ready said DOWN after every restart).
             alreadySeeded = DemoSeed.hasUsers(database.jdbi());
+            steps.lap("vault and users");
         } catch (RuntimeException failed) {
             loading.thenAccept(PluginHost::close);
             throw failed;
@@ -207,9 +215,11 @@ public final class HireRelayHost implements AutoCloseable {
                         interruptedUpdates);
             }
         }
+        steps.lap("interrupted work settled");
         PluginHost plugins;
         try {
             plugins = loading.join();
+            steps.lap("waiting for plugins");
         } catch (java.util.concurrent.CompletionException failed) {
             instance.close();
             database.close();
@@ -316,6 +326,7 @@ public final class HireRelayHost implements AutoCloseable {
                         .orElse(connectorId),
                 clock);
         SessionStore sessions = new SessionStore(database.jdbi(), clock, seeding);
+        steps.lap("services");
 
         ResourceConfig api = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -354,7 +365,9 @@ public final class HireRelayHost implements AutoCloseable {
                         employeeUpdates))
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
+        steps.lap("API resources");
         jerseyWarm.join();
+        steps.lap("waiting for Jersey warm-up");
         HostHttpServer server =
                 HostHttpServer.create(apiUri, api, new StaticFiles(), REQUEST_THREADS, new RequestArrivalProbe());
         try {
@@ -368,6 +381,7 @@ public final class HireRelayHost implements AutoCloseable {
                             + " (is another program using the port? choose another with --port)",
                     e);
         }
+        steps.lap("HTTP server");
         // The meters' classes load while the first pages are served.
         metrics.buildInBackground();
         ManagementServer management = null;
@@ -387,6 +401,7 @@ public final class HireRelayHost implements AutoCloseable {
             }
         }
         automation.start();
+        steps.lap("management port and job scheduler");
         Database seeded = database;
         if (alreadySeeded) {
             seeding.complete(List.of());
@@ -411,7 +426,8 @@ public final class HireRelayHost implements AutoCloseable {
                 baseUri,
                 plugins.plugins().size(),
                 plugins.connectors().size(),
-                (System.nanoTime() - started) / 1_000_000);
+                steps.elapsedMillis());
+        LOG.debug("Start-up steps: {}", steps);
         return new HireRelayHost(
                 server, management, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
     }

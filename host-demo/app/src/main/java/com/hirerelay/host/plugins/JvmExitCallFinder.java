@@ -1,5 +1,6 @@
 package com.hirerelay.host.plugins;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,9 @@ import java.util.TreeSet;
  * methods directly. Reflection ({@code Method.invoke} on a name built at run time) is not seen: this is a
  * guard against accidents and careless libraries, not a sandbox (see the README on plugin isolation).
  *
- * <p>Reads only the constant pool, from a stream, without loading the class.
+ * <p>Reads only the constant pool, from a stream, without loading the class. It runs on every class of every
+ * plugin jar at each start (thousands of classes, mostly before the JIT compiled anything), so it reads through
+ * a buffer and compares only the names whose length could match, skipping the other names' bytes.
  */
 final class JvmExitCallFinder {
 
@@ -24,6 +27,8 @@ final class JvmExitCallFinder {
     private static final byte[] RUNTIME = bytes("java/lang/Runtime");
     private static final byte[] EXIT = bytes("exit");
     private static final byte[] HALT = bytes("halt");
+    private static final int LONGEST =
+            Math.max(Math.max(SYSTEM.length, RUNTIME.length), Math.max(EXIT.length, HALT.length));
 
     private static final int OTHER = 0;
     private static final int IS_SYSTEM = 1;
@@ -39,7 +44,8 @@ final class JvmExitCallFinder {
      * @throws IOException when the stream ends early or is not a class file
      */
     static Set<String> find(InputStream classFile) throws IOException {
-        DataInputStream in = new DataInputStream(classFile);
+        // One byte at a time through the jar's inflater costs several calls per byte; a buffer reads it in blocks.
+        DataInputStream in = new DataInputStream(new BufferedInputStream(classFile, 8192));
         if (in.readInt() != 0xCAFEBABE) {
             throw new IOException("not a class file");
         }
@@ -49,15 +55,19 @@ final class JvmExitCallFinder {
         byte[] tags = new byte[count];
         int[] first = new int[count];
         int[] second = new int[count];
-        byte[] text = new byte[65_535];
+        byte[] text = new byte[LONGEST];
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             tags[i] = (byte) tag;
             switch (tag) {
                 case 1 -> { // Utf8: remember only whether it is one of the names we look for
                     int length = in.readUnsignedShort();
-                    in.readFully(text, 0, length);
-                    first[i] = classify(text, length);
+                    if (couldMatch(length)) {
+                        in.readFully(text, 0, length);
+                        first[i] = classify(text, length);
+                    } else {
+                        in.skipNBytes(length);
+                    }
                 }
                 case 3, 4 -> in.skipNBytes(4);
                 case 5, 6 -> { // a long or double takes two slots
@@ -104,6 +114,10 @@ final class JvmExitCallFinder {
             return OTHER;
         }
         return first[nameIndex];
+    }
+
+    private static boolean couldMatch(int length) {
+        return length == SYSTEM.length || length == RUNTIME.length || length == EXIT.length || length == HALT.length;
     }
 
     private static int classify(byte[] text, int length) {

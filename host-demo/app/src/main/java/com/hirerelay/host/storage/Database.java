@@ -56,6 +56,9 @@ public final class Database implements AutoCloseable {
         for (String suffix : List.of("-wal", "-shm", "-journal")) {
             OwnerOnlyFiles.restrict(file.resolveSibling(file.getFileName() + suffix));
         }
+        if (parent != null) {
+            SqliteNativeLibrary.useCopyIn(parent);
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -75,7 +78,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(pool);
         try {
             new SchemaMigrator(
-                            dataSource, SqlDialect.SQLITE, file.toAbsolutePath().toString())
+                            dataSource,
+                            SqlDialect.SQLITE,
+                            file.toAbsolutePath().toString(),
+                            file.resolveSibling(file.getFileName() + ".flyway-validated"),
+                            SchemaMigrator::packagedRelease)
                     .migrate();
         } catch (RuntimeException e) {
             dataSource.close();
