@@ -112,6 +112,29 @@ class CandidateCountsTest {
     }
 
     @Test
+    void theLastPageAndAPagePastTheEndTellTheTotalOfAListAndOfASearch() {
+        long hired = rowsCounted(" WHERE status = ?", "HIRED");
+        long matches = rowsCounted(" WHERE search_text LIKE ?", "%example.com%");
+        for (var list : List.of(new Object[] {"status=HIRED", hired}, new Object[] {"q=example.com", matches})) {
+            long total = (long) list[1];
+            var last = recruiter
+                    .get("/api/candidates?pageSize=100&" + list[0] + "&page=" + (total / 100 + 1))
+                    .json();
+            assertThat(last.get("items")).as("the last page of %s", list[0]).hasSize((int) (total % 100));
+            assertThat(last.get("total").asLong())
+                    .as("the last page of %s", list[0])
+                    .isEqualTo(total);
+            var past = recruiter
+                    .get("/api/candidates?pageSize=100&" + list[0] + "&page=" + (total / 100 + 2))
+                    .json();
+            assertThat(past.get("items")).as("past the end of %s", list[0]).isEmpty();
+            assertThat(past.get("total").asLong())
+                    .as("past the end of %s", list[0])
+                    .isEqualTo(total);
+        }
+    }
+
+    @Test
     void eachPipelineColumnShowsItsNewestFiftyCandidatesOfThatStage() {
         for (long job : jobs) {
             for (JsonNode column : pipeline(job)) {

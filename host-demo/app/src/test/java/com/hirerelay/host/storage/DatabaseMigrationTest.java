@@ -102,6 +102,10 @@ class DatabaseMigrationTest {
             assertThat(countedCandidates(database, null))
                     .as("V46 counted every candidate of the release before Flyway")
                     .isEqualTo(36);
+            // FTS5 compares its index with the candidates' text and fails the statement on any difference
+            database.jdbi()
+                    .useHandle(handle -> handle.execute(
+                            "INSERT INTO candidate_search (candidate_search) VALUES ('integrity-check')"));
             String integration = database.jdbi()
                     .withHandle(handle -> handle.createQuery(
                                     "SELECT connector_id || ' ' || status || ' ' || account_name FROM integrations")
@@ -112,6 +116,9 @@ class DatabaseMigrationTest {
 
         Map<String, List<String>> after = rowsOfEveryTable(file);
         for (Map.Entry<String, List<String>> table : before.entrySet()) {
+            if (table.getKey().startsWith("candidate_search_")) {
+                continue; // the search index's own storage, which V47 rewrites as one segment: checked below
+            }
             String name = table.getKey().equals("schema_version") ? "legacy_schema_version" : table.getKey();
             List<String> rowsAfter = after.get(name);
             assertThat(rowsAfter)
