@@ -61,7 +61,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>Arguments: {@code --full} (the rate-limited bulk export of 1,000 candidates at Factorial's real 200 POSTs a
  * minute, about 4 minutes), {@code --quick} (small sizes, for working on the harness; the figures mean little),
  * {@code --only=export,session,latency,concurrency,bulk,limited,startup,plugin,scale,footprint,pgexport,pgscale,instances}
- * (a subset). The last three run on a throw-away PostgreSQL (the host tests' {@link TestPostgres}), and say they
+ * (a subset), {@code --scale-data=<dir>} (figure 5 on copies of {@code <dir>/50000} and {@code <dir>/500000}, data
+ * folders kept with {@code --keep}, where they exist, instead of growing the data). The last three run on a throw-away PostgreSQL (the host tests' {@link TestPostgres}), and say they
  * were skipped where PostgreSQL is not installed.
  */
 public final class Benchmarks {
@@ -86,6 +87,8 @@ public final class Benchmarks {
     private final boolean full;
     private final Set<String> only;
     private final Table table = new Table();
+    /** --scale-data: a folder of data folders named by size (a kept run's scale-data), copied instead of grown. */
+    private Path scaleData;
 
     private Benchmarks(Path root, Path work, boolean quick, boolean full, Set<String> only) {
         this.root = root;
@@ -99,6 +102,7 @@ public final class Benchmarks {
         boolean quick = false;
         boolean full = false;
         boolean keep = false;
+        Path scaleData = null;
         Set<String> only = new TreeSet<>();
         for (String arg : args) {
             if (arg.equals("--quick")) {
@@ -107,6 +111,8 @@ public final class Benchmarks {
                 keep = true;
             } else if (arg.equals("--full")) {
                 full = true;
+            } else if (arg.startsWith("--scale-data=")) {
+                scaleData = Path.of(arg.substring("--scale-data=".length()));
             } else if (arg.startsWith("--only=")) {
                 only.addAll(List.of(arg.substring("--only=".length()).split(",")));
             } else if (!arg.isBlank()) {
@@ -119,6 +125,7 @@ public final class Benchmarks {
                 Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("hirerelay-bench");
         Benchmarks bench = new Benchmarks(root, work, quick, full, only);
+        bench.scaleData = scaleData;
         try {
             bench.run();
         } finally {
@@ -1461,6 +1468,19 @@ public final class Benchmarks {
         Path plugins = Files.createDirectories(work.resolve("scale-plugins"));
         Files.copy(pluginJar(), plugins.resolve("factorial-plugin.jar"));
         for (int target : sizes) {
+            Path kept = scaleData == null ? null : scaleData.resolve(Integer.toString(target));
+            if (kept != null && Files.isDirectory(kept)) {
+                // Seeding 450,000 candidates takes a quarter of an hour on a busy machine: a copy of a data folder
+                // of that size kept from an earlier run (--keep) is the same data, migrated by this host on start.
+                deleteQuietly(data);
+                Files.createDirectories(data);
+                try (var files = Files.list(kept)) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, data.resolve(file.getFileName()));
+                    }
+                }
+                table.note("figure 5 at " + target + ": on a copy of " + kept + " (kept from an earlier run)");
+            }
             scaleAt(target, samples, data, plugins, null);
         }
         table.note("figure 5: server-side is the host's Server-Timing total (request read to answer ready; the JSON"
@@ -1542,9 +1562,11 @@ public final class Benchmarks {
                     "pipeline page of a job", () -> "/api/jobs/" + jobs.get(random.nextInt(jobs.size())) + "/pipeline");
             Map<String, List<Long>> server = new LinkedHashMap<>();
             Map<String, List<Long>> client = new LinkedHashMap<>();
+            Map<String, List<Long>> serverCpu = new LinkedHashMap<>();
             queries.keySet().forEach(k -> {
                 server.put(k, new ArrayList<>());
                 client.put(k, new ArrayList<>());
+                serverCpu.put(k, new ArrayList<>());
             });
             Map<String, Integer> bytes = new HashMap<>();
             for (int round = 0; round < samples + 50; round++) {
@@ -1561,6 +1583,8 @@ public final class Benchmarks {
                         client.get(query.getKey()).add(took);
                         server.get(query.getKey())
                                 .add((long) (answer.serverTiming().get("total") * 1e6));
+                        serverCpu.get(query.getKey()).add((long)
+                                (answer.serverTiming().get("cpu") * 1e6));
                     }
                 }
             }
@@ -1574,7 +1598,8 @@ public final class Benchmarks {
                 table.add(
                         "5 " + target / 1000 + "k " + key + ": server p99",
                         Table.ms(p99),
-                        "server median " + Table.ms(serverSide.median()) + "; client p99 "
+                        "server median " + Table.ms(serverSide.median()) + " (CPU "
+                                + Table.ms(new Stats(serverCpu.get(key)).median()) + "); client p99 "
                                 + Table.ms(clientSide.percentile(99)) + "; " + bytes.get(key) / 1024
                                 + " KiB; SQL alone median " + Table.ms(repo.median()) + ", p99 "
                                 + Table.ms(repo.percentile(99)),
@@ -1638,12 +1663,10 @@ public final class Benchmarks {
                 "rare",
                 () -> candidates.list(
                         new com.hirerelay.host.candidates.CandidateFilter(null, null, null, rare, 1, 25)));
-        work.put(
-                "pipeline",
-                () -> stages.forEach(stage -> {
-                    candidates.countInStage(stage);
-                    candidates.inStage(stage, 50);
-                }));
+        work.put("pipeline", () -> {
+            candidates.countsInStages(stages);
+            candidates.inStages(stages, 50);
+        });
         Map<String, List<Long>> times = new LinkedHashMap<>();
         work.keySet().forEach(k -> times.put(k, new ArrayList<>()));
         for (int round = 0; round < samples + 50; round++) {

@@ -3,6 +3,7 @@ package com.hirerelay.host.candidates;
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.menu.MenuPlacement;
 import com.hirerelay.host.auth.User;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +77,31 @@ public final class CandidateViews {
 
     /** @return rows for the candidates, with one query for all their exports */
     public List<Row> rows(List<StoredCandidate> page, MenuPlacement placement, User user) {
+        return rowsAt(page, candidate -> placement, user);
+    }
+
+    /**
+     * Rows for candidates shown at different placements on one page (a pipeline's columns), with one query for all
+     * their exports rather than one per placement.
+     *
+     * @param placementOf where each candidate's menu is rendered; null for no menu
+     * @return the rows, in the order of {@code page}
+     */
+    public List<Row> rowsAt(
+            List<StoredCandidate> page, Function<StoredCandidate, MenuPlacement> placementOf, User user) {
         if (page.isEmpty()) {
             return List.of();
         }
         List<Long> ids = page.stream().map(StoredCandidate::id).toList();
         Map<Long, List<ExportSummary>> latest = exports.latestFor(ids);
         Map<Long, Map<String, Map<String, String>>> sent = baselines.baselinesFor(ids);
-        Function<Candidate, List<MenuEntry>> menusOfPage = placement == null ? null : menus.forPage(placement, user);
+        Map<MenuPlacement, Function<Candidate, List<MenuEntry>>> menusByPlacement = new EnumMap<>(MenuPlacement.class);
         return page.stream()
                 .map(candidate -> {
+                    MenuPlacement placement = placementOf.apply(candidate);
+                    Function<Candidate, List<MenuEntry>> menusOfPage = placement == null
+                            ? null
+                            : menusByPlacement.computeIfAbsent(placement, at -> menus.forPage(at, user));
                     List<ExportSummary> summaries = latest.getOrDefault(candidate.id(), List.of());
                     return row(
                             candidate,

@@ -5,6 +5,7 @@ import com.hirerelay.host.auth.Access;
 import com.hirerelay.host.auth.User;
 import com.hirerelay.host.candidates.CandidateRepository;
 import com.hirerelay.host.candidates.CandidateViews;
+import com.hirerelay.host.candidates.StoredCandidate;
 import com.hirerelay.host.errors.RequestRefusedException;
 import com.hirerelay.host.errors.RequestRefusedException.Reason;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Jobs tab and a job's Pipeline tab.
@@ -61,17 +65,32 @@ public final class JobResource {
     public Pipeline pipeline(@PathParam("id") String id, @Context SecurityContext security) {
         User user = Access.user(security);
         Job job = find(id);
+        // One statement each for every column's total, cards, and the cards' exports: per column they were four
+        // (a pipeline of five stages, twenty statements).
+        List<Long> stageIds = job.stages().stream().map(Job.Stage::id).toList();
+        Set<Long> hiredStages = job.stages().stream()
+                .filter(Job.Stage::hired)
+                .map(Job.Stage::id)
+                .collect(Collectors.toSet());
+        Map<Long, Long> totals = candidates.countsInStages(stageIds);
+        List<StoredCandidate> cards = candidates.inStages(stageIds, CARDS_PER_STAGE).values().stream()
+                .flatMap(List::stream)
+                .toList();
+        Map<Long, List<CandidateViews.Row>> rowsByStage = views
+                .rowsAt(
+                        cards,
+                        card -> hiredStages.contains(card.stageId()) ? MenuPlacement.PIPELINE_HIRED_STAGE : null,
+                        user)
+                .stream()
+                .collect(Collectors.groupingBy(row -> row.stage().id()));
         List<Column> columns = job.stages().stream()
                 .map(stage -> new Column(
                         stage.id(),
                         stage.name(),
                         stage.position(),
                         stage.hired(),
-                        candidates.countInStage(stage.id()),
-                        views.rows(
-                                candidates.inStage(stage.id(), CARDS_PER_STAGE),
-                                stage.hired() ? MenuPlacement.PIPELINE_HIRED_STAGE : null,
-                                user)))
+                        totals.getOrDefault(stage.id(), 0L),
+                        rowsByStage.getOrDefault(stage.id(), List.of())))
                 .toList();
         return new Pipeline(job, columns);
     }
