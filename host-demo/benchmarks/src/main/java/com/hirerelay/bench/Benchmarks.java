@@ -797,7 +797,8 @@ public final class Benchmarks {
             table.add(
                     "1b   of which the session look-up alone (SessionStore.find in-process, same database)",
                     Table.ms(lookup.median()),
-                    lookup.spread() + "; one SQLite query per request, in the host's session filter",
+                    lookup.spread() + "; in the host's session filter: live sessions kept in memory, read from the"
+                            + " database again at most every " + SessionStore.REVALIDATE_AFTER.toSeconds() + " s",
                     "–",
                     null);
             double ratio = hostStats.median() / controlStats.median();

@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -42,8 +41,8 @@ public final class SessionFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         boolean signingIn = path.equals("session") && request.getMethod().equals("POST");
-        Cookie cookie = request.getCookies().get(COOKIE);
-        Optional<SessionStore.Session> session = cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
+        String token = sessionToken(request.getHeaderString("Cookie"));
+        Optional<SessionStore.Session> session = token == null ? Optional.empty() : sessions.find(token);
         if (signingIn) {
             return;
         }
@@ -82,6 +81,43 @@ public final class SessionFilter implements ContainerRequestFilter {
                 return "session";
             }
         });
+    }
+
+    /**
+     * Finds the session cookie's value in a {@code Cookie} header without parsing the other cookies into a map,
+     * as Jersey's {@code getCookies()} does for every request at about a tenth of the cheapest request's CPU time
+     * (JFR). Several {@code Cookie} headers arrive joined with commas; neither separator can occur in a cookie
+     * value (RFC 6265). Of repeated session cookies the first counts, the one of the most specific path.
+     *
+     * @param header the request's {@code Cookie} header(s), or null
+     * @return the session cookie's value without surrounding quotes, or null when there is none or it is empty
+     */
+    static String sessionToken(String header) {
+        if (header == null) {
+            return null;
+        }
+        int length = header.length();
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (end < length && header.charAt(end) != ';' && header.charAt(end) != ',') {
+                end++;
+            }
+            int nameStart = start;
+            while (nameStart < end && header.charAt(nameStart) == ' ') {
+                nameStart++;
+            }
+            int nameEnd = nameStart + COOKIE.length();
+            if (nameEnd < end && header.charAt(nameEnd) == '=' && header.startsWith(COOKIE, nameStart)) {
+                String value = header.substring(nameEnd + 1, end).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.isEmpty() ? null : value;
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     private static Response refusal(int status, ApiError error) {

@@ -20,6 +20,12 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Signing in does the same work whether or not the e-mail belongs to a user: an unknown e-mail is
  * checked against a dummy hash with the same cost, so the answer's timing does not tell which e-mails
  * exist.
+ *
+ * <p>Every API request looks its session up, so live sessions found in the database are kept in memory
+ * ({@link LiveSessions}) and read again at most {@link #REVALIDATE_AFTER} later. Ending sessions through this
+ * store (sign-out, an admin ending one or all of a user's, signing in with "end other sessions") takes effect at
+ * once on this instance; another instance sharing the database sees it within {@link #REVALIDATE_AFTER}.
+ * Thread-safe.
  */
 public final class SessionStore {
 
@@ -32,10 +38,20 @@ public final class SessionStore {
      */
     private static final String DUMMY_HASH = Passwords.unmatchableHash();
 
+    /**
+     * How long a session found in the database is trusted without reading it again: the bound within which a
+     * session ended on another instance of a shared database stops working here.
+     */
+    public static final Duration REVALIDATE_AFTER = Duration.ofSeconds(1);
+
+    /** Live sessions kept at most; past it stale entries go, then all (a look-up then reads the database). */
+    static final int MAX_KEPT_SESSIONS = 10_000;
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final java.util.concurrent.CompletableFuture<?> usersReady;
     private final BiPredicate<String, String> passwordMatches;
+    private final LiveSessions liveSessions;
 
     /**
      * @param usersReady completes when the users exist (the first start seeds them while serving begins)
@@ -52,10 +68,21 @@ public final class SessionStore {
             Clock clock,
             java.util.concurrent.CompletableFuture<?> usersReady,
             BiPredicate<String, String> passwordMatches) {
+        this(jdbi, clock, usersReady, passwordMatches, REVALIDATE_AFTER);
+    }
+
+    /** @param revalidateAfter how long a session read from the database is trusted (tests shorten it) */
+    SessionStore(
+            Jdbi jdbi,
+            Clock clock,
+            java.util.concurrent.CompletableFuture<?> usersReady,
+            BiPredicate<String, String> passwordMatches,
+            Duration revalidateAfter) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.usersReady = usersReady;
         this.passwordMatches = passwordMatches;
+        this.liveSessions = new LiveSessions(revalidateAfter.toNanos(), MAX_KEPT_SESSIONS);
     }
 
     /**
@@ -144,6 +171,9 @@ public final class SessionStore {
                     .bind(7, origin.userAgent())
                     .execute();
         });
+        if (endOtherSessions) {
+            liveSessions.forgetAll();
+        }
         return Optional.of(new Session(token, stored.get().user(), csrf, id));
     }
 
@@ -152,21 +182,40 @@ public final class SessionStore {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT u.id, u.email, u.name, u.role, s.csrf_token, s.public_id FROM sessions s JOIN users u"
-                                + " ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?")
-                .bind(0, Passwords.sha256(token))
-                .bind(1, clock.instant().toString())
-                .map((rs, ctx) -> new Session("", readUser(rs), rs.getString("csrf_token"), rs.getString("public_id")))
+        String hash = Passwords.sha256(token);
+        Instant now = clock.instant();
+        long readAt = System.nanoTime();
+        LiveSessions.Kept kept = liveSessions.get(hash, readAt);
+        if (kept != null && now.isBefore(kept.expiresAt())) {
+            return Optional.of(kept.session());
+        }
+        long generation = liveSessions.generation();
+        Optional<LiveSessions.Kept> found = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT u.id, u.email, u.name, u.role, s.csrf_token, s.public_id, s.expires_at FROM sessions s"
+                                + " JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?")
+                .bind(0, hash)
+                .bind(1, now.toString())
+                .map((rs, ctx) -> new LiveSessions.Kept(
+                        new Session("", readUser(rs), rs.getString("csrf_token"), rs.getString("public_id")),
+                        Instant.parse(rs.getString("expires_at")),
+                        readAt))
                 .findOne());
+        if (found.isEmpty()) {
+            liveSessions.forget(hash);
+            return Optional.empty();
+        }
+        liveSessions.keep(hash, found.get(), generation);
+        return Optional.of(found.get().session());
     }
 
     /** Ends the session of that cookie value. */
     public void signOut(String token) {
         if (token != null) {
+            String hash = Passwords.sha256(token);
             jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE token_hash = ?")
-                    .bind(0, Passwords.sha256(token))
+                    .bind(0, hash)
                     .execute());
+            liveSessions.forgetAll();
         }
     }
 
@@ -196,10 +245,11 @@ public final class SessionStore {
      * @return whether there was such a session
      */
     public boolean end(String id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE public_id = ?")
-                        .bind(0, id)
-                        .execute())
-                > 0;
+        int ended = jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE public_id = ?")
+                .bind(0, id)
+                .execute());
+        liveSessions.forgetAll();
+        return ended > 0;
     }
 
     /**
@@ -210,16 +260,17 @@ public final class SessionStore {
      */
     public int endAllOf(long userId, String keepId) {
         // Two statements rather than SQLite's "IS NOT ?", which PostgreSQL does not take.
-        if (keepId == null) {
-            return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ?")
-                    .bind(0, userId)
-                    .execute());
-        }
-        return jdbi.withHandle(
-                handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ? AND public_id <> ?")
+        int ended = keepId == null
+                ? jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ?")
                         .bind(0, userId)
-                        .bind(1, keepId)
-                        .execute());
+                        .execute())
+                : jdbi.withHandle(
+                        handle -> handle.createUpdate("DELETE FROM sessions WHERE user_id = ? AND public_id <> ?")
+                                .bind(0, userId)
+                                .bind(1, keepId)
+                                .execute());
+        liveSessions.forgetAll();
+        return ended;
     }
 
     private static User readUser(ResultSet rs) throws SQLException {

@@ -28,6 +28,15 @@ public record ClientOrigin(String address, String userAgent) {
         if (text == null) {
             return "";
         }
+        // Built for every API request: the usual header has no control character and needs no stream.
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            clean = !Character.isISOControl(text.charAt(i));
+        }
+        if (clean) {
+            String stripped = text.strip();
+            return stripped.length() <= MAX_USER_AGENT ? stripped : stripped.substring(0, MAX_USER_AGENT);
+        }
         String printable = text.codePoints()
                 .filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

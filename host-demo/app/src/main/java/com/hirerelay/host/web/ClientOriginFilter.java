@@ -46,9 +46,11 @@ public final class ClientOriginFilter implements ContainerRequestFilter {
             }
         }
         request.setProperty(ClientOrigin.PROPERTY, new ClientOrigin(address, request.getHeaderString("User-Agent")));
+        if (!behindHttpsProxy) {
+            return;
+        }
         String proto = request.getHeaderString("X-Forwarded-Proto");
-        if (behindHttpsProxy
-                && proto != null
+        if (proto != null
                 && proto.strip().toLowerCase(Locale.ROOT).equals("https")
                 && !request.getSecurityContext().isSecure()) {
             request.setSecurityContext(secure(request.getSecurityContext()));

@@ -49,8 +49,12 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter, Con
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = limitFor(request.getMethod(), request.getUriInfo().getPath());
         String header = request.getHeaderString("Content-Length");
+        String chunked = header == null ? request.getHeaderString("Transfer-Encoding") : null;
+        if (header == null && chunked == null) {
+            return; // no body (most GETs): neither a limit nor the decoded path is needed
+        }
+        long limit = limitFor(request.getMethod(), request.getUriInfo().getPath());
         long declared = -1;
         if (header != null) {
             try {
@@ -74,7 +78,7 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter, Con
             }
         }
         // Not request.hasEntity(): Jersey answers it by reading the first byte, which waits for the body.
-        if (declared != 0 && (declared > 0 || request.getHeaderString("Transfer-Encoding") != null)) {
+        if (declared != 0 && (declared > 0 || chunked != null)) {
             LimitedBody body = new LimitedBody(request, limit, declared);
             request.setProperty(BODY_PROPERTY, body);
             request.setEntityStream(body);

@@ -6,6 +6,7 @@ import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.testing.StoppedClock;
 import com.hirerelay.host.web.ClientOrigin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,5 +105,65 @@ class SessionStoreTest {
         sessions.signIn("ana@example.com", "right-password").orElseThrow();
         clock.advance(SessionStore.LIFETIME.plusSeconds(1));
         assertThat(sessions.live()).isEmpty();
+    }
+
+    @Test
+    void aSessionEndedOnThisInstanceIsRefusedAtOnceThoughItWasJustUsed() {
+        SessionStore.Session signOut =
+                sessions.signIn("ana@example.com", "right-password").orElseThrow();
+        SessionStore.Session endedById =
+                sessions.signIn("ana@example.com", "right-password").orElseThrow();
+        SessionStore.Session endedWithAll =
+                sessions.signIn("ana@example.com", "right-password").orElseThrow();
+        for (SessionStore.Session session : List.of(signOut, endedById, endedWithAll)) {
+            assertThat(sessions.find(session.token())).as("in use just before").isPresent();
+        }
+
+        sessions.signOut(signOut.token());
+        assertThat(sessions.find(signOut.token())).as("signed out").isEmpty();
+        assertThat(sessions.find(endedById.token()))
+                .as("another session of the user")
+                .isPresent();
+
+        assertThat(sessions.end(endedById.id())).isTrue();
+        assertThat(sessions.find(endedById.token())).as("ended by an admin").isEmpty();
+
+        assertThat(sessions.endAllOf(endedWithAll.user().id(), null)).isEqualTo(1);
+        assertThat(sessions.find(endedWithAll.token()))
+                .as("ended with all of the user's")
+                .isEmpty();
+    }
+
+    @Test
+    void aSessionEndedOnAnotherInstanceIsRefusedHereWithinTheRevalidationBound() throws InterruptedException {
+        Duration bound = Duration.ofMillis(200);
+        SessionStore here = new SessionStore(
+                database.jdbi(), clock, CompletableFuture.completedFuture(null), Passwords::matches, bound);
+        SessionStore elsewhere = new SessionStore(
+                database.jdbi(), clock, CompletableFuture.completedFuture(null), Passwords::matches, bound);
+        SessionStore.Session session =
+                here.signIn("ana@example.com", "right-password").orElseThrow();
+        assertThat(here.find(session.token())).as("in use here").isPresent();
+
+        elsewhere.signOut(session.token());
+        long deadline = System.nanoTime() + bound.multipliedBy(5).toNanos();
+        while (here.find(session.token()).isPresent()) {
+            assertThat(System.nanoTime())
+                    .as("the session ended elsewhere is still accepted here long after " + bound)
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(here.find(session.token()))
+                .as("still refused after the next read of the database")
+                .isEmpty();
+    }
+
+    @Test
+    void aSessionPastItsLifetimeIsRefusedEvenRightAfterUse() {
+        SessionStore.Session session =
+                sessions.signIn("ana@example.com", "right-password").orElseThrow();
+        assertThat(sessions.find(session.token())).as("in use").isPresent();
+        clock.advance(SessionStore.LIFETIME.plusSeconds(1));
+        assertThat(sessions.find(session.token())).as("past its lifetime").isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hirerelay.host.auth.SessionStore;
 import com.hirerelay.host.demo.DemoSeed;
 import com.hirerelay.host.testing.ApiClient;
 import com.hirerelay.host.testing.HostProcess;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three host processes on one PostgreSQL database and one Factorial sandbox that enforces Factorial's 200 POSTs a
- * minute per key, as behind a load balancer: a session opened on one is valid on all; concurrent exports of the
+ * minute per key, as behind a load balancer: a session opened on one is valid on all, and one signed out on one
+ * is refused on the others within {@link SessionStore#REVALIDATE_AFTER}; concurrent exports of the
  * same candidates sent to all three create each employee once, with exactly one CREATED attempt per candidate (the
  * instance that did not export answers with the one that did); a bulk export's progress is the same on every
  * instance, and one user's bulk exports are counted over all of them; and a bulk of several hundred hires split
@@ -101,6 +103,33 @@ class SeveralInstancesTest {
             assertThat(elsewhere.get("/api/candidates?page=1&pageSize=1").status())
                     .as("the session cookie of instance 1 at " + other.baseUri())
                     .isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSessionEndedOnOneInstanceIsRefusedOnTheOthersWithinTheRevalidationBound() throws InterruptedException {
+        ApiClient recruiter = instances.get(0).signIn(RECRUITER);
+        List<ApiClient> elsewhere = new ArrayList<>();
+        for (HostProcess other : instances.subList(1, 3)) {
+            ApiClient there = recruiter.sameSessionAt(other.baseUri());
+            assertThat(there.get("/api/session").status())
+                    .as("the session in use at " + other.baseUri())
+                    .isEqualTo(200);
+            elsewhere.add(there);
+        }
+        assertThat(recruiter.delete("/api/session").status())
+                .as("signing out on instance 1")
+                .isEqualTo(204);
+        assertThat(recruiter.get("/api/session").status())
+                .as("the next request on the instance that signed out")
+                .isEqualTo(401);
+        // Each instance read the session before the sign-out: past the bound it must read it again.
+        Thread.sleep(SessionStore.REVALIDATE_AFTER.toMillis() + 100);
+        for (ApiClient there : elsewhere) {
+            assertThat(there.get("/api/session").status())
+                    .as("the signed-out session on another instance, " + SessionStore.REVALIDATE_AFTER + " later")
+                    .isEqualTo(401);
         }
     }
 
