@@ -332,6 +332,7 @@ public final class Benchmarks {
         if (!phases.containsKey("own")) {
             throw new IllegalStateException("the host's export answers carry no Server-Timing phases: " + phases);
         }
+        loopbackPhases = phases;
         Stats own = new Stats(phases.get("own"));
         Stats ownCpu = new Stats(phases.get("cpu"));
         table.add(
@@ -462,6 +463,9 @@ public final class Benchmarks {
         }
     }
 
+    /** Figure 1's Server-Timing phases on loopback, for figure 1c's phases at latency beside them; null if not run. */
+    private Map<String, List<Long>> loopbackPhases;
+
     private static final Map<String, String> PHASE_NAMES = Map.of(
             "http", "HTTP and session",
             "checks", "checks (role, candidate, menu, connection)",
@@ -486,6 +490,7 @@ public final class Benchmarks {
         List<Long> waited = new ArrayList<>();
         List<Long> bareTimes = new ArrayList<>();
         List<Long> bareSequential = new ArrayList<>();
+        Map<String, List<Long>> phases = new LinkedHashMap<>();
         for (int n = 0; n < measured; n++) {
             if (n % 2 == 1) {
                 bareTimes.add(bare.export("bench.latency." + n + ".par@example.org", true));
@@ -494,6 +499,9 @@ public final class Benchmarks {
             HostClient.Answer answer = exportAnswer(recruiter, hired.next());
             hostTimes.add(System.nanoTime() - start);
             waited.add((long) (answer.serverTiming().getOrDefault("hris", 0.0) * 1e6));
+            answer.serverTiming()
+                    .forEach((name, millis) ->
+                            phases.computeIfAbsent(name, k -> new ArrayList<>()).add((long) (millis * 1e6)));
             if (n % 2 == 0) {
                 bareTimes.add(bare.export("bench.latency." + n + ".par@example.org", true));
             }
@@ -533,7 +541,53 @@ public final class Benchmarks {
                 "host − bare " + Table.ms(host.median() - base.median()),
                 "≤ 1.05×",
                 ratio <= 1.05);
+        latencyPhases(latency, phases, host, base);
         return floor;
+    }
+
+    /**
+     * Where figure 1c's gap goes: the host's own time at latency by Server-Timing phase (wall and the threads' CPU),
+     * beside the same phases on loopback (figure 1, when it ran), and the part of the gap that is not the host's
+     * own time (its waits on Factorial against the bare client's whole export).
+     */
+    private void latencyPhases(String latency, Map<String, List<Long>> phases, Stats host, Stats base) {
+        if (!phases.containsKey("own")) {
+            throw new IllegalStateException("the host's export answers carry no Server-Timing phases: " + phases);
+        }
+        List<String> names = new ArrayList<>(List.of("own", "cpu"));
+        names.addAll(List.of("http", "checks", "draft", "attempt", "plugin"));
+        for (String phase : names) {
+            Stats at = new Stats(phases.get(phase));
+            Stats atCpu = phases.containsKey(phase + "-cpu") ? new Stats(phases.get(phase + "-cpu")) : null;
+            String loopback = "";
+            if (loopbackPhases != null && loopbackPhases.containsKey(phase)) {
+                loopback = "; on loopback (figure 1) " + Table.ms(new Stats(loopbackPhases.get(phase)).median())
+                        + (atCpu == null || !loopbackPhases.containsKey(phase + "-cpu")
+                                ? ""
+                                : ", CPU " + Table.ms(new Stats(loopbackPhases.get(phase + "-cpu")).median()));
+            }
+            String label = phase.equals("own")
+                    ? "own time per export, server-side"
+                    : phase.equals("cpu") ? "own CPU time per export (Server-Timing cpu)" : "  of which " + PHASE_NAMES.get(phase);
+            table.add(
+                    "1c at " + latency + " per request: " + label,
+                    Table.ms(at.median()),
+                    at.spread() + (atCpu == null ? "" : "; CPU " + Table.ms(atCpu.median())) + loopback,
+                    "–",
+                    null);
+        }
+        Stats hris = new Stats(phases.get("hris"));
+        Stats total = new Stats(phases.get("total"));
+        table.add(
+                "1c at " + latency + " per request: host − bare, split",
+                Table.ms(host.median() - base.median()),
+                "the host's wait on Factorial (Server-Timing hris) " + Table.ms(hris.median()) + " vs the bare client's"
+                        + " whole export " + Table.ms(base.median()) + " ("
+                        + Table.ms(hris.median() - base.median()) + "); server total " + Table.ms(total.median())
+                        + ", so outside the server (the client's HTTP to the host) "
+                        + Table.ms(host.median() - total.median()),
+                "–",
+                null);
     }
 
     /** The fewest round trips these requests need ({@link RoundTripPlan}: Factorial's data flow, not their order). */
