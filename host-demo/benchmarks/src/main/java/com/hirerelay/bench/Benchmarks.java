@@ -568,7 +568,9 @@ public final class Benchmarks {
             }
             String label = phase.equals("own")
                     ? "own time per export, server-side"
-                    : phase.equals("cpu") ? "own CPU time per export (Server-Timing cpu)" : "  of which " + PHASE_NAMES.get(phase);
+                    : phase.equals("cpu")
+                            ? "own CPU time per export (Server-Timing cpu)"
+                            : "  of which " + PHASE_NAMES.get(phase);
             table.add(
                     "1c at " + latency + " per request: " + label,
                     Table.ms(at.median()),
