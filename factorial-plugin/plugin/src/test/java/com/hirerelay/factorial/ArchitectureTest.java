@@ -39,7 +39,7 @@ class ArchitectureTest {
             .resideOutsideOfPackage("com.hirerelay.factorial.client..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..", "java.net.http..")
+            .resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..", "org.apache.hc..", "java.net.http..")
             .because("one client talks to Factorial: its rate limiting, retries and error mapping apply to every"
                     + " call");
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param baseUri the API host, such as {@code https://api.factorialhr.com}, without a path
  * @param apiVersion the dated API version, {@code YYYY-MM-DD}
- * @param readTimeout how long one request may take, connecting included (java.net.http bounds the whole
- *                    exchange by the request's time-out)
+ * @param readTimeout how long a request may wait: to connect, for a pooled connection, and for each part of the
+ *                    answer (an answer that keeps arriving is bounded by the host's limits on the plugin call)
  * @param readAttempts how many times a read (GET) is tried in all on a 5xx, a time-out or an unreadable
  *                     answer; at least 1
  * @param rateLimitRetries how many times a request refused with 429 is tried again; at least 0

@@ -110,6 +110,60 @@ class FactorialClientHttpTest extends SandboxHttpTest {
     }
 
     @Test
+    void aPostWhoseAnswerIsLostOnAKeptAliveConnectionIsSentOnceAndReportedAsAnUnknownOutcome() {
+        // A GET first, so the POST goes out on a kept-alive connection: the case in which an HTTP stack that
+        // retries by itself (HttpURLConnection, Apache's default strategy) would send the POST a second time.
+        client.get("teams/teams", FactorialQuery.none());
+        sandbox.inject(Fault.lostResponse().on("POST", "custom_fields/fields"));
+
+        assertThatThrownBy(() -> client.post(
+                        "custom_fields/fields",
+                        client.mapper().createObjectNode().put("label", "ATS reference")))
+                .as("an answer that never came")
+                .isInstanceOfSatisfying(
+                        PostOutcomeUnknownException.class,
+                        unknown ->
+                                assertThat(unknown.reason()).isEqualTo(PostOutcomeUnknownException.Reason.NO_ANSWER));
+
+        assertThat(sandbox.requests())
+                .filteredOn(request -> request.method().equals("POST"))
+                .as("the POST reached Factorial once, and was never sent again")
+                .hasSize(1);
+        assertThat(client.get("teams/teams", FactorialQuery.none()))
+                .as("the next request goes out on a fresh connection")
+                .isNotNull();
+    }
+
+    @Test
+    void aGetWhoseAnswerIsLostIsSentAgainByTheClientOnlyOnce() {
+        client.get("teams/teams", FactorialQuery.none());
+        sandbox.clearRequests();
+        sandbox.inject(Fault.lostResponse().on("GET", "teams/teams"));
+
+        client.get("teams/teams", FactorialQuery.none());
+
+        assertThat(sandbox.requests())
+                .extracting(RecordedRequest::status)
+                .as("the lost attempt, then the client's own retry: the HTTP stack adds none of its own")
+                .containsExactly(0, 200);
+    }
+
+    @Test
+    void aPostBodyGoesWithItsLengthNotInChunks() {
+        client.post("custom_fields/fields", client.mapper().createObjectNode().put("label", "ATS reference"));
+
+        RecordedRequest post = sandbox.requests().stream()
+                .filter(request -> request.method().equals("POST"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(post.header("content-length"))
+                .as("a buffered body: its length in the headers, which leave with it in one write")
+                .isEqualTo(String.valueOf(post.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(post.header("transfer-encoding")).as("no chunked encoding").isNull();
+        assertThat(post.header("expect")).as("no 100-continue round").isNull();
+    }
+
+    @Test
     void aPutSpendsNothingOfThePostBudget() {
         java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
         FactorialClientConfig config = FactorialClientConfig.defaults(
