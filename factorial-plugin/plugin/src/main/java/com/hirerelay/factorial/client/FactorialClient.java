@@ -157,6 +157,8 @@ public final class FactorialClient implements AutoCloseable {
      *   <li>no automatic retries: Apache would re-send a GET or PUT on its own after a dropped connection, and
      *       this class counts, reports and paces every attempt itself; a POST is never re-sent either way;</li>
      *   <li>no redirects, no cookies, no content compression (answers are parsed as Factorial sent them);</li>
+     *   <li>connections that log nothing ({@link QuietHttpConnection}): Apache's log the headers, the key among
+     *       them, at DEBUG;</li>
      *   <li>buffered bodies with a Content-Length (not chunked), so headers and body leave in one write;</li>
      *   <li>HTTP/1.1 with keep-alive, a pool large enough for every export the host runs at once, and a check
      *       of connections idle for a second, so a POST is not written to a connection Factorial already
@@ -171,6 +173,7 @@ public final class FactorialClient implements AutoCloseable {
         try {
             Timeout timeout = Timeout.ofMilliseconds(config.readTimeout().toMillis());
             PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+                    .setConnectionFactory(QuietHttpConnection.FACTORY)
                     .setMaxConnPerRoute(MAX_CONNECTIONS)
                     .setMaxConnTotal(MAX_CONNECTIONS)
                     .setDefaultConnectionConfig(ConnectionConfig.custom()
