@@ -2,12 +2,12 @@ package com.hirerelay.host.candidates;
 
 import com.hirerelay.api.candidate.Candidate;
 import com.hirerelay.api.candidate.CandidateStatus;
+import com.hirerelay.host.storage.InList;
 import com.hirerelay.host.storage.JsonText;
 import com.hirerelay.host.storage.SqlDialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +76,7 @@ public final class CandidateRepository implements CandidateLookup {
             // joining before OFFSET read every skipped row (500,000 candidates: a deep page read 50,000 rows).
             Query page = handle.createQuery(SELECT + " WHERE c.id IN (SELECT c.id FROM candidates c" + condition
                     + " ORDER BY c.id DESC LIMIT ? OFFSET ?) ORDER BY c.id DESC");
-            bindAll(page, args);
+            InList.bind(page, 0, args);
             page.bind(args.size(), filter.pageSize())
                     .bind(args.size() + 1, (long) (filter.page() - 1) * filter.pageSize());
             return withTotal(
@@ -101,7 +101,7 @@ public final class CandidateRepository implements CandidateLookup {
 
     private static long countedRows(Handle handle, String condition, List<Object> args) {
         Query count = handle.createQuery("SELECT COUNT(*) FROM candidates c" + condition);
-        bindAll(count, args);
+        InList.bind(count, 0, args);
         return count.mapTo(Long.class).one();
     }
 
@@ -127,7 +127,7 @@ public final class CandidateRepository implements CandidateLookup {
         }
         Query count = handle.createQuery("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM candidate_counts"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)));
-        bindAll(count, args);
+        InList.bind(count, 0, args);
         return count.mapTo(Long.class).one();
     }
 
@@ -209,11 +209,10 @@ public final class CandidateRepository implements CandidateLookup {
         if (stageIds.isEmpty()) {
             return counts;
         }
-        String marks = String.join(",", Collections.nCopies(stageIds.size(), "?"));
         jdbi.useHandle(handle -> {
             Query query = handle.createQuery("SELECT stage_key, CAST(SUM(n) AS BIGINT) AS n FROM candidate_counts"
-                    + " WHERE stage_key IN (" + marks + ") GROUP BY stage_key");
-            bindAll(query, List.copyOf(stageIds));
+                    + " WHERE stage_key IN (" + InList.marks(stageIds.size()) + ") GROUP BY stage_key");
+            InList.bind(query, 0, stageIds);
             query.map((rs, ctx) -> Map.entry(rs.getLong("stage_key"), rs.getLong("n")))
                     .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         });
@@ -294,12 +293,6 @@ public final class CandidateRepository implements CandidateLookup {
     /** @return the lower-cased text that search matches */
     public static String searchText(String firstName, String lastName, String email) {
         return (firstName + " " + lastName + " " + (email == null ? "" : email)).toLowerCase(Locale.ROOT);
-    }
-
-    private static void bindAll(Query query, List<Object> args) {
-        for (int i = 0; i < args.size(); i++) {
-            query.bind(i, args.get(i));
-        }
     }
 
     static String likeEscaped(String text) {

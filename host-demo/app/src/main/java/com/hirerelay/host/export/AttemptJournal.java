@@ -3,6 +3,9 @@ package com.hirerelay.host.export;
 import com.hirerelay.api.hris.ExportJournal;
 import com.hirerelay.api.hris.FollowUpStep;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +24,36 @@ final class AttemptJournal implements ExportJournal {
     private final ExportAttemptRepository attempts;
     private final ExportStepRepository steps;
     private final Clock clock;
+    // The connector's planned steps no write of this journal has moved off pending yet.
+    private final Set<String> stillPending = ConcurrentHashMap.newKeySet();
     private volatile String createdEmployeeId;
 
-    AttemptJournal(long attemptId, ExportAttemptRepository attempts, ExportStepRepository steps, Clock clock) {
+    /**
+     * @param planned the steps the attempt recorded as pending with its begin; the host's document steps are
+     *     left out (they run after the export, not through the connector)
+     */
+    AttemptJournal(
+            long attemptId,
+            List<FollowUpStep> planned,
+            ExportAttemptRepository attempts,
+            ExportStepRepository steps,
+            Clock clock) {
         this.attemptId = attemptId;
         this.attempts = attempts;
         this.steps = steps;
         this.clock = clock;
+        planned.stream()
+                .map(FollowUpStep::id)
+                .filter(id -> !DocumentSteps.isDocumentStep(id))
+                .forEach(stillPending::add);
+    }
+
+    /**
+     * @return whether every planned step of the connector was written off pending (running, done or failed) by
+     *     this journal: then none of them is pending any more, and settling the pending ones has nothing to do
+     */
+    boolean recordedEveryPlannedStep() {
+        return stillPending.isEmpty();
     }
 
     /** @return the employee the connector said it created, or null when it said nothing of the kind */
@@ -63,20 +89,25 @@ final class AttemptJournal implements ExportJournal {
         if (step == null) {
             return;
         }
-        record(
+        if (record(
                 "step '" + step.id() + "' as " + state,
-                () -> steps.mark(attemptId, step, state, message, clock.instant()));
+                () -> steps.mark(attemptId, step, state, message, clock.instant()))) {
+            stillPending.remove(step.id());
+        }
     }
 
-    private void record(String what, Runnable write) {
+    /** @return whether the write was committed */
+    private boolean record(String what, Runnable write) {
         // The plugin's class loader is the context loader on its threads; the database wants the host's.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(AttemptJournal.class.getClassLoader());
         try {
             write.run();
+            return true;
         } catch (RuntimeException failed) {
             LOG.warn("Could not record {} of export attempt {}: {}", what, attemptId, failed.toString());
+            return false;
         } finally {
             thread.setContextClassLoader(previous);
         }

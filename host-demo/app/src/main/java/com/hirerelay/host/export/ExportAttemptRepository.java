@@ -5,6 +5,7 @@ import com.hirerelay.api.hris.ExportWarning;
 import com.hirerelay.api.hris.FollowUpStep;
 import com.hirerelay.host.candidates.ExportSummaries;
 import com.hirerelay.host.candidates.ExportSummary;
+import com.hirerelay.host.storage.InList;
 import com.hirerelay.host.storage.JsonText;
 import com.hirerelay.host.storage.UniqueViolations;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The export history. An attempt is written as {@code IN_PROGRESS} before the HR system is called and
@@ -181,28 +183,20 @@ public final class ExportAttemptRepository implements ExportSummaries {
      * @return how many there were
      */
     public int markInterruptedAsUnfinished(Instant now) {
-        int created = jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ? AND"
-                                + " employee_id IS NOT NULL")
-                .bind(0, ExportAttemptState.CREATED.name())
-                .bind(1, now.toString())
-                .bind(
-                        2,
+        return moveInProgress(
+                        " AND employee_id IS NOT NULL",
+                        List.of(),
+                        ExportAttemptState.CREATED,
                         "The host stopped after the HR system created the employee; the follow-up steps that did"
-                                + " not run are finished when the host starts again.")
-                .bind(3, ExportAttemptState.IN_PROGRESS.name())
-                .execute());
-        return created
-                + jdbi.withHandle(handle -> handle.createUpdate(
-                                "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?")
-                        .bind(0, ExportAttemptState.UNFINISHED.name())
-                        .bind(1, now.toString())
-                        .bind(
-                                2,
-                                "The host stopped while this export was running. Export again: an employee the HR system"
-                                        + " already has is linked, not created twice.")
-                        .bind(3, ExportAttemptState.IN_PROGRESS.name())
-                        .execute());
+                                + " not run are finished when the host starts again.",
+                        now)
+                + moveInProgress(
+                        "",
+                        List.of(),
+                        ExportAttemptState.UNFINISHED,
+                        "The host stopped while this export was running. Export again: an employee the HR system"
+                                + " already has is linked, not created twice.",
+                        now);
     }
 
     /**
@@ -216,31 +210,43 @@ public final class ExportAttemptRepository implements ExportSummaries {
     public int markAbandonedAsUnfinished(Instant now, long staleBefore) {
         String abandoned = " AND (host_instance IS NULL OR host_instance NOT IN"
                 + " (SELECT id FROM host_instances WHERE last_seen_at >= ?))";
-        int created = jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ? AND"
-                                + " employee_id IS NOT NULL" + abandoned)
-                .bind(0, ExportAttemptState.CREATED.name())
-                .bind(1, now.toString())
-                .bind(
-                        2,
+        return moveInProgress(
+                        " AND employee_id IS NOT NULL" + abandoned,
+                        List.of(staleBefore),
+                        ExportAttemptState.CREATED,
                         "The host instance running this export stopped after the HR system created the employee;"
-                                + " the follow-up steps that did not run are finished by another instance.")
-                .bind(3, ExportAttemptState.IN_PROGRESS.name())
-                .bind(4, staleBefore)
-                .execute());
-        return created
-                + jdbi.withHandle(handle -> handle.createUpdate(
-                                "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?"
-                                        + abandoned)
-                        .bind(0, ExportAttemptState.UNFINISHED.name())
-                        .bind(1, now.toString())
-                        .bind(
-                                2,
-                                "The host instance running this export stopped. Export again: an employee the HR"
-                                        + " system already has is linked, not created twice.")
-                        .bind(3, ExportAttemptState.IN_PROGRESS.name())
-                        .bind(4, staleBefore)
-                        .execute());
+                                + " the follow-up steps that did not run are finished by another instance.",
+                        now)
+                + moveInProgress(
+                        abandoned,
+                        List.of(staleBefore),
+                        ExportAttemptState.UNFINISHED,
+                        "The host instance running this export stopped. Export again: an employee the HR"
+                                + " system already has is linked, not created twice.",
+                        now);
+    }
+
+    /**
+     * Finishes the attempts in progress that also meet {@code condition} with the state and the error, in one
+     * statement.
+     *
+     * @param condition {@code " AND ..."} with positional parameters, or "" for every attempt in progress
+     * @param conditionArgs the condition's parameters, in order
+     * @return how many attempts it finished
+     */
+    private int moveInProgress(
+            String condition, List<Object> conditionArgs, ExportAttemptState to, String error, Instant now) {
+        return jdbi.withHandle(handle -> {
+            Update update = handle.createUpdate(
+                            "UPDATE export_attempts SET state = ?, finished_at = ?, error = ? WHERE state = ?"
+                                    + condition)
+                    .bind(0, to.name())
+                    .bind(1, now.toString())
+                    .bind(2, error)
+                    .bind(3, ExportAttemptState.IN_PROGRESS.name());
+            InList.bind(update, 4, conditionArgs);
+            return update.execute();
+        });
     }
 
     /** @return the attempt, or empty */

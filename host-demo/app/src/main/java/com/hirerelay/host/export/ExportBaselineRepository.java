@@ -1,10 +1,10 @@
 package com.hirerelay.host.export;
 
 import com.hirerelay.host.candidates.ExportBaselines;
+import com.hirerelay.host.storage.InList;
 import com.hirerelay.host.storage.JsonText;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -70,14 +70,10 @@ public final class ExportBaselineRepository implements ExportBaselines {
         if (candidateIds.isEmpty()) {
             return result;
         }
-        String marks = String.join(",", Collections.nCopies(candidateIds.size(), "?"));
         jdbi.useHandle(handle -> {
             var query = handle.createQuery("SELECT candidate_id, connector_id, facts_json FROM export_baselines"
-                    + " WHERE candidate_id IN (" + marks + ")");
-            int i = 0;
-            for (Long id : candidateIds) {
-                query.bind(i++, id);
-            }
+                    + " WHERE candidate_id IN (" + InList.marks(candidateIds.size()) + ")");
+            InList.bind(query, 0, candidateIds);
             query.map((rs, ctx) -> {
                         result.computeIfAbsent(rs.getLong("candidate_id"), id -> new HashMap<>())
                                 .put(rs.getString("connector_id"), JsonText.readMap(rs.getString("facts_json")));

@@ -393,7 +393,7 @@ public final class ExportService {
                     "Check the highlighted fields; nothing was sent to " + connectorName + "." + emptyRequired(draft),
                     invalid);
         }
-        AttemptJournal journal = followUps.journal(attemptId);
+        AttemptJournal journal = followUps.journal(attemptId, planned);
         Map<String, String> atsValues = base.values();
         LOG.info("Exporting candidate {} to {} (attempt {})", candidateId, connectorId, attemptId);
         ExportResult result;

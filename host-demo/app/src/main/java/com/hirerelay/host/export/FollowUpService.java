@@ -76,9 +76,12 @@ public final class FollowUpService {
         }
     }
 
-    /** @return the journal the connector reports the attempt's steps to */
-    AttemptJournal journal(long attemptId) {
-        return new AttemptJournal(attemptId, attempts, steps, clock);
+    /**
+     * @param planned the steps the attempt's begin recorded as pending
+     * @return the journal the connector reports the attempt's steps to
+     */
+    AttemptJournal journal(long attemptId, List<FollowUpStep> planned) {
+        return new AttemptJournal(attemptId, planned, attempts, steps, clock);
     }
 
     /**
@@ -99,7 +102,11 @@ public final class FollowUpService {
                     "The employee existed already; it was linked, not changed.",
                     now);
         } else if (reported) {
-            ExportStepRepository.skipPending(handle, attemptId, DocumentSteps.STEP_PREFIX, "Not needed.", now);
+            // A step the journal wrote is not pending any more: when it wrote them all, the UPDATE would change
+            // nothing, and is not sent.
+            if (!journal.recordedEveryPlannedStep()) {
+                ExportStepRepository.skipPending(handle, attemptId, DocumentSteps.STEP_PREFIX, "Not needed.", now);
+            }
         } else {
             Map<String, String> failed = new LinkedHashMap<>();
             result.warnings().forEach(warning -> failed.put(warning.step(), warning.message()));

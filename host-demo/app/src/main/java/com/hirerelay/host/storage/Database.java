@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -88,7 +90,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(file, SqlDialect.SQLITE, Jdbi.create(dataSource), dataSource);
+        return new Database(file, SqlDialect.SQLITE, configured(Jdbi.create(dataSource)), dataSource);
     }
 
     /**
@@ -128,7 +130,17 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(null, SqlDialect.POSTGRESQL, Jdbi.create(dataSource), dataSource);
+        return new Database(null, SqlDialect.POSTGRESQL, configured(Jdbi.create(dataSource)), dataSource);
+    }
+
+    /**
+     * No statement of the host uses Jdbi's {@code <name>} templates (each SQL text is built in Java with positional
+     * or named parameters): without a template engine a statement is not looked up in the template cache and
+     * rendered again each time it runs, only its parameters are parsed (and that parse is cached).
+     */
+    private static Jdbi configured(Jdbi jdbi) {
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+        return jdbi;
     }
 
     /** @return Jdbi over this database */
