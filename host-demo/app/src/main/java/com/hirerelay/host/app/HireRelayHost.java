@@ -145,6 +145,7 @@ public final class HireRelayHost implements AutoCloseable {
     public static HireRelayHost start(HostOptions options) {
         // Begun by main already; tests and other callers that start a host directly begin it here.
         java.util.concurrent.CompletableFuture<String> warmUp = StartupWarmUp.begin();
+        StartupWarmUp.awaitLogging();
         StartupSteps steps = new StartupSteps(LOG.isDebugEnabled());
         StartupWarmUp.routeJulToSlf4j();
         Clock clock = options.clock();

@@ -210,6 +210,8 @@ public final class HostMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, URISyntaxException {
+        // The demo sandbox and the host log from here on: not before logging is set up (see awaitLogging).
+        StartupWarmUp.awaitLogging();
         Path plugins = pluginsDir == null ? besideJar() : pluginsDir;
         if (check) {
             try {

@@ -23,6 +23,9 @@ final class StartupWarmUp {
 
     private static CompletableFuture<String> running;
 
+    /** Completed once logging is configured (never exceptionally). */
+    private static final CompletableFuture<Void> LOGGING = new CompletableFuture<>();
+
     private StartupWarmUp() {}
 
     /**
@@ -34,13 +37,31 @@ final class StartupWarmUp {
     static synchronized CompletableFuture<String> begin() {
         if (running == null) {
             CompletableFuture<String> done = new CompletableFuture<>();
-            Thread thread = new Thread(() -> done.complete(run()), "hirerelay-warm-up");
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            done.complete(run());
+                        } finally {
+                            LOGGING.complete(null);
+                        }
+                    },
+                    "hirerelay-warm-up");
             // Never holds the JVM: --help and a bad flag exit without waiting for it.
             thread.setDaemon(true);
             running = done;
             thread.start();
         }
         return running;
+    }
+
+    /**
+     * Begins the warm-up if nobody did and waits until it has configured logging. Whoever logs at start must call
+     * this first: while SLF4J initializes on one thread, it queues other threads' log events and replays them later
+     * under the initializing thread's name, with a warning on standard error.
+     */
+    static void awaitLogging() {
+        begin();
+        LOGGING.join();
     }
 
     /**
@@ -59,6 +80,7 @@ final class StartupWarmUp {
             // First, as the main thread's first log line would otherwise read the configuration itself.
             LoggerFactory.getILoggerFactory();
             routeJulToSlf4j();
+            LOGGING.complete(null);
             steps.lap("logging");
             if (LoggerFactory.getLogger(HireRelayHost.class).isDebugEnabled()) {
                 steps.recordCpu();
