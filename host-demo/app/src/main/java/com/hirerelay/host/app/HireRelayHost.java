@@ -87,7 +87,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The running host: database, vault, plugins, services and the HTTP server, wired by hand in
@@ -144,11 +143,11 @@ public final class HireRelayHost implements AutoCloseable {
      * @return the running host
      */
     public static HireRelayHost start(HostOptions options) {
+        // Begun by main already; tests and other callers that start a host directly begin it here.
+        java.util.concurrent.CompletableFuture<String> warmUp = StartupWarmUp.begin();
+        StartupWarmUp.awaitLogging();
         StartupSteps steps = new StartupSteps(LOG.isDebugEnabled());
-        if (!SLF4JBridgeHandler.isInstalled()) {
-            SLF4JBridgeHandler.removeHandlersForRootLogger();
-            SLF4JBridgeHandler.install();
-        }
+        StartupWarmUp.routeJulToSlf4j();
         Clock clock = options.clock();
         HostMetrics metrics = HostMetrics.create();
         // Plugin loading (jar inspection, class loading) does not need the database: overlap the two.
@@ -156,11 +155,6 @@ public final class HireRelayHost implements AutoCloseable {
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> steps.timed(
                         "plugins",
                         () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics, clock)));
-        java.util.concurrent.CompletableFuture<Void> jerseyWarm =
-                java.util.concurrent.CompletableFuture.runAsync(() -> steps.timed("Jersey warm-up", () -> {
-                    warmUpJersey();
-                    return null;
-                }));
         steps.lap("set-up");
         Database database;
         CredentialVault vault;
@@ -366,8 +360,8 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new PluginResource(plugins));
         URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         steps.lap("API resources");
-        jerseyWarm.join();
-        steps.lap("waiting for Jersey warm-up");
+        String warmedUp = warmUp.join();
+        steps.lap("waiting for the warm-up");
         HostHttpServer server =
                 HostHttpServer.create(apiUri, api, new StaticFiles(), REQUEST_THREADS, new RequestArrivalProbe());
         try {
@@ -427,7 +421,7 @@ public final class HireRelayHost implements AutoCloseable {
                 plugins.plugins().size(),
                 plugins.connectors().size(),
                 steps.elapsedMillis());
-        LOG.debug("Start-up steps: {}", steps);
+        LOG.debug("Start-up steps: {}; {}", steps, warmedUp);
         return new HireRelayHost(
                 server, management, plugins, integrations, bulk, automation, database, instance, seeding, baseUri);
     }
@@ -553,32 +547,6 @@ public final class HireRelayHost implements AutoCloseable {
             }
         }
         return unused;
-    }
-
-    /**
-     * Loads Jersey's and HK2's classes while the database opens: building the real application later
-     * then finds them loaded (start-up is mostly class loading on two cores).
-     */
-    private static void warmUpJersey() {
-        try {
-            new org.glassfish.jersey.server.ApplicationHandler(new ResourceConfig()
-                            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                            .register(JacksonFeature.withoutExceptionMappers())
-                            .register(WarmUpResource.class))
-                    .getInjectionManager()
-                    .shutdown();
-        } catch (RuntimeException ignored) {
-            // only a warm-up: the real application is built, and fails loudly, later
-        }
-    }
-
-    /** A resource for {@link #warmUpJersey()}. */
-    @jakarta.ws.rs.Path("warm-up")
-    public static final class WarmUpResource {
-        @jakarta.ws.rs.GET
-        public String get() {
-            return "";
-        }
     }
 
     /** @return where the host serves, such as {@code http://127.0.0.1:8080/} */

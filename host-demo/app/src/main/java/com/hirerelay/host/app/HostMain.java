@@ -155,6 +155,8 @@ public final class HostMain implements Callable<Integer> {
     private boolean help;
 
     public static void main(String[] args) {
+        // Beside the command line's parsing (picocli's classes predate class-data sharing: about 0.2 s of CPU).
+        StartupWarmUp.begin();
         int exitCode = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
                 .execute(args);
         // A served host returns 0 only once its shutdown hook ran: exiting again then would block.
@@ -208,6 +210,8 @@ public final class HostMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, URISyntaxException {
+        // The demo sandbox and the host log from here on: not before logging is set up (see awaitLogging).
+        StartupWarmUp.awaitLogging();
         Path plugins = pluginsDir == null ? besideJar() : pluginsDir;
         if (check) {
             try {
