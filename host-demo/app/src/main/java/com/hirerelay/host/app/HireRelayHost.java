@@ -65,13 +65,13 @@ import com.hirerelay.host.storage.Database;
 import com.hirerelay.host.storage.HostInstance;
 import com.hirerelay.host.storage.SqlDialect;
 import com.hirerelay.host.vault.CredentialVault;
+import com.hirerelay.host.web.AnswerFilter;
 import com.hirerelay.host.web.ApiExceptionMapper;
 import com.hirerelay.host.web.ClientOriginFilter;
 import com.hirerelay.host.web.CorrelationAnswerFilter;
 import com.hirerelay.host.web.HostHttpServer;
 import com.hirerelay.host.web.JsonMapperProvider;
 import com.hirerelay.host.web.RequestBodyLimitFilter;
-import com.hirerelay.host.web.SecurityHeadersFilter;
 import com.hirerelay.host.web.StaticFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -332,7 +332,7 @@ public final class HireRelayHost implements AutoCloseable {
                 .register(new RequestBodyLimitFilter())
                 .register(new ClientOriginFilter(options.behindHttpsProxy()))
                 .register(new SessionFilter(sessions))
-                .register(new SecurityHeadersFilter())
+                .register(new AnswerFilter(ServerTimingFilter::answered))
                 .register(new SessionResource(sessions, new SignInThrottle(SignInThrottle.Policy.DEFAULTS, clock)))
                 .register(new SessionAdminResource(sessions))
                 .register(new CandidateResource(candidates, views, automation, automation))

@@ -227,30 +227,48 @@ public final class RequestTiming {
          *         as {@code cpu}
          */
         public String serverTimingHeader() {
-            StringBuilder header = new StringBuilder();
+            StringBuilder header = new StringBuilder(hasPhases ? 640 : 96);
             if (hasPhases) {
                 for (Phase phase : Phase.values()) {
-                    entry(header, phase.label(), phase.description(), nanos(phase));
+                    entry(header, PHASE_ENTRIES[phase.ordinal()], nanos(phase));
                 }
-                entry(header, "own", "Own time (total less HR system)", ownNanos());
+                entry(header, OWN_ENTRY, ownNanos());
             }
-            entry(header, "total", "Total", totalNanos);
+            entry(header, TOTAL_ENTRY, totalNanos);
             if (hasPhases) {
                 for (Phase phase : Phase.values()) {
                     if (phase != Phase.HRIS) {
-                        entry(header, phase.label() + "-cpu", phase.description() + " (CPU)", cpuNanos(phase));
+                        entry(header, PHASE_CPU_ENTRIES[phase.ordinal()], cpuNanos(phase));
                     }
                 }
             }
-            entry(header, "cpu", "CPU time (request and plugin threads)", totalCpuNanos());
+            entry(header, CPU_ENTRY, totalCpuNanos());
             return header.toString();
         }
 
-        private static void entry(StringBuilder header, String name, String description, long nanos) {
+        // Each entry's name and description, up to its duration: the same for every request, so built once.
+        private static final String[] PHASE_ENTRIES = new String[PHASES];
+        private static final String[] PHASE_CPU_ENTRIES = new String[PHASES];
+        private static final String OWN_ENTRY = entryStart("own", "Own time (total less HR system)");
+        private static final String TOTAL_ENTRY = entryStart("total", "Total");
+        private static final String CPU_ENTRY = entryStart("cpu", "CPU time (request and plugin threads)");
+
+        static {
+            for (Phase phase : Phase.values()) {
+                PHASE_ENTRIES[phase.ordinal()] = entryStart(phase.label(), phase.description());
+                PHASE_CPU_ENTRIES[phase.ordinal()] = entryStart(phase.label() + "-cpu", phase.description() + " (CPU)");
+            }
+        }
+
+        private static String entryStart(String name, String description) {
+            return name + ";desc=\"" + description + "\";dur=";
+        }
+
+        private static void entry(StringBuilder header, String start, long nanos) {
             if (header.length() > 0) {
                 header.append(", ");
             }
-            header.append(name).append(";desc=\"").append(description).append("\";dur=");
+            header.append(start);
             appendMillis(header, nanos);
         }
 

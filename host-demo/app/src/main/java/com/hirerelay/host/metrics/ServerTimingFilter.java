@@ -4,17 +4,16 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 
 /**
- * Times every API request from its arrival ({@link RequestArrivalProbe}) and answers with a {@code Server-Timing}
- * header: the phases of an export (see {@link Phase}), {@code own} and {@code total}; other requests get
+ * Times every API request from its arrival ({@link RequestArrivalProbe}) and, when the answer goes out
+ * ({@link #answered}), gives it a {@code Server-Timing} header: the phases of an export (see {@link Phase}), {@code own} and {@code total}; other requests get
  * {@code total} alone. The total ends when the answer is ready, before its JSON is written.
  */
 @PreMatching
 @Priority(1)
-public final class ServerTimingFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public final class ServerTimingFilter implements ContainerRequestFilter {
 
     /** The response header. */
     public static final String HEADER = "Server-Timing";
@@ -28,8 +27,11 @@ public final class ServerTimingFilter implements ContainerRequestFilter, Contain
         request.setProperty(TIMING_PROPERTY, RequestTiming.startedAt(start).bind());
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    /**
+     * Ends the request's timing and writes the header; called last by the API's one response filter, whatever
+     * happened before (the timing is unbound from the thread here).
+     */
+    public static void answered(ContainerRequestContext request, ContainerResponseContext response) {
         Object timing = request.getProperty(TIMING_PROPERTY);
         if (timing instanceof RequestTiming started) {
             // What came after the export (the outcome built, the answer's filters) is HTTP too: no gap in the phases.

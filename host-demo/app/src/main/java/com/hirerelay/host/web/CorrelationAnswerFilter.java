@@ -6,19 +6,18 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import org.slf4j.MDC;
 
 /**
- * Gives every API request a correlation id before anything else runs, and on the way out makes every
- * error answer carry it in the API's error shape and logs one line with the detail under the same id.
+ * Gives every API request a correlation id before anything else runs, and on the way out ({@link AnswerFilter})
+ * makes every error answer carry it in the API's error shape and logs one line with the detail under the same id.
  * Server errors are logged by the exception mapper with their stack trace.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 300)
-public final class CorrelationAnswerFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public final class CorrelationAnswerFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -27,8 +26,8 @@ public final class CorrelationAnswerFilter implements ContainerRequestFilter, Co
         request.setProperty(CorrelationIds.MDC_KEY, id);
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    /** The answer is going out ({@link AnswerFilter}): an error gets the error shape and the id, and is logged. */
+    static void answered(ContainerRequestContext request, ContainerResponseContext response) {
         try {
             int status = response.getStatus();
             if (status < 400) {

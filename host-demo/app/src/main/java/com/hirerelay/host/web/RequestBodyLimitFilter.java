@@ -9,8 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +35,7 @@ import java.util.regex.Pattern;
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 200)
-public final class RequestBodyLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public final class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     private static final String BODY_PROPERTY = RequestBodyLimitFilter.class.getName() + ".body";
     // Compiled once: String.matches compiled both for every POST.
@@ -85,8 +83,8 @@ public final class RequestBodyLimitFilter implements ContainerRequestFilter, Con
         }
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    /** The answer is going out ({@link AnswerFilter}): the body's read slot, if it still holds one, is free. */
+    static void answered(ContainerRequestContext request) {
         if (request.getProperty(BODY_PROPERTY) instanceof LimitedBody body) {
             body.done();
         }

@@ -40,4 +40,32 @@ class ServerTimingFormatTest {
         assertThat(header).containsPattern("(^|, )own;desc=\"[^\"]+\";dur=\\d+\\.\\d{3}");
         assertThat(header).containsPattern("(^|, )total;desc=\"[^\"]+\";dur=\\d+\\.\\d{3}");
     }
+
+    @Test
+    void theHeaderOfAnExportListsThePhasesOwnTotalAndCpuInThisExactForm() {
+        var breakdown = new RequestTiming.Breakdown(
+                2_000_000,
+                new long[] {100_000, 200_000, 300_000, 400_000, 500_000, 600_000},
+                new long[] {10_000, 20_000, 30_000, 40_000, 50_000, 0},
+                true);
+        assertThat(breakdown.serverTimingHeader())
+                .as("the names, descriptions and order that API.md documents and the benchmark reads")
+                .isEqualTo("http;desc=\"HTTP and session\";dur=0.100, checks;desc=\"Checks\";dur=0.200,"
+                        + " draft;desc=\"Draft\";dur=0.300, attempt;desc=\"Attempt records\";dur=0.400,"
+                        + " plugin;desc=\"Plugin CPU\";dur=0.500, hris;desc=\"HR system\";dur=0.600,"
+                        + " own;desc=\"Own time (total less HR system)\";dur=1.400, total;desc=\"Total\";dur=2.000,"
+                        + " http-cpu;desc=\"HTTP and session (CPU)\";dur=0.010, checks-cpu;desc=\"Checks (CPU)\";dur=0.020,"
+                        + " draft-cpu;desc=\"Draft (CPU)\";dur=0.030, attempt-cpu;desc=\"Attempt records (CPU)\";dur=0.040,"
+                        + " plugin-cpu;desc=\"Plugin CPU (CPU)\";dur=0.050,"
+                        + " cpu;desc=\"CPU time (request and plugin threads)\";dur=0.150");
+    }
+
+    @Test
+    void theHeaderOfAnyOtherRequestHasTheTotalAndCpuAlone() {
+        var breakdown = new RequestTiming.Breakdown(
+                1_500_000, new long[Phase.values().length], new long[] {700_000, 0, 0, 0, 0, 0}, false);
+        assertThat(breakdown.serverTimingHeader())
+                .isEqualTo(
+                        "total;desc=\"Total\";dur=1.500, cpu;desc=\"CPU time (request and plugin threads)\";dur=0.700");
+    }
 }
