@@ -622,47 +622,83 @@ public final class Benchmarks {
             slow.clearRequests();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
-                // A warm-up round: every client's connection opened, the host's threads started.
-                runClients(pool, recruiter, hired, clients, 1);
-                slow.clearRequests();
-                long start = System.nanoTime();
-                long cpuBefore = host.cpuNanos();
-                long benchCpuBefore = benchmarkCpuNanos();
-                ClientResults results = runClients(pool, recruiter, hired, clients, perClient);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                int exports = Math.max(1, results.latencies.size());
+                Level level = measureLevel(host, perClient, measured -> {
+                    if (measured) {
+                        slow.clearRequests(); // the warm-up's requests (every client's connection opened) left out
+                    }
+                    return runClients(pool, recruiter, hired, clients, measured ? perClient : 1);
+                });
+                double throughput = level.throughput();
                 // The host's CPU per export at this level, and the throughput its share of the cores would allow
                 // if the host had them all: the CPU-bound ceiling, which no latency can lift.
-                double cpuPerExport = (host.cpuNanos() - cpuBefore) / 1e6 / exports;
+                double cpuPerExport = level.hostCpuPerExport();
                 // This JVM's: the sandbox answering and the clients asking, on the same cores as the host.
-                double benchCpuPerExport = (benchmarkCpuNanos() - benchCpuBefore) / 1e6 / exports;
+                double benchCpuPerExport = level.benchCpuPerExport();
                 double cpuCeiling = cores * 1000.0 / cpuPerExport;
-                double throughput = results.latencies.size() / seconds;
-                Stats latency = new Stats(results.latencies);
                 double ideal = clients / (trips * NETWORK_LATENCY.toMillis() / 1000.0);
                 boolean judged = clients == 32;
                 table.add(
                         "7 " + clients + " clients at once: throughput, p99",
                         Table.num(throughput, 1) + " exports/s",
-                        "p99 " + Table.ms(latency.percentile(99)) + ", median " + Table.ms(latency.median()) + "; "
-                                + results.errors + " errors of " + (results.latencies.size() + results.errors)
-                                + (results.errors > 0 ? " (" + results.firstError + ")" : "") + "; "
-                                + Table.num(100 * throughput / ideal, 0) + "% of " + clients + " ÷ (" + trips
-                                + " × " + NETWORK_LATENCY.toMillis() + " ms) = " + Table.num(ideal, 0) + "/s; host CPU "
-                                + Table.ms(cpuPerExport) + " per export, so " + cores + " cores ÷ that = "
-                                + Table.num(cpuCeiling, 0) + "/s at most ("
+                        level.outcome() + "; " + Table.num(100 * throughput / ideal, 0) + "% of " + clients + " ÷ ("
+                                + trips + " × " + NETWORK_LATENCY.toMillis() + " ms) = " + Table.num(ideal, 0)
+                                + "/s; host CPU " + Table.ms(cpuPerExport) + " per export, so " + cores
+                                + " cores ÷ that = " + Table.num(cpuCeiling, 0) + "/s at most ("
                                 + Table.num(100 * throughput / cpuCeiling, 0)
                                 + "% of it); benchmark JVM (sandbox and clients) CPU " + Table.ms(benchCpuPerExport)
                                 + " per export, host and it together " + Table.ms(cpuPerExport + benchCpuPerExport)
                                 + ", so " + cores + " cores ÷ that = "
                                 + Table.num(cores * 1000.0 / (cpuPerExport + benchCpuPerExport), 0) + "/s",
                         judged ? "≥ 80% of " + Table.num(ideal, 0) + "/s, no error" : "no error",
-                        judged ? throughput >= 0.8 * ideal && results.errors == 0 : results.errors == 0);
+                        judged
+                                ? throughput >= 0.8 * ideal && level.results().errors() == 0
+                                : level.results().errors() == 0);
                 bareControl(pool, bare, clients, perClient, throughput, ideal);
             } finally {
                 pool.shutdownNow();
                 pool.awaitTermination(30, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** One round of figure 7's clients at a level: the warm-up (one export each) or the measured one. */
+    @FunctionalInterface
+    private interface ClientRound {
+        ClientResults run(boolean measured) throws Exception;
+    }
+
+    /**
+     * One side of a figure 7 level, the host's or its control's: a warm-up round, then the measured round, timed,
+     * with the CPU this JVM (sandbox and clients) and, for the host's side, the host used per export.
+     *
+     * @param host the host process, or null for the control (no host in the way)
+     */
+    private static Level measureLevel(HostProcess host, int perClient, ClientRound round) throws Exception {
+        round.run(false);
+        long start = System.nanoTime();
+        long hostCpuBefore = host == null ? 0 : host.cpuNanos();
+        long benchCpuBefore = benchmarkCpuNanos();
+        ClientResults results = round.run(true);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int exports = Math.max(1, results.latencies().size());
+        double hostCpuPerExport = host == null ? 0 : (host.cpuNanos() - hostCpuBefore) / 1e6 / exports;
+        double benchCpuPerExport = (benchmarkCpuNanos() - benchCpuBefore) / 1e6 / exports;
+        return new Level(results, seconds, hostCpuPerExport, benchCpuPerExport);
+    }
+
+    /** What one side of a figure 7 level measured. */
+    private record Level(ClientResults results, double seconds, double hostCpuPerExport, double benchCpuPerExport) {
+
+        double throughput() {
+            return results.latencies().size() / seconds;
+        }
+
+        /** @return its latency and errors, as both rows of a level give them */
+        String outcome() {
+            Stats latency = new Stats(results.latencies());
+            return "p99 " + Table.ms(latency.percentile(99)) + ", median " + Table.ms(latency.median()) + "; "
+                    + results.errors() + " errors of " + (results.latencies().size() + results.errors())
+                    + (results.errors() > 0 ? " (" + results.firstError() + ")" : "");
         }
     }
 
@@ -676,23 +712,18 @@ public final class Benchmarks {
             ExecutorService pool, BareClient bare, int clients, int perClient, double hostThroughput, double ideal)
             throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        runBareClients(pool, bare, "bench.concurrency." + clients + ".warmup", clients, 1);
-        long start = System.nanoTime();
-        long benchCpuBefore = benchmarkCpuNanos();
-        ClientResults control =
-                runBareClients(pool, bare, "bench.concurrency." + clients + ".measured", clients, perClient);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int exports = Math.max(1, control.latencies.size());
-        double benchCpuPerExport = (benchmarkCpuNanos() - benchCpuBefore) / 1e6 / exports;
-        double throughput = control.latencies.size() / seconds;
-        Stats latency = new Stats(control.latencies);
+        String tag = "bench.concurrency." + clients;
+        Level level = measureLevel(
+                null,
+                perClient,
+                measured -> runBareClients(
+                        pool, bare, tag + (measured ? ".measured" : ".warmup"), clients, measured ? perClient : 1));
+        double throughput = level.throughput();
+        double benchCpuPerExport = level.benchCpuPerExport();
         table.add(
                 "7 " + clients + " clients at once: control, bare client (same requests, side by side), throughput",
                 Table.num(throughput, 1) + " exports/s",
-                "p99 " + Table.ms(latency.percentile(99)) + ", median " + Table.ms(latency.median()) + "; "
-                        + control.errors + " errors of " + (control.latencies.size() + control.errors)
-                        + (control.errors > 0 ? " (" + control.firstError + ")" : "") + "; "
-                        + Table.num(100 * throughput / ideal, 0) + "% of " + Table.num(ideal, 0)
+                level.outcome() + "; " + Table.num(100 * throughput / ideal, 0) + "% of " + Table.num(ideal, 0)
                         + "/s; benchmark JVM (sandbox and bare client) CPU " + Table.ms(benchCpuPerExport)
                         + " per export, so " + cores + " cores ÷ that = "
                         + Table.num(cores * 1000.0 / benchCpuPerExport, 0) + "/s at most; the machine's ceiling for"

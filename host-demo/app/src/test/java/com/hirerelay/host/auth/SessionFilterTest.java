@@ -1,50 +1,43 @@
 package com.hirerelay.host.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How the session filter reads its cookie out of the {@code Cookie} header, as browsers and proxies send it. */
 class SessionFilterTest {
 
-    @Test
-    void theSessionCookieIsFoundAmongOtherCookies() {
-        assertThat(SessionFilter.sessionToken("HIRERELAY_SESSION=abc-_1")).isEqualTo("abc-_1");
-        assertThat(SessionFilter.sessionToken("theme=dark; HIRERELAY_SESSION=abc; lang=en"))
-                .as("between other cookies")
-                .isEqualTo("abc");
-        assertThat(SessionFilter.sessionToken("theme=dark;HIRERELAY_SESSION=abc"))
-                .as("without a space after the separator")
-                .isEqualTo("abc");
-        assertThat(SessionFilter.sessionToken("theme=dark, HIRERELAY_SESSION=abc"))
-                .as("two Cookie headers, joined with a comma")
-                .isEqualTo("abc");
-        assertThat(SessionFilter.sessionToken("HIRERELAY_SESSION=\"abc\""))
-                .as("a quoted value")
-                .isEqualTo("abc");
-        assertThat(SessionFilter.sessionToken("HIRERELAY_SESSION=first; HIRERELAY_SESSION=second"))
-                .as("the first of two (the most specific path)")
-                .isEqualTo("first");
+    /** @return a {@code Cookie} header, the token the filter must read from it (null: none), and why */
+    static Stream<Arguments> cookieHeaders() {
+        return Stream.of(
+                arguments("HIRERELAY_SESSION=abc-_1", "abc-_1", "the session cookie alone"),
+                arguments("theme=dark; HIRERELAY_SESSION=abc; lang=en", "abc", "between other cookies"),
+                arguments("theme=dark;HIRERELAY_SESSION=abc", "abc", "without a space after the separator"),
+                arguments("theme=dark, HIRERELAY_SESSION=abc", "abc", "two Cookie headers, joined with a comma"),
+                arguments("HIRERELAY_SESSION=\"abc\"", "abc", "a quoted value"),
+                arguments(
+                        "HIRERELAY_SESSION=first; HIRERELAY_SESSION=second",
+                        "first",
+                        "the first of two (the most specific path)"),
+                arguments(null, null, "no Cookie header"),
+                arguments("", null, "an empty header"),
+                arguments("theme=dark", null, "other cookies only"),
+                arguments("HIRERELAY_SESSION=", null, "an empty value"),
+                arguments("HIRERELAY_SESSION", null, "a name without a value"),
+                arguments(
+                        "XHIRERELAY_SESSION=abc; HIRERELAY_SESSIONS=def",
+                        null,
+                        "cookies whose names only contain the session cookie's"),
+                arguments("theme=HIRERELAY_SESSION=abc", null, "the name inside another cookie's value"));
     }
 
-    @Test
-    void noSessionCookieMeansNoToken() {
-        assertThat(SessionFilter.sessionToken(null)).as("no Cookie header").isNull();
-        assertThat(SessionFilter.sessionToken("")).as("an empty header").isNull();
-        assertThat(SessionFilter.sessionToken("theme=dark"))
-                .as("other cookies only")
-                .isNull();
-        assertThat(SessionFilter.sessionToken("HIRERELAY_SESSION="))
-                .as("an empty value")
-                .isNull();
-        assertThat(SessionFilter.sessionToken("HIRERELAY_SESSION"))
-                .as("a name without a value")
-                .isNull();
-        assertThat(SessionFilter.sessionToken("XHIRERELAY_SESSION=abc; HIRERELAY_SESSIONS=def"))
-                .as("cookies whose names only contain the session cookie's")
-                .isNull();
-        assertThat(SessionFilter.sessionToken("theme=HIRERELAY_SESSION=abc"))
-                .as("the name inside another cookie's value")
-                .isNull();
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("cookieHeaders")
+    void readsTheSessionTokenOnlyFromTheSessionCookie(String header, String token, String why) {
+        assertThat(SessionFilter.sessionToken(header)).as(why).isEqualTo(token);
     }
 }
