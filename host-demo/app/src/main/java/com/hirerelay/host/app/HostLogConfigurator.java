@@ -34,7 +34,10 @@ public final class HostLogConfigurator extends ContextAwareBase implements Confi
             // SchemaMigrator logs each migration applied; Flyway's own lines repeat them at length.
             "org.flywaydb", Level.WARN,
             "org.sqlite", Level.INFO,
-            "com.zaxxer.hikari", Level.WARN);
+            "com.zaxxer.hikari", Level.WARN,
+            // Apache HttpClient (the Factorial plugin's HTTP stack) writes request lines, whose queries hold
+            // candidates' e-mail addresses, at DEBUG: pinned to warnings even when the root level is DEBUG.
+            "org.apache.hc", Level.WARN);
 
     /** For logback's service loader. */
     public HostLogConfigurator() {}

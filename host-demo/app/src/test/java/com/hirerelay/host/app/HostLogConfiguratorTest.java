@@ -52,17 +52,29 @@ class HostLogConfiguratorTest {
     }
 
     @Test
-    void takesTheRootLevelFromHirerelayLogLevel() {
+    void keepsThePluginsHttpStackAtWarningsEvenWhenTheRootIsAtDebug() {
+        withLogLevel("DEBUG", () -> {
+            LoggerContext context = new LoggerContext();
+
+            HostLogConfigurator.apply(context);
+
+            assertThat(context.getLogger("com.hirerelay.host.export.ExportService")
+                            .getEffectiveLevel())
+                    .as("the host's own lines follow -Dhirerelay.log.level")
+                    .isEqualTo(Level.DEBUG);
+            assertThat(context.getLogger("org.apache.hc.client5.http.impl.classic.InternalHttpClient")
+                            .getEffectiveLevel())
+                    .as("Apache HttpClient's request lines carry candidates' e-mail addresses in the query")
+                    .isEqualTo(Level.WARN);
+        });
+    }
+
+    /** Runs {@code check} with {@code -Dhirerelay.log.level} set to {@code level}, then puts the property back. */
+    private static void withLogLevel(String level, Runnable check) {
         String before = System.getProperty("hirerelay.log.level");
         try {
-            System.setProperty("hirerelay.log.level", "WARN");
-            assertThat(HostLogConfigurator.rootLevel())
-                    .as("-Dhirerelay.log.level=WARN (the build's installation check)")
-                    .isEqualTo(Level.WARN);
-            System.setProperty("hirerelay.log.level", "loud");
-            assertThat(HostLogConfigurator.rootLevel())
-                    .as("a value that names no level")
-                    .isEqualTo(Level.INFO);
+            System.setProperty("hirerelay.log.level", level);
+            check.run();
         } finally {
             if (before == null) {
                 System.clearProperty("hirerelay.log.level");
@@ -70,6 +82,20 @@ class HostLogConfiguratorTest {
                 System.setProperty("hirerelay.log.level", before);
             }
         }
+    }
+
+    @Test
+    void takesTheRootLevelFromHirerelayLogLevel() {
+        withLogLevel(
+                "WARN",
+                () -> assertThat(HostLogConfigurator.rootLevel())
+                        .as("-Dhirerelay.log.level=WARN (the build's installation check)")
+                        .isEqualTo(Level.WARN));
+        withLogLevel(
+                "loud",
+                () -> assertThat(HostLogConfigurator.rootLevel())
+                        .as("a value that names no level")
+                        .isEqualTo(Level.INFO));
     }
 
     @Test
