@@ -18,6 +18,7 @@ import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.KeepAlive;
+import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
@@ -67,6 +68,16 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
             if (refusal != null) {
                 throw new RefusedTargetException(refusal);
             }
+            if (request.getMethod().getPayloadExpectation() == Method.PayloadExpectation.NOT_ALLOWED
+                    && (request.getContentLength() > 0 || request.isChunked())) {
+                // Grizzly reads no body for TRACE, CONNECT or PRI: the announced body would be parsed as the
+                // next request on the connection (a smuggled request). Refused, and the rest dropped.
+                throw new RefusedTargetException(new RequestTargets.Refusal(
+                        400,
+                        ApiError.of(
+                                "bad_request",
+                                "A " + request.getMethod().getMethodString() + " request may not have a body.")));
+            }
             if (header.isUpgrade()) {
                 header.getUpgradeDC().recycle();
                 headers.removeHeader("Upgrade");
@@ -113,6 +124,10 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
      */
     private void answerAndDrain(FilterChainContext ctx, HttpResponsePacket response, Throwable failure) {
         Answer answer = answerFor(response, failure);
+        HttpRequestPacket request = response.getRequest();
+        // An answer to HEAD has no body (its Content-Length still says how long the body would be).
+        boolean withBody =
+                request == null || request.getMethodDC().isNull() || !Method.HEAD.equals(request.getMethod());
         // Written as bytes: Grizzly's encoder leaves headers out for a request whose first line it could not read.
         String head = "HTTP/1.1 " + answer.status() + " "
                 + org.glassfish.grizzly.http.util.HttpStatus.getHttpStatus(answer.status())
@@ -122,9 +137,11 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
                 + "Cache-Control: no-store\r\n"
                 + "X-Content-Type-Options: nosniff\r\n"
                 + "Connection: close\r\n\r\n";
-        byte[] bytes = new byte[head.length() + answer.body().length];
+        byte[] bytes = new byte[head.length() + (withBody ? answer.body().length : 0)];
         System.arraycopy(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, bytes, 0, head.length());
-        System.arraycopy(answer.body(), 0, bytes, head.length(), answer.body().length);
+        if (withBody) {
+            System.arraycopy(answer.body(), 0, bytes, head.length(), answer.body().length);
+        }
         Connection<?> connection = ctx.getConnection();
         DRAINING.set(connection, Boolean.TRUE);
         ctx.write(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, bytes), new EmptyCompletionHandler<WriteResult>() {

@@ -125,6 +125,36 @@ public final class RawHttp implements AutoCloseable {
     }
 
     /**
+     * Sends bytes on a new connection and reads every answer the server writes until it closes the connection
+     * or stays silent for {@code quiet}: one request must get one answer, and bytes after it that are not an
+     * answer (a body on an answer to HEAD) fail the read.
+     */
+    public List<Answer> answersUntilClosed(byte[] request, java.time.Duration quiet) {
+        close();
+        boolean head = request.length >= 4 && new String(request, 0, 4, StandardCharsets.US_ASCII).equals("HEAD");
+        List<Answer> answers = new ArrayList<>();
+        try {
+            Socket connection = connection();
+            connection.setSoTimeout((int) quiet.toMillis());
+            connection.getOutputStream().write(request);
+            connection.getOutputStream().flush();
+            while (true) {
+                Answer answer = read(connection.getInputStream(), head && answers.isEmpty());
+                if (answer == null) {
+                    return answers;
+                }
+                answers.add(answer);
+            }
+        } catch (java.net.SocketTimeoutException silent) {
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException("after " + answers.size() + " answers: " + e.getMessage(), e);
+        } finally {
+            close();
+        }
+    }
+
+    /**
      * Writes bytes (such as a head whose body never follows) without waiting for an answer; read it later
      * with {@link #receive()}. Many such connections at once make a slow-client attack.
      */
@@ -193,6 +223,11 @@ public final class RawHttp implements AutoCloseable {
         }
         String[] lines = headBytes.toString(StandardCharsets.ISO_8859_1).split("\r\n");
         String[] statusLine = lines[0].split(" ", 3);
+        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/") || !statusLine[1].matches("\\d{3}")) {
+            // Out of step with the server: an earlier answer left bytes on the connection.
+            throw new IOException("not an HTTP status line: "
+                    + (lines[0].length() > 120 ? lines[0].substring(0, 120) + "..." : lines[0]));
+        }
         int status = Integer.parseInt(statusLine[1]);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {

@@ -12,6 +12,7 @@ import com.hirerelay.host.testing.RawHttp;
 import com.hirerelay.host.testing.RunningHostExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -330,6 +331,50 @@ class ErrorContractTest {
                 "{}".getBytes(StandardCharsets.UTF_8)));
         JsonNode body = assertErrorShape(answer, 422);
         assertThat(body.get("fieldErrors").findValuesAsText("field")).contains("email", "password");
+    }
+
+    @Test
+    void aBodyOnAMethodThatTakesNoneIsRefusedAndNeverRunAsTheNextRequest() throws IOException {
+        // Grizzly reads no body for these methods: the body used to be parsed as a second request (smuggled)
+        byte[] smuggled = RawHttp.request("DELETE", "/api/session", as(recruiter), null);
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("Content-Length", smuggled);
+        bodies.put(
+                "chunked",
+                (Integer.toHexString(smuggled.length) + "\r\n" + new String(smuggled, StandardCharsets.ISO_8859_1)
+                                + "\r\n0\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        for (String method : List.of("TRACE", "CONNECT", "PRI")) {
+            for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+                Map<String, String> headers = as(recruiter);
+                if (body.getKey().equals("chunked")) {
+                    headers.put("Transfer-Encoding", "chunked");
+                }
+                List<RawHttp.Answer> answers = raw.answersUntilClosed(
+                        RawHttp.request(method, "/api/session", headers, body.getValue()), Duration.ofSeconds(5));
+                String what = method + " with a body (" + body.getKey() + ")";
+                assertThat(answers)
+                        .as(what + ": one answer, for the request that was sent")
+                        .hasSize(1);
+                JsonNode error = assertErrorShape(answers.get(0), 400);
+                assertThat(error.get("message").asText()).as(what).contains("may not have a body");
+                assertThat(answers.get(0).header("connection")).as(what).isEqualToIgnoringCase("close");
+            }
+        }
+        assertThat(send("GET", "/api/session", as(recruiter)).status())
+                .as("the recruiter's session was not ended by the smuggled DELETE")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anErrorAnswerToHeadHasNoBody() throws IOException {
+        List<RawHttp.Answer> answers = raw.answersUntilClosed(
+                RawHttp.request("HEAD", "/api/candidates/..%2Fx", as(recruiter), null), Duration.ofSeconds(5));
+        assertThat(answers).as("one answer and no body bytes after its head").hasSize(1);
+        assertThat(answers.get(0).status()).isEqualTo(400);
+        assertThat(answers.get(0).header("content-length"))
+                .as("the length the body would have")
+                .isNotNull();
     }
 
     @Test

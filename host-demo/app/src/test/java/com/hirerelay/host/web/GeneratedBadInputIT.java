@@ -46,6 +46,8 @@ class GeneratedBadInputIT {
     private static final Map<String, RawHttp> connections = new LinkedHashMap<>();
     private static final Map<Integer, AtomicInteger> statuses = new TreeMap<>();
     private static final AtomicInteger sent = new AtomicInteger();
+    /** The request sent before on each role's connection: an answer out of step is usually its fault. */
+    private static final Map<String, String> previous = new LinkedHashMap<>();
     /** With -Dbadinput.collect=true every failure is collected and printed at the end instead of stopping at the first. */
     private static final boolean COLLECT = Boolean.getBoolean("badinput.collect");
 
@@ -138,15 +140,18 @@ class GeneratedBadInputIT {
                         .add(millis + " ms " + role + " " + request.describe());
             }
         } catch (UncheckedIOException noAnswer) {
+            String before = previous.put(role, request.describe());
             if (COLLECT) {
                 collected
                         .computeIfAbsent("no answer", k -> new ArrayList<>())
-                        .add(role + " " + request.describe() + " -> " + noAnswer.getMessage());
+                        .add(role + " " + request.describe() + " -> " + noAnswer.getMessage()
+                                + " (the request before on this connection: " + before + ")");
                 return;
             }
-            throw new AssertionError(
-                    "No answer as " + role + " to " + request.describe() + ": " + noAnswer.getMessage());
+            throw new AssertionError("No answer as " + role + " to " + request.describe() + ": " + noAnswer.getMessage()
+                    + " (the request before on this connection: " + before + ")");
         }
+        previous.put(role, request.describe());
         sent.incrementAndGet();
         statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
         String problem = ErrorShape.problem(answer, request.method().equals("HEAD"));
