@@ -15,6 +15,7 @@ import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpPacketParsing;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.KeepAlive;
@@ -31,7 +32,8 @@ import org.glassfish.grizzly.utils.DelayedExecutor;
  * the host upgrades to nothing, and Grizzly would otherwise read the body of such a request (the JDK's
  * HTTP client sends {@code Upgrade: h2c} by default) as an endless stream, holding the request until its
  * read time-out. A chunked body is decoded by {@link HeadFirstChunkedTransferEncoding}, so that the head of
- * such a request is handled before its first chunk arrives.
+ * such a request is handled before its first chunk arrives. Right after a head is parsed, its target
+ * ({@link RequestTargets}) and how it frames its body ({@link RequestFraming}) are checked.
  */
 final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpServerFilter {
 
@@ -65,18 +67,14 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
         if (header instanceof HttpRequestPacket request) {
             // Thrown here, the codec answers through onHttpHeaderError: before any handler decodes the target.
             RequestTargets.Refusal refusal = RequestTargets.problem(request.getRequestURI(), request.getQueryString());
-            if (refusal != null) {
-                throw new RefusedTargetException(refusal);
+            if (refusal == null) {
+                boolean sentContentLength = headers.contains("Content-Length")
+                        || (request instanceof HttpPacketParsing parsing
+                                && parsing.getHeaderParsingState().contentLengthHeadersCount > 0);
+                refusal = RequestFraming.problem(request, headers, sentContentLength);
             }
-            if (request.getMethod().getPayloadExpectation() == Method.PayloadExpectation.NOT_ALLOWED
-                    && (request.getContentLength() > 0 || request.isChunked())) {
-                // Grizzly reads no body for TRACE, CONNECT or PRI: the announced body would be parsed as the
-                // next request on the connection (a smuggled request). Refused, and the rest dropped.
-                throw new RefusedTargetException(new RequestTargets.Refusal(
-                        400,
-                        ApiError.of(
-                                "bad_request",
-                                "A " + request.getMethod().getMethodString() + " request may not have a body.")));
+            if (refusal != null) {
+                throw new RefusedHeadException(refusal);
             }
             if (header.isUpgrade()) {
                 header.getUpgradeDC().recycle();
@@ -185,7 +183,7 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
     private static Answer answerFor(HttpResponsePacket response, Throwable failure) {
         int status;
         ApiError error;
-        if (failure instanceof RefusedTargetException refused) {
+        if (failure instanceof RefusedHeadException refused) {
             status = refused.refusal().status();
             error = refused.refusal().error();
         } else {
@@ -202,7 +200,7 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
                 status,
                 error.code(),
                 method == null ? "an unreadable request" : method + " " + request.getRequestURI(),
-                failure instanceof RefusedTargetException
+                failure instanceof RefusedHeadException
                         ? error.message()
                         : "Grizzly could not parse the request: "
                                 + (failure == null ? "HTTP " + response.getStatus() : failure),
@@ -227,12 +225,12 @@ final class JsonErrorsHttpServerFilter extends org.glassfish.grizzly.http.HttpSe
         return status >= 400 && status < 500 ? status : 400;
     }
 
-    /** A request target {@link RequestTargets} refused, thrown to make the codec answer it. */
-    private static final class RefusedTargetException extends IllegalArgumentException {
+    /** A head {@link RequestTargets} or {@link RequestFraming} refused, thrown to make the codec answer it. */
+    private static final class RefusedHeadException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final transient RequestTargets.Refusal refusal;
 
-        RefusedTargetException(RequestTargets.Refusal refusal) {
+        RefusedHeadException(RequestTargets.Refusal refusal) {
             super(refusal.error().message());
             this.refusal = refusal;
         }

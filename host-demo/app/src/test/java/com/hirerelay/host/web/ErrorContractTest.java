@@ -336,7 +336,8 @@ class ErrorContractTest {
     @Test
     void aBodyOnAMethodThatTakesNoneIsRefusedAndNeverRunAsTheNextRequest() throws IOException {
         // Grizzly reads no body for these methods: the body used to be parsed as a second request (smuggled)
-        byte[] smuggled = RawHttp.request("DELETE", "/api/session", as(recruiter), null);
+        ApiClient victim = host.signIn(RECRUITER);
+        byte[] smuggled = RawHttp.request("DELETE", "/api/session", as(victim), null);
         Map<String, byte[]> bodies = new LinkedHashMap<>();
         bodies.put("Content-Length", smuggled);
         bodies.put(
@@ -361,8 +362,43 @@ class ErrorContractTest {
                 assertThat(answers.get(0).header("connection")).as(what).isEqualToIgnoringCase("close");
             }
         }
-        assertThat(send("GET", "/api/session", as(recruiter)).status())
-                .as("the recruiter's session was not ended by the smuggled DELETE")
+        assertThat(send("GET", "/api/session", as(victim)).status())
+                .as("the session was not ended by the smuggled DELETE")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aBodyWhoseEndTwoReadersCouldPlaceDifferentlyIsRefusedAndTheConnectionClosed() throws IOException {
+        // each head frames its body in a way a proxy in front might read otherwise; the body hides a second request
+        ApiClient victim = host.signIn(RECRUITER);
+        byte[] smuggled = RawHttp.request("DELETE", "/api/session", as(victim), null);
+        String hidden = new String(smuggled, StandardCharsets.ISO_8859_1);
+        String chunkedThenHidden = "0\r\n\r\n" + hidden;
+        String head = "POST /api/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put(
+                "Content-Length and Transfer-Encoding",
+                head + "Content-Length: " + chunkedThenHidden.length() + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + chunkedThenHidden);
+        requests.put(
+                "Transfer-Encoding and Content-Length",
+                head + "Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n" + chunkedThenHidden);
+        requests.put(
+                "chunked not the last coding",
+                head + "Transfer-Encoding: chunked, identity\r\n\r\n" + chunkedThenHidden);
+        requests.put(
+                "chunked in one header, another coding in a second",
+                head + "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n" + chunkedThenHidden);
+        requests.put("a coding the host does not decode", head + "Transfer-Encoding: gzip\r\n\r\n{}" + hidden);
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            List<RawHttp.Answer> answers = raw.answersUntilClosed(
+                    request.getValue().getBytes(StandardCharsets.ISO_8859_1), Duration.ofSeconds(5));
+            assertThat(answers).as(request.getKey() + ": one answer").hasSize(1);
+            assertErrorShape(answers.get(0), 400);
+            assertThat(answers.get(0).header("connection")).as(request.getKey()).isEqualToIgnoringCase("close");
+        }
+        assertThat(send("GET", "/api/session", as(victim)).status())
+                .as("the session was not ended by a hidden DELETE")
                 .isEqualTo(200);
     }
 
