@@ -137,7 +137,9 @@ public final class HireRelayHost implements AutoCloseable {
     }
 
     /**
-     * Opens the data folder, loads the plugins and starts serving.
+     * Starts listening (the web UI's files are served at once, API requests wait), then opens the data folder,
+     * loads the plugins and serves the API. Returns once all of it is ready; a start that fails closes what it
+     * opened, the listener included, and throws the reason.
      *
      * @param options how to start
      * @return the running host
