@@ -1365,17 +1365,13 @@ public final class Benchmarks {
         for (int i = 0; i < runs; i++) {
             if (withArchive) {
                 Path data = work.resolve("startup-data-cds-" + i);
-                times.computeIfAbsent("cds-empty", k -> new ArrayList<>())
-                        .add(timeToFirstPage(jar, data, plugins, readme));
-                times.computeIfAbsent("cds-existing", k -> new ArrayList<>())
-                        .add(timeToFirstPage(jar, data, plugins, readme));
+                timeStart(times, "cds-empty", jar, data, plugins, readme);
+                timeStart(times, "cds-existing", jar, data, plugins, readme);
             }
             Path data = work.resolve("startup-data-" + i);
             hostStartMillis.clear();
-            times.computeIfAbsent("plain-empty", k -> new ArrayList<>())
-                    .add(timeToFirstPage(jar, data, plugins, List.of()));
-            times.computeIfAbsent("plain-existing", k -> new ArrayList<>())
-                    .add(timeToFirstPage(jar, data, plugins, List.of()));
+            timeStart(times, "plain-empty", jar, data, plugins, List.of());
+            timeStart(times, "plain-existing", jar, data, plugins, List.of());
             if (hostStartMillis.size() == 2) {
                 inHostFresh.add(hostStartMillis.get(0));
                 inHostRestart.add(hostStartMillis.get(1));
@@ -1386,6 +1382,15 @@ public final class Benchmarks {
                     "4 start to first page, existing data, README command (build's class-data archive)",
                     times.get("cds-existing"));
             startupRow("4 start to first page, empty data folder, README command (creates DB)", times.get("cds-empty"));
+            Stats api = new Stats(times.get("cds-existing-api"));
+            table.add(
+                    "4 start to the first API answer, existing data, README command",
+                    Table.ms(api.median()),
+                    api.spread() + "; GET /api/session sent once the first page came (the server listens, and serves"
+                            + " the web UI, before the API is built; API requests wait for it); empty data folder "
+                            + Table.ms(new Stats(times.get("cds-empty-api")).median()),
+                    "–",
+                    null);
         }
         startupRow("4 start to first page, existing data, plain java -jar (no archive)", times.get("plain-existing"));
         startupRow("4 start to first page, empty data folder, plain java -jar", times.get("plain-empty"));
@@ -1401,6 +1406,15 @@ public final class Benchmarks {
         }
     }
 
+    /** One start: the time to its first page under {@code key}, to its first API answer under {@code key-api}. */
+    private void timeStart(
+            Map<String, List<Long>> times, String key, Path jar, Path data, Path plugins, List<String> jvmArgs)
+            throws Exception {
+        long[] took = timeToFirstPage(jar, data, plugins, jvmArgs);
+        times.computeIfAbsent(key, k -> new ArrayList<>()).add(took[0]);
+        times.computeIfAbsent(key + "-api", k -> new ArrayList<>()).add(took[1]);
+    }
+
     private void startupRow(String label, List<Long> nanos) {
         Stats stats = new Stats(nanos);
         table.add(label, Table.ms(stats.median()), stats.spread(), "< 1.5 s", stats.median() < 1500);
@@ -1409,7 +1423,8 @@ public final class Benchmarks {
     /** HireRelayHost.start's own time ("serving ... after N ms" in the host's log), per start. */
     private final List<Long> hostStartMillis = new ArrayList<>();
 
-    private long timeToFirstPage(Path jar, Path data, Path plugins, List<String> jvmArgs) throws Exception {
+    /** @return the nanoseconds from spawning the host to its first page, and to its first API answer */
+    private long[] timeToFirstPage(Path jar, Path data, Path plugins, List<String> jvmArgs) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBin()));
         command.addAll(jvmArgs);
@@ -1449,6 +1464,17 @@ public final class Benchmarks {
                 try {
                     if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         long took = System.nanoTime() - start;
+                        // What the page asks first; any answer but 503 (still starting) means the API serves.
+                        HttpRequest session = HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + port + "/api/session"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build();
+                        while (http.send(session, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 503) {
+                            Thread.sleep(5);
+                        }
+                        long api = System.nanoTime() - start;
                         String output = awaitServingLine(log);
                         if (!output.contains("1 connector(s)")) {
                             throw new IllegalStateException("the host started without the plugin:\n" + output);
@@ -1458,7 +1484,7 @@ public final class Benchmarks {
                         if (inHost.find()) {
                             hostStartMillis.add(Long.parseLong(inHost.group(1)) * 1_000_000L);
                         }
-                        return took;
+                        return new long[] {took, api};
                     }
                 } catch (IOException notYet) {
                     // not listening yet

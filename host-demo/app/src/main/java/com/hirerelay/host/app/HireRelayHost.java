@@ -137,7 +137,9 @@ public final class HireRelayHost implements AutoCloseable {
     }
 
     /**
-     * Opens the data folder, loads the plugins and starts serving.
+     * Starts listening (the web UI's files are served at once, API requests wait), then opens the data folder,
+     * loads the plugins and serves the API. Returns once all of it is ready; a start that fails closes what it
+     * opened, the listener included, and throws the reason.
      *
      * @param options how to start
      * @return the running host
@@ -156,6 +158,40 @@ public final class HireRelayHost implements AutoCloseable {
                         "plugins",
                         () -> PluginHost.start(options.pluginsDir(), options.pluginLimits(), metrics, clock)));
         steps.lap("set-up");
+        // Listening first: the first page (the web UI's files) needs none of what follows, and the port is
+        // checked before anything else. API requests wait until the application below is in (a clear 503 if it
+        // never is); /health/ready, on the management port, answers only once everything is.
+        URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
+        HostHttpServer server =
+                HostHttpServer.create(apiUri, new StaticFiles(), REQUEST_THREADS, new RequestArrivalProbe());
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.close();
+            loading.thenAccept(PluginHost::close);
+            throw new UncheckedIOException(
+                    "Cannot listen on " + options.bindAddress() + ":" + options.port()
+                            + " (is another program using the port? choose another with --port)",
+                    e);
+        }
+        steps.lap("HTTP server (the web UI)");
+        try {
+            return start(options, steps, metrics, warmUp, loading, server);
+        } catch (RuntimeException | Error failed) {
+            server.close();
+            throw failed;
+        }
+    }
+
+    /** The rest of a start, with the server listening: the database, the services and the API. */
+    private static HireRelayHost start(
+            HostOptions options,
+            StartupSteps steps,
+            HostMetrics metrics,
+            java.util.concurrent.CompletableFuture<String> warmUp,
+            java.util.concurrent.CompletableFuture<PluginHost> loading,
+            HostHttpServer server) {
+        Clock clock = options.clock();
         Database database;
         CredentialVault vault;
         java.util.concurrent.CompletableFuture<List<DemoSeed.SeededUser>> seeding;
@@ -358,24 +394,18 @@ public final class HireRelayHost implements AutoCloseable {
                         attempts,
                         employeeUpdates))
                 .register(new PluginResource(plugins));
-        URI apiUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/api/");
         steps.lap("API resources");
         String warmedUp = warmUp.join();
         steps.lap("waiting for the warm-up");
-        HostHttpServer server =
-                HostHttpServer.create(apiUri, api, new StaticFiles(), REQUEST_THREADS, new RequestArrivalProbe());
         try {
-            server.start();
-        } catch (IOException e) {
+            server.serveApi(api);
+        } catch (RuntimeException failed) {
             plugins.close();
             instance.close();
             database.close();
-            throw new UncheckedIOException(
-                    "Cannot listen on " + options.bindAddress() + ":" + options.port()
-                            + " (is another program using the port? choose another with --port)",
-                    e);
+            throw failed;
         }
-        steps.lap("HTTP server");
+        steps.lap("API application");
         // The meters' classes load while the first pages are served.
         metrics.buildInBackground();
         ManagementServer management = null;

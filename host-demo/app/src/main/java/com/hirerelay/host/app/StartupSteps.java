@@ -25,11 +25,14 @@ final class StartupSteps {
     StartupSteps(boolean recording) {
         this.recording = recording;
         this.threads = recording ? ManagementFactory.getThreadMXBean() : null;
-        if (recording) {
-            steps.add("JVM and command line before this "
-                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
-        }
         this.lastCpu = cpu();
+        if (recording) {
+            // The JVM starts on the thread that runs main, so its CPU time so far is the JVM's and the command line's.
+            steps.add(describe(
+                    "JVM and command line before this",
+                    ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000,
+                    lastCpu));
+        }
     }
 
     /** Ends the step the starting thread ran since the previous lap. */

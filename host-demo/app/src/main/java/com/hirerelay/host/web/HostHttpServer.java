@@ -2,17 +2,22 @@ package com.hirerelay.host.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.HttpServerProbe;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.grizzly.utils.DelayedExecutor;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainerProvider;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -25,33 +30,53 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class HostHttpServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final DeferredApiHandler apiHandler;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ExecutorService timerThread;
     private final ScheduledExecutorService closer;
     private final DelayedExecutor keepAliveTimer;
 
     private HostHttpServer(
             HttpServer server,
+            DeferredApiHandler apiHandler,
             ExecutorService timerThread,
             ScheduledExecutorService closer,
             DelayedExecutor keepAliveTimer) {
         this.server = server;
+        this.apiHandler = apiHandler;
         this.timerThread = timerThread;
         this.closer = closer;
         this.keepAliveTimer = keepAliveTimer;
     }
 
     /**
-     * Builds the server, not yet started.
+     * Builds the server, not yet started. It serves the web UI's files as soon as it is started; API requests wait
+     * for {@link #serveApi} (see {@link DeferredApiHandler}).
      *
      * @param apiUri where the API is served, such as {@code http://127.0.0.1:8080/api/}
-     * @param api the Jersey application
      * @param staticFiles the handler of everything outside {@code /api}
      * @param requestThreads request threads at most; eight are kept, the others stop after a minute idle
      * @param probes told about every request Grizzly reads (a request's arrival, for its Server-Timing)
      */
     public static HostHttpServer create(
-            URI apiUri, ResourceConfig api, HttpHandler staticFiles, int requestThreads, HttpServerProbe... probes) {
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(apiUri, api, false);
+            URI apiUri, HttpHandler staticFiles, int requestThreads, HttpServerProbe... probes) {
+        return create(apiUri, staticFiles, requestThreads, DeferredApiHandler.WAIT, probes);
+    }
+
+    /** As {@link #create(URI, HttpHandler, int, HttpServerProbe...)}, API requests waiting at most {@code apiWait}. */
+    static HostHttpServer create(
+            URI apiUri, HttpHandler staticFiles, int requestThreads, Duration apiWait, HttpServerProbe... probes) {
+        // What Jersey's GrizzlyHttpServerFactory sets up, with the API's handler in place before its application.
+        HttpServer server = new HttpServer();
+        server.addListener(new NetworkListener("grizzly", apiUri.getHost(), apiUri.getPort()));
+        DeferredApiHandler apiHandler = new DeferredApiHandler(apiWait);
+        String apiPath = apiUri.getPath().replaceAll("/+$", "");
+        server.getServerConfiguration()
+                .addHttpHandler(
+                        apiHandler,
+                        HttpHandlerRegistration.bulder().contextPath(apiPath).build());
+        server.getServerConfiguration().setPassTraceRequest(true);
+        server.getServerConfiguration().setDefaultQueryEncoding(StandardCharsets.UTF_8);
         server.getListeners()
                 .forEach(listener -> listener.getTransport()
                         .setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
@@ -83,13 +108,23 @@ public final class HostHttpServer implements AutoCloseable {
         for (NetworkListener listener : server.getListeners()) {
             listener.registerAddOn(new JsonErrorsAddOn(keepAliveTimer, closer));
         }
-        return new HostHttpServer(server, timerThread, closer, keepAliveTimer);
+        return new HostHttpServer(server, apiHandler, timerThread, closer, keepAliveTimer);
     }
 
-    /** Starts listening. */
+    /** Starts listening: the web UI's files are served from now on, API requests wait for {@link #serveApi}. */
     public void start() throws IOException {
         keepAliveTimer.start();
         server.start();
+    }
+
+    /**
+     * Builds Jersey's application (its resource model and injection: the larger part of setting up the server)
+     * and serves the API with it from now on, also to the requests waiting for it.
+     *
+     * @param api the Jersey application
+     */
+    public void serveApi(ResourceConfig api) {
+        apiHandler.serve(new GrizzlyHttpContainerProvider().createContainer(GrizzlyHttpContainer.class, api));
     }
 
     /** @return the port it listens on */
@@ -97,9 +132,12 @@ public final class HostHttpServer implements AutoCloseable {
         return server.getListeners().iterator().next().getPort();
     }
 
-    /** Stops at once, dropping open connections. */
+    /** Stops at once, dropping open connections; API requests waiting for the application get a 503. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         server.shutdownNow();
         keepAliveTimer.destroy();
         timerThread.shutdownNow();

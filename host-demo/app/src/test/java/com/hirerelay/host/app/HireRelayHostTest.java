@@ -1,14 +1,53 @@
 package com.hirerelay.host.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirerelay.host.plugins.PluginHost;
+import com.hirerelay.host.storage.SchemaMigrationException;
 import com.hirerelay.host.testing.BuiltPlugins;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HireRelayHostTest {
+
+    @Test
+    void aStartThatFailsAfterItBeganListeningSaysWhyAndFreesThePort(@TempDir Path folder) throws Exception {
+        // The server listens before the database is opened (the first page needs none of it): a database of
+        // another release fails the start after that, and must not leave the port taken.
+        Path data = Files.createDirectories(folder.resolve("data"));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hirerelay.db"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    + " applied_at TEXT NOT NULL)");
+            statement.execute("INSERT INTO schema_version VALUES (1, 'another_schema', '2026-01-01 00:00:00')");
+        }
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+
+        assertThatThrownBy(() -> HireRelayHost.start(
+                        new HostOptions("127.0.0.1", port, data, BuiltPlugins.FOLDER, Map.of(), Map.of())))
+                .as("the reason the start failed")
+                .isInstanceOf(SchemaMigrationException.class)
+                .hasMessageContaining("schema version 1 (another_schema)");
+
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort())
+                    .as("the port, free again after the failed start")
+                    .isEqualTo(port);
+        }
+    }
 
     @Test
     void namesEachConnectFormDefaultThatCannotTakeEffectWithoutItsValue() {
